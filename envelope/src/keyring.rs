@@ -1,0 +1,261 @@
+//! The keyring: which public keys each body (EUIPO, EC3) reads with, plus the anonymizer's key,
+//! as canonical JSON (keys sorted, no whitespace) signed with Ed25519 by the offline keyring key.
+//!
+//! Two files: `keyring.json` (the exact signed bytes) and `keyring.sig`. The signer's fingerprint
+//! is published out of band and shown on the intake page; browsers and tools verify the
+//! signature over the exact bytes and then compare the signer with that fingerprint.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::codec::{b64, unb64_array};
+use crate::error::{malformed, EnvelopeError, Result};
+use crate::keys::{PublicKey, SigningKey, SigningPublicKey};
+
+pub const FORMAT: &str = "tsr-keyring/1";
+pub const SIGNATURE_FORMAT: &str = "tsr-keyring-signature/1";
+pub const KEYRING_FILE: &str = "keyring.json";
+pub const SIGNATURE_FILE: &str = "keyring.sig";
+
+/// The two reviewing bodies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Body {
+    #[serde(rename = "EUIPO")]
+    Euipo,
+    #[serde(rename = "EC3")]
+    Ec3,
+}
+
+impl Body {
+    pub const ALL: [Body; 2] = [Body::Euipo, Body::Ec3];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Body::Euipo => "EUIPO",
+            Body::Ec3 => "EC3",
+        }
+    }
+}
+
+impl fmt::Display for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Body {
+    type Err = EnvelopeError;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.to_ascii_uppercase().as_str() {
+            "EUIPO" => Ok(Body::Euipo),
+            "EC3" => Ok(Body::Ec3),
+            _ => Err(malformed("body", "expected EUIPO or EC3")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyEntry {
+    pub id: String,
+    pub name: String,
+    pub public_key: String,
+}
+
+impl KeyEntry {
+    pub fn new(id: &str, name: &str, pk: &PublicKey) -> Self {
+        KeyEntry {
+            id: id.into(),
+            name: name.into(),
+            public_key: pk.to_b64(),
+        }
+    }
+
+    pub fn key(&self) -> Result<PublicKey> {
+        PublicKey::from_b64(&self.public_key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyKeys {
+    pub reviewers: Vec<KeyEntry>,
+    pub recovery: KeyEntry,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keyring {
+    pub format: String,
+    /// Increases with every re-signing; clients refuse to go back to a lower serial.
+    pub serial: u64,
+    /// Day of signing, `YYYY-MM-DD`.
+    pub issued: String,
+    pub bodies: BTreeMap<Body, BodyKeys>,
+    pub anonymizer: KeyEntry,
+}
+
+impl Keyring {
+    /// Every key a report for `bodies` is sealed to: each body's reviewers and its recovery key.
+    pub fn recipients(&self, bodies: &[Body]) -> Result<Vec<(Body, PublicKey)>> {
+        let mut out = Vec::new();
+        for body in bodies {
+            let keys = self
+                .bodies
+                .get(body)
+                .ok_or(malformed("keyring", "body missing"))?;
+            for entry in keys.reviewers.iter().chain(std::iter::once(&keys.recovery)) {
+                out.push((*body, entry.key()?));
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn anonymizer_key(&self) -> Result<PublicKey> {
+        self.anonymizer.key()
+    }
+
+    /// Structural checks beyond JSON shape: format, both bodies, valid and distinct keys.
+    pub fn validate(&self) -> Result<()> {
+        if self.format != FORMAT {
+            return Err(malformed("keyring", "unknown format"));
+        }
+        if self.bodies.len() != Body::ALL.len() {
+            return Err(malformed("keyring", "both EUIPO and EC3 must be present"));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for keys in self.bodies.values() {
+            for e in keys.reviewers.iter().chain(std::iter::once(&keys.recovery)) {
+                if !seen.insert(e.key()?) {
+                    return Err(EnvelopeError::DuplicateRecipient);
+                }
+            }
+        }
+        self.anonymizer.key()?;
+        Ok(())
+    }
+
+    /// The canonical JSON bytes: object keys sorted, no insignificant whitespace.
+    pub fn canonical_bytes(&self) -> Result<Vec<u8>> {
+        let value =
+            serde_json::to_value(self).map_err(|_| EnvelopeError::Json { what: "keyring" })?;
+        let mut out = String::new();
+        write_canonical(&value, &mut out)?;
+        Ok(out.into_bytes())
+    }
+
+    pub fn sign(&self, key: &SigningKey) -> Result<SignedKeyring> {
+        self.validate()?;
+        let bytes = self.canonical_bytes()?;
+        let signature = key.sign(&bytes)?;
+        Ok(SignedKeyring {
+            bytes,
+            signer: key.public_key()?,
+            signature,
+        })
+    }
+}
+
+fn write_canonical(v: &Value, out: &mut String) -> Result<()> {
+    let json_err = |_| EnvelopeError::Json { what: "keyring" };
+    match v {
+        Value::Object(map) => {
+            let mut entries: Vec<_> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            out.push('{');
+            for (i, (k, v)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(k).map_err(json_err)?);
+                out.push(':');
+                write_canonical(v, out)?;
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(item, out)?;
+            }
+            out.push(']');
+        }
+        other => out.push_str(&serde_json::to_string(other).map_err(json_err)?),
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignatureFile {
+    format: String,
+    signing_key: String,
+    signature: String,
+}
+
+/// A keyring as stored: exact bytes plus detached signature. Nothing in it is trusted until
+/// [`SignedKeyring::verify`] succeeds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedKeyring {
+    pub bytes: Vec<u8>,
+    pub signer: SigningPublicKey,
+    pub signature: [u8; 64],
+}
+
+impl SignedKeyring {
+    pub fn from_files(keyring_json: &[u8], signature_json: &[u8]) -> Result<Self> {
+        let sig: SignatureFile = serde_json::from_slice(signature_json)
+            .map_err(|_| EnvelopeError::Json { what: "keyring signature" })?;
+        if sig.format != SIGNATURE_FORMAT {
+            return Err(malformed("keyring signature", "unknown format"));
+        }
+        Ok(SignedKeyring {
+            bytes: keyring_json.to_vec(),
+            signer: SigningPublicKey::from_b64(&sig.signing_key)?,
+            signature: unb64_array(&sig.signature, "keyring signature")?,
+        })
+    }
+
+    pub fn signature_file(&self) -> Result<Vec<u8>> {
+        let f = SignatureFile {
+            format: SIGNATURE_FORMAT.into(),
+            signing_key: self.signer.to_b64(),
+            signature: b64(&self.signature),
+        };
+        let mut s = serde_json::to_string_pretty(&f)
+            .map_err(|_| EnvelopeError::Json { what: "keyring signature" })?;
+        s.push('\n');
+        Ok(s.into_bytes())
+    }
+
+    /// Verifies the signature, that the signer has the expected fingerprint (when given), that
+    /// the bytes are canonical and the keyring well-formed; returns the trusted keyring.
+    pub fn verify(&self, expected_signer: Option<&str>) -> Result<Keyring> {
+        if !self.signer.verify(&self.bytes, &self.signature) {
+            return Err(EnvelopeError::BadSignature);
+        }
+        if let Some(expected) = expected_signer {
+            let found = self.signer.fingerprint();
+            if !found.eq_ignore_ascii_case(expected.trim()) {
+                return Err(EnvelopeError::UnexpectedSigner {
+                    found,
+                    expected: expected.trim().to_string(),
+                });
+            }
+        }
+        let keyring: Keyring = serde_json::from_slice(&self.bytes)
+            .map_err(|_| EnvelopeError::Json { what: "keyring" })?;
+        if keyring.canonical_bytes()? != self.bytes {
+            return Err(malformed("keyring", "not in canonical form"));
+        }
+        keyring.validate()?;
+        Ok(keyring)
+    }
+}
