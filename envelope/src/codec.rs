@@ -50,7 +50,10 @@ pub(crate) fn crockford_symbol(c: char) -> Option<u8> {
         'I' | 'L' => '1',
         c => c,
     };
-    CROCKFORD.iter().position(|&s| s as char == c).map(|p| p as u8)
+    CROCKFORD
+        .iter()
+        .position(|&s| s as char == c)
+        .map(|p| p as u8)
 }
 
 /// Groups a symbol string for reading: `ABCD-EFGH-...`.

@@ -211,8 +211,10 @@ pub struct SignedKeyring {
 
 impl SignedKeyring {
     pub fn from_files(keyring_json: &[u8], signature_json: &[u8]) -> Result<Self> {
-        let sig: SignatureFile = serde_json::from_slice(signature_json)
-            .map_err(|_| EnvelopeError::Json { what: "keyring signature" })?;
+        let sig: SignatureFile =
+            serde_json::from_slice(signature_json).map_err(|_| EnvelopeError::Json {
+                what: "keyring signature",
+            })?;
         if sig.format != SIGNATURE_FORMAT {
             return Err(malformed("keyring signature", "unknown format"));
         }
@@ -229,8 +231,9 @@ impl SignedKeyring {
             signing_key: self.signer.to_b64(),
             signature: b64(&self.signature),
         };
-        let mut s = serde_json::to_string_pretty(&f)
-            .map_err(|_| EnvelopeError::Json { what: "keyring signature" })?;
+        let mut s = serde_json::to_string_pretty(&f).map_err(|_| EnvelopeError::Json {
+            what: "keyring signature",
+        })?;
         s.push('\n');
         Ok(s.into_bytes())
     }

@@ -213,9 +213,9 @@ impl SymmetricKey {
     }
 
     pub fn from_slice(bytes: &[u8]) -> Result<Self> {
-        let arr: [u8; KEY_BYTES] = bytes
-            .try_into()
-            .map_err(|_| EnvelopeError::Encoding { what: "symmetric key" })?;
+        let arr: [u8; KEY_BYTES] = bytes.try_into().map_err(|_| EnvelopeError::Encoding {
+            what: "symmetric key",
+        })?;
         Ok(SymmetricKey(arr))
     }
 

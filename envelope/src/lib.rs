@@ -27,7 +27,9 @@ pub mod wrap;
 pub use codec::{b64, unb64};
 pub use error::{EnvelopeError, Result};
 pub use keyring::{Body, Keyring, SignedKeyring};
-pub use keys::{fingerprint, KeyPair, PublicKey, SecretKey, SigningKey, SigningPublicKey, SymmetricKey};
+pub use keys::{
+    fingerprint, KeyPair, PublicKey, SecretKey, SigningKey, SigningPublicKey, SymmetricKey,
+};
 pub use receipt::Receipt;
 pub use sealed::{Envelope, Kind};
 pub use wrap::{KdfLimits, WrappedKey};

@@ -72,9 +72,7 @@ pub fn recipient_digest(recipients: &[PublicKey]) -> Result<[u8; DIGEST_BYTES]> 
         msg.extend_from_slice(pk.as_bytes());
     }
     let d = crypto_generichash::generichash(&msg, Some(RECIPIENTS_CONTEXT), DIGEST_BYTES)?;
-    d.as_slice()
-        .try_into()
-        .map_err(|_| EnvelopeError::Library)
+    d.as_slice().try_into().map_err(|_| EnvelopeError::Library)
 }
 
 impl Envelope {
@@ -178,7 +176,12 @@ impl Envelope {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(
-            HEADER_BYTES + 2 + self.slots.len() * SLOT_BYTES + NONCE_BYTES + 4 + self.ciphertext.len(),
+            HEADER_BYTES
+                + 2
+                + self.slots.len() * SLOT_BYTES
+                + NONCE_BYTES
+                + 4
+                + self.ciphertext.len(),
         );
         out.extend_from_slice(&header_bytes(self.kind, &self.id, &self.recipient_digest));
         out.extend_from_slice(&(self.slots.len() as u16).to_be_bytes());

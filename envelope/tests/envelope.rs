@@ -11,7 +11,11 @@ use envelope::{
 };
 
 fn three() -> (KeyPair, KeyPair, KeyPair) {
-    (KeyPair::generate(), KeyPair::generate(), KeyPair::generate())
+    (
+        KeyPair::generate(),
+        KeyPair::generate(),
+        KeyPair::generate(),
+    )
 }
 
 #[test]
@@ -86,8 +90,7 @@ fn dropping_or_adding_a_slot_breaks_the_recipient_digest() {
     let mut added = env.clone();
     added.slots.push(envelope::sealed::Slot {
         recipient: c.public,
-        sealed_key: envelope::sealed::seal_data_key(&env.data_key(&a).unwrap(), &c.public)
-            .unwrap(),
+        sealed_key: envelope::sealed::seal_data_key(&env.data_key(&a).unwrap(), &c.public).unwrap(),
     });
     assert_eq!(added.open(&c), Err(EnvelopeError::RecipientDigestMismatch));
 }
@@ -96,8 +99,8 @@ fn dropping_or_adding_a_slot_breaks_the_recipient_digest() {
 fn a_granted_key_opens_through_the_data_key() {
     let (a, _, newcomer) = three();
     let env = Envelope::seal(Kind::Report, [3; 16], b"old report", &[a.public]).unwrap();
-    let sealed = envelope::sealed::seal_data_key(&env.data_key(&a).unwrap(), &newcomer.public)
-        .unwrap();
+    let sealed =
+        envelope::sealed::seal_data_key(&env.data_key(&a).unwrap(), &newcomer.public).unwrap();
     let key = envelope::sealed::open_data_key(&sealed, &newcomer).unwrap();
     assert_eq!(&env.open_with_data_key(&key).unwrap()[..], b"old report");
 }
@@ -149,7 +152,11 @@ fn attachments_round_trip_at_chunk_boundaries() {
     ] {
         let data = file(len);
         let stream = seal_attachment(&key, &data).unwrap();
-        assert_eq!(&open_attachment(&key, &stream).unwrap()[..], &data[..], "len {len}");
+        assert_eq!(
+            &open_attachment(&key, &stream).unwrap()[..],
+            &data[..],
+            "len {len}"
+        );
     }
 }
 
@@ -224,7 +231,10 @@ fn statistics_records_open_only_with_the_anonymizer_key() {
     let record = br#"{"v":1,"member_state":"DK","sector":"C"}"#;
     let sealed = stats::seal_record(record, &anonymizer.public).unwrap();
     assert_eq!((sealed.len() - 4 - 48) % stats::BLOCK, 0);
-    assert_eq!(&stats::open_record(&sealed, &anonymizer).unwrap()[..], record);
+    assert_eq!(
+        &stats::open_record(&sealed, &anonymizer).unwrap()[..],
+        record
+    );
     assert_eq!(
         stats::open_record(&sealed, &KeyPair::generate()),
         Err(EnvelopeError::WrongKey)
@@ -258,7 +268,12 @@ fn receipts_parse_forgivingly_and_derive_stable_keys() {
     // O/I/L read as 0/1.
     let o = Receipt::parse("OOOO-IIII-LLLL-0000-1111-2222").unwrap();
     assert_eq!(o.normalized(), "000011111111000011112222");
-    for bad in ["", "ABCD", "UUUU-UUUU-UUUU-UUUU-UUUU-UUUU", "0000-0000-0000-0000-0000-00000"] {
+    for bad in [
+        "",
+        "ABCD",
+        "UUUU-UUUU-UUUU-UUUU-UUUU-UUUU",
+        "0000-0000-0000-0000-0000-00000",
+    ] {
         assert_eq!(Receipt::parse(bad), Err(EnvelopeError::InvalidReceipt));
     }
     assert_eq!(format!("{r:?}"), "Receipt(<redacted>)");
@@ -271,7 +286,10 @@ fn wrapped_keys_unwrap_with_the_passphrase_only() {
         .unwrap();
     let json = w.to_json().unwrap();
     let back = WrappedKey::from_json(&json).unwrap();
-    assert_eq!(back.unwrap_x25519(b"correct horse").unwrap().public, kp.public);
+    assert_eq!(
+        back.unwrap_x25519(b"correct horse").unwrap().public,
+        kp.public
+    );
     assert_eq!(
         back.unwrap_x25519(b"wrong horse").map(|k| k.public),
         Err(EnvelopeError::WrongPassphrase)
@@ -298,7 +316,11 @@ fn test_keyring() -> (Keyring, SigningKey) {
         bodies.insert(
             body,
             BodyKeys {
-                reviewers: vec![KeyEntry::new("r1", "Reviewer 1", &KeyPair::generate().public)],
+                reviewers: vec![KeyEntry::new(
+                    "r1",
+                    "Reviewer 1",
+                    &KeyPair::generate().public,
+                )],
                 recovery: KeyEntry::new("recovery", "Recovery", &KeyPair::generate().public),
             },
         );

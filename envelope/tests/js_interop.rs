@@ -1,0 +1,577 @@
+//! The browser library interoperates with the Rust crate, both ways.
+//!
+//! `rust_and_javascript_open_each_others_envelopes` writes material made by this crate to
+//! `in.json`, runs `node envelope/tests/interop/check.mjs in.json out.json` (which loads
+//! `server/static/js/envelope.js` on the vendored libsodium.js, opens everything, checks that
+//! tampering is refused, opens the committed vectors, then seals its own material), and opens
+//! what JavaScript produced with this crate. Without `node` on PATH the test is skipped, unless
+//! `CI=true`, where it fails.
+//!
+//! `committed_vectors_open_in_rust` opens `tests/vectors/v1.json` (made by
+//! `examples/make_vectors.rs`) and `tests/vectors/v1-js.json` (made by
+//! `tests/interop/make-vectors.mjs`) with this crate.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use envelope::attachment::{open_attachment, seal_attachment, split_stream};
+use envelope::keyring::{BodyKeys, KeyEntry, FORMAT};
+use envelope::{
+    b64, hex, stats, unb64, Body, Envelope, EnvelopeError, KdfLimits, KeyPair, Keyring, Kind,
+    Receipt, SignedKeyring, SigningKey, SigningPublicKey, SymmetricKey, WrappedKey,
+};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+const CHUNK: usize = envelope::attachment::CHUNK_PLAINTEXT;
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The attachment plaintext rule shared with the JavaScript side and the vectors:
+/// byte `i` is `(i * 31 + (i >> 16) + seed) mod 256`, so every chunk differs.
+fn pattern(len: usize, seed: usize) -> Vec<u8> {
+    (0..len)
+        .map(|i| ((i * 31 + (i >> 16) + seed) % 256) as u8)
+        .collect()
+}
+
+fn bytes(v: &Value, what: &'static str) -> Vec<u8> {
+    let text = v
+        .as_str()
+        .unwrap_or_else(|| panic!("{what} is not a string"));
+    unb64(text, what).unwrap_or_else(|e| panic!("{what}: {e}"))
+}
+
+fn text<'a>(v: &'a Value, what: &str) -> &'a str {
+    v.as_str()
+        .unwrap_or_else(|| panic!("{what} is not a string"))
+}
+
+fn keypair_json(kp: &KeyPair) -> Value {
+    json!({ "public_key": kp.public.to_b64(), "secret_key": b64(kp.secret.expose()) })
+}
+
+fn keypair_from_seed(seed_hex: &Value) -> KeyPair {
+    let seed = envelope::unhex::<32>(text(seed_hex, "seed")).expect("seed is 32 bytes of hex");
+    KeyPair::from_seed(&seed).expect("seed key pair")
+}
+
+/// Runs `node`, or returns `None` when it is not installed (and this is not CI).
+fn node(args: &[&Path]) -> Option<std::process::Output> {
+    match Command::new("node").args(args).output() {
+        Ok(out) => Some(out),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("node is not on PATH, and CI=true requires the JavaScript interop test");
+            }
+            // Written past the test harness's output capture, so the skip is always visible.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED: node is not on PATH; the JavaScript interop test did not run"
+            );
+            None
+        }
+        Err(e) => panic!("cannot run node: {e}"),
+    }
+}
+
+/// Keys given to JavaScript with their secrets, and keys whose secrets stay here.
+struct Material {
+    input: Value,
+    js_recipients: Vec<KeyPair>,
+    js_anonymizer: KeyPair,
+}
+
+fn make_material() -> Material {
+    let recipients = [
+        KeyPair::generate(),
+        KeyPair::generate(),
+        KeyPair::generate(),
+    ];
+    let public: Vec<_> = recipients.iter().map(|k| k.public).collect();
+
+    // Envelopes: a short report with non-ASCII text and a message above the first bucket.
+    let report_plain = json!({
+        "v": 1,
+        "narrative": "Quellcode des X-200-Steuergeräts wurde exfiltriert — « urgent » ✓",
+        "attachments": [],
+    })
+    .to_string()
+    .into_bytes();
+    let message_plain = pattern(5000, 11);
+    let mut envelopes = Vec::new();
+    for (name, kind, plain) in [
+        ("report", Kind::Report, &report_plain),
+        ("message", Kind::Message, &message_plain),
+    ] {
+        let id = envelope::random_id();
+        let env = Envelope::seal(kind, id, plain, &public).expect("seal");
+        envelopes.push(json!({
+            "name": name,
+            "kind": kind as u8,
+            "id": hex(&id),
+            "bytes": b64(&env.to_bytes()),
+            "plaintext": b64(plain),
+        }));
+    }
+
+    // A reply to the reporter, sealed to the key pair derived from the receipt.
+    let receipt = Receipt::generate();
+    let reporter = receipt.reporter_keypair().expect("reporter key pair");
+    let reply_plain = "Thank you. Could you send the controller's firmware version?".as_bytes();
+    let reply = Envelope::seal(
+        Kind::Message,
+        envelope::random_id(),
+        reply_plain,
+        &[reporter.public],
+    )
+    .expect("seal reply");
+    // What a person might type: lower case, spaces instead of hyphens, O for 0, l for 1.
+    let typed = receipt
+        .display()
+        .to_lowercase()
+        .replace('-', " ")
+        .replace('0', "o")
+        .replace('1', "l");
+
+    // Attachments: empty, exactly one chunk, and four chunks with a partial last one.
+    let attachments: Vec<Value> = [(0usize, 1usize), (CHUNK, 2), (3 * CHUNK + 1000, 3)]
+        .iter()
+        .map(|&(len, seed)| {
+            let key = SymmetricKey::generate();
+            let stream = seal_attachment(&key, &pattern(len, seed)).expect("seal attachment");
+            json!({ "key": *key.to_b64(), "length": len, "seed": seed, "stream": b64(&stream) })
+        })
+        .collect();
+
+    let anonymizer = KeyPair::generate();
+    let record = br#"{"member_state":"AT","sector":"manufacturing","incident_class":"trade-secret-theft","quarter":"2026-Q4"}"#;
+    let sealed_record = stats::seal_record(record, &anonymizer.public).expect("seal record");
+
+    let passphrase = "correct horse ✓ battery staple";
+    let wrapped_x = KeyPair::generate();
+    let wrapped_e = SigningKey::generate();
+    let wrapped = vec![
+        json!({
+            "kind": "x25519",
+            "passphrase": passphrase,
+            "file": WrappedKey::wrap_x25519(&wrapped_x, "ec3-reviewer-1", passphrase.as_bytes(), KdfLimits::MINIMUM)
+                .expect("wrap").to_json().expect("json"),
+            "public_key": wrapped_x.public.to_b64(),
+            "secret": b64(wrapped_x.secret.expose()),
+        }),
+        json!({
+            "kind": "ed25519",
+            "passphrase": passphrase,
+            "file": WrappedKey::wrap_signing(&wrapped_e, "keyring", passphrase.as_bytes(), KdfLimits::MINIMUM)
+                .expect("wrap").to_json().expect("json"),
+            "public_key": wrapped_e.public_key().expect("pk").to_b64(),
+            "secret": b64(wrapped_e.expose_seed()),
+        }),
+    ];
+
+    // A signed keyring, and a validly signed but non-canonical copy of it.
+    let reviewers: Vec<KeyPair> = (0..5).map(|_| KeyPair::generate()).collect();
+    let keyring = Keyring {
+        format: FORMAT.into(),
+        serial: 7,
+        issued: "2026-11-28".into(),
+        bodies: [
+            (
+                Body::Euipo,
+                BodyKeys {
+                    reviewers: vec![
+                        KeyEntry::new("euipo-1", "EUIPO reviewer 1", &reviewers[0].public),
+                        KeyEntry::new("euipo-2", "EUIPO reviewer 2", &reviewers[1].public),
+                    ],
+                    recovery: KeyEntry::new(
+                        "euipo-recovery",
+                        "EUIPO recovery",
+                        &reviewers[2].public,
+                    ),
+                },
+            ),
+            (
+                Body::Ec3,
+                BodyKeys {
+                    reviewers: vec![KeyEntry::new(
+                        "ec3-1",
+                        "EC3 réviseur ✓",
+                        &reviewers[3].public,
+                    )],
+                    recovery: KeyEntry::new("ec3-recovery", "EC3 recovery", &reviewers[4].public),
+                },
+            ),
+        ]
+        .into_iter()
+        .collect(),
+        anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &anonymizer.public),
+    };
+    let signer = SigningKey::generate();
+    let signed = keyring.sign(&signer).expect("sign keyring");
+    let pretty = serde_json::to_vec_pretty(&keyring).expect("pretty keyring");
+    let noncanonical = SignedKeyring {
+        signature: signer.sign(&pretty).expect("sign"),
+        bytes: pretty,
+        signer: signed.signer,
+    };
+    let mut fingerprints: Vec<Value> = reviewers
+        .iter()
+        .map(|k| json!({ "kind": "x25519", "public_key": k.public.to_b64(), "fingerprint": k.public.fingerprint() }))
+        .collect();
+    fingerprints.push(json!({ "kind": "ed25519", "public_key": signed.signer.to_b64(), "fingerprint": signed.signer.fingerprint() }));
+    let recipients_of = |body| -> Vec<String> {
+        keyring
+            .recipients(&[body])
+            .expect("recipients")
+            .iter()
+            .map(|(_, pk)| pk.to_b64())
+            .collect()
+    };
+
+    let js_recipients: Vec<KeyPair> = (0..3).map(|_| KeyPair::generate()).collect();
+    let js_anonymizer = KeyPair::generate();
+    let input = json!({
+        "keys": recipients.iter().map(keypair_json).collect::<Vec<_>>(),
+        "envelopes": envelopes,
+        "reply": {
+            "receipt": *receipt.display(),
+            "typed": typed,
+            "normalized": receipt.normalized(),
+            "reporter_public_key": reporter.public.to_b64(),
+            "lookup_hash": b64(&receipt.lookup_hash().expect("lookup hash")),
+            "envelope": b64(&reply.to_bytes()),
+            "plaintext": b64(reply_plain),
+        },
+        "attachments": attachments,
+        "stats": {
+            "anonymizer": keypair_json(&anonymizer),
+            "sealed": b64(&sealed_record),
+            "record": b64(record),
+        },
+        "wrapped": wrapped,
+        "keyring": {
+            "bytes": b64(&signed.bytes),
+            "signature_file": String::from_utf8(signed.signature_file().expect("sig file")).expect("utf-8"),
+            "signer_fingerprint": signer.public_key().expect("pk").fingerprint(),
+            "fingerprints": fingerprints,
+            "recipients": { "EUIPO": recipients_of(Body::Euipo), "EC3": recipients_of(Body::Ec3) },
+            "noncanonical": {
+                "bytes": b64(&noncanonical.bytes),
+                "signature_file": String::from_utf8(noncanonical.signature_file().expect("sig file")).expect("utf-8"),
+            },
+        },
+        "js": {
+            "recipients": js_recipients.iter().map(|k| k.public.to_b64()).collect::<Vec<_>>(),
+            "anonymizer": js_anonymizer.public.to_b64(),
+        },
+    });
+    Material {
+        input,
+        js_recipients,
+        js_anonymizer,
+    }
+}
+
+#[test]
+fn rust_and_javascript_open_each_others_envelopes() {
+    let dir = manifest_dir();
+    let script = dir.join("tests/interop/check.mjs");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let in_path = tmp.path().join("in.json");
+    let out_path = tmp.path().join("out.json");
+    let material = make_material();
+    std::fs::write(
+        &in_path,
+        serde_json::to_vec_pretty(&material.input).expect("json"),
+    )
+    .expect("write in.json");
+
+    let Some(run) = node(&[&script, &in_path, &out_path]) else {
+        return;
+    };
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success(),
+        "check.mjs failed ({}):\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
+        run.status
+    );
+    eprintln!("{stdout}");
+    let out: Value = serde_json::from_slice(&std::fs::read(&out_path).expect("read out.json"))
+        .expect("out.json");
+    check_js_output(&out, &material);
+}
+
+/// Opens everything JavaScript sealed, with this crate.
+fn check_js_output(out: &Value, m: &Material) {
+    // The report: every recipient opens it; it lists the attachment's key.
+    let report = &out["report"];
+    let env = Envelope::parse(&bytes(&report["envelope"], "report")).expect("parse JS envelope");
+    assert_eq!(env.kind, Kind::Report);
+    assert_eq!(hex(&env.id), text(&report["id"], "id"));
+    assert_eq!(
+        env.recipients(),
+        m.js_recipients.iter().map(|k| k.public).collect::<Vec<_>>()
+    );
+    let expected = bytes(&report["plaintext"], "plaintext");
+    for kp in &m.js_recipients {
+        assert_eq!(&env.open(kp).expect("open JS report")[..], &expected[..]);
+    }
+    assert_eq!(
+        env.ciphertext.len(),
+        envelope::padding::bucket(expected.len()) + 16
+    );
+    let mut tampered = env.clone();
+    tampered.ciphertext[3] ^= 0x40;
+    assert_eq!(
+        tampered.open(&m.js_recipients[0]),
+        Err(EnvelopeError::Tampered)
+    );
+    let outsider = KeyPair::generate();
+    assert_eq!(env.open(&outsider), Err(EnvelopeError::NoSlotForKey));
+
+    let report_json: Value = serde_json::from_slice(&expected).expect("report is JSON");
+    assert_eq!(report_json["v"], 1);
+    let listed = &report_json["attachments"][0];
+    let attachment = &out["attachment"];
+    assert_eq!(listed["key"], attachment["key"]);
+    let key = SymmetricKey::from_b64(text(&listed["key"], "key")).expect("key");
+    let stream = bytes(&attachment["stream"], "stream");
+    let len = attachment["length"].as_u64().expect("length") as usize;
+    let seed = attachment["seed"].as_u64().expect("seed") as usize;
+    assert_eq!(listed["size"].as_u64(), Some(len as u64));
+    let (_, chunks) = split_stream(&stream).expect("framing");
+    assert!(
+        chunks.len() >= 3 && len % CHUNK != 0,
+        "at least 3 chunks, last partial"
+    );
+    assert_eq!(
+        &open_attachment(&key, &stream).expect("open JS attachment")[..],
+        &pattern(len, seed)[..]
+    );
+    let truncated = &stream[..stream.len() - chunks[chunks.len() - 1].len()];
+    assert_eq!(
+        open_attachment(&key, truncated),
+        Err(EnvelopeError::Truncated)
+    );
+
+    // The statistics record.
+    let sealed = bytes(&out["stats"]["sealed"], "stats");
+    assert_eq!(
+        &stats::open_record(&sealed, &m.js_anonymizer).expect("open JS stats record")[..],
+        &bytes(&out["stats"]["record"], "record")[..]
+    );
+
+    // The wrapped key, at the minimum KDF parameters.
+    let w = &out["wrapped"];
+    let file = WrappedKey::from_json(text(&w["file"], "file")).expect("JS key file parses");
+    assert_eq!(
+        (file.kdf.opslimit, file.kdf.memlimit),
+        (2, 19 * 1024 * 1024)
+    );
+    let passphrase = text(&w["passphrase"], "passphrase");
+    let kp = file
+        .unwrap_x25519(passphrase.as_bytes())
+        .expect("unwrap JS key");
+    assert_eq!(kp.public.to_b64(), text(&w["public_key"], "public key"));
+    assert_eq!(b64(kp.secret.expose()), text(&w["secret"], "secret"));
+    assert_eq!(
+        file.unwrap_x25519(b"wrong").err(),
+        Some(EnvelopeError::WrongPassphrase)
+    );
+
+    // The receipt JavaScript generated, and what it derived from it.
+    let r = &out["receipt"];
+    let display = text(&r["display"], "receipt");
+    let receipt = Receipt::parse(display).expect("JS receipt parses");
+    assert_eq!(
+        *receipt.display(),
+        display,
+        "JS shows receipts in the same grouping"
+    );
+    assert_eq!(
+        receipt.reporter_keypair().expect("kp").public.to_b64(),
+        text(&r["reporter_public_key"], "reporter public key")
+    );
+    assert_eq!(
+        b64(&receipt.lookup_hash().expect("hash")),
+        text(&r["lookup_hash"], "lookup hash")
+    );
+
+    // Fingerprints JavaScript computed for the keys Rust gave it.
+    for (kp, fp) in m
+        .js_recipients
+        .iter()
+        .zip(out["fingerprints"].as_array().expect("fingerprints"))
+    {
+        assert_eq!(kp.public.fingerprint(), text(fp, "fingerprint"));
+    }
+}
+
+#[test]
+fn committed_vectors_open_in_rust() {
+    let dir = manifest_dir().join("tests/vectors");
+    let read = |name: &str| -> Value {
+        let path = dir.join(name);
+        let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        serde_json::from_slice(&data).expect("vector file is JSON")
+    };
+    let v = read("v1.json");
+    let keys = &v["keys"];
+    let kp = |name: &str| -> KeyPair {
+        let kp = keypair_from_seed(&keys[name]["seed"]);
+        assert_eq!(
+            kp.public.to_b64(),
+            text(&keys[name]["public_key"], "public key")
+        );
+        assert_eq!(
+            b64(kp.secret.expose()),
+            text(&keys[name]["secret_key"], "secret key")
+        );
+        kp
+    };
+
+    // Report envelope for two recipients.
+    let report = &v["report"];
+    let env = Envelope::parse(&bytes(&report["envelope"], "envelope")).expect("parse");
+    assert_eq!(env.kind as u64, report["kind"].as_u64().expect("kind"));
+    assert_eq!(hex(&env.id), text(&report["id"], "id"));
+    for name in ["alice", "bob"] {
+        let plain = env.open(&kp(name)).expect("open vector report");
+        assert_eq!(
+            std::str::from_utf8(&plain).expect("utf-8"),
+            text(&report["plaintext"], "plaintext")
+        );
+    }
+    assert_eq!(env.open(&kp("carol")), Err(EnvelopeError::NoSlotForKey));
+
+    check_vector_attachment(&v["attachment"]);
+
+    // Statistics record.
+    let s = &v["stats"];
+    let record =
+        stats::open_record(&bytes(&s["sealed"], "stats"), &kp("anonymizer")).expect("open");
+    assert_eq!(
+        std::str::from_utf8(&record).expect("utf-8"),
+        text(&s["record"], "record")
+    );
+
+    // Wrapped key: alice's secret key.
+    check_vector_wrapped_key(&v["wrapped_key"], &kp("alice"));
+
+    // Receipt.
+    let r = &v["receipt"];
+    let receipt = Receipt::parse(text(&r["typed"], "typed")).expect("receipt");
+    assert_eq!(receipt.normalized(), text(&r["normalized"], "normalized"));
+    assert_eq!(*receipt.display(), text(&r["display"], "display"));
+    assert_eq!(
+        receipt.reporter_keypair().expect("kp").public.to_b64(),
+        text(&r["reporter_public_key"], "reporter public key")
+    );
+    assert_eq!(
+        b64(&receipt.lookup_hash().expect("hash")),
+        text(&r["lookup_hash"], "lookup hash")
+    );
+
+    // Fingerprints.
+    for f in v["fingerprints"].as_array().expect("fingerprints") {
+        let pk = bytes(&f["public_key"], "public key");
+        let kind = match text(&f["kind"], "kind") {
+            "x25519" => b'x',
+            "ed25519" => b'e',
+            other => panic!("unknown kind {other}"),
+        };
+        assert_eq!(
+            envelope::fingerprint(kind, &pk),
+            text(&f["fingerprint"], "fingerprint")
+        );
+    }
+
+    // Signed keyring: verifies, lists the seed keys, and Ed25519 being deterministic, the
+    // signer's seed reproduces the signature.
+    let k = &v["keyring"];
+    let json_bytes = text(&k["json"], "keyring").as_bytes();
+    let sig_file = text(&k["signature_file"], "signature file").as_bytes();
+    let signed = SignedKeyring::from_files(json_bytes, sig_file).expect("keyring files");
+    let fp = text(&k["signer_fingerprint"], "fingerprint");
+    let keyring = signed.verify(Some(fp)).expect("vector keyring verifies");
+    let signer_seed =
+        envelope::unhex::<32>(text(&keys["keyring_signer"]["seed"], "seed")).expect("seed");
+    let signer = SigningKey::from_seed(signer_seed);
+    assert_eq!(signer.public_key().expect("pk").fingerprint(), fp);
+    assert_eq!(signer.sign(json_bytes).expect("sign"), signed.signature);
+    assert_eq!(
+        SigningPublicKey::from_b64(text(&keys["keyring_signer"]["public_key"], "pk")).expect("pk"),
+        signed.signer
+    );
+    assert_eq!(
+        keyring.anonymizer_key().expect("anonymizer"),
+        kp("anonymizer").public
+    );
+    let euipo: Vec<_> = keyring
+        .recipients(&[Body::Euipo])
+        .expect("EUIPO")
+        .into_iter()
+        .map(|(_, pk)| pk)
+        .collect();
+    assert_eq!(euipo, vec![kp("alice").public, kp("bob").public]);
+    let mut tampered = json_bytes.to_vec();
+    tampered[json_bytes.len() / 2] ^= 1;
+    let tampered = SignedKeyring::from_files(&tampered, sig_file).expect("files");
+    assert_eq!(tampered.verify(Some(fp)), Err(EnvelopeError::BadSignature));
+
+    // The vectors made by JavaScript.
+    let js = read("v1-js.json");
+    let jkeys = &js["keys"];
+    let jkp = |name: &str| -> KeyPair {
+        let kp = keypair_from_seed(&jkeys[name]["seed"]);
+        assert_eq!(
+            kp.public.to_b64(),
+            text(&jkeys[name]["public_key"], "public key")
+        );
+        kp
+    };
+    let report = &js["report"];
+    let env = Envelope::parse(&bytes(&report["envelope"], "envelope")).expect("parse JS vector");
+    assert_eq!(env.kind as u64, report["kind"].as_u64().expect("kind"));
+    assert_eq!(hex(&env.id), text(&report["id"], "id"));
+    assert_eq!(env.slots.len(), 2);
+    for name in ["alice", "bob"] {
+        let plain = env.open(&jkp(name)).expect("open JS vector report");
+        assert_eq!(
+            std::str::from_utf8(&plain).expect("utf-8"),
+            text(&report["plaintext"], "plaintext")
+        );
+    }
+    check_vector_attachment(&js["attachment"]);
+    check_vector_wrapped_key(&js["wrapped_key"], &jkp("dave"));
+}
+
+fn check_vector_attachment(a: &Value) {
+    let key = SymmetricKey::from_b64(text(&a["key"], "key")).expect("key");
+    let stream = bytes(&a["stream"], "stream");
+    let (_, chunks) = split_stream(&stream).expect("framing");
+    assert_eq!(chunks.len() as u64, a["chunks"].as_u64().expect("chunks"));
+    let plain = open_attachment(&key, &stream).expect("open vector attachment");
+    let len = a["length"].as_u64().expect("length") as usize;
+    let seed = a["seed"].as_u64().expect("seed") as usize;
+    assert_eq!(plain.len(), len);
+    assert_eq!(
+        hex(&Sha256::digest(&plain[..])),
+        text(&a["sha256"], "sha256")
+    );
+    assert_eq!(&plain[..], &pattern(len, seed)[..]);
+}
+
+fn check_vector_wrapped_key(w: &Value, owner: &KeyPair) {
+    let file: WrappedKey = serde_json::from_value(w["file"].clone()).expect("key file");
+    let kp = file
+        .unwrap_x25519(text(&w["passphrase"], "passphrase").as_bytes())
+        .expect("unwrap vector key");
+    assert_eq!(kp.public, owner.public);
+    assert_eq!(kp.secret.expose(), owner.secret.expose());
+}

@@ -1,0 +1,15 @@
+DROP TABLE privacy_ledger;
+DROP TABLE release_cells;
+DROP TABLE release_tables;
+DROP TABLE releases;
+DROP TABLE audit_log;
+DROP TABLE sessions;
+DROP TABLE api_tokens;
+DROP TABLE member_state_users;
+DROP TABLE reviewers;
+DROP TABLE stats_records;
+DROP TABLE attachment_chunks;
+DROP TABLE attachments;
+DROP TABLE messages;
+DROP TABLE recipient_slots;
+DROP TABLE reports;

@@ -1,0 +1,143 @@
+//! The key directory (`KEYS_DIR`): the signed keyring and the wrapped private key files.
+//!
+//! The web server reads only `keyring.json` and `keyring.sig`. Private key files belong to the
+//! operator's tooling and the anonymizer, and are written with mode 0600.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use envelope::keyring::{KEYRING_FILE, SIGNATURE_FILE};
+use envelope::{EnvelopeError, Keyring, SignedKeyring, WrappedKey};
+
+pub const SIGNING_KEY_FILE: &str = "keyring-signing.key";
+pub const ANONYMIZER_KEY_FILE: &str = "anonymizer.key";
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeystoreError {
+    #[error("no keyring in {dir}: run `server keys init --dir {dir}` first")]
+    Missing { dir: String },
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} already exists; refusing to overwrite an existing keyring")]
+    Exists { path: String },
+    #[error("keyring in {dir} is not valid: {source}")]
+    Invalid { dir: String, source: EnvelopeError },
+    #[error("{path}: {source}")]
+    KeyFile { path: String, source: EnvelopeError },
+}
+
+pub fn recovery_key_file(body: envelope::Body) -> String {
+    format!("{}-recovery.key", body.as_str().to_ascii_lowercase())
+}
+
+pub fn reviewer_key_file(body: envelope::Body, n: usize) -> String {
+    format!("{}-reviewer-{n}.key", body.as_str().to_ascii_lowercase())
+}
+
+/// Reads the keyring files without trusting them.
+pub fn read_signed(dir: &Path) -> Result<SignedKeyring, KeystoreError> {
+    let kr = dir.join(KEYRING_FILE);
+    if !kr.exists() {
+        return Err(KeystoreError::Missing {
+            dir: dir.display().to_string(),
+        });
+    }
+    let bytes = read(&kr)?;
+    let sig = read(&dir.join(SIGNATURE_FILE))?;
+    SignedKeyring::from_files(&bytes, &sig).map_err(|source| KeystoreError::Invalid {
+        dir: dir.display().to_string(),
+        source,
+    })
+}
+
+/// Reads and verifies the keyring; `expected_signer` pins the signing key's fingerprint.
+pub fn load_keyring(
+    dir: &Path,
+    expected_signer: Option<&str>,
+) -> Result<(Keyring, SignedKeyring), KeystoreError> {
+    let signed = read_signed(dir)?;
+    let keyring = signed
+        .verify(expected_signer)
+        .map_err(|source| KeystoreError::Invalid {
+            dir: dir.display().to_string(),
+            source,
+        })?;
+    Ok((keyring, signed))
+}
+
+pub fn read_key_file(path: &Path) -> Result<WrappedKey, KeystoreError> {
+    let text = String::from_utf8(read(path)?).map_err(|_| KeystoreError::KeyFile {
+        path: path.display().to_string(),
+        source: EnvelopeError::Json { what: "key file" },
+    })?;
+    WrappedKey::from_json(&text).map_err(|source| KeystoreError::KeyFile {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, KeystoreError> {
+    fs::read(path).map_err(|source| KeystoreError::Read {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// Writes a set of new files all-or-nothing: refuses if any exists, removes what it wrote if a
+/// later write fails. `secret` files get mode 0600.
+pub fn write_new_files(dir: &Path, files: &[(String, Vec<u8>, bool)]) -> Result<(), KeystoreError> {
+    fs::create_dir_all(dir).map_err(|source| KeystoreError::Write {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    for (name, _, _) in files {
+        let p = dir.join(name);
+        if p.exists() {
+            return Err(KeystoreError::Exists {
+                path: p.display().to_string(),
+            });
+        }
+    }
+    let mut written: Vec<PathBuf> = Vec::new();
+    for (name, bytes, secret) in files {
+        let p = dir.join(name);
+        if let Err(source) = write_one(&p, bytes, *secret) {
+            for w in &written {
+                let _ = fs::remove_file(w);
+            }
+            return Err(match source.kind() {
+                std::io::ErrorKind::AlreadyExists => KeystoreError::Exists {
+                    path: p.display().to_string(),
+                },
+                _ => KeystoreError::Write {
+                    path: p.display().to_string(),
+                    source,
+                },
+            });
+        }
+        written.push(p);
+    }
+    Ok(())
+}
+
+fn write_one(path: &Path, bytes: &[u8], secret: bool) -> std::io::Result<()> {
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(if secret { 0o600 } else { 0o644 });
+    }
+    let mut f = opts.open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}

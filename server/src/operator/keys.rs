@@ -1,0 +1,169 @@
+//! `server keys init` and `server keys show`: the development key ceremony and its check.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use envelope::keyring::{BodyKeys, KeyEntry, FORMAT};
+use envelope::{Body, KdfLimits, KeyPair, Keyring, SigningKey, WrappedKey};
+
+use crate::config;
+use crate::keystore::{self, KeystoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeysError {
+    #[error(transparent)]
+    Store(#[from] KeystoreError),
+    #[error(transparent)]
+    Passphrase(#[from] config::PassphraseError),
+    #[error("cryptographic failure while creating keys: {0}")]
+    Crypto(#[from] envelope::EnvelopeError),
+    #[error("cannot write output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+fn today() -> String {
+    let d = time::OffsetDateTime::now_utc().date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// Creates a development keyring: per body one reviewer key and one recovery key, the
+/// anonymizer key and the keyring signing key, all private keys wrapped under one passphrase.
+pub fn init(dir: &Path, out: &mut dyn Write) -> Result<(), KeysError> {
+    // Refuse before asking for a passphrase.
+    let existing = dir.join(envelope::keyring::KEYRING_FILE);
+    if existing.exists() {
+        return Err(KeystoreError::Exists {
+            path: existing.display().to_string(),
+        }
+        .into());
+    }
+    let pass = config::passphrase("Passphrase for the new key files: ", true)?;
+    let limits = KdfLimits::DEFAULT;
+    let mut files: Vec<(String, Vec<u8>, bool)> = Vec::new();
+    let mut wrap = |name: String, w: WrappedKey| -> Result<(), KeysError> {
+        files.push((name, w.to_json()?.into_bytes(), true));
+        Ok(())
+    };
+
+    let mut bodies = BTreeMap::new();
+    for body in Body::ALL {
+        let lower = body.as_str().to_ascii_lowercase();
+        let reviewer = KeyPair::generate();
+        let recovery = KeyPair::generate();
+        let rid = format!("{lower}-reviewer-1");
+        let cid = format!("{lower}-recovery");
+        wrap(
+            keystore::reviewer_key_file(body, 1),
+            WrappedKey::wrap_x25519(&reviewer, &rid, pass.as_bytes(), limits)?,
+        )?;
+        wrap(
+            keystore::recovery_key_file(body),
+            WrappedKey::wrap_x25519(&recovery, &cid, pass.as_bytes(), limits)?,
+        )?;
+        bodies.insert(
+            body,
+            BodyKeys {
+                reviewers: vec![KeyEntry::new(
+                    &rid,
+                    &format!("{body} development reviewer 1"),
+                    &reviewer.public,
+                )],
+                recovery: KeyEntry::new(&cid, &format!("{body} recovery"), &recovery.public),
+            },
+        );
+    }
+    let anonymizer = KeyPair::generate();
+    wrap(
+        keystore::ANONYMIZER_KEY_FILE.into(),
+        WrappedKey::wrap_x25519(&anonymizer, "anonymizer", pass.as_bytes(), limits)?,
+    )?;
+    let signing = SigningKey::generate();
+    wrap(
+        keystore::SIGNING_KEY_FILE.into(),
+        WrappedKey::wrap_signing(&signing, "keyring-signing", pass.as_bytes(), limits)?,
+    )?;
+
+    let keyring = Keyring {
+        format: FORMAT.into(),
+        serial: 1,
+        issued: today(),
+        bodies,
+        anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &anonymizer.public),
+    };
+    let signed = keyring.sign(&signing)?;
+    files.push((
+        envelope::keyring::KEYRING_FILE.into(),
+        signed.bytes.clone(),
+        false,
+    ));
+    files.push((
+        envelope::keyring::SIGNATURE_FILE.into(),
+        signed.signature_file()?,
+        false,
+    ));
+    keystore::write_new_files(dir, &files)?;
+
+    writeln!(out, "Development keyring created in {}", dir.display())?;
+    writeln!(
+        out,
+        "Private key files are wrapped with your passphrase (Argon2id t={}, m={} MiB) and readable only by you (0600).",
+        limits.opslimit,
+        limits.memlimit / (1024 * 1024)
+    )?;
+    writeln!(
+        out,
+        "This keyring is for development: for production follow keys/README.md."
+    )?;
+    writeln!(out)?;
+    print_keyring(&keyring, &signed.signer, out)?;
+    Ok(())
+}
+
+/// Prints the keyring after verifying its signature; an invalid keyring is an error.
+pub fn show(dir: &Path, expect: Option<&str>, out: &mut dyn Write) -> Result<(), KeysError> {
+    let (keyring, signed) = keystore::load_keyring(dir, expect)?;
+    writeln!(
+        out,
+        "Keyring {} (serial {}, issued {})",
+        dir.display(),
+        keyring.serial,
+        keyring.issued
+    )?;
+    writeln!(out, "Signature: valid")?;
+    print_keyring(&keyring, &signed.signer, out)?;
+    if expect.is_none() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Compare the signing key fingerprint with the one published out of band, or pass --expect FINGERPRINT."
+        )?;
+    }
+    Ok(())
+}
+
+fn print_keyring(
+    keyring: &Keyring,
+    signer: &envelope::SigningPublicKey,
+    out: &mut dyn Write,
+) -> Result<(), KeysError> {
+    writeln!(out, "Keyring signing key   {}", signer.fingerprint())?;
+    for (body, keys) in &keyring.bodies {
+        writeln!(out, "{body}")?;
+        for r in &keys.reviewers {
+            writeln!(out, "  reviewer  {:<22} {}", r.id, r.key()?.fingerprint())?;
+        }
+        writeln!(
+            out,
+            "  recovery  {:<22} {}",
+            keys.recovery.id,
+            keys.recovery.key()?.fingerprint()
+        )?;
+    }
+    writeln!(
+        out,
+        "Anonymizer            {}",
+        keyring.anonymizer_key()?.fingerprint()
+    )?;
+    Ok(())
+}

@@ -1,0 +1,3 @@
+//! Operator subcommands: what runs from a terminal, never from the web.
+
+pub mod keys;

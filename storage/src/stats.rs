@@ -1,0 +1,107 @@
+//! Sealed statistics records: the structured fields of a report, sealed to the anonymizer's
+//! key. The web server can store and list them but never read them.
+
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::error::StorageError;
+use crate::schema::stats_records;
+use crate::types::{Day, Source};
+
+/// A statistics record to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewStatsRecord {
+    pub report_id: String,
+    pub source: Source,
+    /// The record sealed to the anonymizer's public key.
+    pub sealed: Vec<u8>,
+    pub created_day: Day,
+    /// The validating reviewer; required for `Source::Reviewer`, `None` for the reporter.
+    pub reviewer_id: Option<i64>,
+}
+
+/// A stored statistics record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatsRecord {
+    pub id: i64,
+    pub report_id: String,
+    pub source: Source,
+    pub sealed: Vec<u8>,
+    pub created_day: Day,
+    pub reviewer_id: Option<i64>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = stats_records)]
+struct StatsRow<'a> {
+    report_id: &'a str,
+    source: &'a str,
+    sealed: &'a [u8],
+    created_day: &'a str,
+    reviewer_id: Option<i64>,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = stats_records)]
+struct StatsQ {
+    id: i64,
+    report_id: String,
+    source: String,
+    sealed: Vec<u8>,
+    created_day: String,
+    reviewer_id: Option<i64>,
+}
+
+/// Stores a sealed statistics record; returns its id. `Conflict` for an unknown report.
+pub fn insert_stats_record(
+    conn: &mut DbConn,
+    record: &NewStatsRecord,
+) -> Result<i64, StorageError> {
+    match (record.source, record.reviewer_id) {
+        (Source::Reporter, Some(_)) => {
+            return Err(StorageError::Invalid(
+                "a reporter statistics record has no reviewer id".into(),
+            ))
+        }
+        (Source::Reviewer, None) => {
+            return Err(StorageError::Invalid(
+                "a reviewer statistics record needs the reviewer id".into(),
+            ))
+        }
+        _ => {}
+    }
+    Ok(diesel::insert_into(stats_records::table)
+        .values(StatsRow {
+            report_id: &record.report_id,
+            source: record.source.as_str(),
+            sealed: &record.sealed,
+            created_day: record.created_day.as_str(),
+            reviewer_id: record.reviewer_id,
+        })
+        .returning(stats_records::id)
+        .get_result(conn)?)
+}
+
+/// The statistics records of a report, oldest first.
+pub fn stats_records_for_report(
+    conn: &mut DbConn,
+    report_id: &str,
+) -> Result<Vec<StatsRecord>, StorageError> {
+    stats_records::table
+        .filter(stats_records::report_id.eq(report_id))
+        .select(StatsQ::as_select())
+        .order(stats_records::id.asc())
+        .load(conn)?
+        .into_iter()
+        .map(|r| {
+            Ok(StatsRecord {
+                id: r.id,
+                report_id: r.report_id,
+                source: r.source.parse()?,
+                sealed: r.sealed,
+                created_day: r.created_day.parse()?,
+                reviewer_id: r.reviewer_id,
+            })
+        })
+        .collect()
+}

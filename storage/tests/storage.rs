@@ -1,0 +1,1210 @@
+//! Repository tests. Each `fn x(db: &Database)` runs on SQLite and on PostgreSQL
+//! (`x::sqlite`, `x::postgres`) through `on_both_backends!`.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Text};
+use storage::accounts::{self, NewApiToken, NewMemberStateUser, NewReviewer, NewSession};
+use storage::audit::{self, AuditBreak, AuditBreakReason, AuditEntry};
+use storage::messages::{self, NewMessage};
+use storage::reports::{self, NewAttachment, NewReport, NewSlot};
+use storage::stats::{self, NewStatsRecord};
+use storage::{
+    parse_database_url, ActorKind, Author, Backend, Body, Database, DatabaseTarget, Day, DbConn,
+    PrincipalKind, SealedBy, Source, Status, StorageError,
+};
+
+const ALL_TABLES: &[&str] = &[
+    "reports",
+    "recipient_slots",
+    "messages",
+    "attachments",
+    "attachment_chunks",
+    "stats_records",
+    "reviewers",
+    "member_state_users",
+    "api_tokens",
+    "sessions",
+    "audit_log",
+    "releases",
+    "release_tables",
+    "release_cells",
+    "privacy_ledger",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+fn day(s: &str) -> Day {
+    s.parse().unwrap()
+}
+
+fn hex_id(n: u8) -> String {
+    format!(
+        "{:032x}",
+        u128::from(n) * 0x0101_0101_0101_0101_0101_0101_0101_0101
+    )
+}
+
+fn sample_report(n: u8, received: &str) -> NewReport {
+    NewReport {
+        id: hex_id(n),
+        to_euipo: true,
+        to_ec3: true,
+        envelope: vec![n, 1, 2, 3, 0, 255],
+        recipient_digest: vec![n; 32],
+        sealed_by: SealedBy::Browser,
+        received_day: day(received),
+        receipt_lookup: [n; 32],
+        reporter_pk: [n.wrapping_add(100); 32],
+        slots: vec![
+            NewSlot {
+                recipient_pk: [1; 32],
+                body: Body::Euipo,
+                sealed_key: vec![n, 10],
+            },
+            NewSlot {
+                recipient_pk: [2; 32],
+                body: Body::Ec3,
+                sealed_key: vec![n, 20],
+            },
+        ],
+        attachments: vec![
+            NewAttachment {
+                id: format!("att-{n}-a"),
+                chunks: vec![vec![1, 2, 3], vec![4, 5], vec![6]],
+            },
+            NewAttachment {
+                id: format!("att-{n}-b"),
+                chunks: vec![],
+            },
+        ],
+    }
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+fn counts(conn: &mut DbConn) -> BTreeMap<&'static str, i64> {
+    ALL_TABLES
+        .iter()
+        .map(|t| {
+            let c: Count = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {t}"))
+                .get_result(conn)
+                .unwrap();
+            (*t, c.n)
+        })
+        .collect()
+}
+
+#[derive(QueryableByName)]
+struct ColumnRow {
+    #[diesel(sql_type = Text)]
+    table_name: String,
+    #[diesel(sql_type = Text)]
+    column_name: String,
+}
+
+/// (table, column) of every user table, from the database's own catalogue.
+fn columns(conn: &mut DbConn) -> Vec<(String, String)> {
+    let sql = match conn.backend() {
+        Backend::Sqlite => {
+            "SELECT m.name AS table_name, p.name AS column_name \
+             FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+        }
+        Backend::Postgres => {
+            "SELECT table_name::text AS table_name, column_name::text AS column_name \
+             FROM information_schema.columns WHERE table_schema = 'public'"
+        }
+    };
+    diesel::sql_query(sql)
+        .load::<ColumnRow>(conn)
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.table_name, r.column_name))
+        .collect()
+}
+
+fn entry(at: i64, actor: ActorKind, action: &str, n: i64) -> AuditEntry {
+    AuditEntry {
+        at,
+        actor_kind: actor,
+        actor_id: (actor == ActorKind::Reviewer).then(|| "7".to_string()),
+        action: action.to_string(),
+        object_kind: Some("report".into()),
+        object_id: Some(hex_id(1)),
+        detail: serde_json::json!({ "n": n }),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs and connections (no database needed, or SQLite only)
+
+#[test]
+fn url_parsing() {
+    assert_eq!(
+        parse_database_url("sqlite://data/x.db").unwrap(),
+        DatabaseTarget::Sqlite("data/x.db".into())
+    );
+    assert_eq!(
+        parse_database_url("sqlite:///abs/x.db").unwrap(),
+        DatabaseTarget::Sqlite("/abs/x.db".into())
+    );
+    assert_eq!(
+        parse_database_url("postgres://u:p@h:5432/db").unwrap(),
+        DatabaseTarget::Postgres("postgres://u:p@h:5432/db".into())
+    );
+    assert_eq!(
+        parse_database_url("postgresql://h/db").unwrap().backend(),
+        Backend::Postgres
+    );
+    for (url, found) in [
+        ("postgress://u:secret@h/db", "postgress"),
+        ("mysql://h/db", "mysql"),
+        ("sqlite3://x.db", "sqlite3"),
+        ("data/x.db", "(none)"),
+        ("/abs/x.db", "(none)"),
+        ("", "(none)"),
+        ("sqlite:x.db", "(none)"),
+    ] {
+        match parse_database_url(url) {
+            Err(StorageError::UnknownScheme { found: f }) => assert_eq!(f, found, "{url}"),
+            other => panic!("{url}: expected UnknownScheme, got {other:?}"),
+        }
+    }
+    let msg = parse_database_url("postgress://u:secret@h/db")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.contains("sqlite://PATH") && msg.contains("postgres://"),
+        "{msg}"
+    );
+    assert!(!msg.contains("secret"), "{msg}");
+    assert!(matches!(
+        parse_database_url("sqlite://"),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        parse_database_url("sqlite://:memory:"),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        Database::connect("mysql://localhost/x"),
+        Err(StorageError::UnknownScheme { .. })
+    ));
+}
+
+#[cfg(not(feature = "postgres"))]
+#[test]
+fn postgres_not_compiled() {
+    assert!(matches!(
+        parse_database_url("postgres://h/db"),
+        Err(StorageError::BackendNotCompiled {
+            backend: "postgres",
+            ..
+        })
+    ));
+}
+
+#[cfg(not(feature = "sqlite"))]
+#[test]
+fn sqlite_not_compiled() {
+    assert!(matches!(
+        parse_database_url("sqlite://x.db"),
+        Err(StorageError::BackendNotCompiled {
+            backend: "sqlite",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn sqlite_connect_creates_parent_dirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a/b/c/x.db");
+    let db = Database::connect(&format!("sqlite://{}", path.display())).unwrap();
+    assert_eq!(db.backend(), Backend::Sqlite);
+    db.migrate().unwrap();
+    assert!(path.exists());
+}
+
+#[test]
+fn postgres_unreachable_is_connect_error() {
+    let started = std::time::Instant::now();
+    match Database::connect("postgres://postgres@127.0.0.1:1/nothing") {
+        Err(StorageError::Connect(_)) => {}
+        other => panic!("expected Connect error, got {other:?}"),
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+}
+
+#[test]
+fn sqlite_pragmas_on_every_pooled_connection() {
+    let t = common::sqlite_db(true);
+    // Hold several connections at once so that they are distinct pool members.
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        let mut c = t.db.conn().unwrap();
+        let p = storage::sqlite_pragmas(&mut c).unwrap().unwrap();
+        assert_eq!(p.journal_mode, "wal");
+        assert_eq!(p.busy_timeout_ms, 5000);
+        assert!(p.foreign_keys);
+        assert_eq!(p.synchronous, 1, "NORMAL");
+        held.push(c);
+    }
+}
+
+#[test]
+fn with_database_rewrites_path() {
+    assert_eq!(
+        common::with_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+        "postgres://postgres@127.0.0.1:5432/t1"
+    );
+    assert_eq!(
+        common::with_database("postgres://h?sslmode=disable", "t1"),
+        "postgres://h/t1?sslmode=disable"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations and schema
+
+on_both_backends_unmigrated!(migrations_apply_and_are_idempotent);
+
+fn migrations_apply_and_are_idempotent(db: &Database) {
+    let pending = db.pending_migrations().unwrap();
+    assert_eq!(pending.len(), 1, "{pending:?}");
+    let applied = db.migrate().unwrap();
+    assert_eq!(applied.len(), 1);
+    assert!(db.pending_migrations().unwrap().is_empty());
+    assert!(db.migrate().unwrap().is_empty());
+    assert!(db.migrate().unwrap().is_empty());
+    let mut c = db.conn().unwrap();
+    assert!(counts(&mut c).values().all(|n| *n == 0));
+}
+
+on_both_backends!(
+    schema_matches_migrations,
+    schema_has_no_tracking_columns,
+    report_round_trip,
+    failed_insert_leaves_nothing,
+    invalid_values_rejected,
+    status_days,
+    grant_slots,
+    cascade_delete,
+    messages_in_order,
+    stats_records_round_trip,
+    audit_chain_detects_tampering,
+    audit_chain_detects_gap,
+    audit_concurrent_appends,
+    accounts_and_tokens,
+    sessions_lifecycle,
+);
+
+macro_rules! schema_sql {
+    ($($table:ident),* $(,)?) => {
+        vec![$((
+            stringify!($table),
+            diesel::debug_query::<diesel::pg::Pg, _>(
+                &storage::schema::$table::table.select(storage::schema::$table::all_columns),
+            )
+            .to_string(),
+        )),*]
+    };
+}
+
+/// Every table and column of `schema.rs` exists in the migrated database, and the database has
+/// no column that `schema.rs` lacks.
+fn schema_matches_migrations(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let generated = schema_sql!(
+        reports,
+        recipient_slots,
+        messages,
+        attachments,
+        attachment_chunks,
+        stats_records,
+        reviewers,
+        member_state_users,
+        api_tokens,
+        sessions,
+        audit_log,
+        releases,
+        release_tables,
+        release_cells,
+        privacy_ledger,
+    );
+    assert_eq!(generated.len(), ALL_TABLES.len());
+    let mut from_schema_rs = Vec::new();
+    for (table, sql) in &generated {
+        let sql = sql.split(" -- binds").next().unwrap();
+        c.batch_execute(sql)
+            .unwrap_or_else(|e| panic!("{table}: {e}"));
+        let cols = sql
+            .trim_start_matches("SELECT ")
+            .split(" FROM ")
+            .next()
+            .unwrap();
+        for col in cols.split(", ") {
+            let name = col.rsplit('.').next().unwrap().trim_matches('"');
+            from_schema_rs.push((table.to_string(), name.to_string()));
+        }
+    }
+    let mut in_db: Vec<_> = columns(&mut c)
+        .into_iter()
+        .filter(|(t, _)| t != "__diesel_schema_migrations")
+        .collect();
+    in_db.sort();
+    from_schema_rs.sort();
+    assert_eq!(in_db, from_schema_rs);
+}
+
+/// No column may hold an IP address, a user agent or an exact submission time.
+fn schema_has_no_tracking_columns(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let cols = columns(&mut c);
+    assert!(cols.len() > 50, "catalogue query found too few columns");
+    for (table, column) in cols {
+        let name = column.to_ascii_lowercase();
+        // `ip` as a word of the name (so `recipient_pk` and `principal_id` pass).
+        let ip_word = name
+            .split('_')
+            .any(|w| w == "ip" || w.starts_with("ipv") || w.starts_with("ipaddr"));
+        for bad in [
+            "user_agent",
+            "useragent",
+            "submitted_at",
+            "remote_addr",
+            "ip_address",
+        ] {
+            assert!(
+                !name.contains(bad),
+                "{table}.{column} looks like tracking data"
+            );
+        }
+        assert!(!ip_word, "{table}.{column} looks like an IP address column");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+fn report_round_trip(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let new = sample_report(1, "2026-07-14");
+    reports::insert_report(&mut c, &new).unwrap();
+
+    let got = reports::find_report(&mut c, &new.id).unwrap().unwrap();
+    assert_eq!(got.id, new.id);
+    assert!(got.to_euipo && got.to_ec3);
+    assert_eq!(got.envelope, new.envelope);
+    assert_eq!(got.recipient_digest, new.recipient_digest);
+    assert_eq!(got.sealed_by, SealedBy::Browser);
+    assert_eq!(got.received_day, day("2026-07-14"));
+    assert_eq!(got.status, Status::New);
+    assert_eq!(got.acknowledged_day, None);
+    assert_eq!(got.closed_day, None);
+    assert_eq!(got.updated_day, day("2026-07-14"));
+    assert_eq!(got.receipt_lookup, new.receipt_lookup);
+    assert_eq!(got.reporter_pk, new.reporter_pk);
+
+    let by_receipt = reports::find_report_by_receipt_lookup(&mut c, &[1; 32])
+        .unwrap()
+        .unwrap();
+    assert_eq!(by_receipt, got);
+    assert!(reports::find_report_by_receipt_lookup(&mut c, &[9; 32])
+        .unwrap()
+        .is_none());
+    assert!(reports::find_report(&mut c, &hex_id(9)).unwrap().is_none());
+
+    let slots = reports::slots_for_report(&mut c, &new.id).unwrap();
+    assert_eq!(slots.len(), 2);
+    assert_eq!(slots[0].body, Body::Ec3);
+    assert_eq!(slots[0].recipient_pk, [2; 32]);
+    assert_eq!(slots[0].sealed_key, vec![1, 20]);
+    assert_eq!(slots[1].body, Body::Euipo);
+    assert!(slots
+        .iter()
+        .all(|s| s.granted_by.is_none() && s.report_id == new.id));
+
+    let atts = reports::attachments_for_report(&mut c, &new.id).unwrap();
+    assert_eq!(atts.len(), 2);
+    assert_eq!(atts[0].id, "att-1-a");
+    assert_eq!(atts[0].chunk_count, 3);
+    assert_eq!(atts[0].ciphertext_bytes, 6);
+    assert_eq!(atts[0].message_id, None);
+    assert_eq!(atts[1].chunk_count, 0);
+    assert_eq!(
+        reports::attachment_chunks(&mut c, "att-1-a").unwrap(),
+        vec![vec![1, 2, 3], vec![4, 5], vec![6]]
+    );
+    assert!(reports::attachment_chunks(&mut c, "att-1-b")
+        .unwrap()
+        .is_empty());
+    assert!(matches!(
+        reports::attachment_chunks(&mut c, "nope"),
+        Err(StorageError::NotFound("attachment"))
+    ));
+
+    // Many chunks (more than one INSERT batch), in order.
+    let mut big = sample_report(2, "2026-07-15");
+    big.attachments = vec![NewAttachment {
+        id: "big".into(),
+        chunks: (0..600u32).map(|i| i.to_be_bytes().to_vec()).collect(),
+    }];
+    reports::insert_report(&mut c, &big).unwrap();
+    let chunks = reports::attachment_chunks(&mut c, "big").unwrap();
+    assert_eq!(chunks.len(), 600);
+    assert!(chunks
+        .iter()
+        .enumerate()
+        .all(|(i, ch)| ch == &(i as u32).to_be_bytes().to_vec()));
+
+    // Lists: newest first, per body.
+    let mut euipo_only = sample_report(3, "2026-06-01");
+    euipo_only.to_ec3 = false;
+    euipo_only.slots.retain(|s| s.body == Body::Euipo);
+    reports::insert_report(&mut c, &euipo_only).unwrap();
+    let euipo: Vec<_> = reports::list_reports_for_body(&mut c, Body::Euipo)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(euipo, vec![hex_id(2), hex_id(1), hex_id(3)]);
+    let ec3: Vec<_> = reports::list_reports_for_body(&mut c, Body::Ec3)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(ec3, vec![hex_id(2), hex_id(1)]);
+}
+
+/// A write that fails part-way leaves no row in any table.
+fn failed_insert_leaves_nothing(db: &Database) {
+    let mut c = db.conn().unwrap();
+    reports::insert_report(&mut c, &sample_report(1, "2026-07-14")).unwrap();
+    let before = counts(&mut c);
+
+    // Same receipt lookup as report 1.
+    let mut dup_receipt = sample_report(2, "2026-07-14");
+    dup_receipt.receipt_lookup = [1; 32];
+    assert!(matches!(
+        reports::insert_report(&mut c, &dup_receipt),
+        Err(StorageError::Conflict(_))
+    ));
+    assert_eq!(counts(&mut c), before);
+
+    // Fails at the last attachment, after the report, slots and first attachment were written.
+    let mut dup_attachment = sample_report(3, "2026-07-14");
+    dup_attachment.attachments.push(NewAttachment {
+        id: "att-1-a".into(),
+        chunks: vec![vec![9; 10]],
+    });
+    assert!(matches!(
+        reports::insert_report(&mut c, &dup_attachment),
+        Err(StorageError::Conflict(_))
+    ));
+    assert_eq!(counts(&mut c), before);
+    assert!(reports::find_report(&mut c, &hex_id(3)).unwrap().is_none());
+
+    // A message whose attachment conflicts leaves no message.
+    let msg = NewMessage {
+        id: "m1".into(),
+        report_id: hex_id(1),
+        author: Author::Reporter,
+        reviewer_id: None,
+        envelope: vec![1],
+        created_day: day("2026-07-15"),
+        attachments: vec![NewAttachment {
+            id: "att-1-b".into(),
+            chunks: vec![vec![1]],
+        }],
+    };
+    assert!(matches!(
+        messages::insert_message(&mut c, &msg),
+        Err(StorageError::Conflict(_))
+    ));
+    assert_eq!(counts(&mut c), before);
+
+    // The connection is still usable and the same report can now be written.
+    reports::insert_report(&mut c, &sample_report(3, "2026-07-14")).unwrap();
+}
+
+fn invalid_values_rejected(db: &Database) {
+    let mut c = db.conn().unwrap();
+    assert!(matches!(
+        "archived".parse::<Status>(),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        "ec3".parse::<Body>(),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        "browser ".parse::<SealedBy>(),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        "system".parse::<Author>(),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        "2026-13-01".parse::<Day>(),
+        Err(StorageError::Invalid(_))
+    ));
+
+    let before = counts(&mut c);
+    let mut r = sample_report(1, "2026-07-14");
+    r.id = "AB".repeat(16);
+    assert!(matches!(
+        reports::insert_report(&mut c, &r),
+        Err(StorageError::Invalid(_))
+    ));
+    let mut r = sample_report(1, "2026-07-14");
+    r.to_ec3 = false; // but it still has an EC3 slot
+    assert!(matches!(
+        reports::insert_report(&mut c, &r),
+        Err(StorageError::Invalid(_))
+    ));
+    let mut r = sample_report(1, "2026-07-14");
+    r.slots.retain(|s| s.body == Body::Euipo); // EC3 chosen but no EC3 slot
+    assert!(matches!(
+        reports::insert_report(&mut c, &r),
+        Err(StorageError::Invalid(_))
+    ));
+    let mut r = sample_report(1, "2026-07-14");
+    r.attachments[0].id = "../etc".into();
+    assert!(matches!(
+        reports::insert_report(&mut c, &r),
+        Err(StorageError::Invalid(_))
+    ));
+    assert_eq!(counts(&mut c), before);
+
+    // The database's own CHECK constraints back the enums up.
+    reports::insert_report(&mut c, &sample_report(1, "2026-07-14")).unwrap();
+    let raw = c.batch_execute("UPDATE reports SET status = 'archived'");
+    let err = StorageError::from(raw.unwrap_err());
+    assert!(matches!(err, StorageError::Invalid(_)), "{err:?}");
+    let raw = c.batch_execute("UPDATE recipient_slots SET body = 'FBI'");
+    assert!(matches!(
+        StorageError::from(raw.unwrap_err()),
+        StorageError::Invalid(_)
+    ));
+    assert_eq!(
+        reports::find_report(&mut c, &hex_id(1))
+            .unwrap()
+            .unwrap()
+            .status,
+        Status::New
+    );
+    assert!(matches!(
+        reports::set_status(&mut c, &hex_id(9), Status::Closed, &day("2026-07-15")),
+        Err(StorageError::NotFound("report"))
+    ));
+}
+
+fn status_days(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let id = hex_id(1);
+    reports::insert_report(&mut c, &sample_report(1, "2026-07-14")).unwrap();
+    reports::set_status(&mut c, &id, Status::Acknowledged, &day("2026-07-15")).unwrap();
+    reports::set_status(&mut c, &id, Status::InReview, &day("2026-07-16")).unwrap();
+    let r = reports::find_report(&mut c, &id).unwrap().unwrap();
+    assert_eq!(r.status, Status::InReview);
+    assert_eq!(r.acknowledged_day, Some(day("2026-07-15")));
+    assert_eq!(r.updated_day, day("2026-07-16"));
+    assert_eq!(r.closed_day, None);
+    reports::set_status(&mut c, &id, Status::Closed, &day("2026-07-20")).unwrap();
+    let r = reports::find_report(&mut c, &id).unwrap().unwrap();
+    assert_eq!(r.closed_day, Some(day("2026-07-20")));
+    reports::set_status(&mut c, &id, Status::InReview, &day("2026-07-21")).unwrap();
+    let r = reports::find_report(&mut c, &id).unwrap().unwrap();
+    assert_eq!(r.closed_day, None);
+    assert_eq!(r.acknowledged_day, Some(day("2026-07-15")));
+    let list = reports::list_reports_for_body(&mut c, Body::Ec3).unwrap();
+    assert_eq!(list[0].status, Status::InReview);
+    assert_eq!(list[0].updated_day, day("2026-07-21"));
+}
+
+fn grant_slots(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let mut r = sample_report(1, "2026-07-14");
+    r.to_ec3 = false;
+    r.slots.retain(|s| s.body == Body::Euipo);
+    reports::insert_report(&mut c, &r).unwrap();
+    let slot = NewSlot {
+        recipient_pk: [7; 32],
+        body: Body::Euipo,
+        sealed_key: vec![7, 7],
+    };
+    reports::add_grant_slot(&mut c, &r.id, &slot, 42).unwrap();
+    let slots = reports::slots_for_report(&mut c, &r.id).unwrap();
+    assert_eq!(slots.len(), 2);
+    let granted = slots.iter().find(|s| s.recipient_pk == [7; 32]).unwrap();
+    assert_eq!(granted.granted_by, Some(42));
+    assert_eq!(granted.sealed_key, vec![7, 7]);
+    assert!(matches!(
+        reports::add_grant_slot(&mut c, &r.id, &slot, 42),
+        Err(StorageError::Conflict(_))
+    ));
+    let ec3_slot = NewSlot {
+        recipient_pk: [8; 32],
+        body: Body::Ec3,
+        sealed_key: vec![8],
+    };
+    assert!(matches!(
+        reports::add_grant_slot(&mut c, &r.id, &ec3_slot, 42),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        reports::add_grant_slot(&mut c, &hex_id(9), &slot, 42),
+        Err(StorageError::NotFound("report"))
+    ));
+    assert_eq!(reports::slots_for_report(&mut c, &r.id).unwrap().len(), 2);
+}
+
+fn cascade_delete(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let empty = counts(&mut c);
+    reports::insert_report(&mut c, &sample_report(1, "2026-07-14")).unwrap();
+    reports::insert_report(&mut c, &sample_report(2, "2026-07-14")).unwrap();
+    let after_two_reports = counts(&mut c);
+    // Report 1 also gets a message with an attachment, a stats record and a grant slot.
+    messages::insert_message(
+        &mut c,
+        &NewMessage {
+            id: "m1".into(),
+            report_id: hex_id(1),
+            author: Author::Reviewer,
+            reviewer_id: Some(3),
+            envelope: vec![1],
+            created_day: day("2026-07-15"),
+            attachments: vec![NewAttachment {
+                id: "m1-att".into(),
+                chunks: vec![vec![1], vec![2]],
+            }],
+        },
+    )
+    .unwrap();
+    stats::insert_stats_record(
+        &mut c,
+        &NewStatsRecord {
+            report_id: hex_id(1),
+            source: Source::Reporter,
+            sealed: vec![5; 40],
+            created_day: day("2026-07-14"),
+            reviewer_id: None,
+        },
+    )
+    .unwrap();
+    reports::add_grant_slot(
+        &mut c,
+        &hex_id(1),
+        &NewSlot {
+            recipient_pk: [9; 32],
+            body: Body::Ec3,
+            sealed_key: vec![9],
+        },
+        3,
+    )
+    .unwrap();
+
+    reports::delete_report(&mut c, &hex_id(1)).unwrap();
+    assert!(reports::find_report(&mut c, &hex_id(1)).unwrap().is_none());
+    let after_delete = counts(&mut c);
+    for t in ALL_TABLES {
+        // Exactly report 2's rows remain (half of the two-report state).
+        let expected = (after_two_reports[t] - empty[t]) / 2 + empty[t];
+        assert_eq!(after_delete[t], expected, "table {t}");
+    }
+    assert!(matches!(
+        reports::delete_report(&mut c, &hex_id(1)),
+        Err(StorageError::NotFound("report"))
+    ));
+    reports::delete_report(&mut c, &hex_id(2)).unwrap();
+    assert_eq!(counts(&mut c), empty);
+}
+
+fn messages_in_order(db: &Database) {
+    let mut c = db.conn().unwrap();
+    reports::insert_report(&mut c, &sample_report(1, "2026-07-14")).unwrap();
+    reports::insert_report(&mut c, &sample_report(2, "2026-07-14")).unwrap();
+    let msg = |id: &str, report: u8, author: Author, reviewer_id: Option<i64>| NewMessage {
+        id: id.into(),
+        report_id: hex_id(report),
+        author,
+        reviewer_id,
+        envelope: id.as_bytes().to_vec(),
+        created_day: day("2026-07-15"),
+        attachments: vec![],
+    };
+    // Ids in reverse alphabetical order, all on one day: order must come from seq.
+    let plan = [
+        ("z", Author::Reporter, None),
+        ("y", Author::Reviewer, Some(5)),
+        ("x", Author::Note, Some(5)),
+        ("w", Author::Reporter, None),
+    ];
+    for (i, (id, author, rid)) in plan.iter().enumerate() {
+        let seq = messages::insert_message(&mut c, &msg(id, 1, *author, *rid)).unwrap();
+        assert_eq!(seq, i as i64 + 1);
+    }
+    assert_eq!(
+        messages::insert_message(&mut c, &msg("other", 2, Author::Reporter, None)).unwrap(),
+        1
+    );
+    let all = messages::list_messages(&mut c, &hex_id(1), true).unwrap();
+    let ids: Vec<_> = all.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["z", "y", "x", "w"]);
+    assert_eq!(all[1].author, Author::Reviewer);
+    assert_eq!(all[1].reviewer_id, Some(5));
+    assert_eq!(all[1].envelope, b"y".to_vec());
+    assert_eq!(all[1].created_day, day("2026-07-15"));
+    let reporter_view: Vec<_> = messages::list_messages(&mut c, &hex_id(1), false)
+        .unwrap()
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(reporter_view, ["z", "y", "w"]);
+
+    let mut with_att = msg("v", 1, Author::Reporter, None);
+    with_att.attachments = vec![NewAttachment {
+        id: "v-1".into(),
+        chunks: vec![vec![3, 3]],
+    }];
+    assert_eq!(messages::insert_message(&mut c, &with_att).unwrap(), 5);
+    let atts = reports::attachments_for_message(&mut c, "v").unwrap();
+    assert_eq!(atts.len(), 1);
+    assert_eq!(atts[0].message_id.as_deref(), Some("v"));
+    assert_eq!(atts[0].report_id, hex_id(1));
+    assert_eq!(
+        reports::attachment_chunks(&mut c, "v-1").unwrap(),
+        vec![vec![3, 3]]
+    );
+    assert_eq!(messages::find_message(&mut c, "v").unwrap().unwrap().seq, 5);
+
+    assert!(matches!(
+        messages::insert_message(&mut c, &msg("u", 9, Author::Reporter, None)),
+        Err(StorageError::NotFound("report"))
+    ));
+    assert!(matches!(
+        messages::insert_message(&mut c, &msg("u", 1, Author::Reporter, Some(1))),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        messages::insert_message(&mut c, &msg("z", 1, Author::Reporter, None)),
+        Err(StorageError::Conflict(_))
+    ));
+}
+
+fn stats_records_round_trip(db: &Database) {
+    let mut c = db.conn().unwrap();
+    reports::insert_report(&mut c, &sample_report(1, "2026-07-14")).unwrap();
+    let reporter = NewStatsRecord {
+        report_id: hex_id(1),
+        source: Source::Reporter,
+        sealed: vec![1; 48],
+        created_day: day("2026-07-14"),
+        reviewer_id: None,
+    };
+    let reviewer = NewStatsRecord {
+        source: Source::Reviewer,
+        sealed: vec![2; 48],
+        created_day: day("2026-07-20"),
+        reviewer_id: Some(4),
+        ..reporter.clone()
+    };
+    let a = stats::insert_stats_record(&mut c, &reporter).unwrap();
+    let b = stats::insert_stats_record(&mut c, &reviewer).unwrap();
+    assert!(b > a);
+    let list = stats::stats_records_for_report(&mut c, &hex_id(1)).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].id, a);
+    assert_eq!(list[0].source, Source::Reporter);
+    assert_eq!(list[0].sealed, vec![1; 48]);
+    assert_eq!(list[1].source, Source::Reviewer);
+    assert_eq!(list[1].reviewer_id, Some(4));
+    assert_eq!(list[1].created_day, day("2026-07-20"));
+    assert!(matches!(
+        stats::insert_stats_record(
+            &mut c,
+            &NewStatsRecord {
+                reviewer_id: None,
+                ..reviewer.clone()
+            }
+        ),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        stats::insert_stats_record(
+            &mut c,
+            &NewStatsRecord {
+                report_id: hex_id(9),
+                ..reporter.clone()
+            }
+        ),
+        Err(StorageError::Conflict(_))
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit log
+
+fn audit_chain_detects_tampering(db: &Database) {
+    let mut c = db.conn().unwrap();
+    assert_eq!(audit::verify_audit_chain(&mut c).unwrap(), Ok(0));
+    let base = 1_785_000_000; // some time in 2026
+    let mut last_hash = [0u8; 32];
+    for i in 1..=5 {
+        let actor = if i == 1 {
+            ActorKind::Reporter
+        } else {
+            ActorKind::Reviewer
+        };
+        let rec =
+            audit::append_audit(&mut c, &entry(base + i * 61, actor, "report.touched", i)).unwrap();
+        assert_eq!(rec.seq, i);
+        assert_eq!(rec.prev_hash, last_hash);
+        last_hash = rec.hash;
+    }
+    let rows = audit::audit_entries(&mut c, 0, 100).unwrap();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[0].at % 86_400, 0, "reporter times are stored as days");
+    assert_eq!(rows[1].at, base + 2 * 61);
+    assert_eq!(rows[2].detail, r#"{"n":3}"#);
+    assert_eq!(rows[0].prev_hash, [0u8; 32]);
+    assert_eq!(audit::verify_audit_chain(&mut c).unwrap(), Ok(5));
+
+    assert!(matches!(
+        audit::append_audit(
+            &mut c,
+            &AuditEntry {
+                detail: serde_json::json!("text"),
+                ..entry(base, ActorKind::System, "x", 0)
+            }
+        ),
+        Err(StorageError::Invalid(_))
+    ));
+
+    c.batch_execute(r#"UPDATE audit_log SET detail = '{"n":33}' WHERE seq = 3"#)
+        .unwrap();
+    assert_eq!(
+        audit::verify_audit_chain(&mut c).unwrap(),
+        Err(AuditBreak {
+            seq: 3,
+            reason: AuditBreakReason::HashMismatch
+        })
+    );
+}
+
+fn audit_chain_detects_gap(db: &Database) {
+    let mut c = db.conn().unwrap();
+    for i in 1..=4 {
+        audit::append_audit(
+            &mut c,
+            &entry(1_785_000_000 + i, ActorKind::Operator, "a", i),
+        )
+        .unwrap();
+    }
+    c.batch_execute("DELETE FROM audit_log WHERE seq = 2")
+        .unwrap();
+    assert_eq!(
+        audit::verify_audit_chain(&mut c).unwrap(),
+        Err(AuditBreak {
+            seq: 3,
+            reason: AuditBreakReason::SeqGap
+        })
+    );
+}
+
+fn audit_concurrent_appends(db: &Database) {
+    const THREADS: i64 = 4;
+    const EACH: i64 = 15;
+    let handles: Vec<_> = (0..THREADS)
+        .map(|t| {
+            let db = db.clone();
+            std::thread::spawn(move || {
+                for i in 0..EACH {
+                    let mut c = db.conn().unwrap();
+                    audit::append_audit(
+                        &mut c,
+                        &entry(
+                            1_785_000_000 + i,
+                            ActorKind::Reviewer,
+                            "concurrent",
+                            t * 100 + i,
+                        ),
+                    )
+                    .unwrap();
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let mut c = db.conn().unwrap();
+    assert_eq!(
+        audit::verify_audit_chain(&mut c).unwrap(),
+        Ok((THREADS * EACH) as u64)
+    );
+    let rows = audit::audit_entries(&mut c, 0, 1000).unwrap();
+    let seqs: Vec<i64> = rows.iter().map(|r| r.seq).collect();
+    assert_eq!(seqs, (1..=THREADS * EACH).collect::<Vec<_>>());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts
+
+fn accounts_and_tokens(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let id = accounts::insert_reviewer(
+        &mut c,
+        &NewReviewer {
+            body: Body::Ec3,
+            name: "ana".into(),
+            enrolment_token_hash: Some(vec![3; 32]),
+            enrolment_expires: Some(2_000),
+            active: true,
+            created_at: 1_000,
+        },
+    )
+    .unwrap();
+    let r = accounts::find_reviewer(&mut c, id).unwrap().unwrap();
+    assert_eq!(r.body, Body::Ec3);
+    assert_eq!(r.failed_logins, 0);
+    assert_eq!(r.password_hash, None);
+    assert!(r.active);
+    assert_eq!(
+        accounts::find_reviewer_by_enrolment_token(&mut c, &[3; 32])
+            .unwrap()
+            .map(|r| r.id),
+        Some(id)
+    );
+    assert!(matches!(
+        accounts::insert_reviewer(
+            &mut c,
+            &NewReviewer {
+                body: Body::Euipo,
+                name: "ana".into(),
+                enrolment_token_hash: None,
+                enrolment_expires: None,
+                active: true,
+                created_at: 1_000,
+            }
+        ),
+        Err(StorageError::Conflict(_))
+    ));
+    accounts::update_reviewer(
+        &mut c,
+        id,
+        &accounts::ReviewerUpdate {
+            password_hash: Some(Some("$argon2id$...".into())),
+            totp_secret: Some(Some(vec![1; 20])),
+            public_key: Some(Some(vec![2; 32])),
+            wrapped_private_key: Some(Some("wrapped".into())),
+            enrolment_token_hash: Some(None),
+            enrolment_expires: Some(None),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let r = accounts::find_reviewer_by_name(&mut c, "ana")
+        .unwrap()
+        .unwrap();
+    assert_eq!(r.password_hash.as_deref(), Some("$argon2id$..."));
+    assert_eq!(r.enrolment_token_hash, None);
+    assert_eq!(r.public_key, Some(vec![2; 32]));
+    assert!(matches!(
+        accounts::update_reviewer(&mut c, id, &Default::default()),
+        Err(StorageError::Invalid(_))
+    ));
+    assert!(matches!(
+        accounts::update_reviewer(
+            &mut c,
+            id + 100,
+            &accounts::ReviewerUpdate {
+                active: Some(false),
+                ..Default::default()
+            }
+        ),
+        Err(StorageError::NotFound(_))
+    ));
+    assert!(accounts::advance_reviewer_totp_step(&mut c, id, 10).unwrap());
+    assert!(!accounts::advance_reviewer_totp_step(&mut c, id, 10).unwrap());
+    assert!(!accounts::advance_reviewer_totp_step(&mut c, id, 9).unwrap());
+    assert!(accounts::advance_reviewer_totp_step(&mut c, id, 11).unwrap());
+    assert_eq!(
+        accounts::increment_reviewer_failed_logins(&mut c, id).unwrap(),
+        1
+    );
+    assert_eq!(
+        accounts::increment_reviewer_failed_logins(&mut c, id).unwrap(),
+        2
+    );
+    assert_eq!(accounts::list_reviewers(&mut c).unwrap().len(), 1);
+
+    let uid = accounts::insert_member_state_user(
+        &mut c,
+        &NewMemberStateUser {
+            country: "DE".into(),
+            name: "bsi".into(),
+            enrolment_token_hash: None,
+            enrolment_expires: None,
+            active: true,
+            created_at: 1_000,
+        },
+    )
+    .unwrap();
+    assert!(matches!(
+        accounts::insert_member_state_user(
+            &mut c,
+            &NewMemberStateUser {
+                country: "Deu".into(),
+                name: "x".into(),
+                enrolment_token_hash: None,
+                enrolment_expires: None,
+                active: true,
+                created_at: 1_000,
+            }
+        ),
+        Err(StorageError::Invalid(_))
+    ));
+    accounts::update_member_state_user(
+        &mut c,
+        uid,
+        &accounts::MemberStateUserUpdate {
+            locked_until: Some(Some(5_000)),
+            failed_logins: Some(5),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let u = accounts::find_member_state_user_by_name(&mut c, "bsi")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (u.country.as_str(), u.locked_until, u.failed_logins),
+        ("DE", Some(5_000), 5)
+    );
+    assert!(accounts::advance_member_state_user_totp_step(&mut c, uid, 1).unwrap());
+    assert!(!accounts::advance_member_state_user_totp_step(&mut c, uid, 1).unwrap());
+    assert_eq!(
+        accounts::increment_member_state_user_failed_logins(&mut c, uid).unwrap(),
+        6
+    );
+
+    let tid = accounts::insert_api_token(
+        &mut c,
+        &NewApiToken {
+            user_id: uid,
+            name: "nightly".into(),
+            token_hash: vec![4; 32],
+            created_at: 1_500,
+        },
+    )
+    .unwrap();
+    assert!(matches!(
+        accounts::insert_api_token(
+            &mut c,
+            &NewApiToken {
+                user_id: uid + 100,
+                name: "orphan".into(),
+                token_hash: vec![5; 32],
+                created_at: 1_500,
+            }
+        ),
+        Err(StorageError::Conflict(_))
+    ));
+    assert!(matches!(
+        accounts::insert_api_token(
+            &mut c,
+            &NewApiToken {
+                user_id: uid,
+                name: "dup".into(),
+                token_hash: vec![4; 32],
+                created_at: 1_500,
+            }
+        ),
+        Err(StorageError::Conflict(_))
+    ));
+    accounts::touch_api_token(&mut c, tid, &day("2026-07-15")).unwrap();
+    accounts::revoke_api_token(&mut c, tid, 1_600).unwrap();
+    accounts::revoke_api_token(&mut c, tid, 1_700).unwrap();
+    let t = accounts::find_api_token_by_hash(&mut c, &[4; 32])
+        .unwrap()
+        .unwrap();
+    assert_eq!(t.id, tid);
+    assert_eq!(t.revoked_at, Some(1_600));
+    assert_eq!(t.last_used_day.as_deref(), Some("2026-07-15"));
+    assert_eq!(
+        accounts::list_api_tokens_for_user(&mut c, uid).unwrap(),
+        vec![t]
+    );
+    assert!(matches!(
+        accounts::revoke_api_token(&mut c, tid + 100, 1),
+        Err(StorageError::NotFound(_))
+    ));
+}
+
+fn sessions_lifecycle(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let s = NewSession {
+        token_hash: vec![1; 32],
+        principal_kind: PrincipalKind::Reviewer,
+        principal_id: 7,
+        csrf_token: "csrf".into(),
+        created_at: 100,
+        expires_at: 200,
+    };
+    accounts::insert_session(&mut c, &s).unwrap();
+    assert!(matches!(
+        accounts::insert_session(&mut c, &s),
+        Err(StorageError::Conflict(_))
+    ));
+    accounts::insert_session(
+        &mut c,
+        &NewSession {
+            token_hash: vec![2; 32],
+            principal_kind: PrincipalKind::MemberState,
+            principal_id: 7,
+            ..s.clone()
+        },
+    )
+    .unwrap();
+    let got = accounts::find_session(&mut c, &[1; 32], 150)
+        .unwrap()
+        .unwrap();
+    assert_eq!(got.principal_kind, PrincipalKind::Reviewer);
+    assert_eq!(got.last_seen_at, 100);
+    assert!(accounts::find_session(&mut c, &[1; 32], 200)
+        .unwrap()
+        .is_none());
+    accounts::touch_session(&mut c, &[1; 32], 190, 400).unwrap();
+    let got = accounts::find_session(&mut c, &[1; 32], 300)
+        .unwrap()
+        .unwrap();
+    assert_eq!((got.last_seen_at, got.expires_at), (190, 400));
+    assert_eq!(accounts::purge_expired_sessions(&mut c, 300).unwrap(), 1);
+    assert_eq!(
+        accounts::delete_sessions_for_principal(&mut c, PrincipalKind::Reviewer, 7).unwrap(),
+        1
+    );
+    assert!(accounts::find_session(&mut c, &[1; 32], 300)
+        .unwrap()
+        .is_none());
+    assert!(matches!(
+        accounts::touch_session(&mut c, &[1; 32], 1, 2),
+        Err(StorageError::NotFound(_))
+    ));
+    accounts::delete_session(&mut c, &[1; 32]).unwrap();
+}

@@ -1,0 +1,109 @@
+//! Spawning the binaries with a clean environment and reading what they print.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+pub const PASSPHRASE: &str = "correct horse battery staple";
+
+pub fn server_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_server"))
+}
+
+/// A `server` command with no inherited configuration.
+pub fn server() -> Command {
+    let mut cmd = Command::new(server_bin());
+    for var in [
+        "DATABASE_URL",
+        "KEYS_DIR",
+        "KEYS_PASSPHRASE",
+        "BIND",
+        "KEYRING_FINGERPRINT",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.stdin(Stdio::null());
+    cmd
+}
+
+pub fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("the server binary runs")
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Creates a development keyring in `dir` through the CLI.
+pub fn init_keys(dir: &Path) -> String {
+    let out = run(server()
+        .args(["keys", "init", "--dir"])
+        .arg(dir)
+        .env("KEYS_PASSPHRASE", PASSPHRASE));
+    assert!(
+        out.status.success(),
+        "keys init failed: {}",
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+/// The signing key fingerprint from `keys init`/`keys show` output.
+pub fn signer_fingerprint(output: &str) -> String {
+    output
+        .lines()
+        .find_map(|l| l.strip_prefix("Keyring signing key"))
+        .map(|s| s.trim().to_string())
+        .expect("output names the signing key fingerprint")
+}
+
+/// A running `server serve`; killed on drop.
+pub struct RunningServer {
+    pub child: Child,
+    pub base: String,
+}
+
+impl Drop for RunningServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn spawn_server(database_url: &str, keys_dir: &Path) -> RunningServer {
+    let mut child = server()
+        .arg("serve")
+        .env("DATABASE_URL", database_url)
+        .env("KEYS_DIR", keys_dir)
+        .env("BIND", "127.0.0.1:0")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("server starts");
+    let stderr = child.stderr.take().expect("stderr piped");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(addr) = line.strip_prefix("listening on ") {
+                let _ = tx.send(Ok(addr.to_string()));
+            } else if line.starts_with("error:") {
+                let _ = tx.send(Err(line));
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let base = loop {
+        match rx.recv_timeout(Duration::from_millis(200)) {
+            Ok(Ok(addr)) => break addr,
+            Ok(Err(line)) => panic!("server failed to start: {line}"),
+            Err(_) if Instant::now() > deadline => panic!("server did not start within 60 s"),
+            Err(_) => {
+                if let Ok(Some(status)) = child.try_wait() {
+                    panic!("server exited early: {status}");
+                }
+            }
+        }
+    };
+    RunningServer { child, base }
+}
