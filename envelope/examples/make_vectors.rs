@@ -55,7 +55,11 @@ fn main() -> Result<()> {
         let kp = KeyPair::from_seed(&seed)?;
         keys.insert(
             name.into(),
-            json!({ "seed": hex(&seed), "public_key": kp.public.to_b64(), "secret_key": b64(kp.secret.expose()) }),
+            json!({
+                "seed": hex(&seed),
+                "public_key": kp.public.to_b64(),
+                "secret_key": b64(kp.secret.expose()),
+            }),
         );
         pairs.insert(name, kp);
     }
@@ -82,7 +86,10 @@ fn main() -> Result<()> {
     let stream = seal_attachment(&att_key, &att_plain)?;
     let chunks = split_stream(&stream)?.1.len();
 
-    let record = r#"{"member_state":"BE","sector":"energy","incident_class":"trade-secret-theft","quarter":"2026-Q4"}"#;
+    let record = concat!(
+        r#"{"member_state":"BE","sector":"energy","#,
+        r#""incident_class":"trade-secret-theft","quarter":"2026-Q4"}"#
+    );
     let sealed = stats::seal_record(record.as_bytes(), &kp("anonymizer").public)?;
 
     let passphrase = "vector passphrase — not secret";
@@ -98,10 +105,18 @@ fn main() -> Result<()> {
 
     let mut fingerprints: Vec<Value> = ["alice", "bob", "carol", "dave", "anonymizer"]
         .iter()
-        .map(|n| json!({ "key": n, "kind": "x25519", "public_key": kp(n).public.to_b64(), "fingerprint": kp(n).public.fingerprint() }))
+        .map(|n| {
+            let pk = kp(n).public;
+            json!({ "key": n, "kind": "x25519", "public_key": pk.to_b64(), "fingerprint": pk.fingerprint() })
+        })
         .collect();
     let signer_pk = signer.public_key()?;
-    fingerprints.push(json!({ "key": "keyring_signer", "kind": "ed25519", "public_key": signer_pk.to_b64(), "fingerprint": signer_pk.fingerprint() }));
+    fingerprints.push(json!({
+        "key": "keyring_signer",
+        "kind": "ed25519",
+        "public_key": signer_pk.to_b64(),
+        "fingerprint": signer_pk.fingerprint(),
+    }));
 
     let keyring = Keyring {
         format: FORMAT.into(),
@@ -132,7 +147,8 @@ fn main() -> Result<()> {
     let vectors = json!({
         "format": "tsr envelope v1 test vectors",
         "made_by": "envelope/examples/make_vectors.rs (Rust envelope crate, libsodium-rs)",
-        "note": "Public test keys from fixed seeds; never use them for anything else. Specification: keys/FORMAT.md.",
+        "note": "Public test keys from fixed seeds; never use them for anything else. \
+                 Specification: keys/FORMAT.md.",
         "keys": keys,
         "report": {
             "kind": Kind::Report as u8,

@@ -37,7 +37,7 @@ pub fn check_sealed_record(sealed: &[u8]) -> Result<()> {
     }
     let body = sealed.len() - 4;
     if body < crypto_box::SEALBYTES + BLOCK
-        || (body - crypto_box::SEALBYTES) % BLOCK != 0
+        || !(body - crypto_box::SEALBYTES).is_multiple_of(BLOCK)
         || body - crypto_box::SEALBYTES > MAX_RECORD + BLOCK
     {
         return Err(malformed("statistics record", "invalid length"));

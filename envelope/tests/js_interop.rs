@@ -54,6 +54,14 @@ fn keypair_json(kp: &KeyPair) -> Value {
     json!({ "public_key": kp.public.to_b64(), "secret_key": b64(kp.secret.expose()) })
 }
 
+fn sig_text(signed: &SignedKeyring) -> String {
+    String::from_utf8(signed.signature_file().expect("signature file")).expect("UTF-8")
+}
+
+fn fingerprint_json(kind: &str, public_key: &str, fingerprint: String) -> Value {
+    json!({ "kind": kind, "public_key": public_key, "fingerprint": fingerprint })
+}
+
 fn keypair_from_seed(seed_hex: &Value) -> KeyPair {
     let seed = envelope::unhex::<32>(text(seed_hex, "seed")).expect("seed is 32 bytes of hex");
     KeyPair::from_seed(&seed).expect("seed key pair")
@@ -148,26 +156,36 @@ fn make_material() -> Material {
         .collect();
 
     let anonymizer = KeyPair::generate();
-    let record = br#"{"member_state":"AT","sector":"manufacturing","incident_class":"trade-secret-theft","quarter":"2026-Q4"}"#;
+    let record = concat!(
+        r#"{"member_state":"AT","sector":"manufacturing","#,
+        r#""incident_class":"trade-secret-theft","quarter":"2026-Q4"}"#
+    )
+    .as_bytes();
     let sealed_record = stats::seal_record(record, &anonymizer.public).expect("seal record");
 
     let passphrase = "correct horse ✓ battery staple";
     let wrapped_x = KeyPair::generate();
     let wrapped_e = SigningKey::generate();
+    let limits = KdfLimits::MINIMUM;
+    let file_x =
+        WrappedKey::wrap_x25519(&wrapped_x, "ec3-reviewer-1", passphrase.as_bytes(), limits)
+            .and_then(|w| w.to_json())
+            .expect("wrap X25519");
+    let file_e = WrappedKey::wrap_signing(&wrapped_e, "keyring", passphrase.as_bytes(), limits)
+        .and_then(|w| w.to_json())
+        .expect("wrap Ed25519");
     let wrapped = vec![
         json!({
             "kind": "x25519",
             "passphrase": passphrase,
-            "file": WrappedKey::wrap_x25519(&wrapped_x, "ec3-reviewer-1", passphrase.as_bytes(), KdfLimits::MINIMUM)
-                .expect("wrap").to_json().expect("json"),
+            "file": file_x,
             "public_key": wrapped_x.public.to_b64(),
             "secret": b64(wrapped_x.secret.expose()),
         }),
         json!({
             "kind": "ed25519",
             "passphrase": passphrase,
-            "file": WrappedKey::wrap_signing(&wrapped_e, "keyring", passphrase.as_bytes(), KdfLimits::MINIMUM)
-                .expect("wrap").to_json().expect("json"),
+            "file": file_e,
             "public_key": wrapped_e.public_key().expect("pk").to_b64(),
             "secret": b64(wrapped_e.expose_seed()),
         }),
@@ -220,9 +238,13 @@ fn make_material() -> Material {
     };
     let mut fingerprints: Vec<Value> = reviewers
         .iter()
-        .map(|k| json!({ "kind": "x25519", "public_key": k.public.to_b64(), "fingerprint": k.public.fingerprint() }))
+        .map(|k| fingerprint_json("x25519", &k.public.to_b64(), k.public.fingerprint()))
         .collect();
-    fingerprints.push(json!({ "kind": "ed25519", "public_key": signed.signer.to_b64(), "fingerprint": signed.signer.fingerprint() }));
+    fingerprints.push(fingerprint_json(
+        "ed25519",
+        &signed.signer.to_b64(),
+        signed.signer.fingerprint(),
+    ));
     let recipients_of = |body| -> Vec<String> {
         keyring
             .recipients(&[body])
@@ -255,13 +277,13 @@ fn make_material() -> Material {
         "wrapped": wrapped,
         "keyring": {
             "bytes": b64(&signed.bytes),
-            "signature_file": String::from_utf8(signed.signature_file().expect("sig file")).expect("utf-8"),
+            "signature_file": sig_text(&signed),
             "signer_fingerprint": signer.public_key().expect("pk").fingerprint(),
             "fingerprints": fingerprints,
             "recipients": { "EUIPO": recipients_of(Body::Euipo), "EC3": recipients_of(Body::Ec3) },
             "noncanonical": {
                 "bytes": b64(&noncanonical.bytes),
-                "signature_file": String::from_utf8(noncanonical.signature_file().expect("sig file")).expect("utf-8"),
+                "signature_file": sig_text(&noncanonical),
             },
         },
         "js": {
@@ -346,7 +368,7 @@ fn check_js_output(out: &Value, m: &Material) {
     assert_eq!(listed["size"].as_u64(), Some(len as u64));
     let (_, chunks) = split_stream(&stream).expect("framing");
     assert!(
-        chunks.len() >= 3 && len % CHUNK != 0,
+        chunks.len() >= 3 && !len.is_multiple_of(CHUNK),
         "at least 3 chunks, last partial"
     );
     assert_eq!(
