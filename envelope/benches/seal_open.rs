@@ -37,7 +37,9 @@ fn attachments(c: &mut Criterion) {
     let mut group = c.benchmark_group("attachment_8MiB");
     group.throughput(Throughput::Bytes(data.len() as u64));
     group.sample_size(20);
-    group.bench_function("seal", |b| b.iter(|| seal_attachment(&key, black_box(&data))));
+    group.bench_function("seal", |b| {
+        b.iter(|| seal_attachment(&key, black_box(&data)))
+    });
     group.bench_function("open", |b| {
         b.iter(|| open_attachment(&key, black_box(&stream)).map(|p| p.len()))
     });

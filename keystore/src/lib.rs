@@ -1,4 +1,5 @@
-//! The key directory (`KEYS_DIR`): the signed keyring and the wrapped private key files.
+//! The key directory (`KEYS_DIR`): the signed keyring, the wrapped private key files, and the
+//! passphrase that unwraps them.
 //!
 //! The web server reads only `keyring.json` and `keyring.sig`. Private key files belong to the
 //! operator's tooling and the anonymizer, and are written with mode 0600.
@@ -9,7 +10,10 @@ use std::path::{Path, PathBuf};
 
 use envelope::keyring::{KEYRING_FILE, SIGNATURE_FILE};
 use envelope::{EnvelopeError, Keyring, SignedKeyring, WrappedKey};
+use zeroize::Zeroizing;
 
+/// Where keys live when `KEYS_DIR` is not set.
+pub const DEFAULT_KEYS_DIR: &str = "data/keys";
 pub const SIGNING_KEY_FILE: &str = "keyring-signing.key";
 pub const ANONYMIZER_KEY_FILE: &str = "anonymizer.key";
 
@@ -33,6 +37,29 @@ pub enum KeystoreError {
     Invalid { dir: String, source: EnvelopeError },
     #[error("{path}: {source}")]
     KeyFile { path: String, source: EnvelopeError },
+    #[error(transparent)]
+    Passphrase(#[from] PassphraseError),
+}
+
+/// `KEYS_DIR`, or the default.
+pub fn keys_dir_from_env() -> PathBuf {
+    std::env::var("KEYS_DIR")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_KEYS_DIR))
+}
+
+/// Reads an X25519 key file and unwraps it with the key-file passphrase.
+pub fn unwrap_x25519_file(path: &Path) -> Result<envelope::KeyPair, KeystoreError> {
+    let wrapped = read_key_file(path)?;
+    let pass = passphrase(&format!("Passphrase for {}: ", path.display()), false)?;
+    wrapped
+        .unwrap_x25519(pass.as_bytes())
+        .map_err(|source| KeystoreError::KeyFile {
+            path: path.display().to_string(),
+            source,
+        })
 }
 
 pub fn recovery_key_file(body: envelope::Body) -> String {
@@ -140,4 +167,44 @@ fn write_one(path: &Path, bytes: &[u8], secret: bool) -> std::io::Result<()> {
     let mut f = opts.open(path)?;
     f.write_all(bytes)?;
     f.sync_all()
+}
+
+/// Shortest passphrase accepted for key files.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PassphraseError {
+    #[error("the passphrase must be at least {MIN_PASSPHRASE_CHARS} characters")]
+    TooShort,
+    #[error("the two passphrases differ")]
+    Mismatch,
+    #[error("no passphrase: set KEYS_PASSPHRASE or run from a terminal to be prompted ({0})")]
+    NoTerminal(std::io::Error),
+}
+
+/// The key-file passphrase: `KEYS_PASSPHRASE` when set (automation), otherwise prompted without
+/// echo; `confirm` asks twice (when creating keys).
+pub fn passphrase(prompt: &str, confirm: bool) -> Result<Zeroizing<String>, PassphraseError> {
+    let pass = match std::env::var("KEYS_PASSPHRASE") {
+        Ok(p) if !p.is_empty() => Zeroizing::new(p),
+        _ => {
+            let first = Zeroizing::new(
+                rpassword::prompt_password(prompt).map_err(PassphraseError::NoTerminal)?,
+            );
+            if confirm {
+                let second = Zeroizing::new(
+                    rpassword::prompt_password("Repeat the passphrase: ")
+                        .map_err(PassphraseError::NoTerminal)?,
+                );
+                if *first != *second {
+                    return Err(PassphraseError::Mismatch);
+                }
+            }
+            first
+        }
+    };
+    if confirm && pass.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(PassphraseError::TooShort);
+    }
+    Ok(pass)
 }

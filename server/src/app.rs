@@ -10,7 +10,7 @@ use actix_web::{http::header, middleware::DefaultHeaders, web, App, HttpResponse
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::keystore::{self, KeystoreError};
+use keystore::KeystoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {

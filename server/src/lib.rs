@@ -7,5 +7,4 @@
 
 pub mod app;
 pub mod config;
-pub mod keystore;
 pub mod operator;

@@ -269,6 +269,7 @@ pub const SQLITE_MIGRATIONS: diesel_migrations::EmbeddedMigrations =
 pub const POSTGRES_MIGRATIONS: diesel_migrations::EmbeddedMigrations =
     diesel_migrations::embed_migrations!("../migrations/postgres");
 
+#[cfg(feature = "postgres")]
 /// Advisory lock key taken while migrating PostgreSQL, so that several servers starting
 /// together do not race.
 const PG_MIGRATION_LOCK: i64 = 0x7472_6164_6573_6563; // "tradesec"

@@ -56,3 +56,14 @@ pub use db::{
 };
 pub use error::{StorageError, ACCEPTED_SCHEMES};
 pub use types::{ActorKind, Author, Body, Day, PrincipalKind, SealedBy, Source, Status};
+
+/// The embedded default: an SQLite file under `data/`.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/server.db";
+
+/// `DATABASE_URL`, or the default; the same for the server and the anonymizer.
+pub fn database_url_from_env() -> String {
+    std::env::var("DATABASE_URL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string())
+}

@@ -100,7 +100,7 @@ pub struct Slot {
     pub granted_by: Option<i64>,
 }
 
-/// A stored attachment's metadata (the chunks come from [`attachment_chunks`]).
+/// A stored attachment's metadata (the chunks come from [`attachment_chunks()`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttachmentMeta {
     pub id: String,

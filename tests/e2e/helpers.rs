@@ -107,3 +107,49 @@ pub fn spawn_server(database_url: &str, keys_dir: &Path) -> RunningServer {
     };
     RunningServer { child, base }
 }
+
+/// The `anonymizer` binary of the same build. Cargo only hands a test the binaries of its own
+/// package, so build the sibling once per test run (a no-op when it is up to date).
+pub fn anonymizer_bin() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let profile_dir = server_bin()
+                .parent()
+                .expect("binary has a directory")
+                .to_path_buf();
+            let release = profile_dir.ends_with("release");
+            let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+            cmd.args([
+                "build",
+                "--quiet",
+                "-p",
+                "anonymizer",
+                "--bin",
+                "anonymizer",
+            ]);
+            if release {
+                cmd.arg("--release");
+            }
+            cmd.current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
+            let status = cmd.status().expect("cargo runs");
+            assert!(status.success(), "building the anonymizer failed");
+            profile_dir.join("anonymizer")
+        })
+        .clone()
+}
+
+/// An `anonymizer` command with no inherited configuration.
+pub fn anonymizer() -> Command {
+    let mut cmd = Command::new(anonymizer_bin());
+    for var in [
+        "DATABASE_URL",
+        "KEYS_DIR",
+        "KEYS_PASSPHRASE",
+        "KEYRING_FINGERPRINT",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.stdin(Stdio::null());
+    cmd
+}

@@ -1,6 +1,8 @@
 //! End-to-end tests: they start the real `server` binary, as an operator or a client would.
 //! One test binary (zero-to-production style); modules follow the users.
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
 
+mod anonymizer;
 mod helpers;
 mod keys;
 mod pg;

@@ -7,15 +7,14 @@ use std::path::Path;
 use envelope::keyring::{BodyKeys, KeyEntry, FORMAT};
 use envelope::{Body, KdfLimits, KeyPair, Keyring, SigningKey, WrappedKey};
 
-use crate::config;
-use crate::keystore::{self, KeystoreError};
+use keystore::KeystoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeysError {
     #[error(transparent)]
     Store(#[from] KeystoreError),
     #[error(transparent)]
-    Passphrase(#[from] config::PassphraseError),
+    Passphrase(#[from] keystore::PassphraseError),
     #[error("cryptographic failure while creating keys: {0}")]
     Crypto(#[from] envelope::EnvelopeError),
     #[error("cannot write output: {0}")]
@@ -38,7 +37,7 @@ pub fn init(dir: &Path, out: &mut dyn Write) -> Result<(), KeysError> {
         }
         .into());
     }
-    let pass = config::passphrase("Passphrase for the new key files: ", true)?;
+    let pass = keystore::passphrase("Passphrase for the new key files: ", true)?;
     let limits = KdfLimits::DEFAULT;
     let mut files: Vec<(String, Vec<u8>, bool)> = Vec::new();
     let mut wrap = |name: String, w: WrappedKey| -> Result<(), KeysError> {

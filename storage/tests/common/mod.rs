@@ -67,24 +67,33 @@ pub fn with_database(url: &str, name: &str) -> String {
     }
 }
 
-/// A fresh SQLite database in a temp dir (migrated if `migrate`).
-pub fn sqlite_db(migrate: bool) -> TestDb {
+/// A fresh SQLite database in a temp dir (migrated if `migrate`); `None` (skip) when the
+/// `sqlite` feature is off.
+pub fn sqlite_db(migrate: bool) -> Option<TestDb> {
+    if !cfg!(feature = "sqlite") {
+        eprintln!("SKIPPED: storage built without the `sqlite` feature");
+        return None;
+    }
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("test.db").display());
     let db = Database::connect(&url).unwrap();
     if migrate {
         db.migrate().unwrap();
     }
-    TestDb {
+    Some(TestDb {
         db,
         _dir: Some(dir),
         _pg: None,
-    }
+    })
 }
 
 /// A fresh PostgreSQL database (migrated if `migrate`), or `None` (skip) when the server
-/// cannot be reached outside CI.
+/// cannot be reached outside CI, or when the `postgres` feature is off.
 pub fn postgres_db(migrate: bool) -> Option<TestDb> {
+    if !cfg!(feature = "postgres") {
+        eprintln!("SKIPPED: storage built without the `postgres` feature");
+        return None;
+    }
     let admin_url = postgres_admin_url();
     let mut admin = match PgConnection::establish(&admin_url) {
         Ok(c) => c,
@@ -127,8 +136,9 @@ macro_rules! on_both_backends {
         mod $name {
             #[test]
             fn sqlite() {
-                let t = $crate::common::sqlite_db(true);
-                super::$name(&t.db);
+                if let Some(t) = $crate::common::sqlite_db(true) {
+                    super::$name(&t.db);
+                }
             }
 
             #[test]
@@ -148,8 +158,9 @@ macro_rules! on_both_backends_unmigrated {
         mod $name {
             #[test]
             fn sqlite() {
-                let t = $crate::common::sqlite_db(false);
-                super::$name(&t.db);
+                if let Some(t) = $crate::common::sqlite_db(false) {
+                    super::$name(&t.db);
+                }
             }
 
             #[test]

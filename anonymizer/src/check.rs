@@ -1,0 +1,85 @@
+//! `anonymizer check`: everything the job needs, each check on its own line, so an operator at
+//! 3 a.m. sees which one failed.
+
+use std::io::Write;
+
+/// Runs every check; returns whether all passed.
+pub fn run(out: &mut dyn Write) -> bool {
+    let database_url = storage::database_url_from_env();
+    let keys_dir = keystore::keys_dir_from_env();
+    let mut ok = true;
+    let mut line = |name: &str, result: Result<String, String>| {
+        let text = match result {
+            Ok(detail) => format!("ok      {name}: {detail}"),
+            Err(detail) => {
+                ok = false;
+                format!("FAILED  {name}: {detail}")
+            }
+        };
+        let _ = writeln!(out, "{text}");
+    };
+
+    let keyring = keystore::load_keyring(
+        &keys_dir,
+        std::env::var("KEYRING_FINGERPRINT").ok().as_deref(),
+    );
+    let anonymizer_pk = match &keyring {
+        Ok((kr, signed)) => {
+            line(
+                "keyring",
+                Ok(format!(
+                    "{} signed by {}",
+                    keys_dir.display(),
+                    signed.signer.fingerprint()
+                )),
+            );
+            kr.anonymizer_key().ok()
+        }
+        Err(e) => {
+            line("keyring", Err(e.to_string()));
+            None
+        }
+    };
+
+    let key_path = keys_dir.join(keystore::ANONYMIZER_KEY_FILE);
+    match keystore::unwrap_x25519_file(&key_path) {
+        Ok(kp) => match anonymizer_pk {
+            Some(pk) if pk == kp.public => line(
+                "anonymizer key",
+                Ok(format!("{} matches the keyring", pk.fingerprint())),
+            ),
+            Some(pk) => line(
+                "anonymizer key",
+                Err(format!(
+                    "{} is not the keyring's anonymizer key {}",
+                    kp.public.fingerprint(),
+                    pk.fingerprint()
+                )),
+            ),
+            None => line(
+                "anonymizer key",
+                Ok(format!(
+                    "{} (keyring not verified)",
+                    kp.public.fingerprint()
+                )),
+            ),
+        },
+        Err(e) => line("anonymizer key", Err(e.to_string())),
+    }
+
+    match storage::Database::connect(&database_url) {
+        Ok(db) => {
+            let backend = db.backend().as_str();
+            match db.pending_migrations() {
+                Ok(p) if p.is_empty() => line("database", Ok(format!("{backend}, schema current"))),
+                Ok(p) => line(
+                    "database",
+                    Err(format!("{backend}: {} migration(s) pending; start `server serve` once to apply them", p.len())),
+                ),
+                Err(e) => line("database", Err(format!("{backend}: {e}"))),
+            }
+        }
+        Err(e) => line("database", Err(e.to_string())),
+    }
+    ok
+}
