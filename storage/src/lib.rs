@@ -40,6 +40,7 @@ mod error;
 pub mod messages;
 pub mod reports;
 pub mod schema;
+pub mod secrets;
 pub mod stats;
 mod types;
 

@@ -212,6 +212,13 @@ diesel::joinable!(release_tables -> releases (release_id));
 diesel::joinable!(release_cells -> releases (release_id));
 diesel::joinable!(privacy_ledger -> releases (release_id));
 
+diesel::table! {
+    instance_secrets (name) {
+        name -> Text,
+        value -> Binary,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     recipient_slots,
@@ -228,4 +235,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     release_tables,
     release_cells,
     privacy_ledger,
+    instance_secrets,
 );

@@ -35,6 +35,7 @@ const ALL_TABLES: &[&str] = &[
     "release_tables",
     "release_cells",
     "privacy_ledger",
+    "instance_secrets",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -287,9 +288,9 @@ on_both_backends_unmigrated!(migrations_apply_and_are_idempotent);
 
 fn migrations_apply_and_are_idempotent(db: &Database) {
     let pending = db.pending_migrations().unwrap();
-    assert_eq!(pending.len(), 1, "{pending:?}");
+    assert_eq!(pending.len(), 2, "{pending:?}");
     let applied = db.migrate().unwrap();
-    assert_eq!(applied.len(), 1);
+    assert_eq!(applied.len(), pending.len());
     assert!(db.pending_migrations().unwrap().is_empty());
     assert!(db.migrate().unwrap().is_empty());
     assert!(db.migrate().unwrap().is_empty());
@@ -347,6 +348,7 @@ fn schema_matches_migrations(db: &Database) {
         release_tables,
         release_cells,
         privacy_ledger,
+        instance_secrets,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();
@@ -1213,3 +1215,18 @@ fn sessions_lifecycle(db: &Database) {
     ));
     accounts::delete_session(&mut c, &[1; 32]).unwrap();
 }
+
+fn instance_secrets_are_created_once_and_shared(db: &Database) {
+    let mut c = db.conn().unwrap();
+    let first = storage::secrets::get_or_create(&mut c, "csrf", &[1u8; 32]).unwrap();
+    assert_eq!(first, vec![1u8; 32]);
+    // A second server starting later gets the stored secret, not its own fresh one.
+    let mut c2 = db.conn().unwrap();
+    let second = storage::secrets::get_or_create(&mut c2, "csrf", &[2u8; 32]).unwrap();
+    assert_eq!(second, first);
+    assert!(matches!(
+        storage::secrets::get_or_create(&mut c, "short", &[0u8; 8]),
+        Err(StorageError::Invalid(_))
+    ));
+}
+on_both_backends!(instance_secrets_are_created_once_and_shared);

@@ -1,0 +1,6 @@
+-- Per-deployment secrets shared by every web server on this database (e.g. the key that signs
+-- CSRF tokens of reporter forms, which carry no cookie). Never report content.
+CREATE TABLE instance_secrets (
+    name  TEXT  NOT NULL PRIMARY KEY,
+    value BYTEA NOT NULL CHECK (octet_length(value) >= 32)
+);
