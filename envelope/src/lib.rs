@@ -22,6 +22,7 @@ pub mod padding;
 pub mod receipt;
 pub mod sealed;
 pub mod stats;
+pub mod token;
 pub mod wrap;
 
 pub use codec::{b64, unb64};
