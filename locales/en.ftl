@@ -1,0 +1,199 @@
+### English: the reference language.
+### Every other locales/<lang>.ftl has exactly these message ids and the same { $placeholders }
+### (checked by `cargo test -p i18n`). Ids are stable: change the text, never the id.
+### See i18n/README.md.
+
+## Language
+
+# This language's name in itself, shown in the language switch.
+language-name = English
+language-switch-label = Language
+language-switch-button = Change language
+
+## Page chrome
+
+site-name = Trade secret theft reporting channel
+skip-to-content = Skip to main content
+nav-label = Main menu
+nav-home = Home
+nav-report = Report a theft
+nav-follow-up = Follow up on a report
+footer-privacy-notice = Privacy notice
+footer-recipients = Reports go to EUIPO and Europol's European Cybercrime Centre (EC3).
+
+## Page titles
+
+# The <title> of every page: { $page } is one of the page-title-* messages.
+page-title-with-site = { $page } – { site-name }
+page-title-home = Report cyber theft of trade secrets
+page-title-report = Submit a report
+page-title-follow-up = Follow up on your report
+page-title-privacy = Privacy notice
+
+## Reporter landing page
+
+home-heading = Report the theft of trade secrets in a cyber attack
+home-intro = If your company's trade secrets were stolen through a cyber attack, you can report it here, voluntarily and in confidence, to EUIPO (the EU's intellectual property office) and to Europol's European Cybercrime Centre (EC3).
+home-point-recipients = You choose who receives your report: EUIPO, Europol EC3, or both.
+home-point-encrypted = Your report is encrypted so that only the reviewers you choose can read it. This website never stores it in readable form.
+home-point-anonymous = You can report without giving your name or the name of your company.
+home-point-receipt = When you send the report, you get a receipt code. Keep it safe: you need it to read the reviewers' questions and to answer them, and it cannot be replaced if lost.
+home-point-statistics = The answers you choose from lists (such as sector and type of attack) also feed EU-level statistics. Noise is added to them so that no company can be identified.
+home-no-javascript = The form also works with JavaScript turned off (for example in Tor Browser's safest mode). Your report is then encrypted by the server as soon as it arrives instead of in your browser, which is slightly weaker protection.
+home-start-button = Start a report
+home-follow-up-heading = Already sent a report?
+home-follow-up-text = Use your receipt code to read messages from the reviewers and reply.
+home-follow-up-button = Follow up with your receipt code
+
+## Form: common parts
+
+form-optional = (optional)
+form-choose = Choose…
+# Read by screen readers before each field error.
+form-error-prefix = Error:
+recipient-euipo = EUIPO (European Union Intellectual Property Office)
+recipient-ec3 = Europol EC3 (European Cybercrime Centre)
+
+## Errors: whole pages
+
+error-page-title = Something went wrong
+error-bad-request = The request could not be understood. Please go back and try again.
+error-not-found = This page does not exist. Check the address, or start again from the home page.
+# { $limit } is a size with its unit, for example "25 MB".
+error-too-large = What you sent is too large: the limit is { $limit }. Remove or shrink attachments and try again.
+error-csrf = For your security, this form has expired and nothing was saved. Please reload the page and send it again.
+error-rate-limited = Too many attempts in a short time. Please wait a few minutes and try again.
+error-server = Something went wrong on our side and nothing was saved. Please try again later.
+error-unavailable = The service is temporarily unavailable. Please try again later.
+
+## Errors: form fields
+
+error-required = This field is required.
+error-unknown-choice = Choose one of the options in the list.
+error-month-format = Enter a month as YYYY-MM, for example 2026-03.
+error-month-future = The month cannot be in the future.
+error-month-too-early = The month cannot be before { $year }.
+error-detection-before-incident = The month the theft was discovered cannot be before the month it started.
+error-number-format = Enter a whole number, for example 250000.
+# { $max } is an amount in euros.
+error-loss-too-large = The amount cannot be more than { $max } euros.
+error-jobs-too-large = The number of jobs cannot be more than { $max }.
+error-too-long =
+    { $max ->
+        [one] This text is too long: use at most { $max } character.
+       *[other] This text is too long: use at most { $max } characters.
+    }
+error-organisation-id = Enter a VAT number (for example DK12345678) or an LEI (20 letters and digits), or leave the field empty.
+error-recipients = Choose at least one recipient: EUIPO, Europol EC3, or both.
+error-consent = Tick the box to confirm before you send the report.
+# Shown above the form when it comes back with errors.
+error-form-summary =
+    { $count ->
+        [one] The form has { $count } error. Please correct it and send the form again.
+       *[other] The form has { $count } errors. Please correct them and send the form again.
+    }
+
+## Categories: member states (EU-27, Eurostat codes: EL is Greece)
+
+member-state-AT = Austria
+member-state-BE = Belgium
+member-state-BG = Bulgaria
+member-state-HR = Croatia
+member-state-CY = Cyprus
+member-state-CZ = Czechia
+member-state-DK = Denmark
+member-state-EE = Estonia
+member-state-FI = Finland
+member-state-FR = France
+member-state-DE = Germany
+member-state-EL = Greece
+member-state-HU = Hungary
+member-state-IE = Ireland
+member-state-IT = Italy
+member-state-LV = Latvia
+member-state-LT = Lithuania
+member-state-LU = Luxembourg
+member-state-MT = Malta
+member-state-NL = Netherlands
+member-state-PL = Poland
+member-state-PT = Portugal
+member-state-RO = Romania
+member-state-SK = Slovakia
+member-state-SI = Slovenia
+member-state-ES = Spain
+member-state-SE = Sweden
+
+## Categories: sectors (NACE Rev. 2 sections; use the official title in each language)
+
+sector-A = Agriculture, forestry and fishing
+sector-B = Mining and quarrying
+sector-C = Manufacturing
+sector-D = Electricity, gas, steam and air conditioning supply
+sector-E = Water supply; sewerage, waste management and remediation activities
+sector-F = Construction
+sector-G = Wholesale and retail trade; repair of motor vehicles and motorcycles
+sector-H = Transportation and storage
+sector-I = Accommodation and food service activities
+sector-J = Information and communication
+sector-K = Financial and insurance activities
+sector-L = Real estate activities
+sector-M = Professional, scientific and technical activities
+sector-N = Administrative and support service activities
+sector-O = Public administration and defence; compulsory social security
+sector-P = Education
+sector-Q = Human health and social work activities
+sector-R = Arts, entertainment and recreation
+sector-S = Other service activities
+sector-T = Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use
+sector-U = Activities of extraterritorial organisations and bodies
+
+## Categories: incident classes (RSIT taxonomy, incident-class-<class>--<type>)
+
+incident-class-information-content-security--unauthorised-information-access = Information security: unauthorised access to information
+incident-class-information-content-security--unauthorised-information-modification = Information security: information changed without permission
+incident-class-information-content-security--data-loss = Information security: data lost
+incident-class-information-content-security--leak-confidential-information = Information security: confidential information leaked
+incident-class-intrusions--system-compromise = Intrusion: a system (server or computer) was taken over
+incident-class-intrusions--application-compromise = Intrusion: an application was taken over
+incident-class-intrusions--privileged-account-compromise = Intrusion: an administrator account was taken over
+incident-class-intrusions--unprivileged-account-compromise = Intrusion: an ordinary user account was taken over
+incident-class-intrusions--burglary = Intrusion: physical break-in
+incident-class-information-gathering--social-engineering = Information gathering: people were manipulated into giving information (social engineering)
+incident-class-information-gathering--sniffing = Information gathering: network traffic was intercepted
+incident-class-malicious-code--infected-system = Malicious code: a system was infected
+incident-class-fraud--masquerade = Fraud: someone pretended to be a person or organisation you trust
+incident-class-fraud--phishing = Fraud: phishing (fake messages or websites to obtain passwords or data)
+
+## Categories: attack vectors (VERIS, attack-vector-<action>--<vector>)
+
+attack-vector-hacking--web-application = Hacking: web application
+attack-vector-hacking--backdoor-or-c2 = Hacking: backdoor or remote-control channel (C2)
+attack-vector-hacking--desktop-sharing = Hacking: remote desktop or screen sharing
+attack-vector-hacking--vpn = Hacking: VPN access
+attack-vector-hacking--partner = Hacking: through a partner's access (supplier or service provider)
+attack-vector-hacking--command-shell = Hacking: command shell
+attack-vector-malware--email-attachment = Malware: e-mail attachment
+attack-vector-malware--email-link = Malware: link in an e-mail
+attack-vector-malware--web-download = Malware: download from a website
+attack-vector-malware--software-update = Malware: software update
+attack-vector-malware--direct-install = Malware: installed directly by the attacker
+attack-vector-malware--network-propagation = Malware: spread through the network
+attack-vector-social--email = Social engineering: e-mail
+attack-vector-social--phone = Social engineering: phone call
+attack-vector-social--in-person = Social engineering: in person
+attack-vector-social--website = Social engineering: website
+attack-vector-social--sms = Social engineering: text message (SMS)
+attack-vector-misuse--lan-access = Insider misuse: access from the internal network
+attack-vector-misuse--physical-access = Insider misuse: physical access
+attack-vector-misuse--remote-access = Insider misuse: remote access
+attack-vector-misuse--non-corporate = Insider misuse: outside company systems (private e-mail, devices or networks)
+attack-vector-unknown = Unknown or not yet known
+
+## Categories: actor types
+
+actor-type-competitor = Competitor
+actor-type-nation-state = State actor (a foreign government or its agencies)
+actor-type-organised-crime = Organised crime
+actor-type-insider = Insider (a current employee or contractor)
+actor-type-former-employee = Former employee
+actor-type-unknown = Unknown
