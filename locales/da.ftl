@@ -85,6 +85,137 @@ error-form-summary =
        *[other] Formularen indeholder { $count } fejl. Ret dem, og send formularen igen.
     }
 
+## Footer and error pages (added with the intake)
+
+footer-fingerprint = Nøgleringens fingeraftryk (sammenlign det med det, EUIPO og Europol offentliggør):
+error-go-back = Brug browserens tilbageknap for at vende tilbage til formularen; det, du har skrevet, er som regel stadig der.
+# { $limit } is a number of files.
+error-too-many-files = For mange filer: du kan højst vedhæfte { $limit }. Fjern nogle, og prøv igen.
+
+## Page titles (intake)
+
+page-title-confirmation = Indberetning modtaget
+page-title-conversation = Din indberetning
+
+## Landing page: what the server sees
+
+home-server-heading = Hvad dette websted kan og ikke kan se
+home-server-cannot = Det kan ikke læse din indberetning, dine bilag eller dine beskeder: de krypteres til sagsbehandlerne, før de gemmes, og kun sagsbehandlerne har nøglerne til at åbne dem.
+home-server-can = Det kan se, at en indberetning blev sendt en bestemt dag, til hvilket organ, og omtrent hvor stor den er. Det registrerer aldrig din IP-adresse, din browser eller det nøjagtige tidspunkt.
+home-fingerprint-heading = Kontrollér, at du er på den rigtige kanal
+home-fingerprint-text = Indberetninger krypteres til nøglerne i en nøglering, der er underskrevet med kanalens offline-nøgle. Dens fingeraftryk står nedenfor; EUIPO og Europol offentliggør det samme fingeraftryk på deres egne websteder.
+home-tor-heading = Anonym indberetning
+home-tor-text = Den stærkeste anonymitet får du med Tor Browser. Log ikke ind på andet samtidig, og fjern navne og metadata (forfatter, virksomhed, GPS) fra filer, før du vedhæfter dem.
+
+## Report form
+
+report-heading = Indberet tyveri af forretningshemmeligheder
+report-lead = Felter markeret som valgfri kan efterlades tomme. Alt, hvad du skriver, og dine bilag krypteres til de modtagere, du vælger.
+report-guarantee-server = Uden JavaScript krypteres din indberetning af serveren i hukommelsen i samme øjeblik, den ankommer, og den gemmes aldrig i læsbar form. Med JavaScript slået til krypterer din egen browser den, før den sendes.
+report-files-dropped = Af sikkerhedshensyn gemmes vedhæftede filer ikke, når formularen returneres med fejl. Vedhæft dem venligst igen.
+report-section-classification = Om hændelsen
+report-section-when = Hvornår det skete
+report-section-impact = Konsekvenser
+report-section-account = Hvad der skete
+report-section-optional = Valgfrie oplysninger
+report-submit = Kryptér og send indberetningen
+field-recipients = Hvem skal modtage indberetningen?
+hint-recipients = Vælg en eller begge. Kun sagsbehandlerne hos de organer, du vælger, kan læse indberetningen.
+field-member-state = Medlemsstat, hvor din virksomhed er etableret
+hint-member-state = Bruges til EU-statistik pr. land.
+field-sector = Din virksomheds branche
+hint-sector = NACE-hovedafdelingen for din hovedaktivitet.
+field-incident-class = Type hændelse
+hint-incident-class = Vælg det, der passer bedst; sagsbehandlerne kan rette det.
+field-attack-vector = Hvordan angriberne kom ind
+hint-attack-vector = Vælg "Ukendt", hvis du endnu ikke ved det.
+field-actor-type = Hvem tror du stod bag?
+hint-actor-type = Dit bedste skøn; "Ukendt" er et gyldigt svar.
+field-incident-month = Måned, hvor tyveriet begyndte
+hint-incident-month = Som ÅÅÅÅ-MM, for eksempel 2026-03. Et skøn er fint.
+field-detection-month = Måned, hvor tyveriet blev opdaget
+hint-detection-month = Som ÅÅÅÅ-MM.
+field-loss-eur = Anslået tab i euro (valgfrit)
+hint-loss-eur = Et helt tal, for eksempel 250000. Lad feltet stå tomt, hvis du ikke kan anslå det.
+field-jobs-at-risk = Truede arbejdspladser (valgfrit)
+hint-jobs-at-risk = Hvor mange arbejdspladser tyveriet bringer i fare, hvis du kan anslå det.
+field-what-taken = Hvad blev stjålet
+hint-what-taken = For eksempel: kildekode, tegninger, kundelister, opskrifter, produktionsprocesser.
+field-narrative = Hvad skete der
+hint-narrative = Beskriv angrebet og opdagelsen med dine egne ord: datoer, berørte systemer, hvad I har gjort siden.
+field-attachments = Bilag (valgfrit)
+# { $max_files } files of at most { $max_mib } MB each.
+hint-attachments = Op til { $max_files } filer på højst { $max_mib } MB hver. De krypteres, mens de modtages.
+field-contact = Hvordan kan sagsbehandlerne kontakte dig? (valgfrit)
+hint-contact = Lad feltet stå tomt for at forblive anonym: du kan stadig læse og besvare beskeder med din kvitteringskode.
+field-organisation-id = Virksomhedens momsnummer eller LEI (valgfrit)
+hint-organisation-id = Bruges kun til at tælle hver virksomhed højst nogle få gange i statistikken. Det krypteres og offentliggøres aldrig.
+field-consent = Jeg bekræfter, at oplysningerne efter min bedste overbevisning er korrekte, og accepterer, at de behandles som beskrevet i databeskyttelseserklæringen.
+hint-consent = Du kan senere trække en indberetning tilbage ved at skrive til sagsbehandlerne med din kvitteringskode.
+
+## Confirmation
+
+confirmation-heading = Din indberetning er modtaget
+# { $recipients } is "EUIPO", "EC3" or "EUIPO and EC3".
+confirmation-sent-to = Din indberetning blev krypteret og sendt til: { $recipients }.
+confirmation-receipt-heading = Din kvitteringskode
+confirmation-receipt-text = Skriv koden ned, eller download den nu. Du skal bruge den for at læse sagsbehandlernes spørgsmål og besvare dem.
+confirmation-receipt-once = Koden vises kun denne ene gang. Ingen, heller ikke sagsbehandlerne, kan genskabe den for dig.
+confirmation-download = Download kvitteringen som tekstfil
+confirmation-print = Du kan også udskrive denne side: kun koden og denne vejledning udskrives.
+confirmation-guarantee-heading = Sådan blev din indberetning beskyttet
+confirmation-sealed-by-server = Din browser sendte indberetningen uden JavaScript, så serveren krypterede den i hukommelsen ved modtagelsen. Den blev aldrig skrevet til disk i læsbar form.
+confirmation-sealed-by-browser = Din browser krypterede indberetningen, før den blev sendt; serveren så den aldrig i læsbar form.
+confirmation-next-heading = Hvad sker der nu
+confirmation-next-text = Sagsbehandlerne bekræfter modtagelsen inden for 7 dage og giver tilbagemelding inden for 3 måneder. Kom tilbage med din kvitteringskode for at læse deres beskeder.
+recipients-both = EUIPO og EC3
+receipt-file-title = Kvitteringskode for din indberetning til kanalen for indberetning af tyveri af forretningshemmeligheder
+receipt-file-keep = Hold koden hemmelig, og opbevar den sikkert. Brug den på kanalens opfølgningsside.
+
+## Follow-up
+
+followup-heading = Følg op på din indberetning
+followup-lead = Indtast den kvitteringskode, du fik, da du sendte din indberetning.
+followup-receipt-label = Kvitteringskode
+followup-receipt-hint = 24 bogstaver og cifre, for eksempel 7KQM-2XPA-…; bindestreger og mellemrum er ligegyldige.
+followup-submit = Åbn min indberetning
+followup-wrong-receipt = Ingen indberetning passer til denne kvitteringskode. Kontrollér hvert tegn, og prøv igen.
+
+## Conversation
+
+conversation-heading = Din indberetning
+conversation-status = Status
+conversation-received = Modtaget den
+conversation-sealed-by-server = Denne indberetning blev krypteret af serveren ved modtagelsen (sendt uden JavaScript).
+conversation-messages = Beskeder
+conversation-empty = Ingen beskeder endnu. Sagsbehandlerne bekræfter modtagelsen inden for 7 dage.
+conversation-from-you = Dig
+conversation-from-reviewer = Sagsbehandler
+conversation-reply-heading = Skriv til sagsbehandlerne
+conversation-reply-label = Din besked
+conversation-reply-submit = Kryptér og send beskeden
+conversation-reply-sent = Din besked blev krypteret og sendt.
+conversation-reply-empty = Skriv en besked, eller vedhæft en fil, før du sender.
+status-new = Modtaget, endnu ikke bekræftet
+status-acknowledged = Modtagelse bekræftet
+status-in-review = Under behandling
+status-information-requested = Sagsbehandlerne har bedt dig om oplysninger
+status-referred = Henvist til de kompetente myndigheder
+status-closed = Afsluttet
+
+## Privacy notice
+
+privacy-heading = Databeskyttelseserklæring
+privacy-controllers = Indberetninger behandles af EUIPO og af Europol (EC3), hver for de indberetninger, der er rettet til dem, i henhold til henholdsvis forordning (EU) 2018/1725 og forordning (EU) 2016/794.
+privacy-what-heading = Hvad der behandles
+privacy-what-text = Indholdet af din indberetning, dens bilag og dine beskeder krypteres, så kun sagsbehandlerne hos de organer, du valgte, kan læse dem. Den dag, en indberetning blev modtaget, dens status og modtagerne gemmes i læsbar form for at kunne overholde frister.
+privacy-not-heading = Hvad der aldrig registreres
+privacy-not-text = Din IP-adresse, din browser og det nøjagtige tidspunkt for dine besøg gemmes eller logges aldrig. Der sættes ingen cookies på indberetningssiderne.
+privacy-statistics-heading = Statistik
+privacy-statistics-text = Svarene valgt fra lister indgår i statistik på EU-niveau. De offentliggøres kun med differentielt privatliv: tilpasset støj gør det umuligt at se, om en bestemt virksomhed har indberettet.
+privacy-retention-heading = Hvor længe indberetninger opbevares
+privacy-retention-text = Afsluttede indberetninger slettes efter den opbevaringsperiode, som de behandlende organer fastsætter. Offentliggjort statistik påvirkes ikke.
+
 ## Categories: member states (EU-27, Eurostat codes: EL is Greece)
 
 member-state-AT = Østrig

@@ -93,6 +93,137 @@ error-form-summary =
        *[other] The form has { $count } errors. Please correct them and send the form again.
     }
 
+## Footer and error pages (added with the intake)
+
+footer-fingerprint = Keyring fingerprint (compare it with the one EUIPO and Europol publish):
+error-go-back = Use your browser's back button to return to the form; what you typed is usually still there.
+# { $limit } is a number of files.
+error-too-many-files = Too many files: you can attach at most { $limit }. Remove some and try again.
+
+## Page titles (intake)
+
+page-title-confirmation = Report received
+page-title-conversation = Your report
+
+## Landing page: what the server sees
+
+home-server-heading = What this website can and cannot see
+home-server-cannot = It cannot read your report, your attachments or your messages: they are encrypted for the reviewers before they are stored, and the keys to open them are held only by the reviewers.
+home-server-can = It sees that a report was sent on a given day, to which body, and how large it is roughly. It never records your IP address, your browser or the exact time.
+home-fingerprint-heading = Check that you are on the real channel
+home-fingerprint-text = Reports are encrypted for the keys in a keyring signed by the channel's offline key. Its fingerprint is below; EUIPO and Europol publish the same fingerprint on their own websites.
+home-tor-heading = Reporting anonymously
+home-tor-text = For the strongest anonymity, use Tor Browser, do not sign in to anything else at the same time, and remove names and metadata (author, company, GPS) from files before attaching them.
+
+## Report form
+
+report-heading = Report a theft of trade secrets
+report-lead = Fields marked as optional can be left empty. Everything you write, and your attachments, are encrypted for the recipients you choose.
+report-guarantee-server = Without JavaScript, your report is encrypted by the server the moment it arrives, in memory, and never stored readable. With JavaScript on, your own browser encrypts it before sending.
+report-files-dropped = For your security, attached files are not kept when the form comes back with errors. Please attach them again.
+report-section-classification = About the incident
+report-section-when = When it happened
+report-section-impact = Impact
+report-section-account = What happened
+report-section-optional = Optional details
+report-submit = Encrypt and send the report
+field-recipients = Who should receive the report?
+hint-recipients = Choose one or both. Only the reviewers of the bodies you choose can read the report.
+field-member-state = Member state where your company is established
+hint-member-state = Used for EU statistics by country.
+field-sector = Your company's sector
+hint-sector = The NACE section of your main activity.
+field-incident-class = Type of incident
+hint-incident-class = Choose what fits best; the reviewers can correct it.
+field-attack-vector = How the attackers got in
+hint-attack-vector = Choose "Unknown" if you do not know yet.
+field-actor-type = Who do you think was behind it?
+hint-actor-type = Your best assessment; "Unknown" is a valid answer.
+field-incident-month = Month the theft started
+hint-incident-month = As YYYY-MM, for example 2026-03. An estimate is fine.
+field-detection-month = Month the theft was discovered
+hint-detection-month = As YYYY-MM.
+field-loss-eur = Estimated loss in euros (optional)
+hint-loss-eur = A whole number, for example 250000. Leave empty if you cannot estimate it.
+field-jobs-at-risk = Jobs at risk (optional)
+hint-jobs-at-risk = How many jobs the theft puts at risk, if you can estimate it.
+field-what-taken = What was taken
+hint-what-taken = For example: source code, designs, customer lists, formulas, production processes.
+field-narrative = What happened
+hint-narrative = Describe the attack and its discovery in your own words: dates, systems affected, what you have done since.
+field-attachments = Attachments (optional)
+# { $max_files } files of at most { $max_mib } MB each.
+hint-attachments = Up to { $max_files } files of at most { $max_mib } MB each. They are encrypted as they are received.
+field-contact = How can the reviewers contact you? (optional)
+hint-contact = Leave empty to stay anonymous: you can still read and answer messages with your receipt code.
+field-organisation-id = Company VAT number or LEI (optional)
+hint-organisation-id = Used only to count each company at most a few times in the statistics. It is encrypted and never published.
+field-consent = I confirm that the information is accurate to the best of my knowledge and agree that it is processed as described in the privacy notice.
+hint-consent = You can withdraw a report later by writing to the reviewers with your receipt code.
+
+## Confirmation
+
+confirmation-heading = Your report has been received
+# { $recipients } is "EUIPO", "EC3" or "EUIPO and EC3".
+confirmation-sent-to = Your report was encrypted and sent to: { $recipients }.
+confirmation-receipt-heading = Your receipt code
+confirmation-receipt-text = Write this code down or download it now. You need it to read questions from the reviewers and to answer them.
+confirmation-receipt-once = This code is shown only once. Nobody, including the reviewers, can recover it for you.
+confirmation-download = Download the receipt as a text file
+confirmation-print = You can also print this page: only the code and these instructions are printed.
+confirmation-guarantee-heading = How your report was protected
+confirmation-sealed-by-server = Your browser sent the report without JavaScript, so the server encrypted it in memory on arrival. It was never written to disk in readable form.
+confirmation-sealed-by-browser = Your browser encrypted the report before sending it; the server never saw it in readable form.
+confirmation-next-heading = What happens next
+confirmation-next-text = The reviewers acknowledge reports within 7 days and give feedback within 3 months. Come back with your receipt code to read their messages.
+recipients-both = EUIPO and EC3
+receipt-file-title = Receipt code for your report to the trade secret theft reporting channel
+receipt-file-keep = Keep this code secret and safe. Use it on the follow-up page of the channel.
+
+## Follow-up
+
+followup-heading = Follow up on your report
+followup-lead = Enter the receipt code you received when you sent your report.
+followup-receipt-label = Receipt code
+followup-receipt-hint = 24 letters and digits, for example 7KQM-2XPA-…; dashes and spaces do not matter.
+followup-submit = Open my report
+followup-wrong-receipt = No report matches this receipt code. Check each character and try again.
+
+## Conversation
+
+conversation-heading = Your report
+conversation-status = Status
+conversation-received = Received on
+conversation-sealed-by-server = This report was encrypted by the server on arrival (sent without JavaScript).
+conversation-messages = Messages
+conversation-empty = No messages yet. Reviewers acknowledge reports within 7 days.
+conversation-from-you = You
+conversation-from-reviewer = Reviewer
+conversation-reply-heading = Write to the reviewers
+conversation-reply-label = Your message
+conversation-reply-submit = Encrypt and send the message
+conversation-reply-sent = Your message was encrypted and sent.
+conversation-reply-empty = Write a message or attach a file before sending.
+status-new = Received, not yet acknowledged
+status-acknowledged = Acknowledged
+status-in-review = Under review
+status-information-requested = The reviewers asked you for information
+status-referred = Referred to the competent authorities
+status-closed = Closed
+
+## Privacy notice
+
+privacy-heading = Privacy notice
+privacy-controllers = Reports are processed by EUIPO and by Europol (EC3), each for the reports addressed to it, under Regulation (EU) 2018/1725 and Regulation (EU) 2016/794 respectively.
+privacy-what-heading = What is processed
+privacy-what-text = The content of your report, its attachments and your messages are encrypted so that only the reviewers of the bodies you chose can read them. The day a report was received, its status and the recipients are stored in readable form to manage deadlines.
+privacy-not-heading = What is never recorded
+privacy-not-text = Your IP address, your browser, and the exact time of your visits are never stored or logged. No cookies are set on the reporting pages.
+privacy-statistics-heading = Statistics
+privacy-statistics-text = The answers chosen from lists feed EU-level statistics. They are published only with differential privacy: calibrated noise makes it impossible to tell whether any particular company reported.
+privacy-retention-heading = How long reports are kept
+privacy-retention-text = Closed reports are deleted after the retention period set by the reviewing bodies. Published statistics are not affected.
+
 ## Categories: member states (EU-27, Eurostat codes: EL is Greece)
 
 member-state-AT = Austria

@@ -40,6 +40,7 @@
 //! assert_eq!(errors[0].code.message_id(), "error-required");
 //! ```
 
+pub mod message;
 pub mod report;
 pub mod taxonomy;
 

@@ -597,13 +597,23 @@ impl fmt::Debug for ReportFields {
 
 /// An attachment listed inside the encrypted report: its id, original name, media type, size in
 /// bytes and its secretstream key as Base64 text. `Debug` omits the key.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AttachmentRef {
     pub id: String,
     pub name: String,
+    #[serde(rename = "type")]
     pub media_type: String,
     pub size: u64,
+    #[serde(rename = "key")]
     pub key_b64: String,
+}
+
+impl Drop for AttachmentRef {
+    fn drop(&mut self) {
+        self.key_b64.zeroize();
+        self.name.zeroize();
+    }
 }
 
 impl fmt::Debug for AttachmentRef {

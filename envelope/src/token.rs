@@ -19,7 +19,7 @@ fn message(parts: &[&[u8]]) -> Vec<u8> {
 
 pub fn tag(key: &SymmetricKey, parts: &[&[u8]]) -> [u8; TAG_BYTES] {
     let mut out = [0u8; TAG_BYTES];
-    if let Ok(k) = crypto_auth::Key::from_bytes(key.expose()) {
+    if let Ok(k) = crypto_auth::Key::from_slice(key.expose()) {
         if let Ok(t) = crypto_auth::auth(&message(parts), &k) {
             out.copy_from_slice(t.as_bytes());
         }

@@ -6,10 +6,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use actix_web::dev::Server;
-use actix_web::{http::header, middleware::DefaultHeaders, web, App, HttpResponse, HttpServer};
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::intake::{self, IntakeSettings, Limiters};
+use crate::web::csrf::Csrf;
+use crate::web::error::Kind;
+use crate::web::{security_headers, statics, translator, WebError};
 use keystore::KeystoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +36,9 @@ pub struct AppState {
     pub keys_dir: PathBuf,
     pub keyring: Arc<envelope::Keyring>,
     pub signer_fingerprint: String,
+    pub csrf: Csrf,
+    pub intake: IntakeSettings,
+    pub limiters: Arc<Limiters>,
 }
 
 pub struct Application {
@@ -57,11 +64,21 @@ impl Application {
         }
         let expected = std::env::var("KEYRING_FINGERPRINT").ok();
         let (keyring, signed) = keystore::load_keyring(&config.keys_dir, expected.as_deref())?;
+        let csrf_key = {
+            let mut conn = db.conn()?;
+            let fresh = envelope::SymmetricKey::generate();
+            let stored = storage::secrets::get_or_create(&mut conn, "csrf-v1", fresh.expose())?;
+            envelope::SymmetricKey::from_slice(&stored)
+                .map_err(|_| storage::StorageError::Invalid("stored CSRF key".into()))?
+        };
         let state = AppState {
             db,
             keys_dir: config.keys_dir.clone(),
             keyring: Arc::new(keyring),
             signer_fingerprint: signed.signer.fingerprint(),
+            csrf: Csrf::new(csrf_key),
+            intake: config.intake,
+            limiters: Limiters::new(&config.intake),
         };
         let listener = TcpListener::bind(&config.bind).map_err(|source| StartError::Bind {
             addr: config.bind.clone(),
@@ -78,8 +95,12 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
+                .app_data(form_config())
                 .wrap(security_headers())
                 .route("/healthz", web::get().to(healthz))
+                .route("/static/{path:.*}", web::get().to(statics::serve))
+                .configure(intake::routes)
+                .default_service(web::to(not_found))
         })
         .listen(listener)
         .map_err(|source| StartError::Bind {
@@ -99,21 +120,15 @@ impl Application {
     }
 }
 
-/// Headers on every response: nothing from another origin, no referrer, no caching.
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-             img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
-             base-uri 'none'",
-        ))
-        .add((header::REFERRER_POLICY, "no-referrer"))
-        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .add((header::CACHE_CONTROL, "no-store"))
-        .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Cross-Origin-Resource-Policy", "same-origin"))
-        .add((header::X_FRAME_OPTIONS, "DENY"))
+/// Form bodies that cannot be decoded get the same translated error page as anything else.
+fn form_config() -> web::FormConfig {
+    web::FormConfig::default()
+        .limit(64 * 1024)
+        .error_handler(|_, req| WebError::new(Kind::BadRequest).in_lang(&translator(req)).into())
+}
+
+async fn not_found(req: HttpRequest) -> Result<HttpResponse, WebError> {
+    Err(WebError::new(Kind::NotFound).in_lang(&translator(&req)))
 }
 
 #[derive(Debug, Serialize)]

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::intake::IntakeSettings;
+
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
 
 #[derive(Debug, Clone)]
@@ -10,6 +12,7 @@ pub struct Config {
     pub database_url: String,
     pub keys_dir: PathBuf,
     pub bind: String,
+    pub intake: IntakeSettings,
 }
 
 impl Config {
@@ -18,6 +21,36 @@ impl Config {
             database_url: storage::database_url_from_env(),
             keys_dir: keystore::keys_dir_from_env(),
             bind: env_or("BIND", DEFAULT_BIND),
+            intake: intake_from_env(),
+        }
+    }
+}
+
+/// `MAX_FILE_MB`, `MAX_FILES`, `INTAKE_RATE_PER_SEC`, `FOLLOWUP_RATE_PER_MIN`.
+fn intake_from_env() -> IntakeSettings {
+    let mut s = IntakeSettings::default();
+    if let Some(mb) = env_num("MAX_FILE_MB") {
+        s.limits.max_file_bytes = mb.saturating_mul(1024 * 1024);
+    }
+    if let Some(n) = env_num("MAX_FILES") {
+        s.limits.max_files = n as usize;
+    }
+    if let Some(n) = env_num("INTAKE_RATE_PER_SEC") {
+        s.submissions_per_sec = n.min(u64::from(u32::MAX)) as u32;
+    }
+    if let Some(n) = env_num("FOLLOWUP_RATE_PER_MIN") {
+        s.followups_per_min = n.min(u64::from(u32::MAX)) as u32;
+    }
+    s
+}
+
+fn env_num(name: &str) -> Option<u64> {
+    let v = std::env::var(name).ok()?;
+    match v.trim().parse::<u64>() {
+        Ok(n) if n > 0 => Some(n),
+        _ => {
+            tracing::warn!(variable = name, "ignoring a value that is not a positive whole number");
+            None
         }
     }
 }

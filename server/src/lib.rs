@@ -7,4 +7,6 @@
 
 pub mod app;
 pub mod config;
+pub mod intake;
 pub mod operator;
+pub mod web;

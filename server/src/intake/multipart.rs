@@ -1,0 +1,198 @@
+//! Reading a reporter's multipart form without ever holding a file in plaintext: text fields
+//! are kept in zeroizing buffers, and each file is encrypted chunk by chunk as it streams in,
+//! with a fresh key. Nothing touches the disk (actix-multipart's temp-file feature is off).
+
+use std::collections::BTreeMap;
+
+use actix_multipart::Multipart;
+use envelope::attachment::AttachmentSealer;
+use envelope::SymmetricKey;
+use futures_util::TryStreamExt;
+use zeroize::Zeroizing;
+
+/// Limits on what one form may carry.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_file_bytes: u64,
+    pub max_files: usize,
+    /// Per text field; generous for a 20,000-character narrative in any script.
+    pub max_text_bytes: usize,
+    pub max_text_fields: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 100 * 1024 * 1024,
+            max_files: 10,
+            max_text_bytes: 256 * 1024,
+            max_text_fields: 64,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FormError {
+    #[error("a file exceeds {limit} bytes")]
+    FileTooLarge { limit: u64 },
+    #[error("more than {limit} files")]
+    TooManyFiles { limit: usize },
+    #[error("a text field exceeds {limit} bytes")]
+    FieldTooLarge { limit: usize },
+    #[error("malformed form data")]
+    Malformed,
+    #[error("encryption failed")]
+    Crypto,
+}
+
+/// An attachment as it will be stored: encrypted, with its key and description for the report.
+pub struct SealedFile {
+    pub id: String,
+    pub name: Zeroizing<String>,
+    pub media_type: String,
+    pub size: u64,
+    pub key: SymmetricKey,
+    /// Chunk 0 is the stream prefix; then the ciphertext chunks.
+    pub chunks: Vec<Vec<u8>>,
+}
+
+impl std::fmt::Debug for SealedFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SealedFile")
+            .field("id", &self.id)
+            .field("size", &self.size)
+            .field("chunks", &self.chunks.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the form carried: text fields (repeated names keep every value) and sealed files.
+#[derive(Default)]
+pub struct ReceivedForm {
+    pub fields: BTreeMap<String, Vec<Zeroizing<String>>>,
+    pub files: Vec<SealedFile>,
+}
+
+impl std::fmt::Debug for ReceivedForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReceivedForm")
+            .field("fields", &self.fields.keys().collect::<Vec<_>>())
+            .field("files", &self.files.len())
+            .finish()
+    }
+}
+
+impl ReceivedForm {
+    pub fn first(&self, name: &str) -> Option<&str> {
+        self.fields
+            .get(name)
+            .and_then(|v| v.first())
+            .map(|s| s.as_str())
+    }
+
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.fields
+            .get(name)
+            .map(|v| v.iter().map(|s| s.to_string()).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Reads the whole form; file parts named `file_field` are sealed as they arrive.
+pub async fn read_form(
+    mut payload: Multipart,
+    file_field: &str,
+    limits: Limits,
+) -> Result<ReceivedForm, FormError> {
+    let mut form = ReceivedForm::default();
+    let mut text_fields = 0usize;
+    while let Some(mut field) = payload.try_next().await.map_err(|_| FormError::Malformed)? {
+        let disposition = field.content_disposition().ok_or(FormError::Malformed)?;
+        let name = disposition
+            .get_name()
+            .ok_or(FormError::Malformed)?
+            .to_string();
+        let filename = disposition.get_filename().map(|f| f.to_string());
+        if name == file_field {
+            let filename = filename.unwrap_or_default();
+            let media_type = field
+                .content_type()
+                .map(|m| m.essence_str().to_string())
+                .unwrap_or_else(|| "application/octet-stream".into());
+            let key = SymmetricKey::generate();
+            let (mut sealer, prefix) = AttachmentSealer::new(&key).map_err(|_| FormError::Crypto)?;
+            let mut chunks = vec![prefix];
+            while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
+                if sealer.plaintext_len() + bytes.len() as u64 > limits.max_file_bytes {
+                    return Err(FormError::FileTooLarge {
+                        limit: limits.max_file_bytes,
+                    });
+                }
+                chunks.extend(sealer.update(&bytes).map_err(|_| FormError::Crypto)?);
+            }
+            let size = sealer.plaintext_len();
+            // A file input left empty still sends a part, without a name or content.
+            if filename.is_empty() && size == 0 {
+                continue;
+            }
+            if form.files.len() == limits.max_files {
+                return Err(FormError::TooManyFiles {
+                    limit: limits.max_files,
+                });
+            }
+            chunks.push(sealer.finish().map_err(|_| FormError::Crypto)?);
+            form.files.push(SealedFile {
+                id: envelope::hex(&envelope::random_id()),
+                name: Zeroizing::new(clean_filename(&filename)),
+                media_type,
+                size,
+                key,
+                chunks,
+            });
+        } else {
+            text_fields += 1;
+            if text_fields > limits.max_text_fields {
+                return Err(FormError::Malformed);
+            }
+            let mut buf = Zeroizing::new(Vec::new());
+            while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
+                if buf.len() + bytes.len() > limits.max_text_bytes {
+                    return Err(FormError::FieldTooLarge {
+                        limit: limits.max_text_bytes,
+                    });
+                }
+                buf.extend_from_slice(&bytes);
+            }
+            let text = std::str::from_utf8(&buf).map_err(|_| FormError::Malformed)?;
+            form.fields
+                .entry(name)
+                .or_default()
+                .push(Zeroizing::new(text.to_string()));
+        }
+    }
+    Ok(form)
+}
+
+/// Browsers may send a path; keep the last component, without control characters.
+fn clean_filename(raw: &str) -> String {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = last.chars().filter(|c| !c.is_control()).take(255).collect();
+    if cleaned.trim().is_empty() {
+        "attachment".into()
+    } else {
+        cleaned
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_filename;
+
+    #[test]
+    fn filenames_lose_paths_and_control_characters() {
+        assert_eq!(clean_filename("C:\\Users\\x\\plan.pdf"), "plan.pdf");
+        assert_eq!(clean_filename("/etc/passwd"), "passwd");
+        assert_eq!(clean_filename("a\u{0}b\n.txt"), "ab.txt");
+        assert_eq!(clean_filename(""), "attachment");
+    }
+}

@@ -1,0 +1,232 @@
+//! The landing page, the report form and its server-sealed submission (the no-JavaScript path).
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use domain::report::{validate, Quarter, RawReport, Recipient, YearMonth};
+use envelope::{Body, Receipt};
+use i18n::Translator;
+use storage::Day;
+
+use super::multipart::{read_form, FormError, ReceivedForm};
+use super::pages::{ConfirmationPage, LandingPage, PrivacyPage, ReportPage};
+use super::seal::seal_report;
+use crate::app::AppState;
+use crate::web::error::Kind;
+use crate::web::{render, translator, Chrome, WebError};
+
+pub async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    render(StatusCode::OK, &LandingPage { c: Chrome::new(&req, &state.signer_fingerprint) })
+}
+
+pub async fn privacy(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    render(StatusCode::OK, &PrivacyPage { c: Chrome::new(&req, &state.signer_fingerprint) })
+}
+
+fn limits_for_page(state: &AppState) -> (u64, usize) {
+    let l = state.intake.limits;
+    (l.max_file_bytes / (1024 * 1024), l.max_files)
+}
+
+pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(&req, &state.signer_fingerprint);
+    let page = ReportPage::new(
+        c,
+        state.csrf.issue("report"),
+        &RawReport::default(),
+        &[],
+        false,
+        limits_for_page(&state),
+    );
+    render(StatusCode::OK, &page)
+}
+
+/// Maps what the multipart reader refused to the page the reporter sees.
+pub fn form_error(e: FormError, t: &Translator) -> WebError {
+    let kind = match e {
+        FormError::FileTooLarge { limit } => Kind::TooLarge {
+            limit_mib: limit / (1024 * 1024),
+        },
+        FormError::FieldTooLarge { limit } => Kind::TooLarge {
+            limit_mib: (limit as u64).div_ceil(1024 * 1024),
+        },
+        FormError::TooManyFiles { limit } => Kind::TooManyFiles { limit },
+        FormError::Malformed => Kind::BadRequest,
+        FormError::Crypto => Kind::Internal,
+    };
+    WebError::new(kind).in_lang(t)
+}
+
+fn raw_report(form: &ReceivedForm) -> RawReport {
+    let one = |name: &str| form.first(name).unwrap_or("").to_string();
+    RawReport {
+        member_state: one("member_state"),
+        sector: one("sector"),
+        incident_class: one("incident_class"),
+        attack_vector: one("attack_vector"),
+        actor_type: one("actor_type"),
+        incident_month: one("incident_month"),
+        detection_month: one("detection_month"),
+        loss_eur: one("loss_eur"),
+        jobs_at_risk: one("jobs_at_risk"),
+        what_taken: one("what_taken"),
+        narrative: one("narrative"),
+        contact: one("contact"),
+        organisation_id: one("organisation_id"),
+        recipients: form.all("recipients"),
+        consent: one("consent"),
+        language: one("language"),
+    }
+}
+
+fn today() -> (Day, YearMonth, Quarter) {
+    let d = time::OffsetDateTime::now_utc().date();
+    let month = u8::from(d.month());
+    let year = d.year().clamp(0, i32::from(u16::MAX)) as u16;
+    let day = Day::today();
+    let ym = YearMonth { year, month };
+    let q = Quarter::of_day(year, month).unwrap_or(Quarter { year, q: 1 });
+    (day, ym, q)
+}
+
+fn body(r: Recipient) -> Body {
+    match r {
+        Recipient::Euipo => Body::Euipo,
+        Recipient::Ec3 => Body::Ec3,
+    }
+}
+
+/// `POST /report`: the no-JavaScript path. The server seals the report in memory and stores
+/// only ciphertext, in one transaction; invalid input comes back with every field's message and
+/// the input kept (files aside: they are never kept across a failed submission).
+pub async fn submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    payload: Multipart,
+) -> Result<HttpResponse, WebError> {
+    let t = translator(&req);
+    if state.limiters.submissions.check().is_err() {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
+    }
+    let form = read_form(payload, "attachment", state.intake.limits)
+        .await
+        .map_err(|e| form_error(e, &t))?;
+    if !state.csrf.check("report", form.first("csrf").unwrap_or("")) {
+        return Err(WebError::new(Kind::Csrf).in_lang(&t));
+    }
+    let mut raw = raw_report(&form);
+    let (day, month, quarter) = today();
+    let fields = match validate(&raw, month) {
+        Ok(f) => f,
+        Err(errors) => {
+            let c = Chrome::new(&req, &state.signer_fingerprint);
+            let page = ReportPage::new(
+                c,
+                state.csrf.issue("report"),
+                &raw,
+                &errors,
+                !form.files.is_empty(),
+                limits_for_page(&state),
+            );
+            raw.wipe();
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    raw.wipe();
+    let bodies: Vec<Body> = fields.recipients.iter().map(|r| body(*r)).collect();
+    let recipients = if bodies.len() == 2 {
+        t.t("recipients-both")
+    } else {
+        bodies.iter().map(|b| b.as_str()).collect::<Vec<_>>().join(", ")
+    };
+    let files = form.files;
+    let st = state.clone();
+    let receipt: Receipt = web::block(move || -> Result<Receipt, WebError> {
+        let sealed = seal_report(&st.keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
+            tracing::error!(error = %e, "sealing a report failed");
+            WebError::internal()
+        })?;
+        let mut conn = st.db.conn()?;
+        storage::write_transaction(&mut conn, |c| {
+            storage::reports::insert_report(c, &sealed.report)?;
+            storage::stats::insert_stats_record(c, &sealed.stats)?;
+            Ok(())
+        })?;
+        Ok(sealed.receipt)
+    })
+    .await
+    .map_err(|e| WebError::from(e).in_lang(&t))?
+    .map_err(|e| e.in_lang(&t))?;
+
+    let page = ConfirmationPage {
+        c: Chrome::new(&req, &state.signer_fingerprint),
+        receipt: receipt.display(),
+        sealed_by_server: true,
+        recipients,
+        csrf_receipt: state.csrf.issue("receipt"),
+    };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(serde::Deserialize)]
+pub struct ReceiptForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    receipt: String,
+}
+
+impl Drop for ReceiptForm {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.receipt);
+    }
+}
+
+/// `POST /receipt.txt`: the receipt as a file to keep, without JavaScript. The receipt comes
+/// from the confirmation page itself; nothing is looked up or stored.
+pub async fn receipt_file(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<ReceiptForm>,
+) -> Result<HttpResponse, WebError> {
+    let t = translator(&req);
+    if !state.csrf.check("receipt", &form.csrf) {
+        return Err(WebError::new(Kind::Csrf).in_lang(&t));
+    }
+    let receipt =
+        Receipt::parse(&form.receipt).map_err(|_| WebError::new(Kind::BadRequest).in_lang(&t))?;
+    let body = format!(
+        "{}\n\n    {}\n\n{}\n",
+        t.t("receipt-file-title"),
+        receipt.display().as_str(),
+        t.t("receipt-file-keep")
+    );
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header(("Content-Disposition", "attachment; filename=\"receipt.txt\""))
+        .body(body))
+}
+
+/// The signed keyring, for the browser to verify against the fingerprint in the page.
+pub async fn keyring_json(state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let signed = load_signed(&state).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(signed.bytes))
+}
+
+pub async fn keyring_sig(state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let signed = load_signed(&state).await?;
+    let body = signed.signature_file().map_err(|_| WebError::internal())?;
+    Ok(HttpResponse::Ok().content_type("application/json").body(body))
+}
+
+async fn load_signed(state: &web::Data<AppState>) -> Result<envelope::SignedKeyring, WebError> {
+    let dir = state.keys_dir.clone();
+    web::block(move || keystore::read_signed(&dir))
+        .await?
+        .map_err(|e| {
+            tracing::error!(error = %e, "keyring unreadable");
+            WebError::new(Kind::Unavailable)
+        })
+}

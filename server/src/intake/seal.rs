@@ -1,0 +1,137 @@
+//! Server-side sealing (the no-JavaScript path): the same envelope the browser would build,
+//! made in memory on receipt. The plaintext JSON lives only in zeroizing buffers; the report is
+//! stored with `sealed_by = server` so reviewers see the weaker guarantee.
+
+use domain::report::{AttachmentRef, Quarter, ReportFields};
+use envelope::{stats, Body, Envelope, Keyring, Kind, Receipt};
+use storage::reports::{NewAttachment, NewReport, NewSlot};
+use storage::stats::NewStatsRecord;
+use storage::{Day, SealedBy, Source};
+use zeroize::Zeroizing;
+
+use super::multipart::SealedFile;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SealError {
+    #[error("the keyring has no keys for {0}")]
+    NoKeys(Body),
+    #[error("encryption failed: {0}")]
+    Crypto(#[from] envelope::EnvelopeError),
+    #[error("serialization failed")]
+    Json,
+}
+
+/// A report ready to store, and the receipt to show once.
+pub struct SealedReport {
+    pub report: NewReport,
+    pub stats: NewStatsRecord,
+    pub receipt: Receipt,
+}
+
+impl std::fmt::Debug for SealedReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SealedReport")
+            .field("id", &self.report.id)
+            .finish_non_exhaustive()
+    }
+}
+
+pub fn storage_body(body: Body) -> storage::Body {
+    match body {
+        Body::Euipo => storage::Body::Euipo,
+        Body::Ec3 => storage::Body::Ec3,
+    }
+}
+
+/// The current recipient keys of `bodies`, as envelope recipients and storage slots' bodies.
+pub fn recipients(
+    keyring: &Keyring,
+    bodies: &[Body],
+) -> Result<Vec<(Body, envelope::PublicKey)>, SealError> {
+    let keys = keyring.recipients(bodies)?;
+    for b in bodies {
+        if !keys.iter().any(|(kb, _)| kb == b) {
+            return Err(SealError::NoKeys(*b));
+        }
+    }
+    Ok(keys)
+}
+
+pub fn seal_report(
+    keyring: &Keyring,
+    fields: &ReportFields,
+    bodies: &[Body],
+    files: Vec<SealedFile>,
+    day: Day,
+    quarter: Quarter,
+) -> Result<SealedReport, SealError> {
+    let id_bytes = envelope::random_id();
+    let id = envelope::hex(&id_bytes);
+    let refs: Vec<AttachmentRef> = files
+        .iter()
+        .map(|f| AttachmentRef {
+            id: f.id.clone(),
+            name: f.name.to_string(),
+            media_type: f.media_type.clone(),
+            size: f.size,
+            key_b64: f.key.to_b64().to_string(),
+        })
+        .collect();
+    let plaintext = Zeroizing::new(
+        serde_json::to_vec(&fields.report_json(&refs)).map_err(|_| SealError::Json)?,
+    );
+    drop(refs);
+    let keys = recipients(keyring, bodies)?;
+    let pks: Vec<envelope::PublicKey> = keys.iter().map(|(_, pk)| *pk).collect();
+    let env = Envelope::seal(Kind::Report, id_bytes, &plaintext, &pks)?;
+
+    let record = Zeroizing::new(
+        serde_json::to_vec(&fields.stats_record(&id, quarter)).map_err(|_| SealError::Json)?,
+    );
+    let sealed_stats = stats::seal_record(&record, &keyring.anonymizer_key()?)?;
+
+    let receipt = Receipt::generate();
+    let reporter = receipt.reporter_keypair()?;
+    let slots = env
+        .slots
+        .iter()
+        .zip(keys.iter())
+        .map(|(slot, (body, _))| NewSlot {
+            recipient_pk: slot.recipient.0,
+            body: storage_body(*body),
+            sealed_key: slot.sealed_key.to_vec(),
+        })
+        .collect();
+    let attachments = files
+        .into_iter()
+        .map(|f| NewAttachment {
+            id: f.id,
+            chunks: f.chunks,
+        })
+        .collect();
+    let report = NewReport {
+        id: id.clone(),
+        to_euipo: bodies.contains(&Body::Euipo),
+        to_ec3: bodies.contains(&Body::Ec3),
+        envelope: env.to_bytes(),
+        recipient_digest: env.recipient_digest.to_vec(),
+        sealed_by: SealedBy::Server,
+        received_day: day.clone(),
+        receipt_lookup: receipt.lookup_hash()?,
+        reporter_pk: reporter.public.0,
+        slots,
+        attachments,
+    };
+    let stats = NewStatsRecord {
+        report_id: id,
+        source: Source::Reporter,
+        sealed: sealed_stats,
+        created_day: day,
+        reviewer_id: None,
+    };
+    Ok(SealedReport {
+        report,
+        stats,
+        receipt,
+    })
+}

@@ -1,0 +1,147 @@
+//! The one place where failures become HTTP responses. Library errors (`storage`, `envelope`,
+//! `domain`) are mapped here; the user sees a translated message, the log gets the kind of
+//! failure and never report content, receipts or keys.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+use i18n::{Arg, Translator};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    BadRequest,
+    NotFound,
+    TooLarge { limit_mib: u64 },
+    TooManyFiles { limit: usize },
+    Csrf,
+    RateLimited,
+    Unavailable,
+    Internal,
+}
+
+/// An error page in the reader's language (or JSON for `/api/`).
+#[derive(Debug)]
+pub struct WebError {
+    pub kind: Kind,
+    t: Option<Translator>,
+    json: bool,
+}
+
+impl std::fmt::Display for WebError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.kind)
+    }
+}
+
+impl WebError {
+    pub fn new(kind: Kind) -> Self {
+        WebError {
+            kind,
+            t: None,
+            json: false,
+        }
+    }
+
+    pub fn internal() -> Self {
+        Self::new(Kind::Internal)
+    }
+
+    pub fn in_lang(mut self, t: &Translator) -> Self {
+        self.t = Some(t.clone());
+        self
+    }
+
+    pub fn as_json(mut self) -> Self {
+        self.json = true;
+        self
+    }
+
+    /// A stable machine-readable code and the message id of the explanation.
+    pub fn code(&self) -> (&'static str, &'static str) {
+        match self.kind {
+            Kind::BadRequest => ("bad_request", "error-bad-request"),
+            Kind::NotFound => ("not_found", "error-not-found"),
+            Kind::TooLarge { .. } => ("too_large", "error-too-large"),
+            Kind::TooManyFiles { .. } => ("too_many_files", "error-too-many-files"),
+            Kind::Csrf => ("csrf", "error-csrf"),
+            Kind::RateLimited => ("rate_limited", "error-rate-limited"),
+            Kind::Unavailable => ("unavailable", "error-unavailable"),
+            Kind::Internal => ("internal", "error-server"),
+        }
+    }
+
+    pub fn message(&self, t: &Translator) -> String {
+        let (_, id) = self.code();
+        match self.kind {
+            Kind::TooLarge { limit_mib } => t.t1(id, "limit", Arg::from(limit_mib)),
+            Kind::TooManyFiles { limit } => t.t1(id, "limit", Arg::from(limit as u64)),
+            _ => t.t(id),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    t: &'a Translator,
+    title: String,
+    message: String,
+}
+
+impl ResponseError for WebError {
+    fn status_code(&self) -> StatusCode {
+        match self.kind {
+            Kind::BadRequest | Kind::Csrf => StatusCode::BAD_REQUEST,
+            Kind::NotFound => StatusCode::NOT_FOUND,
+            Kind::TooLarge { .. } | Kind::TooManyFiles { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Kind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let t = self.t.clone().unwrap_or_else(|| Translator::negotiate(None, None));
+        let message = self.message(&t);
+        let mut resp = HttpResponse::build(self.status_code());
+        if self.kind == Kind::RateLimited || self.kind == Kind::Unavailable {
+            resp.insert_header(("Retry-After", "60"));
+        }
+        if self.json {
+            let (code, _) = self.code();
+            return resp.json(serde_json::json!({"error": {"code": code, "message": message}}));
+        }
+        let page = ErrorPage {
+            t: &t,
+            title: t.t("error-page-title"),
+            message,
+        };
+        match page.render() {
+            Ok(body) => resp.content_type("text/html; charset=utf-8").body(body),
+            Err(_) => resp.content_type("text/plain; charset=utf-8").body(page.message),
+        }
+    }
+}
+
+impl From<storage::StorageError> for WebError {
+    fn from(e: storage::StorageError) -> Self {
+        use storage::StorageError as S;
+        match e {
+            S::Pool(_) | S::Connect(_) => {
+                tracing::error!(error = %e, "database unavailable");
+                WebError::new(Kind::Unavailable)
+            }
+            other => {
+                tracing::error!(error = %other, "database error");
+                WebError::internal()
+            }
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for WebError {
+    fn from(_: actix_web::error::BlockingError) -> Self {
+        tracing::error!("blocking pool task failed");
+        WebError::internal()
+    }
+}
