@@ -58,10 +58,11 @@ pub fn signer_fingerprint(output: &str) -> String {
         .expect("output names the signing key fingerprint")
 }
 
-/// A running `server serve`; killed on drop.
+/// A running `server serve`; killed on drop. Everything it logged is kept in `log`.
 pub struct RunningServer {
     pub child: Child,
     pub base: String,
+    pub log: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl Drop for RunningServer {
@@ -72,19 +73,35 @@ impl Drop for RunningServer {
 }
 
 pub fn spawn_server(database_url: &str, keys_dir: &Path) -> RunningServer {
-    let mut child = server()
-        .arg("serve")
+    spawn_server_with(database_url, keys_dir, &[])
+}
+
+/// As [`spawn_server`], with extra environment variables.
+pub fn spawn_server_with(database_url: &str, keys_dir: &Path, env: &[(&str, &str)]) -> RunningServer {
+    let mut cmd = server();
+    cmd.arg("serve")
         .env("DATABASE_URL", database_url)
         .env("KEYS_DIR", keys_dir)
         .env("BIND", "127.0.0.1:0")
+        .env("LOG", "debug");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("server starts");
     let stderr = child.stderr.take().expect("stderr piped");
     let (tx, rx) = std::sync::mpsc::channel();
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = log.clone();
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Ok(mut l) = sink.lock() {
+                l.push_str(&line);
+                l.push('\n');
+            }
             if let Some(addr) = line.strip_prefix("listening on ") {
                 let _ = tx.send(Ok(addr.to_string()));
             } else if line.starts_with("error:") {
@@ -105,7 +122,7 @@ pub fn spawn_server(database_url: &str, keys_dir: &Path) -> RunningServer {
             }
         }
     };
-    RunningServer { child, base }
+    RunningServer { child, base, log }
 }
 
 /// The `anonymizer` binary of the same build. Cargo only hands a test the binaries of its own

@@ -4,6 +4,8 @@
 
 mod anonymizer;
 mod helpers;
+mod instance;
+mod intake;
 mod keys;
 mod pg;
 mod serve;

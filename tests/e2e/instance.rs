@@ -1,0 +1,128 @@
+//! A running instance for intake tests: shared development keys (made once per test run), a
+//! fresh database on either backend, the server with its own temp directory and captured log.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use envelope::{Body, KeyPair};
+
+use crate::helpers::*;
+use crate::pg::PgDatabase;
+
+struct SharedKeys {
+    dir: PathBuf,
+    _tmp: tempfile::TempDir,
+}
+
+fn shared_keys() -> &'static SharedKeys {
+    static KEYS: OnceLock<SharedKeys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("keys");
+        init_keys(&dir);
+        SharedKeys { dir, _tmp: tmp }
+    })
+}
+
+fn unwrap_key(file: &str) -> KeyPair {
+    let path = shared_keys().dir.join(file);
+    let wrapped = keystore::read_key_file(&path).unwrap();
+    wrapped.unwrap_x25519(PASSPHRASE.as_bytes()).unwrap()
+}
+
+/// The development reviewer key of a body (what a reviewer's browser would hold).
+pub fn reviewer_key(body: Body) -> &'static KeyPair {
+    static EUIPO: OnceLock<KeyPair> = OnceLock::new();
+    static EC3: OnceLock<KeyPair> = OnceLock::new();
+    let cell = match body {
+        Body::Euipo => &EUIPO,
+        Body::Ec3 => &EC3,
+    };
+    cell.get_or_init(|| unwrap_key(&keystore::reviewer_key_file(body, 1)))
+}
+
+pub fn anonymizer_key() -> &'static KeyPair {
+    static KEY: OnceLock<KeyPair> = OnceLock::new();
+    KEY.get_or_init(|| unwrap_key(keystore::ANONYMIZER_KEY_FILE))
+}
+
+pub struct Instance {
+    pub srv: RunningServer,
+    pub db_url: String,
+    pub sqlite_file: Option<PathBuf>,
+    pub tmpdir: PathBuf,
+    pub pg: Option<PgDatabase>,
+    _tmp: tempfile::TempDir,
+}
+
+impl Instance {
+    pub fn sqlite(env: &[(&str, &str)]) -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("db.sqlite");
+        let url = format!("sqlite://{}", file.display());
+        Self::start(tmp, url, Some(file), None, env)
+    }
+
+    /// `None` when PostgreSQL is unreachable outside CI.
+    pub fn postgres(env: &[(&str, &str)]) -> Option<Self> {
+        let pg = PgDatabase::create()?;
+        let tmp = tempfile::tempdir().unwrap();
+        let url = pg.url.clone();
+        Some(Self::start(tmp, url, None, Some(pg), env))
+    }
+
+    fn start(
+        tmp: tempfile::TempDir,
+        db_url: String,
+        sqlite_file: Option<PathBuf>,
+        pg: Option<PgDatabase>,
+        env: &[(&str, &str)],
+    ) -> Self {
+        let tmpdir = tmp.path().join("server-tmp");
+        std::fs::create_dir_all(&tmpdir).unwrap();
+        let tmpdir_s = tmpdir.display().to_string();
+        let mut all: Vec<(&str, &str)> = vec![("TMPDIR", tmpdir_s.as_str())];
+        all.extend_from_slice(env);
+        let srv = spawn_server_with(&db_url, &shared_keys().dir, &all);
+        Instance {
+            srv,
+            db_url,
+            sqlite_file,
+            tmpdir,
+            pg,
+            _tmp: tmp,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.srv.base)
+    }
+
+    pub fn db(&self) -> storage::Database {
+        storage::Database::connect(&self.db_url).unwrap()
+    }
+
+    pub fn log(&self) -> String {
+        self.srv.log.lock().unwrap().clone()
+    }
+
+    /// Rows in every table that holds reporter data.
+    pub fn counts(&self) -> [i64; 5] {
+        use diesel::dsl::count_star;
+        use diesel::prelude::*;
+        use storage::schema::*;
+        let db = self.db();
+        let mut c = db.conn().unwrap();
+        [
+            reports::table.select(count_star()).first(&mut *c).unwrap(),
+            recipient_slots::table.select(count_star()).first(&mut *c).unwrap(),
+            attachments::table.select(count_star()).first(&mut *c).unwrap(),
+            stats_records::table.select(count_star()).first(&mut *c).unwrap(),
+            messages::table.select(count_star()).first(&mut *c).unwrap(),
+        ]
+    }
+}
+
+pub fn keys_dir() -> &'static Path {
+    &shared_keys().dir
+}
