@@ -6,6 +6,7 @@ mod anonymizer;
 mod helpers;
 mod instance;
 mod intake;
+mod intake_errors;
 mod keys;
 mod pg;
 mod serve;

@@ -73,7 +73,7 @@ impl WebError {
     pub fn message(&self, t: &Translator) -> String {
         let (_, id) = self.code();
         match self.kind {
-            Kind::TooLarge { limit_mib } => t.t1(id, "limit", Arg::from(limit_mib)),
+            Kind::TooLarge { limit_mib } => t.t1(id, "limit", Arg::from(format!("{limit_mib} MB"))),
             Kind::TooManyFiles { limit } => t.t1(id, "limit", Arg::from(limit as u64)),
             _ => t.t(id),
         }
