@@ -7,6 +7,8 @@ mod helpers;
 mod instance;
 mod intake;
 mod intake_errors;
+mod reporter_pages;
+mod canary;
 mod keys;
 mod pg;
 mod serve;

@@ -1,0 +1,112 @@
+//! A canary string typed into every free-text place a reporter has must never appear where the
+//! server writes: the database files (SQLite main, WAL, SHM; a `pg_dump` of PostgreSQL), the
+//! server's log (at debug level) or its temp directory.
+
+use std::path::Path;
+
+use reqwest::multipart::Form;
+
+use crate::instance::*;
+use crate::intake::*;
+
+const CANARY: &str = "CANARY-7f3a9c1e-trade-secret";
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn scan_dir(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            found.extend(scan_dir(&p));
+        } else if let Ok(bytes) = std::fs::read(&p) {
+            if contains(&bytes, CANARY.as_bytes()) {
+                found.push(p.display().to_string());
+            }
+        }
+    }
+    found
+}
+
+async fn submit_canaries(inst: &Instance) {
+    let fields = with(
+        &with(
+            &with(&good_fields(), "narrative", &format!("The attacker wrote {CANARY} in a file.")),
+            "contact",
+            &format!("{CANARY}@example.dk"),
+        ),
+        "what_taken",
+        &format!("Formula {CANARY}"),
+    );
+    let file = format!("attachment body {CANARY} end").repeat(5000).into_bytes();
+    let receipt = submit_ok(inst, &fields, &[(&format!("{CANARY}.txt"), file.clone())]).await;
+    // A submission that fails validation carries the canary too.
+    let token = csrf_in(&page(inst, "/report").await);
+    let _ = post_report(inst, Some(&token), &with(&fields, "member_state", "XX"), &[("x.txt", file)]).await;
+    // And a reply in the follow-up conversation.
+    let (_, html) = follow_up(inst, &receipt).await;
+    let (status, _) = reply(inst, &html, &receipt, &format!("More details: {CANARY}")).await;
+    assert!(status.is_success());
+    // And a follow-up form post carrying it as the receipt.
+    let token = csrf_in(&page(inst, "/followup").await);
+    let _ = client()
+        .post(inst.url("/followup"))
+        .form(&[("csrf", token.as_str()), ("receipt", CANARY)])
+        .send()
+        .await;
+    let _ = client()
+        .post(inst.url("/followup/reply"))
+        .multipart(Form::new().text("receipt", CANARY).text("text", CANARY))
+        .send()
+        .await;
+}
+
+fn assert_clean_log_and_tmp(inst: &Instance) {
+    let log = inst.log();
+    assert!(!log.is_empty(), "the server logged nothing at all; the test would prove nothing");
+    assert!(!log.contains(CANARY), "the canary reached the server log");
+    assert!(scan_dir(&inst.tmpdir).is_empty(), "the canary reached the temp directory");
+}
+
+#[tokio::test]
+async fn canary_never_reaches_sqlite_files_logs_or_temp() {
+    let inst = Instance::sqlite(&[]);
+    submit_canaries(&inst).await;
+    assert_eq!(inst.counts()[0], 1);
+    let db = inst.sqlite_file.clone().unwrap();
+    let mut checked = 0;
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{}{suffix}", db.display());
+        if let Ok(bytes) = std::fs::read(&path) {
+            checked += 1;
+            assert!(!contains(&bytes, CANARY.as_bytes()), "canary in {path}");
+        }
+    }
+    assert!(checked >= 2, "expected the database and its WAL");
+    let dir = db.parent().unwrap();
+    assert!(scan_dir(dir).is_empty(), "canary somewhere under the data directory");
+    assert_clean_log_and_tmp(&inst);
+}
+
+#[tokio::test]
+async fn canary_never_reaches_postgres_logs_or_temp() {
+    let Some(inst) = Instance::postgres(&[]) else {
+        return;
+    };
+    submit_canaries(&inst).await;
+    assert_eq!(inst.counts()[0], 1);
+    let out = std::process::Command::new("pg_dump")
+        .arg("--dbname")
+        .arg(&inst.db_url)
+        .output()
+        .expect("pg_dump runs (Debian postgresql-client)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.len() > 10_000, "the dump holds the ciphertext");
+    assert!(!contains(&out.stdout, CANARY.as_bytes()), "canary in pg_dump");
+    assert_clean_log_and_tmp(&inst);
+}
