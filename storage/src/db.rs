@@ -249,6 +249,9 @@ pub type PooledConn = PooledConnection<DbConnManager>;
 pub struct Database {
     pool: Pool<DbConnManager>,
     backend: Backend,
+    /// SQLite allows one writer at a time; queueing writers here is fairer and faster than
+    /// letting them collide and sleep in SQLite's busy handler. Unused for PostgreSQL.
+    writer: std::sync::Arc<std::sync::Mutex<()>>,
 }
 
 impl fmt::Debug for Database {
@@ -305,7 +308,27 @@ impl Database {
             .connection_customizer(Box::new(ConnectionSetup))
             .build(manager)
             .map_err(|e| StorageError::Connect(e.to_string()))?;
-        Ok(Database { pool, backend })
+        Ok(Database {
+            pool,
+            backend,
+            writer: std::sync::Arc::new(std::sync::Mutex::new(())),
+        })
+    }
+
+    /// Runs `f` in one write transaction ([`write_transaction`]) on a pooled connection; on
+    /// SQLite, writers from this process take turns first.
+    pub fn write<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, StorageError>,
+    {
+        let mut conn = self.conn()?;
+        if self.backend == Backend::Sqlite {
+            // A poisoned lock only means another writer panicked; its transaction rolled back.
+            let _turn = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+            write_transaction(&mut conn, f)
+        } else {
+            write_transaction(&mut conn, f)
+        }
     }
 
     /// The backend in use.

@@ -11,14 +11,12 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use domain::message::{MessageBody, MAX_MESSAGE_CHARS, MESSAGE_JSON_VERSION};
-use domain::report::AttachmentRef;
 use envelope::{Body, Envelope, KeyPair, Kind as EnvKind, Receipt};
 use i18n::Translator;
-use storage::reports::NewAttachment;
 use storage::{Author, Day};
 use zeroize::Zeroizing;
 
-use super::multipart::read_form;
+use super::multipart::{read_form, SealedFile};
 use super::pages::{ConversationPage, FollowupPage, ThreadEntry};
 use super::report::form_error;
 use super::seal::recipients;
@@ -29,7 +27,10 @@ use crate::web::{render, translator, Chrome, WebError};
 /// Every sign-in attempt takes at least this long, found or not.
 pub const MIN_ANSWER_TIME: Duration = Duration::from_millis(400);
 
-pub async fn sign_in(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+pub async fn sign_in(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
     let page = FollowupPage {
         c: Chrome::new(&req, &state.signer_fingerprint),
         csrf: state.csrf.issue("followup"),
@@ -71,7 +72,9 @@ fn open_conversation(state: &AppState, receipt: &Receipt) -> Result<Option<Opene
     let Some(report) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)? else {
         return Ok(None);
     };
-    let me = receipt.reporter_keypair().map_err(|_| WebError::internal())?;
+    let me = receipt
+        .reporter_keypair()
+        .map_err(|_| WebError::internal())?;
     let mut thread = Vec::new();
     for m in storage::messages::list_messages(&mut conn, &report.id, false)? {
         let text = open_message(&m.envelope, &me);
@@ -166,7 +169,9 @@ pub async fn open(
             return Err(WebError::new(Kind::Csrf).in_lang(&t));
         }
         match Receipt::parse(&form.receipt) {
-            Ok(receipt) => conversation_response(&req, &state, &t, receipt, false, None, String::new()).await,
+            Ok(receipt) => {
+                conversation_response(&req, &state, &t, receipt, false, None, String::new()).await
+            }
             Err(_) => {
                 let page = FollowupPage {
                     c: Chrome::new(&req, &state.signer_fingerprint),
@@ -255,16 +260,7 @@ pub async fn reply(
         let body = MessageBody {
             v: MESSAGE_JSON_VERSION,
             text: text.to_string(),
-            attachments: files
-                .iter()
-                .map(|f| AttachmentRef {
-                    id: f.id.clone(),
-                    name: f.name.to_string(),
-                    media_type: f.media_type.clone(),
-                    size: f.size,
-                    key_b64: f.key.to_b64().to_string(),
-                })
-                .collect(),
+            attachments: files.iter().map(SealedFile::to_ref).collect(),
         };
         let plain = Zeroizing::new(serde_json::to_vec(&body).map_err(|_| WebError::internal())?);
         drop(body);
@@ -279,15 +275,11 @@ pub async fn reply(
             reviewer_id: None,
             envelope: env.to_bytes(),
             created_day: Day::today(),
-            attachments: files
-                .into_iter()
-                .map(|f| NewAttachment {
-                    id: f.id,
-                    chunks: f.chunks,
-                })
-                .collect(),
+            attachments: files.into_iter().map(SealedFile::into_stored).collect(),
         };
-        storage::messages::insert_message(&mut conn, &message)?;
+        drop(conn);
+        st.db
+            .write(|c| storage::messages::insert_message(c, &message))?;
         Ok(true)
     })
     .await

@@ -56,6 +56,27 @@ pub struct SealedFile {
     pub chunks: Vec<Vec<u8>>,
 }
 
+impl SealedFile {
+    /// How the file is listed inside the encrypted report or message (with its key).
+    pub fn to_ref(&self) -> domain::report::AttachmentRef {
+        domain::report::AttachmentRef {
+            id: self.id.clone(),
+            name: self.name.to_string(),
+            media_type: self.media_type.clone(),
+            size: self.size,
+            key_b64: self.key.to_b64().to_string(),
+        }
+    }
+
+    /// The ciphertext as it is stored.
+    pub fn into_stored(self) -> storage::reports::NewAttachment {
+        storage::reports::NewAttachment {
+            id: self.id,
+            chunks: self.chunks,
+        }
+    }
+}
+
 impl std::fmt::Debug for SealedFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SealedFile")
@@ -120,7 +141,8 @@ pub async fn read_form(
                 .map(|m| m.essence_str().to_string())
                 .unwrap_or_else(|| "application/octet-stream".into());
             let key = SymmetricKey::generate();
-            let (mut sealer, prefix) = AttachmentSealer::new(&key).map_err(|_| FormError::Crypto)?;
+            let (mut sealer, prefix) =
+                AttachmentSealer::new(&key).map_err(|_| FormError::Crypto)?;
             let mut chunks = vec![prefix];
             while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
                 if sealer.plaintext_len() + bytes.len() as u64 > limits.max_file_bytes {

@@ -15,12 +15,28 @@ use crate::app::AppState;
 use crate::web::error::Kind;
 use crate::web::{render, translator, Chrome, WebError};
 
-pub async fn landing(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    render(StatusCode::OK, &LandingPage { c: Chrome::new(&req, &state.signer_fingerprint) })
+pub async fn landing(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    render(
+        StatusCode::OK,
+        &LandingPage {
+            c: Chrome::new(&req, &state.signer_fingerprint),
+        },
+    )
 }
 
-pub async fn privacy(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    render(StatusCode::OK, &PrivacyPage { c: Chrome::new(&req, &state.signer_fingerprint) })
+pub async fn privacy(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    render(
+        StatusCode::OK,
+        &PrivacyPage {
+            c: Chrome::new(&req, &state.signer_fingerprint),
+        },
+    )
 }
 
 fn limits_for_page(state: &AppState) -> (u64, usize) {
@@ -137,17 +153,21 @@ pub async fn submit(
     let recipients = if bodies.len() == 2 {
         t.t("recipients-both")
     } else {
-        bodies.iter().map(|b| b.as_str()).collect::<Vec<_>>().join(", ")
+        bodies
+            .iter()
+            .map(|b| b.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let files = form.files;
     let st = state.clone();
     let receipt: Receipt = web::block(move || -> Result<Receipt, WebError> {
-        let sealed = seal_report(&st.keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
-            tracing::error!(error = %e, "sealing a report failed");
-            WebError::internal()
-        })?;
-        let mut conn = st.db.conn()?;
-        storage::write_transaction(&mut conn, |c| {
+        let sealed =
+            seal_report(&st.keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
+                tracing::error!(error = %e, "sealing a report failed");
+                WebError::internal()
+            })?;
+        st.db.write(|c| {
             storage::reports::insert_report(c, &sealed.report)?;
             storage::stats::insert_stats_record(c, &sealed.stats)?;
             Ok(())
@@ -203,7 +223,10 @@ pub async fn receipt_file(
     );
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
-        .insert_header(("Content-Disposition", "attachment; filename=\"receipt.txt\""))
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"receipt.txt\"",
+        ))
         .body(body))
 }
 
@@ -218,7 +241,9 @@ pub async fn keyring_json(state: web::Data<AppState>) -> Result<HttpResponse, We
 pub async fn keyring_sig(state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
     let signed = load_signed(&state).await?;
     let body = signed.signature_file().map_err(|_| WebError::internal())?;
-    Ok(HttpResponse::Ok().content_type("application/json").body(body))
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(body))
 }
 
 async fn load_signed(state: &web::Data<AppState>) -> Result<envelope::SignedKeyring, WebError> {

@@ -4,7 +4,7 @@
 
 use domain::report::{AttachmentRef, Quarter, ReportFields};
 use envelope::{stats, Body, Envelope, Keyring, Kind, Receipt};
-use storage::reports::{NewAttachment, NewReport, NewSlot};
+use storage::reports::{NewReport, NewSlot};
 use storage::stats::NewStatsRecord;
 use storage::{Day, SealedBy, Source};
 use zeroize::Zeroizing;
@@ -67,16 +67,7 @@ pub fn seal_report(
 ) -> Result<SealedReport, SealError> {
     let id_bytes = envelope::random_id();
     let id = envelope::hex(&id_bytes);
-    let refs: Vec<AttachmentRef> = files
-        .iter()
-        .map(|f| AttachmentRef {
-            id: f.id.clone(),
-            name: f.name.to_string(),
-            media_type: f.media_type.clone(),
-            size: f.size,
-            key_b64: f.key.to_b64().to_string(),
-        })
-        .collect();
+    let refs: Vec<AttachmentRef> = files.iter().map(SealedFile::to_ref).collect();
     let plaintext = Zeroizing::new(
         serde_json::to_vec(&fields.report_json(&refs)).map_err(|_| SealError::Json)?,
     );
@@ -102,13 +93,7 @@ pub fn seal_report(
             sealed_key: slot.sealed_key.to_vec(),
         })
         .collect();
-    let attachments = files
-        .into_iter()
-        .map(|f| NewAttachment {
-            id: f.id,
-            chunks: f.chunks,
-        })
-        .collect();
+    let attachments = files.into_iter().map(SealedFile::into_stored).collect();
     let report = NewReport {
         id: id.clone(),
         to_euipo: bodies.contains(&Body::Euipo),
