@@ -320,3 +320,18 @@ actor-type-organised-crime = Organiseret kriminalitet
 actor-type-insider = Insider (en nuværende medarbejder eller konsulent)
 actor-type-former-employee = Tidligere medarbejder
 actor-type-unknown = Ukendt
+
+## Report form with JavaScript (static/js/report.js): the browser encrypts
+
+report-guarantee-browser = JavaScript er slået til: Din browser krypterer din indberetning og dine bilag til de modtagere, du vælger, før noget bliver sendt. Serveren modtager kun krypterede data.
+js-status-checking = Kontrollerer formularen og sagsbehandlernes nøgler …
+js-status-encrypting = Krypterer din indberetning og dine bilag i denne browser …
+js-status-proof-of-work = Gør klar til afsendelse (en kort beregning, der beskytter kanalen mod automatiseret spam) …
+js-status-sending = Sender den krypterede indberetning …
+js-error-keyring = Sagsbehandlernes nøgler kunne ikke bekræftes: Nøgleringen er ikke underskrevet med den nøgle, hvis fingeraftryk vises på denne side. Intet blev sendt. Send ikke din indberetning fra denne side; kontakt EUIPO eller Europol via deres officielle websteder.
+js-error-network = Indberetningen kunne ikke sendes, fordi forbindelsen blev afbrudt. Intet blev gemt. Kontrollér din forbindelse, og prøv igen.
+js-error-crypto = Din browser kunne ikke kryptere indberetningen, så intet blev sendt. Prøv igen, eller slå JavaScript fra for at sende formularen uden.
+js-error-file = En vedhæftet fil kunne ikke læses. Kontrollér, at den stadig findes, vedhæft den igen, og prøv igen.
+js-error-kept = Dine svar og vedhæftede filer er stadig i formularen.
+js-retry = Prøv igen
+js-print = Udskriv kvitteringskoden

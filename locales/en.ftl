@@ -328,3 +328,18 @@ actor-type-organised-crime = Organised crime
 actor-type-insider = Insider (a current employee or contractor)
 actor-type-former-employee = Former employee
 actor-type-unknown = Unknown
+
+## Report form with JavaScript (static/js/report.js): the browser encrypts
+
+report-guarantee-browser = JavaScript is on: your browser encrypts your report and attachments for the recipients you choose before anything is sent. The server only ever receives encrypted data.
+js-status-checking = Checking the form and the reviewers' keys…
+js-status-encrypting = Encrypting your report and attachments in this browser…
+js-status-proof-of-work = Preparing to send (a short computation that protects the channel against automated spam)…
+js-status-sending = Sending the encrypted report…
+js-error-keyring = The reviewers' keys could not be verified: the keyring is not signed by the key whose fingerprint is shown on this page. Nothing was sent. Do not send your report from this page; contact EUIPO or Europol through their official websites.
+js-error-network = The report could not be sent because the connection failed. Nothing was stored. Check your connection and try again.
+js-error-crypto = Your browser could not encrypt the report, so nothing was sent. Try again, or turn JavaScript off to send the form without it.
+js-error-file = An attached file could not be read. Check that it still exists, attach it again and try again.
+js-error-kept = Your answers and attached files are still in the form.
+js-retry = Try again
+js-print = Print the receipt code

@@ -4,11 +4,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-use zeroize::Zeroize;
 use serde::de::Error as _;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Value};
+use zeroize::Zeroize;
 
 use crate::taxonomy::{
     List, ACTOR_TYPES, ATTACK_VECTORS, EARLIEST_YEAR, INCIDENT_CLASSES, MAX_CONTACT_CHARS,

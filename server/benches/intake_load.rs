@@ -32,7 +32,11 @@ fn write_keyring(dir: &std::path::Path) {
                 KeyEntry::new("euipo-1", "EUIPO 1", &KeyPair::generate().public),
                 KeyEntry::new("euipo-2", "EUIPO 2", &KeyPair::generate().public),
             ],
-            recovery: KeyEntry::new("euipo-recovery", "EUIPO recovery", &KeyPair::generate().public),
+            recovery: KeyEntry::new(
+                "euipo-recovery",
+                "EUIPO recovery",
+                &KeyPair::generate().public,
+            ),
         },
     );
     bodies.insert(
@@ -54,7 +58,11 @@ fn write_keyring(dir: &std::path::Path) {
         dir,
         &[
             ("keyring.json".into(), signed.bytes.clone(), false),
-            ("keyring.sig".into(), signed.signature_file().expect("sig"), false),
+            (
+                "keyring.sig".into(),
+                signed.signature_file().expect("sig"),
+                false,
+            ),
         ],
     )
     .expect("write keyring");
@@ -82,12 +90,22 @@ fn main() {
         "postgres" => {
             let name = format!("bench_{}", std::process::id());
             let ok = Command::new("psql")
-                .args(["-h", "127.0.0.1", "-U", "postgres", "-c", &format!("CREATE DATABASE {name}")])
+                .args([
+                    "-h",
+                    "127.0.0.1",
+                    "-U",
+                    "postgres",
+                    "-c",
+                    &format!("CREATE DATABASE {name}"),
+                ])
                 .stdout(Stdio::null())
                 .status()
                 .expect("psql");
             assert!(ok.success(), "cannot create the PostgreSQL database");
-            (format!("postgres://postgres@127.0.0.1:5432/{name}"), Some(name))
+            (
+                format!("postgres://postgres@127.0.0.1:5432/{name}"),
+                Some(name),
+            )
         }
         other => panic!("--backend sqlite|postgres, not {other}"),
     };
@@ -169,7 +187,12 @@ fn main() {
                         .text("consent", "yes")
                         .text("language", "en");
                     let t = Instant::now();
-                    match client.post(format!("{base}/report")).multipart(form).send().await {
+                    match client
+                        .post(format!("{base}/report"))
+                        .multipart(form)
+                        .send()
+                        .await
+                    {
                         Ok(r) if r.status().is_success() => {
                             let _ = r.bytes().await;
                             lat.push(t.elapsed());
@@ -193,7 +216,14 @@ fn main() {
     let _ = server.wait();
     if let Some(name) = pg_name {
         let _ = Command::new("psql")
-            .args(["-h", "127.0.0.1", "-U", "postgres", "-c", &format!("DROP DATABASE {name} WITH (FORCE)")])
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-c",
+                &format!("DROP DATABASE {name} WITH (FORCE)"),
+            ])
             .stdout(Stdio::null())
             .status();
     }

@@ -39,6 +39,7 @@ pub struct AppState {
     pub csrf: Csrf,
     pub intake: IntakeSettings,
     pub limiters: Arc<Limiters>,
+    pub pow: intake::pow::Pow,
 }
 
 pub struct Application {
@@ -71,6 +72,13 @@ impl Application {
             envelope::SymmetricKey::from_slice(&stored)
                 .map_err(|_| storage::StorageError::Invalid("stored CSRF key".into()))?
         };
+        let pow_key = {
+            let mut conn = db.conn()?;
+            let fresh = envelope::SymmetricKey::generate();
+            let stored = storage::secrets::get_or_create(&mut conn, "pow-v1", fresh.expose())?;
+            envelope::SymmetricKey::from_slice(&stored)
+                .map_err(|_| storage::StorageError::Invalid("stored proof-of-work key".into()))?
+        };
         let state = AppState {
             db,
             keys_dir: config.keys_dir.clone(),
@@ -79,6 +87,7 @@ impl Application {
             csrf: Csrf::new(csrf_key),
             intake: config.intake,
             limiters: Limiters::new(&config.intake),
+            pow: intake::pow::Pow::from_env(pow_key),
         };
         let listener = TcpListener::bind(&config.bind).map_err(|source| StartError::Bind {
             addr: config.bind.clone(),
@@ -124,7 +133,11 @@ impl Application {
 fn form_config() -> web::FormConfig {
     web::FormConfig::default()
         .limit(64 * 1024)
-        .error_handler(|_, req| WebError::new(Kind::BadRequest).in_lang(&translator(req)).into())
+        .error_handler(|_, req| {
+            WebError::new(Kind::BadRequest)
+                .in_lang(&translator(req))
+                .into()
+        })
 }
 
 async fn not_found(req: HttpRequest) -> Result<HttpResponse, WebError> {

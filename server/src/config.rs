@@ -49,7 +49,10 @@ fn env_num(name: &str) -> Option<u64> {
     match v.trim().parse::<u64>() {
         Ok(n) if n > 0 => Some(n),
         _ => {
-            tracing::warn!(variable = name, "ignoring a value that is not a positive whole number");
+            tracing::warn!(
+                variable = name,
+                "ignoring a value that is not a positive whole number"
+            );
             None
         }
     }

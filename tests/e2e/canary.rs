@@ -36,18 +36,30 @@ fn scan_dir(dir: &Path) -> Vec<String> {
 async fn submit_canaries(inst: &Instance) {
     let fields = with(
         &with(
-            &with(&good_fields(), "narrative", &format!("The attacker wrote {CANARY} in a file.")),
+            &with(
+                &good_fields(),
+                "narrative",
+                &format!("The attacker wrote {CANARY} in a file."),
+            ),
             "contact",
             &format!("{CANARY}@example.dk"),
         ),
         "what_taken",
         &format!("Formula {CANARY}"),
     );
-    let file = format!("attachment body {CANARY} end").repeat(5000).into_bytes();
+    let file = format!("attachment body {CANARY} end")
+        .repeat(5000)
+        .into_bytes();
     let receipt = submit_ok(inst, &fields, &[(&format!("{CANARY}.txt"), file.clone())]).await;
     // A submission that fails validation carries the canary too.
     let token = csrf_in(&page(inst, "/report").await);
-    let _ = post_report(inst, Some(&token), &with(&fields, "member_state", "XX"), &[("x.txt", file)]).await;
+    let _ = post_report(
+        inst,
+        Some(&token),
+        &with(&fields, "member_state", "XX"),
+        &[("x.txt", file)],
+    )
+    .await;
     // And a reply in the follow-up conversation.
     let (_, html) = follow_up(inst, &receipt).await;
     let (status, _) = reply(inst, &html, &receipt, &format!("More details: {CANARY}")).await;
@@ -68,9 +80,15 @@ async fn submit_canaries(inst: &Instance) {
 
 fn assert_clean_log_and_tmp(inst: &Instance) {
     let log = inst.log();
-    assert!(!log.is_empty(), "the server logged nothing at all; the test would prove nothing");
+    assert!(
+        !log.is_empty(),
+        "the server logged nothing at all; the test would prove nothing"
+    );
     assert!(!log.contains(CANARY), "the canary reached the server log");
-    assert!(scan_dir(&inst.tmpdir).is_empty(), "the canary reached the temp directory");
+    assert!(
+        scan_dir(&inst.tmpdir).is_empty(),
+        "the canary reached the temp directory"
+    );
 }
 
 #[tokio::test]
@@ -89,7 +107,10 @@ async fn canary_never_reaches_sqlite_files_logs_or_temp() {
     }
     assert!(checked >= 2, "expected the database and its WAL");
     let dir = db.parent().unwrap();
-    assert!(scan_dir(dir).is_empty(), "canary somewhere under the data directory");
+    assert!(
+        scan_dir(dir).is_empty(),
+        "canary somewhere under the data directory"
+    );
     assert_clean_log_and_tmp(&inst);
 }
 
@@ -105,8 +126,15 @@ async fn canary_never_reaches_postgres_logs_or_temp() {
         .arg(&inst.db_url)
         .output()
         .expect("pg_dump runs (Debian postgresql-client)");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stdout.len() > 10_000, "the dump holds the ciphertext");
-    assert!(!contains(&out.stdout, CANARY.as_bytes()), "canary in pg_dump");
+    assert!(
+        !contains(&out.stdout, CANARY.as_bytes()),
+        "canary in pg_dump"
+    );
     assert_clean_log_and_tmp(&inst);
 }

@@ -77,7 +77,11 @@ pub fn spawn_server(database_url: &str, keys_dir: &Path) -> RunningServer {
 }
 
 /// As [`spawn_server`], with extra environment variables.
-pub fn spawn_server_with(database_url: &str, keys_dir: &Path, env: &[(&str, &str)]) -> RunningServer {
+pub fn spawn_server_with(
+    database_url: &str,
+    keys_dir: &Path,
+    env: &[(&str, &str)],
+) -> RunningServer {
     let mut cmd = server();
     cmd.arg("serve")
         .env("DATABASE_URL", database_url)

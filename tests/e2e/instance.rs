@@ -51,7 +51,8 @@ pub struct Instance {
     pub db_url: String,
     pub sqlite_file: Option<PathBuf>,
     pub tmpdir: PathBuf,
-    pub pg: Option<PgDatabase>,
+    /// Held so the PostgreSQL database lives (and is dropped) with the instance.
+    _pg: Option<PgDatabase>,
     _tmp: tempfile::TempDir,
 }
 
@@ -89,7 +90,7 @@ impl Instance {
             db_url,
             sqlite_file,
             tmpdir,
-            pg,
+            _pg: pg,
             _tmp: tmp,
         }
     }
@@ -115,9 +116,18 @@ impl Instance {
         let mut c = db.conn().unwrap();
         [
             reports::table.select(count_star()).first(&mut *c).unwrap(),
-            recipient_slots::table.select(count_star()).first(&mut *c).unwrap(),
-            attachments::table.select(count_star()).first(&mut *c).unwrap(),
-            stats_records::table.select(count_star()).first(&mut *c).unwrap(),
+            recipient_slots::table
+                .select(count_star())
+                .first(&mut *c)
+                .unwrap(),
+            attachments::table
+                .select(count_star())
+                .first(&mut *c)
+                .unwrap(),
+            stats_records::table
+                .select(count_star())
+                .first(&mut *c)
+                .unwrap(),
             messages::table.select(count_star()).first(&mut *c).unwrap(),
         ]
     }

@@ -35,7 +35,10 @@ pub fn good_fields() -> Vec<(&'static str, String)> {
         ("recipients", "EC3".into()),
         ("member_state", "DK".into()),
         ("sector", "C".into()),
-        ("incident_class", "information-content-security:unauthorised-information-access".into()),
+        (
+            "incident_class",
+            "information-content-security:unauthorised-information-access".into(),
+        ),
         ("attack_vector", "social.email".into()),
         ("actor_type", "competitor".into()),
         ("incident_month", "2026-03".into()),
@@ -43,7 +46,10 @@ pub fn good_fields() -> Vec<(&'static str, String)> {
         ("loss_eur", "250 000".into()),
         ("jobs_at_risk", "12".into()),
         ("what_taken", "CAD drawings of the pump impeller".into()),
-        ("narrative", "A spear-phishing mail to our design office led to a stolen VPN password.".into()),
+        (
+            "narrative",
+            "A spear-phishing mail to our design office led to a stolen VPN password.".into(),
+        ),
         ("contact", "security@example.dk".into()),
         ("organisation_id", "DK12345678".into()),
         ("consent", "yes".into()),
@@ -51,7 +57,11 @@ pub fn good_fields() -> Vec<(&'static str, String)> {
     ]
 }
 
-pub fn with(fields: &[(&'static str, String)], name: &'static str, value: &str) -> Vec<(&'static str, String)> {
+pub fn with(
+    fields: &[(&'static str, String)],
+    name: &'static str,
+    value: &str,
+) -> Vec<(&'static str, String)> {
     let mut out: Vec<_> = fields.iter().filter(|(k, _)| *k != name).cloned().collect();
     out.push((name, value.to_string()));
     out
@@ -77,15 +87,27 @@ pub async fn post_report(
     for (name, bytes) in files {
         form = form.part(
             "attachment",
-            Part::bytes(bytes.clone()).file_name(name.to_string()).mime_str("application/octet-stream").unwrap(),
+            Part::bytes(bytes.clone())
+                .file_name(name.to_string())
+                .mime_str("application/octet-stream")
+                .unwrap(),
         );
     }
-    let resp = client().post(inst.url("/report?lang=en")).multipart(form).send().await.unwrap();
+    let resp = client()
+        .post(inst.url("/report?lang=en"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     let status = resp.status();
     (status, resp.text().await.unwrap())
 }
 
-pub async fn submit_ok(inst: &Instance, fields: &[(&'static str, String)], files: &[(&str, Vec<u8>)]) -> String {
+pub async fn submit_ok(
+    inst: &Instance,
+    fields: &[(&'static str, String)],
+    files: &[(&str, Vec<u8>)],
+) -> String {
     let token = csrf_in(&page(inst, "/report").await);
     let (status, body) = post_report(inst, Some(&token), fields, files).await;
     assert_eq!(status, StatusCode::OK, "{body}");
@@ -104,13 +126,23 @@ fn file_bytes(len: usize) -> Vec<u8> {
 
 async fn complete_submission_opens_with_the_reviewer_key(inst: Instance) {
     let attachment = file_bytes(150_000);
-    let receipt = submit_ok(&inst, &good_fields(), &[("impeller.dwg", attachment.clone())]).await;
+    let receipt = submit_ok(
+        &inst,
+        &good_fields(),
+        &[("impeller.dwg", attachment.clone())],
+    )
+    .await;
     assert_eq!(receipt.len(), 29);
 
     let db = inst.db();
     let mut c = db.conn().unwrap();
-    let lookup = envelope::Receipt::parse(&receipt).unwrap().lookup_hash().unwrap();
-    let report = storage::reports::find_report_by_receipt_lookup(&mut c, &lookup).unwrap().unwrap();
+    let lookup = envelope::Receipt::parse(&receipt)
+        .unwrap()
+        .lookup_hash()
+        .unwrap();
+    let report = storage::reports::find_report_by_receipt_lookup(&mut c, &lookup)
+        .unwrap()
+        .unwrap();
     assert_eq!(report.sealed_by, storage::SealedBy::Server);
     assert!(report.to_euipo && report.to_ec3);
     assert_eq!(report.received_day, storage::Day::today());
@@ -134,7 +166,10 @@ async fn complete_submission_opens_with_the_reviewer_key(inst: Instance) {
     let stream: Vec<u8> = storage::reports::attachment_chunks(&mut c, att["id"].as_str().unwrap())
         .unwrap()
         .concat();
-    assert_eq!(&open_attachment(&key, &stream).unwrap()[..], &attachment[..]);
+    assert_eq!(
+        &open_attachment(&key, &stream).unwrap()[..],
+        &attachment[..]
+    );
 
     // The statistics record opens with the anonymizer key and holds no narrative.
     let records = storage::stats::stats_records_for_report(&mut c, &report.id).unwrap();
@@ -171,12 +206,22 @@ pub async fn follow_up(inst: &Instance, receipt: &str) -> (StatusCode, String) {
     (status, resp.text().await.unwrap())
 }
 
-pub async fn reply(inst: &Instance, conversation_html: &str, receipt: &str, text: &str) -> (StatusCode, String) {
+pub async fn reply(
+    inst: &Instance,
+    conversation_html: &str,
+    receipt: &str,
+    text: &str,
+) -> (StatusCode, String) {
     let form = Form::new()
         .text("csrf", csrf_in(conversation_html))
         .text("receipt", receipt.to_string())
         .text("text", text.to_string());
-    let resp = client().post(inst.url("/followup/reply?lang=en")).multipart(form).send().await.unwrap();
+    let resp = client()
+        .post(inst.url("/followup/reply?lang=en"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     let status = resp.status();
     (status, resp.text().await.unwrap())
 }
@@ -197,14 +242,19 @@ async fn follow_up_reads_reviewer_messages_and_sends_a_reply() {
     let db = inst.db();
     let mut c = db.conn().unwrap();
     let r = envelope::Receipt::parse(&receipt).unwrap();
-    let report = storage::reports::find_report_by_receipt_lookup(&mut c, &r.lookup_hash().unwrap()).unwrap().unwrap();
+    let report = storage::reports::find_report_by_receipt_lookup(&mut c, &r.lookup_hash().unwrap())
+        .unwrap()
+        .unwrap();
     let question = br#"{"v":1,"text":"Which VPN product do you use?","attachments":[]}"#;
     let id = envelope::random_id();
     let env = Envelope::seal(
         envelope::Kind::Message,
         id,
         question,
-        &[envelope::PublicKey(report.reporter_pk), reviewer_key(Body::Euipo).public],
+        &[
+            envelope::PublicKey(report.reporter_pk),
+            reviewer_key(Body::Euipo).public,
+        ],
     )
     .unwrap();
     storage::messages::insert_message(
@@ -234,7 +284,10 @@ async fn follow_up_reads_reviewer_messages_and_sends_a_reply() {
     assert_eq!(msgs.len(), 2);
     assert_eq!(msgs[1].author, storage::Author::Reporter);
     for body in [Body::Euipo, Body::Ec3] {
-        let plain = Envelope::parse(&msgs[1].envelope).unwrap().open(reviewer_key(body)).unwrap();
+        let plain = Envelope::parse(&msgs[1].envelope)
+            .unwrap()
+            .open(reviewer_key(body))
+            .unwrap();
         assert!(String::from_utf8_lossy(&plain).contains("FortiGate 60F"));
     }
 
@@ -242,7 +295,12 @@ async fn follow_up_reads_reviewer_messages_and_sends_a_reply() {
     let (status, html2) = reply(&inst, &html, &receipt, "   ").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html2.contains("Write a message or attach a file"));
-    assert_eq!(storage::messages::list_messages(&mut c, &report.id, false).unwrap().len(), 2);
+    assert_eq!(
+        storage::messages::list_messages(&mut c, &report.id, false)
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[tokio::test]
@@ -275,6 +333,9 @@ async fn the_receipt_downloads_as_a_text_file() {
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::OK);
-    assert!(resp.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
+    assert!(resp.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("attachment"));
     assert!(resp.text().await.unwrap().contains(&receipt));
 }

@@ -14,7 +14,12 @@ struct Case {
     message: &'static str,
 }
 
-fn case(name: &'static str, fields: Vec<(&'static str, String)>, status: u16, message: &'static str) -> Case {
+fn case(
+    name: &'static str,
+    fields: Vec<(&'static str, String)>,
+    status: u16,
+    message: &'static str,
+) -> Case {
     Case {
         name,
         fields,
@@ -26,29 +31,144 @@ fn case(name: &'static str, fields: Vec<(&'static str, String)>, status: u16, me
 fn field_cases() -> Vec<Case> {
     let g = good_fields();
     vec![
-        case("no recipient", without(&g, "recipients"), 422, "Choose at least one recipient"),
-        case("unknown recipient", with(&without(&g, "recipients"), "recipients", "FBI"), 422, "Choose at least one recipient"),
-        case("unknown member state", with(&g, "member_state", "XX"), 422, "Choose one of the options in the list"),
-        case("missing member state", without(&g, "member_state"), 422, "This field is required"),
-        case("unknown sector", with(&g, "sector", "Z"), 422, "Choose one of the options in the list"),
-        case("unknown incident class", with(&g, "incident_class", "intrusions:teleportation"), 422, "Choose one of the options"),
-        case("unknown attack vector", with(&g, "attack_vector", "hacking.psychic"), 422, "Choose one of the options"),
-        case("unknown actor", with(&g, "actor_type", "aliens"), 422, "Choose one of the options"),
-        case("invalid month", with(&g, "incident_month", "2026-13"), 422, "Enter a month as YYYY-MM"),
-        case("not a month", with(&g, "incident_month", "March"), 422, "Enter a month as YYYY-MM"),
-        case("future month", with(&g, "detection_month", "2099-01"), 422, "cannot be in the future"),
-        case("too early", with(&g, "incident_month", "1989-12"), 422, "cannot be before 1990"),
-        case("detected before it started", with(&g, "detection_month", "2026-01"), 422, "cannot be before the month it started"),
-        case("loss not a number", with(&g, "loss_eur", "lots"), 422, "Enter a whole number"),
-        case("negative loss", with(&g, "loss_eur", "-5"), 422, "Enter a whole number"),
-        case("loss too large", with(&g, "loss_eur", "5000000000"), 422, "cannot be more than"),
-        case("jobs too large", with(&g, "jobs_at_risk", "2000000"), 422, "cannot be more than"),
-        case("no narrative", with(&g, "narrative", "   "), 422, "This field is required"),
-        case("narrative too long", with(&g, "narrative", &"x".repeat(20_001)), 422, "use at most 20000 characters"),
-        case("nothing taken", without(&g, "what_taken"), 422, "This field is required"),
-        case("bad organisation id", with(&g, "organisation_id", "12"), 422, "Enter a VAT number"),
-        case("bad LEI check digits", with(&g, "organisation_id", "5493001KJTIIGC8Y1R13"), 422, "Enter a VAT number"),
-        case("no consent", without(&g, "consent"), 422, "Tick the box to confirm"),
+        case(
+            "no recipient",
+            without(&g, "recipients"),
+            422,
+            "Choose at least one recipient",
+        ),
+        case(
+            "unknown recipient",
+            with(&without(&g, "recipients"), "recipients", "FBI"),
+            422,
+            "Choose at least one recipient",
+        ),
+        case(
+            "unknown member state",
+            with(&g, "member_state", "XX"),
+            422,
+            "Choose one of the options in the list",
+        ),
+        case(
+            "missing member state",
+            without(&g, "member_state"),
+            422,
+            "This field is required",
+        ),
+        case(
+            "unknown sector",
+            with(&g, "sector", "Z"),
+            422,
+            "Choose one of the options in the list",
+        ),
+        case(
+            "unknown incident class",
+            with(&g, "incident_class", "intrusions:teleportation"),
+            422,
+            "Choose one of the options",
+        ),
+        case(
+            "unknown attack vector",
+            with(&g, "attack_vector", "hacking.psychic"),
+            422,
+            "Choose one of the options",
+        ),
+        case(
+            "unknown actor",
+            with(&g, "actor_type", "aliens"),
+            422,
+            "Choose one of the options",
+        ),
+        case(
+            "invalid month",
+            with(&g, "incident_month", "2026-13"),
+            422,
+            "Enter a month as YYYY-MM",
+        ),
+        case(
+            "not a month",
+            with(&g, "incident_month", "March"),
+            422,
+            "Enter a month as YYYY-MM",
+        ),
+        case(
+            "future month",
+            with(&g, "detection_month", "2099-01"),
+            422,
+            "cannot be in the future",
+        ),
+        case(
+            "too early",
+            with(&g, "incident_month", "1989-12"),
+            422,
+            "cannot be before 1990",
+        ),
+        case(
+            "detected before it started",
+            with(&g, "detection_month", "2026-01"),
+            422,
+            "cannot be before the month it started",
+        ),
+        case(
+            "loss not a number",
+            with(&g, "loss_eur", "lots"),
+            422,
+            "Enter a whole number",
+        ),
+        case(
+            "negative loss",
+            with(&g, "loss_eur", "-5"),
+            422,
+            "Enter a whole number",
+        ),
+        case(
+            "loss too large",
+            with(&g, "loss_eur", "5000000000"),
+            422,
+            "cannot be more than",
+        ),
+        case(
+            "jobs too large",
+            with(&g, "jobs_at_risk", "2000000"),
+            422,
+            "cannot be more than",
+        ),
+        case(
+            "no narrative",
+            with(&g, "narrative", "   "),
+            422,
+            "This field is required",
+        ),
+        case(
+            "narrative too long",
+            with(&g, "narrative", &"x".repeat(20_001)),
+            422,
+            "use at most 20000 characters",
+        ),
+        case(
+            "nothing taken",
+            without(&g, "what_taken"),
+            422,
+            "This field is required",
+        ),
+        case(
+            "bad organisation id",
+            with(&g, "organisation_id", "12"),
+            422,
+            "Enter a VAT number",
+        ),
+        case(
+            "bad LEI check digits",
+            with(&g, "organisation_id", "5493001KJTIIGC8Y1R13"),
+            422,
+            "Enter a VAT number",
+        ),
+        case(
+            "no consent",
+            without(&g, "consent"),
+            422,
+            "Tick the box to confirm",
+        ),
     ]
 }
 
@@ -59,14 +179,30 @@ async fn invalid_fields_come_back_with_their_message_and_nothing_stored() {
     let cases = field_cases();
     assert!(cases.len() >= 20);
     for c in cases {
-        let (status, html) = post_report(&inst, Some(&token), &c.fields, &[("plan.pdf", vec![1, 2, 3])]).await;
+        let (status, html) = post_report(
+            &inst,
+            Some(&token),
+            &c.fields,
+            &[("plan.pdf", vec![1, 2, 3])],
+        )
+        .await;
         assert_eq!(status, c.status, "{}: {html}", c.name);
         assert!(html.contains(c.message), "{}: message missing", c.name);
         // The summary links to the field, the field carries aria-invalid, input is kept.
         assert!(html.contains("class=\"error-summary\""), "{}", c.name);
         assert!(html.contains("aria-invalid=\"true\""), "{}", c.name);
-        assert!(html.contains("A spear-phishing mail") || c.name == "no narrative" || c.name == "narrative too long", "{}: input lost", c.name);
-        assert!(html.contains("attached files are not kept"), "{}: no note about files", c.name);
+        assert!(
+            html.contains("A spear-phishing mail")
+                || c.name == "no narrative"
+                || c.name == "narrative too long",
+            "{}: input lost",
+            c.name
+        );
+        assert!(
+            html.contains("attached files are not kept"),
+            "{}: no note about files",
+            c.name
+        );
         assert_eq!(inst.counts(), [0; 5], "{}: something was stored", c.name);
     }
 }
@@ -75,7 +211,8 @@ async fn invalid_fields_come_back_with_their_message_and_nothing_stored() {
 async fn all_errors_are_reported_at_once() {
     let inst = Instance::sqlite(&[]);
     let token = csrf_in(&page(&inst, "/report").await);
-    let (status, html) = post_report(&inst, Some(&token), &[("language", "en".to_string())], &[]).await;
+    let (status, html) =
+        post_report(&inst, Some(&token), &[("language", "en".to_string())], &[]).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html.contains("The form has 11 errors"), "{html}");
     assert_eq!(inst.counts(), [0; 5]);
@@ -94,7 +231,10 @@ async fn danish_reporters_get_danish_messages() {
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = resp.text().await.unwrap();
     assert!(html.contains("lang=\"da\""));
-    assert!(html.contains("Dette felt skal udfyldes") || html.contains("skal udfyldes"), "{html}");
+    assert!(
+        html.contains("Dette felt skal udfyldes") || html.contains("skal udfyldes"),
+        "{html}"
+    );
     assert!(!html.contains('⟦'), "untranslated message id");
 }
 
@@ -104,27 +244,51 @@ async fn forged_missing_or_foreign_csrf_tokens_are_refused() {
     let followup_token = csrf_in(&page(&inst, "/followup").await);
     for (name, token) in [
         ("missing", None),
-        ("forged", Some("9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")),
+        (
+            "forged",
+            Some("9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+        ),
         ("another form's", Some(followup_token.as_str())),
         ("garbage", Some("hello")),
     ] {
         let (status, html) = post_report(&inst, token, &good_fields(), &[]).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{name}");
-        assert!(html.contains("this form has expired and nothing was saved"), "{name}: {html}");
+        assert!(
+            html.contains("this form has expired and nothing was saved"),
+            "{name}: {html}"
+        );
         assert_eq!(inst.counts(), [0; 5], "{name}");
     }
     // Every other reporter form checks its token too.
     for (path, form) in [
-        ("/followup", vec![("receipt", "0000-0000-0000-0000-0000-0000")]),
-        ("/receipt.txt", vec![("receipt", "0000-0000-0000-0000-0000-0000")]),
+        (
+            "/followup",
+            vec![("receipt", "0000-0000-0000-0000-0000-0000")],
+        ),
+        (
+            "/receipt.txt",
+            vec![("receipt", "0000-0000-0000-0000-0000-0000")],
+        ),
     ] {
-        let resp = client().post(inst.url(path)).form(&form).send().await.unwrap();
+        let resp = client()
+            .post(inst.url(path))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(resp.status(), StatusCode::BAD_REQUEST, "{path}");
-        assert!(resp.text().await.unwrap().contains("this form has expired"), "{path}");
+        assert!(
+            resp.text().await.unwrap().contains("this form has expired"),
+            "{path}"
+        );
     }
     let resp = client()
         .post(inst.url("/followup/reply"))
-        .multipart(Form::new().text("receipt", "0000-0000-0000-0000-0000-0000").text("text", "hi"))
+        .multipart(
+            Form::new()
+                .text("receipt", "0000-0000-0000-0000-0000-0000")
+                .text("text", "hi"),
+        )
         .send()
         .await
         .unwrap();
@@ -138,7 +302,8 @@ async fn oversize_files_too_many_files_and_malformed_bodies_are_refused() {
     let token = csrf_in(&page(&inst, "/report").await);
 
     let big = vec![7u8; 1024 * 1024 + 1];
-    let (status, html) = post_report(&inst, Some(&token), &good_fields(), &[("big.bin", big)]).await;
+    let (status, html) =
+        post_report(&inst, Some(&token), &good_fields(), &[("big.bin", big)]).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(html.contains("the limit is 1 MB"), "{html}");
 
@@ -148,7 +313,13 @@ async fn oversize_files_too_many_files_and_malformed_bodies_are_refused() {
     assert!(html.contains("you can attach at most 2"), "{html}");
 
     // A text field far over any sensible size.
-    let (status, _) = post_report(&inst, Some(&token), &with(&good_fields(), "narrative", &"x".repeat(300 * 1024)), &[]).await;
+    let (status, _) = post_report(
+        &inst,
+        Some(&token),
+        &with(&good_fields(), "narrative", &"x".repeat(300 * 1024)),
+        &[],
+    )
+    .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 
     // A multipart body that is not multipart.
@@ -160,13 +331,22 @@ async fn oversize_files_too_many_files_and_malformed_bodies_are_refused() {
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
-    assert!(resp.text().await.unwrap().contains("could not be understood"));
+    assert!(resp
+        .text()
+        .await
+        .unwrap()
+        .contains("could not be understood"));
 
     // A text field that is not UTF-8.
     let form = Form::new()
         .text("csrf", token.clone())
         .part("narrative", Part::bytes(vec![0xff, 0xfe, 0x00]));
-    let resp = client().post(inst.url("/report")).multipart(form).send().await.unwrap();
+    let resp = client()
+        .post(inst.url("/report"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
 
     // The same files within the limits are accepted.

@@ -3,12 +3,14 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
 
 mod anonymizer;
+mod browser;
+mod canary;
 mod helpers;
 mod instance;
 mod intake;
 mod intake_errors;
-mod reporter_pages;
-mod canary;
 mod keys;
 mod pg;
+mod reporter_pages;
 mod serve;
+mod webdriver;

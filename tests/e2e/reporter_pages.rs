@@ -43,7 +43,13 @@ async fn every_reporter_route_sends_the_security_headers_and_no_cookie() {
         assert_eq!(resp.headers()["cache-control"], "no-store", "{path}");
         let html = resp.text().await.unwrap();
         // Nothing is loaded from another origin.
-        for attr in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "action=\"http"] {
+        for attr in [
+            "src=\"http",
+            "href=\"http",
+            "src=\"//",
+            "href=\"//",
+            "action=\"http",
+        ] {
             assert!(!html.contains(attr), "{path}: {attr}");
         }
         // Every form carries a CSRF token; the only GET form is the language switch.
@@ -53,13 +59,22 @@ async fn every_reporter_route_sends_the_security_headers_and_no_cookie() {
             "{path}"
         );
     }
-    for path in ["/keyring.json", "/keyring.sig", "/static/css/site.css", "/does-not-exist"] {
+    for path in [
+        "/keyring.json",
+        "/keyring.sig",
+        "/static/css/site.css",
+        "/does-not-exist",
+    ] {
         let resp = c.get(inst.url(path)).send().await.unwrap();
         assert_security_headers(path, resp.headers());
     }
     let resp = c.get(inst.url("/does-not-exist")).send().await.unwrap();
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
-    assert!(resp.text().await.unwrap().contains("This page does not exist"));
+    assert!(resp
+        .text()
+        .await
+        .unwrap()
+        .contains("This page does not exist"));
     for (path, multipart) in [
         ("/report", true),
         ("/followup", false),
@@ -68,11 +83,18 @@ async fn every_reporter_route_sends_the_security_headers_and_no_cookie() {
     ] {
         let req = c.post(inst.url(path));
         let resp = if multipart {
-            req.multipart(reqwest::multipart::Form::new().text("x", "y")).send().await.unwrap()
+            req.multipart(reqwest::multipart::Form::new().text("x", "y"))
+                .send()
+                .await
+                .unwrap()
         } else {
             req.form(&[("x", "y")]).send().await.unwrap()
         };
-        assert_eq!(resp.status(), StatusCode::BAD_REQUEST, "POST {path} without CSRF");
+        assert_eq!(
+            resp.status(),
+            StatusCode::BAD_REQUEST,
+            "POST {path} without CSRF"
+        );
         assert_security_headers(path, resp.headers());
     }
 }
@@ -83,8 +105,14 @@ async fn every_reporter_page_is_complete_in_every_language() {
     for lang in i18n::Catalog::embedded().languages() {
         for path in PAGES {
             let html = page(&inst, &format!("{path}?lang={}", lang.code())).await;
-            assert!(html.contains(&format!("lang=\"{}\"", lang.code())), "{path} {lang}");
-            assert!(!html.contains('⟦'), "{path} in {lang} has an untranslated message");
+            assert!(
+                html.contains(&format!("lang=\"{}\"", lang.code())),
+                "{path} {lang}"
+            );
+            assert!(
+                !html.contains('⟦'),
+                "{path} in {lang} has an untranslated message"
+            );
         }
     }
     // Accept-Language picks the language when there is no explicit choice.

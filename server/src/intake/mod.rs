@@ -4,9 +4,11 @@
 //! Reporter routes set no cookie and log nothing about the request: no IP address, no user
 //! agent, no time finer than the day stored with the report.
 
+pub mod api;
 pub mod followup;
 pub mod multipart;
 pub mod pages;
+pub mod pow;
 pub mod report;
 pub mod seal;
 
@@ -64,5 +66,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/followup", web::post().to(followup::open))
         .route("/followup/reply", web::post().to(followup::reply))
         .route("/keyring.json", web::get().to(report::keyring_json))
-        .route("/keyring.sig", web::get().to(report::keyring_sig));
+        .route("/keyring.sig", web::get().to(report::keyring_sig))
+        .route("/api/v1/intake", web::get().to(api::intake_info))
+        .route("/api/v1/pow", web::get().to(api::pow_challenge))
+        .route("/api/v1/reports", web::post().to(api::submit));
 }

@@ -133,7 +133,7 @@ impl ReportPage {
         files_dropped: bool,
         limits: (u64, usize),
     ) -> Self {
-        let t = c.t.clone();
+        let t = c.t;
         let err = |field: &str| {
             errors
                 .iter()
@@ -171,7 +171,11 @@ impl ReportPage {
         let selects = vec![
             select("member_state", &taxonomy::MEMBER_STATES, &v.member_state),
             select("sector", &taxonomy::SECTORS, &v.sector),
-            select("incident_class", &taxonomy::INCIDENT_CLASSES, &v.incident_class),
+            select(
+                "incident_class",
+                &taxonomy::INCIDENT_CLASSES,
+                &v.incident_class,
+            ),
             select("attack_vector", &taxonomy::ATTACK_VECTORS, &v.attack_vector),
             select("actor_type", &taxonomy::ACTOR_TYPES, &v.actor_type),
         ];
@@ -195,7 +199,11 @@ impl ReportPage {
             .iter()
             .filter_map(|f| err(f).map(|m| (field_id(f).to_string(), m)))
             .collect();
-        let summary_title = t.t1("error-form-summary", "count", Arg::from(summary.len() as u64));
+        let summary_title = t.t1(
+            "error-form-summary",
+            "count",
+            Arg::from(summary.len() as u64),
+        );
         ReportPage {
             csrf,
             selects,

@@ -63,7 +63,11 @@ impl Csrf {
         let Ok(tag) = URL_SAFE_NO_PAD.decode(tag) else {
             return false;
         };
-        envelope::token::verify(&self.key, &[b"csrf", form.as_bytes(), expiry.as_bytes()], &tag)
+        envelope::token::verify(
+            &self.key,
+            &[b"csrf", form.as_bytes(), expiry.as_bytes()],
+            &tag,
+        )
     }
 }
 
@@ -77,7 +81,10 @@ mod tests {
         let t = csrf.issue_at("report", 1_000);
         assert!(csrf.check_at("report", &t, 1_000));
         assert!(csrf.check_at("report", &t, 1_000 + LIFETIME_SECS));
-        assert!(!csrf.check_at("report", &t, 1_001 + LIFETIME_SECS), "expired");
+        assert!(
+            !csrf.check_at("report", &t, 1_001 + LIFETIME_SECS),
+            "expired"
+        );
         assert!(!csrf.check_at("followup", &t, 1_000), "other form");
         let other = Csrf::new(SymmetricKey::generate());
         assert!(!other.check_at("report", &t, 1_000), "other deployment");
@@ -86,6 +93,10 @@ mod tests {
         }
         // A token whose expiry was pushed further out does not verify.
         let (_, tag) = t.split_once('.').unwrap();
-        assert!(!csrf.check_at("report", &format!("{}.{tag}", 1_000 + LIFETIME_SECS - 1), 1_000));
+        assert!(!csrf.check_at(
+            "report",
+            &format!("{}.{tag}", 1_000 + LIFETIME_SECS - 1),
+            1_000
+        ));
     }
 }

@@ -47,7 +47,7 @@ impl WebError {
     }
 
     pub fn in_lang(mut self, t: &Translator) -> Self {
-        self.t = Some(t.clone());
+        self.t = Some(*t);
         self
     }
 
@@ -101,7 +101,7 @@ impl ResponseError for WebError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let t = self.t.clone().unwrap_or_else(|| Translator::negotiate(None, None));
+        let t = self.t.unwrap_or_else(|| Translator::negotiate(None, None));
         let message = self.message(&t);
         let mut resp = HttpResponse::build(self.status_code());
         if self.kind == Kind::RateLimited || self.kind == Kind::Unavailable {
@@ -118,7 +118,9 @@ impl ResponseError for WebError {
         };
         match page.render() {
             Ok(body) => resp.content_type("text/html; charset=utf-8").body(body),
-            Err(_) => resp.content_type("text/plain; charset=utf-8").body(page.message),
+            Err(_) => resp
+                .content_type("text/plain; charset=utf-8")
+                .body(page.message),
         }
     }
 }

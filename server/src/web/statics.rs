@@ -22,8 +22,15 @@ macro_rules! asset {
 const ASSETS: &[Asset] = &[
     asset!("css/site.css", "text/css; charset=utf-8"),
     asset!("js/envelope.js", "text/javascript; charset=utf-8"),
-    asset!("vendor/libsodium/libsodium-sumo.js", "text/javascript; charset=utf-8"),
-    asset!("vendor/libsodium/libsodium-wrappers.js", "text/javascript; charset=utf-8"),
+    asset!("js/report.js", "text/javascript; charset=utf-8"),
+    asset!(
+        "vendor/libsodium/libsodium-sumo.js",
+        "text/javascript; charset=utf-8"
+    ),
+    asset!(
+        "vendor/libsodium/libsodium-wrappers.js",
+        "text/javascript; charset=utf-8"
+    ),
 ];
 
 /// `GET /static/{path}`.

@@ -1,0 +1,428 @@
+//! A tiny W3C WebDriver client over `reqwest`, enough to drive headless Chromium through
+//! chromedriver: one chromedriver process and one session per [`Browser`], both ended on drop.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The key W3C WebDriver uses for element references.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// Whether browser tests can run. Under `CI=true` a missing browser fails the test; elsewhere
+/// the test prints SKIPPED and returns.
+pub fn available() -> bool {
+    let present = Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists();
+    if !present {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("CI=true but {CHROMIUM} or {CHROMEDRIVER} is missing (.ci/run installs them)");
+        }
+        eprintln!(
+            "SKIPPED: {CHROMIUM} or {CHROMEDRIVER} not installed; set CI=true to make this fail"
+        );
+    }
+    present
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+/// A browser session; the session is deleted and chromedriver killed when dropped.
+pub struct Browser {
+    driver: Child,
+    base: String,
+    session: String,
+    client: reqwest::Client,
+    profile: tempfile::TempDir,
+}
+
+#[derive(Clone, Debug)]
+pub struct Element(String);
+
+impl Browser {
+    /// Starts chromedriver on a free port and opens a headless Chromium session with a fresh
+    /// profile.
+    pub async fn start() -> Browser {
+        let port = free_port();
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let base = format!("http://127.0.0.1:{port}");
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(120))
+            .build()
+            .unwrap();
+        let profile = tempfile::tempdir().unwrap();
+        let mut browser = Browser {
+            driver,
+            base,
+            session: String::new(),
+            client,
+            profile,
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let ready = browser
+                .client
+                .get(format!("{}/status", browser.base))
+                .send()
+                .await
+                .ok();
+            let ready = match ready {
+                Some(r) => r
+                    .json::<Value>()
+                    .await
+                    .ok()
+                    .is_some_and(|v| v["value"]["ready"] == true),
+                None => false,
+            };
+            if ready {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not become ready"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let profile_dir = browser.profile.path().display().to_string();
+        let downloads = browser.download_dir();
+        std::fs::create_dir_all(&downloads).unwrap();
+        let caps = json!({
+            "capabilities": {"alwaysMatch": {
+                "browserName": "chrome",
+                "goog:chromeOptions": {
+                    "binary": CHROMIUM,
+                    "args": [
+                        "--headless=new", "--no-sandbox", "--disable-gpu",
+                        "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        format!("--user-data-dir={profile_dir}"),
+                    ],
+                    "prefs": {
+                        "download.default_directory": downloads.display().to_string(),
+                        "download.prompt_for_download": false,
+                    },
+                },
+                "goog:loggingPrefs": {"browser": "ALL"},
+            }}
+        });
+        let v = browser
+            .call(reqwest::Method::POST, "/session", Some(caps))
+            .await;
+        browser.session = v["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session id in {v}"))
+            .to_string();
+        browser
+    }
+
+    /// Where the browser saves downloads.
+    pub fn download_dir(&self) -> PathBuf {
+        self.profile.path().join("downloads")
+    }
+
+    /// Waits for a completed download called `name` and returns its content.
+    pub async fn downloaded(&self, name: &str, timeout: Duration) -> Vec<u8> {
+        let path = self.download_dir().join(name);
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Ok(bytes) = std::fs::read(&path) {
+                if !bytes.is_empty() {
+                    return bytes;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no download {name} after {timeout:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}{path}", self.base);
+        let mut req = self.client.request(method.clone(), &url);
+        if let Some(b) = body {
+            req = req.json(&b);
+        } else if method == reqwest::Method::POST {
+            req = req.json(&json!({}));
+        }
+        let resp = req
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver {path}: {e}"));
+        let status = resp.status();
+        let v: Value = resp.json().await.unwrap_or(Value::Null);
+        assert!(
+            status.is_success(),
+            "WebDriver {method} {path}: {status} {v}"
+        );
+        v["value"].clone()
+    }
+
+    /// As `call` within the session, but `None` when the driver answers with an error (an
+    /// element that went stale while waiting, a command it does not offer).
+    async fn try_call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Option<Value> {
+        let url = format!("{}/session/{}{path}", self.base, self.session);
+        let mut req = self.client.request(method, &url);
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let resp = req.send().await.ok()?;
+        if !resp.status().is_success() {
+            return None;
+        }
+        resp.json::<Value>().await.ok().map(|v| v["value"].clone())
+    }
+
+    async fn get(&self, path: &str) -> Value {
+        self.call(
+            reqwest::Method::GET,
+            &format!("/session/{}{path}", self.session),
+            None,
+        )
+        .await
+    }
+
+    async fn post(&self, path: &str, body: Value) -> Value {
+        self.call(
+            reqwest::Method::POST,
+            &format!("/session/{}{path}", self.session),
+            Some(body),
+        )
+        .await
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.post("/url", json!({ "url": url })).await;
+    }
+
+    pub async fn title(&self) -> String {
+        self.get("/title")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The first element matching a CSS selector, if any.
+    pub async fn find(&self, css: &str) -> Option<Element> {
+        let v = self
+            .try_call(
+                reqwest::Method::POST,
+                "/element",
+                Some(json!({"using": "css selector", "value": css})),
+            )
+            .await?;
+        v[ELEMENT].as_str().map(|id| Element(id.to_string()))
+    }
+
+    /// The element matching `css`, waiting up to `timeout` for it to appear.
+    pub async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(e) = self.find(css).await {
+                return e;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "no element matches {css} after {timeout:?}; browser log:\n{}",
+                    self.console_log().await.join("\n")
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until `css` matches a displayed element.
+    pub async fn wait_visible(&self, css: &str, timeout: Duration) -> Element {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(e) = self.find(css).await {
+                if self.displayed(&e).await {
+                    return e;
+                }
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "no visible element matches {css} after {timeout:?}; browser log:\n{}",
+                    self.console_log().await.join("\n")
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether the element is displayed (false if it went stale).
+    pub async fn displayed(&self, e: &Element) -> bool {
+        self.try_call(
+            reqwest::Method::GET,
+            &format!("/element/{}/displayed", e.0),
+            None,
+        )
+        .await
+            == Some(Value::Bool(true))
+    }
+
+    pub async fn click(&self, e: &Element) {
+        self.post(&format!("/element/{}/click", e.0), json!({}))
+            .await;
+    }
+
+    /// Types `text` into an element (for a file input: an absolute path selects that file).
+    pub async fn send_keys(&self, e: &Element, text: &str) {
+        self.post(&format!("/element/{}/value", e.0), json!({ "text": text }))
+            .await;
+    }
+
+    /// Finds `css` and types into it.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let e = self
+            .find(css)
+            .await
+            .unwrap_or_else(|| panic!("no element matches {css}"));
+        self.send_keys(&e, text).await;
+    }
+
+    /// Selects the option with `value` of a `<select>` found by `select_css`.
+    pub async fn select(&self, select_css: &str, value: &str) {
+        let option = self
+            .find(&format!("{select_css} option[value=\"{value}\"]"))
+            .await
+            .unwrap_or_else(|| panic!("{select_css} has no option {value}"));
+        self.click(&option).await;
+    }
+
+    pub async fn text(&self, e: &Element) -> String {
+        self.get(&format!("/element/{}/text", e.0))
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The element's text, or `None` if it went stale (replaced by the page meanwhile).
+    pub async fn try_text(&self, e: &Element) -> Option<String> {
+        self.try_call(
+            reqwest::Method::GET,
+            &format!("/element/{}/text", e.0),
+            None,
+        )
+        .await
+        .and_then(|v| v.as_str().map(str::to_string))
+    }
+
+    pub async fn attribute(&self, e: &Element, name: &str) -> Option<String> {
+        self.get(&format!("/element/{}/attribute/{name}", e.0))
+            .await
+            .as_str()
+            .map(str::to_string)
+    }
+
+    pub async fn property(&self, e: &Element, name: &str) -> Value {
+        self.get(&format!("/element/{}/property/{name}", e.0)).await
+    }
+
+    /// Runs `script` in the page (WebDriver's own channel, not subject to the page's CSP).
+    pub async fn execute(&self, script: &str, args: Vec<Value>) -> Value {
+        self.post("/execute/sync", json!({ "script": script, "args": args }))
+            .await
+    }
+
+    /// Sets a control's value as if typed (used for `<input type="month">`, whose typed form
+    /// depends on the browser's locale).
+    pub async fn set_value(&self, css: &str, value: &str) {
+        self.execute(
+            "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+             el.dispatchEvent(new Event('input', {bubbles: true})); \
+             el.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![json!(css), json!(value)],
+        )
+        .await;
+    }
+
+    /// The browser console since the last call (chromedriver's `goog:loggingPrefs` log), as
+    /// "LEVEL message" lines; empty if the driver does not offer it.
+    pub async fn console_log(&self) -> Vec<String> {
+        self.try_call(
+            reqwest::Method::POST,
+            "/se/log",
+            Some(json!({"type": "browser"})),
+        )
+        .await
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["level"].as_str().unwrap_or("?"),
+                e["message"].as_str().unwrap_or("")
+            )
+        })
+        .collect()
+    }
+}
+
+/// Deletes a session with a plain blocking HTTP request (drop cannot await): chromedriver then
+/// closes Chromium, which a bare kill of chromedriver would leave running.
+fn delete_session(base: &str, session: &str) {
+    use std::io::{Read, Write};
+    let Some(addr) = base.strip_prefix("http://") else {
+        return;
+    };
+    let Ok(mut stream) = std::net::TcpStream::connect(addr) else {
+        return;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(20)));
+    let request = format!(
+        "DELETE /session/{session} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+    );
+    if stream.write_all(request.as_bytes()).is_ok() {
+        let mut sink = Vec::new();
+        let _ = stream.read_to_end(&mut sink);
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            delete_session(&self.base, &self.session);
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// A file of `len` bytes with content that does not repeat at chunk boundaries.
+pub fn write_test_file(dir: &Path, name: &str, len: usize) -> (PathBuf, Vec<u8>) {
+    let mut state: u32 = 0x1234_5678;
+    let bytes: Vec<u8> = (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            (state >> 24) as u8
+        })
+        .collect();
+    let path = dir.join(name);
+    std::fs::write(&path, &bytes).unwrap();
+    (path, bytes)
+}
