@@ -36,10 +36,12 @@ fn typed_report() -> RawReport {
         loss_eur: "1.250.000".into(),
         jobs_at_risk: "12".into(),
         what_taken: "  Source code of the pump controller  ".into(),
-        narrative: "A spear-phishing mail to our design office in Ærøskøbing.\nThe VPN password \
-                    was reused — we found it on 3 May."
-            .into(),
-        contact: "security@example.dk".into(),
+        narrative: format!(
+            "A spear-phishing mail to our design office in Ærøskøbing.\nThe VPN password \
+             was reused — we found it on 3 May. {}",
+            crate::canary::CANARY
+        ),
+        contact: format!("security@example.dk {}", crate::canary::CANARY),
         organisation_id: "dk 1234.5678".into(),
         recipients: vec!["EUIPO".into()],
         consent: "yes".into(),
@@ -320,6 +322,10 @@ async fn the_browser_encrypts_a_complete_report_that_reviewers_open() {
     assert!(html.contains("Received, not yet acknowledged"));
     assert!(!html.contains("encrypted by the server on arrival"));
     assert_eq!(inst.counts(), [1, 2, 1, 1, 0]);
+
+    // The canary typed in the contact field and hidden in the file reached nowhere readable.
+    crate::canary::assert_clean_sqlite(&inst);
+    crate::canary::assert_clean_log_and_tmp(&inst);
 }
 
 /// ISO 7064 MOD 97-10, to make valid LEIs for the parity table.

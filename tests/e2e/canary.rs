@@ -9,7 +9,7 @@ use reqwest::multipart::Form;
 use crate::instance::*;
 use crate::intake::*;
 
-const CANARY: &str = "CANARY-7f3a9c1e-trade-secret";
+pub const CANARY: &str = "CANARY-7f3a9c1e-trade-secret";
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
@@ -78,7 +78,7 @@ async fn submit_canaries(inst: &Instance) {
         .await;
 }
 
-fn assert_clean_log_and_tmp(inst: &Instance) {
+pub fn assert_clean_log_and_tmp(inst: &Instance) {
     let log = inst.log();
     assert!(
         !log.is_empty(),
@@ -91,11 +91,8 @@ fn assert_clean_log_and_tmp(inst: &Instance) {
     );
 }
 
-#[tokio::test]
-async fn canary_never_reaches_sqlite_files_logs_or_temp() {
-    let inst = Instance::sqlite(&[]);
-    submit_canaries(&inst).await;
-    assert_eq!(inst.counts()[0], 1);
+/// The SQLite database, its WAL and SHM, and everything else in its directory.
+pub fn assert_clean_sqlite(inst: &Instance) {
     let db = inst.sqlite_file.clone().unwrap();
     let mut checked = 0;
     for suffix in ["", "-wal", "-shm"] {
@@ -111,6 +108,14 @@ async fn canary_never_reaches_sqlite_files_logs_or_temp() {
         scan_dir(dir).is_empty(),
         "canary somewhere under the data directory"
     );
+}
+
+#[tokio::test]
+async fn canary_never_reaches_sqlite_files_logs_or_temp() {
+    let inst = Instance::sqlite(&[]);
+    submit_canaries(&inst).await;
+    assert_eq!(inst.counts()[0], 1);
+    assert_clean_sqlite(&inst);
     assert_clean_log_and_tmp(&inst);
 }
 

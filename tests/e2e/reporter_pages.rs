@@ -80,6 +80,7 @@ async fn every_reporter_route_sends_the_security_headers_and_no_cookie() {
         ("/followup", false),
         ("/receipt.txt", false),
         ("/followup/reply", true),
+        ("/api/v1/reports", true),
     ] {
         let req = c.post(inst.url(path));
         let resp = if multipart {

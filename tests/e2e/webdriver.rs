@@ -422,6 +422,13 @@ pub fn write_test_file(dir: &Path, name: &str, len: usize) -> (PathBuf, Vec<u8>)
             (state >> 24) as u8
         })
         .collect();
+    let mut bytes = bytes;
+    // The canary of tests/e2e/canary.rs, so the browser path is checked for leaks too.
+    let canary = crate::canary::CANARY.as_bytes();
+    if bytes.len() > 2 * canary.len() {
+        let mid = bytes.len() / 2;
+        bytes[mid..mid + canary.len()].copy_from_slice(canary);
+    }
     let path = dir.join(name);
     std::fs::write(&path, &bytes).unwrap();
     (path, bytes)
