@@ -5,7 +5,8 @@
 //! cargo bench -p server --bench intake_load -- --backend sqlite
 //! cargo bench -p server --bench intake_load -- --backend postgres
 //! ```
-//! Options: `--clients N` (64), `--seconds S` (15). Figures go in docs/BENCHMARKS.md.
+//! Options: `--clients N` (64), `--seconds S` (15), `--url http://127.0.0.1:PORT` to load a
+//! server that is already running (e.g. under a profiler). Figures go in docs/BENCHMARKS.md.
 
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
@@ -80,6 +81,11 @@ fn main() {
     let backend = arg("--backend", "sqlite");
     let clients: usize = arg("--clients", "64").parse().expect("--clients N");
     let seconds: u64 = arg("--seconds", "15").parse().expect("--seconds S");
+    let external = arg("--url", "");
+    if !external.is_empty() {
+        report(&backend, clients, load(external, clients, seconds));
+        return;
+    }
     let tmp = std::env::temp_dir().join(format!("intake-load-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("tmp");
     let keys = tmp.join("keys");
@@ -133,12 +139,35 @@ fn main() {
         }
     };
 
+    let result = load(base, clients, seconds);
+    let _ = server.kill();
+    let _ = server.wait();
+    if let Some(name) = pg_name {
+        let _ = Command::new("psql")
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-c",
+                &format!("DROP DATABASE {name} WITH (FORCE)"),
+            ])
+            .stdout(Stdio::null())
+            .status();
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    report(&backend, clients, result);
+}
+
+/// Runs `clients` concurrent submitters against `base` for `seconds`; returns the latencies
+/// of successful submissions, the number of failures and the elapsed time.
+fn load(base: String, clients: usize, seconds: u64) -> (Vec<Duration>, u64, Duration) {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()
         .expect("runtime");
-    let (lat, errors, elapsed) = rt.block_on(async move {
+    rt.block_on(async move {
         let client = reqwest::Client::builder()
             .pool_max_idle_per_host(clients)
             .build()
@@ -211,24 +240,10 @@ fn main() {
             errors += e;
         }
         (all, errors, started.elapsed())
-    });
-    let _ = server.kill();
-    let _ = server.wait();
-    if let Some(name) = pg_name {
-        let _ = Command::new("psql")
-            .args([
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "-c",
-                &format!("DROP DATABASE {name} WITH (FORCE)"),
-            ])
-            .stdout(Stdio::null())
-            .status();
-    }
-    let _ = std::fs::remove_dir_all(&tmp);
+    })
+}
 
+fn report(backend: &str, clients: usize, (lat, errors, elapsed): (Vec<Duration>, u64, Duration)) {
     let mut lat = lat;
     lat.sort();
     let n = lat.len();
