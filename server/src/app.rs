@@ -68,14 +68,14 @@ impl Application {
         let csrf_key = {
             let mut conn = db.conn()?;
             let fresh = envelope::SymmetricKey::generate();
-            let stored = storage::secrets::get_or_create(&mut conn, "csrf-v1", fresh.expose())?;
+            let stored = storage::instance::get_or_create(&mut conn, "csrf-v1", fresh.expose())?;
             envelope::SymmetricKey::from_slice(&stored)
                 .map_err(|_| storage::StorageError::Invalid("stored CSRF key".into()))?
         };
         let pow_key = {
             let mut conn = db.conn()?;
             let fresh = envelope::SymmetricKey::generate();
-            let stored = storage::secrets::get_or_create(&mut conn, "pow-v1", fresh.expose())?;
+            let stored = storage::instance::get_or_create(&mut conn, "pow-v1", fresh.expose())?;
             envelope::SymmetricKey::from_slice(&stored)
                 .map_err(|_| storage::StorageError::Invalid("stored proof-of-work key".into()))?
         };

@@ -37,10 +37,10 @@ pub mod accounts;
 pub mod audit;
 mod db;
 mod error;
+pub mod instance;
 pub mod messages;
 pub mod reports;
 pub mod schema;
-pub mod secrets;
 pub mod stats;
 mod types;
 

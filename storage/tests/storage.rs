@@ -1218,14 +1218,14 @@ fn sessions_lifecycle(db: &Database) {
 
 fn instance_secrets_are_created_once_and_shared(db: &Database) {
     let mut c = db.conn().unwrap();
-    let first = storage::secrets::get_or_create(&mut c, "csrf", &[1u8; 32]).unwrap();
+    let first = storage::instance::get_or_create(&mut c, "csrf", &[1u8; 32]).unwrap();
     assert_eq!(first, vec![1u8; 32]);
     // A second server starting later gets the stored secret, not its own fresh one.
     let mut c2 = db.conn().unwrap();
-    let second = storage::secrets::get_or_create(&mut c2, "csrf", &[2u8; 32]).unwrap();
+    let second = storage::instance::get_or_create(&mut c2, "csrf", &[2u8; 32]).unwrap();
     assert_eq!(second, first);
     assert!(matches!(
-        storage::secrets::get_or_create(&mut c, "short", &[0u8; 8]),
+        storage::instance::get_or_create(&mut c, "short", &[0u8; 8]),
         Err(StorageError::Invalid(_))
     ));
 }

@@ -1,4 +1,4 @@
-//! Per-deployment secrets that every web server on the same database must share (stateless
+//! Per-deployment values that every web server on the same database must share (stateless
 //! servers behind a load balancer), created by whichever server starts first.
 
 use diesel::prelude::*;
