@@ -335,3 +335,57 @@ js-error-file = En vedhæftet fil kunne ikke læses. Kontrollér, at den stadig 
 js-error-kept = Dine svar og vedhæftede filer er stadig i formularen.
 js-retry = Prøv igen
 js-print = Udskriv kvitteringskoden
+
+## Reviewer console (/console/)
+
+console-name = Sagsbehandlerkonsol
+console-nav-inbox = Indbakke
+console-logout = Log ud
+console-logout-everywhere = Log ud overalt
+console-go-to-login = Gå til log ind-siden
+console-refused-heading = Anmodningen blev afvist
+console-login-heading = Log ind på sagsbehandlerkonsollen
+console-login-submit = Log ind
+console-field-name = Navn
+console-field-password = Adgangskode
+console-field-code = Kode fra din godkendelsesapp
+console-field-code-hint = Den 6-cifrede kode, som din godkendelsesapp viser nu. Hver kode virker kun én gang.
+console-notice-expired = Din session er udløbet. Log ind igen.
+console-notice-logged-out = Du er logget ud.
+console-error-login = Forkert navn, adgangskode eller kode. Prøv igen.
+console-error-locked = Kontoen er spærret i { $minutes } minutter efter 5 mislykkede forsøg på at logge ind i træk. Vent, og log så ind igen; hvis det ikke var dig, så kontakt din sikkerhedsansvarlige.
+console-error-csrf = Formularen kunne ikke modtages, fordi dens sikkerhedstoken mangler, er forkert eller hører til en anden session. Intet blev ændret. Genindlæs siden, og prøv igen.
+console-enrol-heading = Opret din sagsbehandlerkonto
+console-enrol-lead = Velkommen, { $name } ({ $body }). Vælg en adgangskode, og opsæt kodeappen. Linket virker kun én gang.
+console-enrol-password-heading = 1. Adgangskode
+console-field-new-password = Ny adgangskode
+console-field-confirm-password = Samme adgangskode igen
+console-enrol-password-hint = Mindst { $min } tegn. En adgangssætning med flere ord er lettest at huske.
+console-enrol-totp-heading = 2. Godkendelsesapp
+console-enrol-totp-scan = Scan denne QR-kode med din godkendelsesapp (tidsbaserede koder, TOTP).
+console-enrol-totp-secret = Hvis du ikke kan scanne den, så indtast i stedet denne nøgle i appen:
+console-enrol-code-hint = Indtast den 6-cifrede kode, som appen viser nu, for at afslutte.
+console-enrol-submit = Afslut opsætningen
+console-enrol-done = Din konto er klar. Du kan nu logge ind med dit navn, din adgangskode og en kode fra din godkendelsesapp.
+console-error-enrol-link = Dette oprettelseslink er ikke gyldigt: Det er allerede brugt, det er udløbet, eller det er skrevet forkert. Bed den driftsansvarlige om et nyt link.
+console-error-password-short = Adgangskoden er for kort: Brug mindst { $min } tegn.
+console-error-password-mismatch = De to adgangskoder er ikke ens. Skriv den samme adgangskode i begge felter.
+console-error-enrol-code = Koden er ikke rigtig. Kontrollér, at appen er sat op med nøglen ovenfor, og at din enheds ur går rigtigt, og indtast så den kode, den viser nu.
+console-inbox-heading = Indbakke
+console-inbox-lead = { $name }, { $body }: { $count ->
+    [one] én indberetning er sendt til jeres organisation.
+   *[other] { $count } indberetninger er sendt til jeres organisation.
+}
+console-inbox-empty = Der er endnu ikke sendt nogen indberetninger til jeres organisation.
+console-inbox-col-report = Indberetning
+console-inbox-col-received = Modtaget (dag)
+console-inbox-col-status = Status
+console-inbox-col-sealed-by = Krypteret af
+console-status-new = Ny
+console-status-acknowledged = Kvitteret
+console-status-in-review = Under behandling
+console-status-information-requested = Oplysninger anmodet
+console-status-referred = Henvist
+console-status-closed = Lukket
+console-sealed-by-browser = Indberetterens browser
+console-sealed-by-server = Serveren (sendt uden JavaScript: svagere garanti)

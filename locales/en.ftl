@@ -343,3 +343,62 @@ js-error-file = An attached file could not be read. Check that it still exists, 
 js-error-kept = Your answers and attached files are still in the form.
 js-retry = Try again
 js-print = Print the receipt code
+
+## Reviewer console (/console/)
+
+console-name = Reviewer console
+console-nav-inbox = Inbox
+console-logout = Log out
+console-logout-everywhere = Log out everywhere
+console-go-to-login = Go to the login page
+console-refused-heading = Request refused
+console-login-heading = Log in to the reviewer console
+console-login-submit = Log in
+console-field-name = Name
+console-field-password = Password
+console-field-code = Code from your authenticator app
+console-field-code-hint = The 6-digit code your authenticator app shows now. Each code works only once.
+console-notice-expired = Your session has ended. Please log in again.
+console-notice-logged-out = You are logged out.
+# The same message for every kind of failure, so that it never tells which part was wrong.
+console-error-login = Wrong name, password or code. Please try again.
+# { $minutes } is a whole number of minutes.
+console-error-locked = This account is locked for { $minutes } minutes after 5 failed logins in a row. Wait, then log in again; if it was not you, tell your security officer.
+console-error-csrf = This form could not be accepted because its security token is missing, wrong or from another session. Nothing was changed. Reload the page and try again.
+console-enrol-heading = Set up your reviewer account
+# { $name } is the login name, { $body } is EUIPO or EC3.
+console-enrol-lead = Welcome, { $name } ({ $body }). Choose a login password and set up the code app. This link works once.
+console-enrol-password-heading = 1. Login password
+console-field-new-password = New password
+console-field-confirm-password = The same password again
+# { $min } is a number of characters.
+console-enrol-password-hint = At least { $min } characters. A passphrase of several words is easiest to remember.
+console-enrol-totp-heading = 2. Authenticator app
+console-enrol-totp-scan = Scan this QR code with your authenticator app (time-based codes, TOTP).
+console-enrol-totp-secret = If you cannot scan it, type this key into the app instead:
+console-enrol-code-hint = To finish, enter the 6-digit code the app now shows.
+console-enrol-submit = Finish setting up
+console-enrol-done = Your account is ready. You can now log in with your name, your password and a code from your authenticator app.
+console-error-enrol-link = This enrolment link is not valid: it was already used, it has expired or it was mistyped. Ask the operator for a new link.
+console-error-password-short = The password is too short: use at least { $min } characters.
+console-error-password-mismatch = The two passwords are not the same. Type the same password in both fields.
+console-error-enrol-code = The code is not right. Check that the app was set up with the key above and that your device's clock is correct, then enter the code it shows now.
+console-inbox-heading = Inbox
+# { $name } is the reviewer, { $body } is EUIPO or EC3, { $count } the number of reports.
+console-inbox-lead = { $name }, { $body }: { $count ->
+    [one] one report is addressed to your body.
+   *[other] { $count } reports are addressed to your body.
+}
+console-inbox-empty = No reports have been addressed to your body yet.
+console-inbox-col-report = Report
+console-inbox-col-received = Received (day)
+console-inbox-col-status = Status
+console-inbox-col-sealed-by = Encrypted by
+console-status-new = New
+console-status-acknowledged = Acknowledged
+console-status-in-review = In review
+console-status-information-requested = Information requested
+console-status-referred = Referred
+console-status-closed = Closed
+console-sealed-by-browser = The reporter's browser
+console-sealed-by-server = The server (sent without JavaScript: weaker guarantee)

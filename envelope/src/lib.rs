@@ -42,6 +42,17 @@ pub fn random_id() -> [u8; 16] {
     id
 }
 
+/// Fills `buf` from libsodium's CSPRNG (for tokens, salts and TOTP secrets elsewhere, so that
+/// randomness, like all cryptography, comes from this crate).
+pub fn fill_random(buf: &mut [u8]) {
+    libsodium_rs::random::fill_bytes(buf);
+}
+
+/// Constant-time equality of two byte strings (their lengths are not secret).
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && libsodium_rs::utils::memcmp(a, b)
+}
+
 /// Lowercase hex, for ids in URLs and database keys.
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()

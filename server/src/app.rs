@@ -109,6 +109,7 @@ impl Application {
                 .route("/healthz", web::get().to(healthz))
                 .route("/static/{path:.*}", web::get().to(statics::serve))
                 .configure(intake::routes)
+                .configure(crate::console::routes)
                 .default_service(web::to(not_found))
         })
         .listen(listener)

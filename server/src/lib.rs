@@ -6,7 +6,9 @@
 //! Internal causes are logged without secrets or report content; users see translated messages.
 
 pub mod app;
+pub mod auth;
 pub mod config;
+pub mod console;
 pub mod intake;
 pub mod operator;
 pub mod web;

@@ -26,6 +26,41 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Reviewer accounts (reads DATABASE_URL; BASE_URL for the links it prints).
+    Reviewer {
+        #[command(subcommand)]
+        command: ReviewerCommand,
+    },
+    /// The hash-chained audit log (reads DATABASE_URL).
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ReviewerCommand {
+    /// Create a reviewer and print a one-time enrolment link (valid 72 hours).
+    Add {
+        /// EUIPO or EC3.
+        #[arg(long, value_parser = parse_body)]
+        body: storage::Body,
+        /// Login name (unique).
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain; name the first broken row.
+    Verify,
+}
+
+fn parse_body(s: &str) -> Result<storage::Body, String> {
+    s.to_ascii_uppercase()
+        .parse()
+        .map_err(|_| "expected EUIPO or EC3".to_string())
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +96,18 @@ fn main() -> ExitCode {
             }
             .map_err(|e| e.to_string())
         }
+        Command::Reviewer {
+            command: ReviewerCommand::Add { body, name },
+        } => operator::reviewer::add(
+            &storage::database_url_from_env(),
+            body,
+            &name,
+            &mut std::io::stdout(),
+        )
+        .map_err(|e| e.to_string()),
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => operator::audit::verify(&storage::database_url_from_env(), &mut std::io::stdout()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

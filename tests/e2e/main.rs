@@ -5,6 +5,7 @@
 mod anonymizer;
 mod browser;
 mod canary;
+mod console;
 mod helpers;
 mod instance;
 mod intake;

@@ -1,3 +1,5 @@
 //! Operator subcommands: what runs from a terminal, never from the web.
 
+pub mod audit;
 pub mod keys;
+pub mod reviewer;

@@ -1,0 +1,220 @@
+//! `/console/login`, `/console/logout`, `/console/logout-everywhere`.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use storage::PrincipalKind;
+use zeroize::Zeroizing;
+
+use super::pages::LoginPage;
+use super::{audit, csrf_refused, see_other};
+use crate::app::AppState;
+use crate::auth::login::{login, Outcome};
+use crate::auth::{self, session, AuthSettings};
+use crate::web::{render, Chrome, WebError};
+
+/// The stateless CSRF form name of the login form (no session exists yet).
+const LOGIN_FORM: &str = "console-login";
+
+fn query_flag(req: &HttpRequest, name: &str) -> bool {
+    req.query_string()
+        .split('&')
+        .any(|kv| kv == name || kv.starts_with(&format!("{name}=")))
+}
+
+pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(&req, &state.signer_fingerprint);
+    let notice = if query_flag(&req, "expired") {
+        Some(c.t.t("console-notice-expired"))
+    } else if query_flag(&req, "out") {
+        Some(c.t.t("console-notice-logged-out"))
+    } else {
+        None
+    };
+    let page = LoginPage {
+        c,
+        nav: None,
+        csrf: state.csrf.issue(LOGIN_FORM),
+        name: String::new(),
+        notice,
+        error: None,
+    };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(serde::Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    code: String,
+}
+
+impl Drop for LoginForm {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.password);
+    }
+}
+
+pub async fn submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    mut form: web::Form<LoginForm>,
+) -> Result<HttpResponse, WebError> {
+    if !state.csrf.check(LOGIN_FORM, &form.csrf) {
+        return csrf_refused(&req, &state);
+    }
+    let now = auth::now();
+    let password = Zeroizing::new(std::mem::take(&mut form.password));
+    let outcome = login(
+        &state.db,
+        PrincipalKind::Reviewer,
+        form.name.clone(),
+        password,
+        form.code.clone(),
+        now,
+    )
+    .await?;
+    let c = Chrome::new(&req, &state.signer_fingerprint);
+    let (status, error) = match outcome {
+        Outcome::Success(id) => {
+            let (token, _) =
+                session::create(&state.db, **settings, PrincipalKind::Reviewer, id, now).await?;
+            audit(
+                &state.db,
+                Some(id),
+                "console.login_succeeded",
+                None,
+                serde_json::json!({}),
+            )
+            .await?;
+            return Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, c.link("/console/")))
+                .insert_header((header::SET_COOKIE, session::set_cookie(&token)))
+                .finish());
+        }
+        Outcome::Failed { account } => {
+            audit(
+                &state.db,
+                account,
+                "console.login_failed",
+                None,
+                serde_json::json!({ "known_account": account.is_some() }),
+            )
+            .await?;
+            (StatusCode::UNAUTHORIZED, c.t.t("console-error-login"))
+        }
+        Outcome::Locked { account, until } => {
+            audit(
+                &state.db,
+                Some(account),
+                "console.login_locked",
+                None,
+                serde_json::json!({ "locked_until": until }),
+            )
+            .await?;
+            let minutes = ((until - now).max(1) + 59) / 60;
+            (
+                StatusCode::FORBIDDEN,
+                c.t.t1("console-error-locked", "minutes", minutes),
+            )
+        }
+    };
+    let page = LoginPage {
+        c,
+        nav: None,
+        csrf: state.csrf.issue(LOGIN_FORM),
+        name: form.name.trim().to_string(),
+        notice: None,
+        error: Some(error),
+    };
+    render(status, &page)
+}
+
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+fn to_login(req: &HttpRequest, flag: &str) -> HttpResponse {
+    let c = crate::web::translator(req);
+    HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/console/login?lang={}&{flag}", c.code()),
+        ))
+        .insert_header((header::SET_COOKIE, session::clear_cookie()))
+        .finish()
+}
+
+/// The reviewer's live session, or the redirect to the login page (noting an expired one).
+pub async fn require_session(
+    req: &HttpRequest,
+    state: &AppState,
+    settings: AuthSettings,
+) -> Result<Result<session::Session, HttpResponse>, WebError> {
+    let now = auth::now();
+    match session::current(req, &state.db, settings, PrincipalKind::Reviewer, now).await? {
+        Some(s) => Ok(Ok(s)),
+        None if session::token_in(req).is_some() => Ok(Err(to_login(req, "expired"))),
+        None => Ok(Err(see_other(&format!(
+            "/console/login?lang={}",
+            crate::web::translator(req).code()
+        )))),
+    }
+}
+
+pub async fn logout(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, WebError> {
+    let s = match require_session(&req, &state, **settings).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    if !s.csrf_ok(&form.csrf) {
+        return csrf_refused(&req, &state);
+    }
+    session::end(&state.db, s.token_hash.clone()).await?;
+    audit(
+        &state.db,
+        Some(s.principal_id),
+        "console.logout",
+        None,
+        serde_json::json!({}),
+    )
+    .await?;
+    Ok(to_login(&req, "out"))
+}
+
+pub async fn logout_everywhere(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, WebError> {
+    let s = match require_session(&req, &state, **settings).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    if !s.csrf_ok(&form.csrf) {
+        return csrf_refused(&req, &state);
+    }
+    let n = session::end_all(&state.db, s.kind, s.principal_id).await?;
+    audit(
+        &state.db,
+        Some(s.principal_id),
+        "console.logout_everywhere",
+        None,
+        serde_json::json!({ "sessions": n }),
+    )
+    .await?;
+    Ok(to_login(&req, "out"))
+}

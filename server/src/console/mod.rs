@@ -1,0 +1,107 @@
+//! The reviewer console (`/console/`): enrolment, login with password and TOTP, sessions, and
+//! the inbox of the reviewer's body. Reading reports (decryption in the browser) is not here
+//! yet: the server never decrypts anything for the console.
+//!
+//! Every console action is appended to the audit log with ids only. Responses carry the
+//! application's security headers, including `Cache-Control: no-store`.
+
+pub mod enrol;
+pub mod inbox;
+pub mod login;
+pub mod pages;
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use storage::audit::{append_audit, AuditEntry};
+use storage::{ActorKind, Database};
+
+use crate::app::AppState;
+use crate::auth::AuthSettings;
+use crate::web::{render, Chrome, WebError};
+use pages::MessagePage;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::Data::new(AuthSettings::from_env()))
+        .route("/console", web::get().to(to_inbox))
+        .route("/console/", web::get().to(inbox::inbox))
+        .route("/console/enrol/{token}", web::get().to(enrol::form))
+        .route("/console/enrol/{token}", web::post().to(enrol::submit))
+        .route("/console/login", web::get().to(login::form))
+        .route("/console/login", web::post().to(login::submit))
+        .route("/console/logout", web::post().to(login::logout))
+        .route(
+            "/console/logout-everywhere",
+            web::post().to(login::logout_everywhere),
+        );
+}
+
+async fn to_inbox() -> HttpResponse {
+    see_other("/console/")
+}
+
+/// A 303 redirect.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location.to_string()))
+        .finish()
+}
+
+/// A page with a heading and a message (refusals that are not form errors).
+pub fn message(
+    req: &HttpRequest,
+    state: &AppState,
+    status: StatusCode,
+    heading_id: &str,
+    message: String,
+) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(req, &state.signer_fingerprint);
+    let page = MessagePage {
+        heading: c.t.t(heading_id),
+        message,
+        c,
+        nav: None,
+    };
+    render(status, &page)
+}
+
+/// The answer to a console POST whose CSRF token is missing or wrong.
+pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
+    let t = crate::web::translator(req);
+    message(
+        req,
+        state,
+        StatusCode::FORBIDDEN,
+        "console-refused-heading",
+        t.t("console-error-csrf"),
+    )
+}
+
+/// Appends one console event to the audit log (ids and counts only).
+pub async fn audit(
+    db: &Database,
+    actor: Option<i64>,
+    action: &'static str,
+    object: Option<(&'static str, String)>,
+    detail: serde_json::Value,
+) -> Result<(), WebError> {
+    let db = db.clone();
+    let entry = AuditEntry {
+        at: crate::auth::now(),
+        actor_kind: if actor.is_some() {
+            ActorKind::Reviewer
+        } else {
+            ActorKind::System
+        },
+        actor_id: actor.map(|id| id.to_string()),
+        action: action.to_string(),
+        object_kind: object.as_ref().map(|(k, _)| (*k).to_string()),
+        object_id: object.map(|(_, id)| id),
+        detail,
+    };
+    web::block(move || {
+        let mut conn = db.conn()?;
+        append_audit(&mut conn, &entry)
+    })
+    .await??;
+    Ok(())
+}
