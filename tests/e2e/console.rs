@@ -13,7 +13,7 @@ use crate::instance::*;
 use crate::intake::{client, csrf_in, good_fields, submit_ok, with};
 
 const UNIFORM: &str = "Wrong name, password or code.";
-const PASSWORD: &str = "a long enough login passphrase";
+pub(crate) const PASSWORD: &str = "a long enough login passphrase";
 
 fn unix_now() -> i64 {
     SystemTime::now()
@@ -23,7 +23,7 @@ fn unix_now() -> i64 {
 }
 
 /// An enrolled reviewer as the test knows it.
-struct Rev {
+pub(crate) struct Rev {
     name: String,
     secret: Vec<u8>,
     last_step: i64,
@@ -54,7 +54,7 @@ fn reviewer_add(inst: &Instance, body: &str, name: &str) -> std::process::Output
 }
 
 /// `server reviewer add`, returning the enrolment path from the printed link.
-fn add(inst: &Instance, body: &str, name: &str) -> String {
+pub(crate) fn add(inst: &Instance, body: &str, name: &str) -> String {
     let out = reviewer_add(inst, body, name);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
@@ -102,7 +102,7 @@ async fn post_enrol(
 }
 
 /// Adds and enrols a reviewer, checking the refusals of weak passwords on the way.
-async fn enrolled(inst: &Instance, body: &str, name: &str) -> Rev {
+pub(crate) async fn enrolled(inst: &Instance, body: &str, name: &str) -> Rev {
     let path = add(inst, body, name);
     let html = client()
         .get(inst.url(&path))
@@ -168,7 +168,7 @@ async fn post_login(inst: &Instance, name: &str, password: &str, code: &str) -> 
 }
 
 /// A successful login: the `Cookie` header value for the new session.
-async fn login(inst: &Instance, rev: &mut Rev) -> String {
+pub(crate) async fn login(inst: &Instance, rev: &mut Rev) -> String {
     let code = rev.fresh_code();
     let resp = post_login(inst, &rev.name, PASSWORD, &code).await;
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
@@ -178,7 +178,7 @@ async fn login(inst: &Instance, rev: &mut Rev) -> String {
     pair
 }
 
-async fn get_with(inst: &Instance, path: &str, cookie: &str) -> reqwest::Response {
+pub(crate) async fn get_with(inst: &Instance, path: &str, cookie: &str) -> reqwest::Response {
     client()
         .get(inst.url(path))
         .header(COOKIE, cookie)

@@ -3,25 +3,16 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use i18n::Arg;
-use storage::{accounts, reports, PrincipalKind, SealedBy, Status};
+use storage::{accounts, reports, Day, PrincipalKind, SealedBy};
 
+use super::deadlines::{next_deadline, DeadlineKind, Urgency};
 use super::login::require_session;
 use super::pages::{InboxPage, InboxRow};
+use super::status::{allowed_next, status_id};
 use super::{audit, see_other};
 use crate::app::AppState;
 use crate::auth::{session, AuthSettings};
 use crate::web::{render, Chrome, WebError};
-
-fn status_id(s: Status) -> &'static str {
-    match s {
-        Status::New => "console-status-new",
-        Status::Acknowledged => "console-status-acknowledged",
-        Status::InReview => "console-status-in-review",
-        Status::InformationRequested => "console-status-information-requested",
-        Status::Referred => "console-status-referred",
-        Status::Closed => "console-status-closed",
-    }
-}
 
 pub async fn inbox(
     req: HttpRequest,
@@ -57,19 +48,62 @@ pub async fn inbox(
     )
     .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
+    let today = Day::today();
+    let (mut overdue, mut due_soon) = (0usize, 0usize);
     let rows = list
         .iter()
-        .map(|r| InboxRow {
-            id: r.id.clone(),
-            received_day: r.received_day.as_str().to_string(),
-            status: c.t.t(status_id(r.status)),
-            sealed_by: c.t.t(match r.sealed_by {
-                SealedBy::Browser => "console-sealed-by-browser",
-                SealedBy::Server => "console-sealed-by-server",
-            }),
-            sealed_by_server: r.sealed_by == SealedBy::Server,
+        .map(|r| {
+            let dl = next_deadline(
+                r.status,
+                &r.received_day,
+                r.acknowledged_day.as_ref(),
+                &today,
+            );
+            let deadline = dl.as_ref().map(|d| {
+                let id = match d.kind {
+                    DeadlineKind::Acknowledgement => "console-deadline-acknowledgement",
+                    DeadlineKind::Feedback => "console-deadline-feedback",
+                };
+                c.t.t1(id, "day", d.due.as_str())
+            });
+            let (urgency, urgency_class) = match dl.map(|d| d.urgency) {
+                Some(Urgency::Overdue) => {
+                    overdue += 1;
+                    (Some(c.t.t("console-deadline-overdue")), "overdue")
+                }
+                Some(Urgency::DueSoon) => {
+                    due_soon += 1;
+                    (Some(c.t.t("console-deadline-due-soon")), "due-soon")
+                }
+                _ => (None, ""),
+            };
+            InboxRow {
+                id: r.id.clone(),
+                received_day: r.received_day.as_str().to_string(),
+                status: c.t.t(status_id(r.status)),
+                sealed_by: c.t.t(match r.sealed_by {
+                    SealedBy::Browser => "console-sealed-by-browser",
+                    SealedBy::Server => "console-sealed-by-server",
+                }),
+                sealed_by_server: r.sealed_by == SealedBy::Server,
+                deadline,
+                urgency,
+                urgency_class,
+                action: c.link(&format!("/console/reports/{}/status", r.id)),
+                next: allowed_next(r.status)
+                    .iter()
+                    .map(|s| (s.as_str(), c.t.t(status_id(*s))))
+                    .collect(),
+            }
         })
         .collect::<Vec<_>>();
+    let counts = c.t.tn(
+        "console-deadline-counts",
+        &[
+            ("overdue", Arg::from(overdue)),
+            ("soon", Arg::from(due_soon)),
+        ],
+    );
     let lead = c.t.tn(
         "console-inbox-lead",
         &[
@@ -82,6 +116,10 @@ pub async fn inbox(
         c,
         nav: Some(s.csrf.clone()),
         lead,
+        csrf: s.csrf.clone(),
+        counts,
+        overdue,
+        due_soon,
         rows,
     };
     render(StatusCode::OK, &page)

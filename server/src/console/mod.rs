@@ -5,10 +5,12 @@
 //! Every console action is appended to the audit log with ids only. Responses carry the
 //! application's security headers, including `Cache-Control: no-store`.
 
+pub mod deadlines;
 pub mod enrol;
 pub mod inbox;
 pub mod login;
 pub mod pages;
+pub mod status;
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -29,6 +31,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/console/login", web::get().to(login::form))
         .route("/console/login", web::post().to(login::submit))
         .route("/console/logout", web::post().to(login::logout))
+        .route(
+            "/console/reports/{id}/status",
+            web::post().to(status::change),
+        )
         .route(
             "/console/logout-everywhere",
             web::post().to(login::logout_everywhere),

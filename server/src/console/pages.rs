@@ -48,6 +48,16 @@ pub struct InboxRow {
     pub status: String,
     pub sealed_by: String,
     pub sealed_by_server: bool,
+    /// The next Directive deadline as text ("Acknowledgement due 2026-12-07"), if any.
+    pub deadline: Option<String>,
+    /// "Overdue" / "Due soon" label, shown next to the deadline (not colour alone).
+    pub urgency: Option<String>,
+    /// CSS class of the urgency: `overdue` or `due-soon`.
+    pub urgency_class: &'static str,
+    /// The form action of the status change.
+    pub action: String,
+    /// The allowed next statuses: stored value and label.
+    pub next: Vec<(&'static str, String)>,
 }
 
 #[derive(Template)]
@@ -56,5 +66,10 @@ pub struct InboxPage {
     pub c: Chrome,
     pub nav: Option<String>,
     pub lead: String,
+    pub csrf: String,
+    /// "2 overdue, 1 due within 2 days" summary.
+    pub counts: String,
+    pub overdue: usize,
+    pub due_soon: usize,
     pub rows: Vec<InboxRow>,
 }

@@ -1,0 +1,192 @@
+//! `POST /console/reports/{id}/status`: the case workflow, with the allowed transitions
+//! enforced here. A report not addressed to the reviewer's body is "not found", exactly like a
+//! report that does not exist. Every change is audited with ids and status names only.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use i18n::Arg;
+use storage::{accounts, reports, write_transaction, Body, Day, Status, StorageError};
+
+use super::login::require_session;
+use super::pages::MessagePage;
+use super::{audit, csrf_refused, see_other};
+use crate::app::AppState;
+use crate::auth::{session, AuthSettings};
+use crate::web::error::Kind;
+use crate::web::{render, Chrome, WebError};
+
+/// The statuses a report in `from` may move to (duplicates and out-of-scope reports are closed
+/// straight from `acknowledged`).
+pub fn allowed_next(from: Status) -> &'static [Status] {
+    match from {
+        Status::New => &[Status::Acknowledged],
+        Status::Acknowledged => &[Status::InReview, Status::Closed],
+        Status::InReview => &[
+            Status::InformationRequested,
+            Status::Referred,
+            Status::Closed,
+        ],
+        Status::InformationRequested => &[Status::InReview],
+        Status::Referred => &[Status::Closed],
+        Status::Closed => &[],
+    }
+}
+
+pub fn is_allowed(from: Status, to: Status) -> bool {
+    allowed_next(from).contains(&to)
+}
+
+/// The message id of a status's label.
+pub fn status_id(s: Status) -> &'static str {
+    match s {
+        Status::New => "console-status-new",
+        Status::Acknowledged => "console-status-acknowledged",
+        Status::InReview => "console-status-in-review",
+        Status::InformationRequested => "console-status-information-requested",
+        Status::Referred => "console-status-referred",
+        Status::Closed => "console-status-closed",
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    status: String,
+}
+
+enum Outcome {
+    NotFound,
+    Illegal(Status),
+    Changed(Status),
+}
+
+fn addressed_to(r: &reports::Report, body: Body) -> bool {
+    match body {
+        Body::Euipo => r.to_euipo,
+        Body::Ec3 => r.to_ec3,
+    }
+}
+
+pub async fn change(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    path: web::Path<String>,
+    form: web::Form<StatusForm>,
+) -> Result<HttpResponse, WebError> {
+    let s = match require_session(&req, &state, **settings).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect),
+    };
+    if !s.csrf_ok(&form.csrf) {
+        return csrf_refused(&req, &state);
+    }
+    let t = crate::web::translator(&req);
+    let Ok(to) = form.status.parse::<Status>() else {
+        return Err(WebError::new(Kind::BadRequest).in_lang(&t));
+    };
+    let report_id = path.into_inner();
+    let reviewer_id = s.principal_id;
+    let db = state.db.clone();
+    let rid = report_id.clone();
+    let today = Day::today();
+    let outcome = web::block(move || -> Result<Option<Outcome>, StorageError> {
+        let mut conn = db.conn()?;
+        let Some(reviewer) = accounts::find_reviewer(&mut conn, reviewer_id)?.filter(|r| r.active)
+        else {
+            return Ok(None);
+        };
+        // Check and change in one write transaction, so two reviewers cannot both move a
+        // report out of the same status.
+        write_transaction(&mut conn, |conn| {
+            let Some(report) =
+                reports::find_report(conn, &rid)?.filter(|r| addressed_to(r, reviewer.body))
+            else {
+                return Ok(Some(Outcome::NotFound));
+            };
+            if !is_allowed(report.status, to) {
+                return Ok(Some(Outcome::Illegal(report.status)));
+            }
+            reports::set_status(conn, &rid, to, &today)?;
+            Ok(Some(Outcome::Changed(report.status)))
+        })
+    })
+    .await??;
+    match outcome {
+        None => {
+            // The account was removed or deactivated: its sessions end.
+            session::end_all(&state.db, s.kind, reviewer_id).await?;
+            Ok(see_other("/console/login"))
+        }
+        Some(Outcome::NotFound) => Err(WebError::new(Kind::NotFound).in_lang(&t)),
+        Some(Outcome::Illegal(from)) => {
+            audit(
+                &state.db,
+                Some(reviewer_id),
+                "report.status_refused",
+                Some(("report", report_id)),
+                serde_json::json!({ "from": from.as_str(), "to": to.as_str() }),
+            )
+            .await?;
+            let text = t.tn(
+                "console-error-transition",
+                &[
+                    ("from", Arg::from(t.t(status_id(from)))),
+                    ("to", Arg::from(t.t(status_id(to)))),
+                ],
+            );
+            let c = Chrome::new(&req, &state.signer_fingerprint);
+            let page = MessagePage {
+                heading: c.t.t("console-transition-refused-heading"),
+                message: text,
+                c,
+                nav: Some(s.csrf.clone()),
+            };
+            render(StatusCode::CONFLICT, &page)
+        }
+        Some(Outcome::Changed(from)) => {
+            audit(
+                &state.db,
+                Some(reviewer_id),
+                "report.status",
+                Some(("report", report_id.clone())),
+                serde_json::json!({ "from": from.as_str(), "to": to.as_str() }),
+            )
+            .await?;
+            Ok(see_other(&format!(
+                "/console/?lang={}#report-{report_id}",
+                t.code()
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transitions_are_exactly_the_listed_ones() {
+        let allowed = [
+            (Status::New, Status::Acknowledged),
+            (Status::Acknowledged, Status::InReview),
+            (Status::InReview, Status::InformationRequested),
+            (Status::InformationRequested, Status::InReview),
+            (Status::InReview, Status::Referred),
+            (Status::InReview, Status::Closed),
+            (Status::Referred, Status::Closed),
+            (Status::Acknowledged, Status::Closed),
+        ];
+        for from in Status::ALL {
+            for to in Status::ALL {
+                assert_eq!(
+                    is_allowed(*from, *to),
+                    allowed.contains(&(*from, *to)),
+                    "{from} -> {to}"
+                );
+            }
+        }
+    }
+}
