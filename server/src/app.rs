@@ -100,6 +100,7 @@ impl Application {
                 source,
             })?
             .port();
+        let sqlite = state.db.backend() == storage::Backend::Sqlite;
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {
             App::new()
@@ -111,13 +112,26 @@ impl Application {
                 .configure(intake::routes)
                 .configure(crate::console::routes)
                 .default_service(web::to(not_found))
-        })
-        .listen(listener)
-        .map_err(|source| StartError::Bind {
-            addr: config.bind.clone(),
-            source,
-        })?
-        .run();
+        });
+        // Blocking threads per worker (sealing, database, Argon2). SQLite has one writer, so a
+        // few threads keep the tail short; PostgreSQL benefits from more concurrent queries.
+        // See docs/BENCHMARKS.md.
+        let blocking = std::env::var("BLOCKING_THREADS")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            .filter(|n| *n > 0)
+            .or((sqlite).then_some(2));
+        let server = match blocking {
+            Some(n) => server.worker_max_blocking_threads(n),
+            None => server,
+        };
+        let server = server
+            .listen(listener)
+            .map_err(|source| StartError::Bind {
+                addr: config.bind.clone(),
+                source,
+            })?
+            .run();
         Ok(Application { port, server })
     }
 
