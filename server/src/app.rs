@@ -36,6 +36,8 @@ pub struct AppState {
     pub keys_dir: PathBuf,
     pub keyring: Arc<envelope::Keyring>,
     pub signer_fingerprint: String,
+    /// The keyring files as verified at start; browsers get exactly these bytes.
+    pub signed_keyring: Arc<envelope::SignedKeyring>,
     pub csrf: Csrf,
     pub intake: IntakeSettings,
     pub limiters: Arc<Limiters>,
@@ -84,6 +86,7 @@ impl Application {
             keys_dir: config.keys_dir.clone(),
             keyring: Arc::new(keyring),
             signer_fingerprint: signed.signer.fingerprint(),
+            signed_keyring: Arc::new(signed),
             csrf: Csrf::new(csrf_key),
             intake: config.intake,
             limiters: Limiters::new(&config.intake),

@@ -28,10 +28,10 @@ use i18n::{Arg, Translator};
 use serde::Serialize;
 use storage::reports::{NewAttachment, NewReport, NewSlot};
 use storage::stats::NewStatsRecord;
-use storage::{Day, SealedBy, Source};
+use storage::{Day, SealedBy};
 
 use super::pow::Solution;
-use super::seal::{recipients as keyring_recipients, storage_body};
+use super::seal::{envelope_body, recipients as keyring_recipients, storage_body, ToStore};
 use crate::app::AppState;
 use crate::web::error::Kind;
 use crate::web::{translator, WebError};
@@ -382,13 +382,7 @@ fn check(state: &AppState, parts: Parts) -> Result<(NewReport, NewStatsRecord), 
         return Err(bad("no recipient"));
     }
     chosen.sort();
-    let bodies: Vec<Body> = chosen
-        .iter()
-        .map(|r| match r {
-            Recipient::Euipo => Body::Euipo,
-            Recipient::Ec3 => Body::Ec3,
-        })
-        .collect();
+    let bodies: Vec<Body> = chosen.iter().map(|r| envelope_body(*r)).collect();
 
     // The envelope: a report, sealed to exactly the current keys of the chosen bodies.
     let env_bytes = parts.envelope.ok_or(bad("envelope missing"))?;
@@ -451,29 +445,19 @@ fn check(state: &AppState, parts: Parts) -> Result<(NewReport, NewStatsRecord), 
         attachments.push(NewAttachment { id, chunks: stored });
     }
 
-    let id = envelope::hex(&env.id);
-    let day = Day::today();
-    let report = NewReport {
-        id: id.clone(),
-        to_euipo: bodies.contains(&Body::Euipo),
-        to_ec3: bodies.contains(&Body::Ec3),
-        recipient_digest: env.recipient_digest.to_vec(),
-        envelope: env_bytes,
+    // `parse` is strict and `to_bytes` gives back exactly the parsed bytes (fuzz-checked).
+    Ok(ToStore {
+        id: envelope::hex(&env.id),
+        bodies,
+        envelope: env,
         sealed_by: SealedBy::Browser,
-        received_day: day.clone(),
         receipt_lookup,
         reporter_pk,
         slots,
         attachments,
-    };
-    let stats = NewStatsRecord {
-        report_id: id,
-        source: Source::Reporter,
-        sealed: sealed_stats,
-        created_day: day,
-        reviewer_id: None,
-    };
-    Ok((report, stats))
+        sealed_stats,
+    }
+    .rows(Day::today()))
 }
 
 #[derive(Serialize)]

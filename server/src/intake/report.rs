@@ -3,14 +3,14 @@
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use domain::report::{validate, Quarter, RawReport, Recipient, YearMonth};
+use domain::report::{validate, Quarter, RawReport, YearMonth};
 use envelope::{Body, Receipt};
 use i18n::Translator;
 use storage::Day;
 
 use super::multipart::{read_form, FormError, ReceivedForm};
 use super::pages::{ConfirmationPage, LandingPage, PrivacyPage, ReportPage};
-use super::seal::seal_report;
+use super::seal::{envelope_body, seal_report};
 use crate::app::AppState;
 use crate::web::error::Kind;
 use crate::web::{render, translator, Chrome, WebError};
@@ -105,13 +105,6 @@ fn today() -> (Day, YearMonth, Quarter) {
     (day, ym, q)
 }
 
-fn body(r: Recipient) -> Body {
-    match r {
-        Recipient::Euipo => Body::Euipo,
-        Recipient::Ec3 => Body::Ec3,
-    }
-}
-
 /// `POST /report`: the no-JavaScript path. The server seals the report in memory and stores
 /// only ciphertext, in one transaction; invalid input comes back with every field's message and
 /// the input kept (files aside: they are never kept across a failed submission).
@@ -149,7 +142,11 @@ pub async fn submit(
         }
     };
     raw.wipe();
-    let bodies: Vec<Body> = fields.recipients.iter().map(|r| body(*r)).collect();
+    let bodies: Vec<Body> = fields
+        .recipients
+        .iter()
+        .map(|r| envelope_body(*r))
+        .collect();
     let recipients = if bodies.len() == 2 {
         t.t("recipients-both")
     } else {
@@ -230,28 +227,20 @@ pub async fn receipt_file(
         .body(body))
 }
 
-/// The signed keyring, for the browser to verify against the fingerprint in the page.
-pub async fn keyring_json(state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let signed = load_signed(&state).await?;
-    Ok(HttpResponse::Ok()
+/// The signed keyring, for the browser to verify against the fingerprint in the page: the
+/// copy verified at start, so a file changed on disk is never served (health reports it).
+pub async fn keyring_json(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok()
         .content_type("application/json")
-        .body(signed.bytes))
+        .body(state.signed_keyring.bytes.clone())
 }
 
 pub async fn keyring_sig(state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let signed = load_signed(&state).await?;
-    let body = signed.signature_file().map_err(|_| WebError::internal())?;
+    let body = state
+        .signed_keyring
+        .signature_file()
+        .map_err(|_| WebError::internal())?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(body))
-}
-
-async fn load_signed(state: &web::Data<AppState>) -> Result<envelope::SignedKeyring, WebError> {
-    let dir = state.keys_dir.clone();
-    web::block(move || keystore::read_signed(&dir))
-        .await?
-        .map_err(|e| {
-            tracing::error!(error = %e, "keyring unreadable");
-            WebError::new(Kind::Unavailable)
-        })
 }

@@ -36,6 +36,54 @@ impl std::fmt::Debug for SealedReport {
     }
 }
 
+/// The body a reporter's choice of recipient names.
+pub fn envelope_body(r: domain::report::Recipient) -> Body {
+    match r {
+        domain::report::Recipient::Euipo => Body::Euipo,
+        domain::report::Recipient::Ec3 => Body::Ec3,
+    }
+}
+
+/// A report as both intake paths store it, whoever sealed it.
+pub struct ToStore {
+    pub id: String,
+    pub bodies: Vec<Body>,
+    pub envelope: Envelope,
+    pub sealed_by: SealedBy,
+    pub receipt_lookup: [u8; 32],
+    pub reporter_pk: [u8; 32],
+    pub slots: Vec<NewSlot>,
+    pub attachments: Vec<storage::reports::NewAttachment>,
+    pub sealed_stats: Vec<u8>,
+}
+
+impl ToStore {
+    /// The rows to insert, received today.
+    pub fn rows(self, day: Day) -> (NewReport, NewStatsRecord) {
+        let report = NewReport {
+            id: self.id.clone(),
+            to_euipo: self.bodies.contains(&Body::Euipo),
+            to_ec3: self.bodies.contains(&Body::Ec3),
+            recipient_digest: self.envelope.recipient_digest.to_vec(),
+            envelope: self.envelope.to_bytes(),
+            sealed_by: self.sealed_by,
+            received_day: day.clone(),
+            receipt_lookup: self.receipt_lookup,
+            reporter_pk: self.reporter_pk,
+            slots: self.slots,
+            attachments: self.attachments,
+        };
+        let stats = NewStatsRecord {
+            report_id: self.id,
+            source: Source::Reporter,
+            sealed: self.sealed_stats,
+            created_day: day,
+            reviewer_id: None,
+        };
+        (report, stats)
+    }
+}
+
 pub fn storage_body(body: Body) -> storage::Body {
     match body {
         Body::Euipo => storage::Body::Euipo,
@@ -93,27 +141,18 @@ pub fn seal_report(
             sealed_key: slot.sealed_key.to_vec(),
         })
         .collect();
-    let attachments = files.into_iter().map(SealedFile::into_stored).collect();
-    let report = NewReport {
-        id: id.clone(),
-        to_euipo: bodies.contains(&Body::Euipo),
-        to_ec3: bodies.contains(&Body::Ec3),
-        envelope: env.to_bytes(),
-        recipient_digest: env.recipient_digest.to_vec(),
+    let (report, stats) = ToStore {
+        id,
+        bodies: bodies.to_vec(),
+        envelope: env,
         sealed_by: SealedBy::Server,
-        received_day: day.clone(),
         receipt_lookup: receipt.lookup_hash()?,
         reporter_pk: reporter.public.0,
         slots,
-        attachments,
-    };
-    let stats = NewStatsRecord {
-        report_id: id,
-        source: Source::Reporter,
-        sealed: sealed_stats,
-        created_day: day,
-        reviewer_id: None,
-    };
+        attachments: files.into_iter().map(SealedFile::into_stored).collect(),
+        sealed_stats,
+    }
+    .rows(day);
     Ok(SealedReport {
         report,
         stats,
