@@ -9,7 +9,7 @@
 //!
 //! [`Database::connect`] parses the URL and opens a pool; [`Database::migrate`] applies the
 //! embedded migrations. The repository functions in [`reports`], [`messages`], [`stats`],
-//! [`audit`] and [`accounts`] are plain synchronous functions over `&mut DbConn`; take one from
+//! [`audit`], [`accounts`] and [`releases`] are plain synchronous functions over `&mut DbConn`; take one from
 //! [`Database::conn`] (the web server calls them on its blocking pool). Every function that
 //! writes more than one row does so in one transaction ([`write_transaction`]): when it fails,
 //! nothing it wrote remains.
@@ -39,6 +39,7 @@ mod db;
 mod error;
 pub mod instance;
 pub mod messages;
+pub mod releases;
 pub mod reports;
 pub mod schema;
 pub mod stats;

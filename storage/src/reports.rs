@@ -609,3 +609,8 @@ pub fn delete_report(conn: &mut DbConn, id: &str) -> Result<(), StorageError> {
     }
     Ok(())
 }
+
+/// How many reports are stored.
+pub fn count_reports(conn: &mut DbConn) -> Result<i64, StorageError> {
+    Ok(reports::table.count().get_result(conn)?)
+}

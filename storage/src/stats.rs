@@ -105,3 +105,76 @@ pub fn stats_records_for_report(
         })
         .collect()
 }
+
+/// What the anonymizer needs to choose among a report's statistics records without opening
+/// any: the row id, the report and who wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatsRecordHead {
+    pub id: i64,
+    pub report_id: String,
+    pub source: Source,
+}
+
+/// Rows fetched per query when scanning statistics records.
+const SCAN_BATCH: i64 = 20_000;
+
+/// The heads of all statistics records of reports received between `from` and `to` (days,
+/// inclusive), in id order. Read in batches so a large period does not hold one huge result.
+pub fn stats_record_heads_received_between(
+    conn: &mut DbConn,
+    from: &Day,
+    to: &Day,
+) -> Result<Vec<StatsRecordHead>, StorageError> {
+    use crate::schema::reports;
+    let mut out = Vec::new();
+    let mut after = i64::MIN;
+    loop {
+        let rows: Vec<(i64, String, String)> = stats_records::table
+            .inner_join(reports::table)
+            .filter(reports::received_day.ge(from.as_str()))
+            .filter(reports::received_day.le(to.as_str()))
+            .filter(stats_records::id.gt(after))
+            .select((
+                stats_records::id,
+                stats_records::report_id,
+                stats_records::source,
+            ))
+            .order(stats_records::id.asc())
+            .limit(SCAN_BATCH)
+            .load(conn)?;
+        let Some(last) = rows.last() else { break };
+        after = last.0;
+        let full = rows.len() as i64 == SCAN_BATCH;
+        for (id, report_id, source) in rows {
+            out.push(StatsRecordHead {
+                id,
+                report_id,
+                source: source.parse()?,
+            });
+        }
+        if !full {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// The sealed bytes of the statistics records with these ids, as `(id, sealed)` in id order.
+/// Ids that do not exist are skipped. Callers pass bounded slices (a few thousand ids).
+pub fn sealed_stats_records(
+    conn: &mut DbConn,
+    ids: &[i64],
+) -> Result<Vec<(i64, Vec<u8>)>, StorageError> {
+    let mut out = Vec::with_capacity(ids.len());
+    // Well under SQLite's bound-parameter limit.
+    for chunk in ids.chunks(5_000) {
+        let rows: Vec<(i64, Vec<u8>)> = stats_records::table
+            .filter(stats_records::id.eq_any(chunk))
+            .select((stats_records::id, stats_records::sealed))
+            .order(stats_records::id.asc())
+            .load(conn)?;
+        out.extend(rows);
+    }
+    out.sort_unstable_by_key(|(id, _)| *id);
+    Ok(out)
+}

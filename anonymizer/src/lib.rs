@@ -1,0 +1,56 @@
+//! The anonymizer: turns sealed statistics records into differentially private EU tables.
+//!
+//! It runs as its own job (cron or a systemd timer), never inside the web server, and is the
+//! only holder of the anonymizer private key. Data flow, one module per step:
+//!
+//! 1. [`records`]: choose the record that counts for each report of the period (a reviewer's
+//!    supersedes the reporter's), open it in memory, validate it, keep category indices,
+//!    amounts and keyed pseudonyms only.
+//! 2. [`truncate`]: at most k reports per organisation (the privacy unit).
+//! 3. [`plan`] and [`measure`]: each table's share of epsilon and its noise scale, from OpenDP.
+//! 4. [`compute`] with [`consistency`]: noise on every cell of the public domain, weighted
+//!    least squares so the EU equals the sum of member states, non-negative integer rounding.
+//! 5. [`release`]: the privacy ledger (refuses overspend, re-runs spend nothing) and the
+//!    release in the database; [`output`] writes CSV and JSON files.
+//!
+//! # Error policy
+//!
+//! Every fallible function returns [`error::AnonError`]; each kind has its exit code
+//! ([`error::AnonError::exit_code`]). Messages name periods, tables, budgets and files, never a
+//! record. Logs carry counts and timings only. Nothing this crate handles is written to disk
+//! except the published release.
+
+pub mod check;
+pub mod compute;
+pub mod consistency;
+pub mod error;
+pub mod ledger;
+pub mod measure;
+pub mod output;
+pub mod plan;
+pub mod progress;
+pub mod records;
+pub mod release;
+pub mod synth;
+pub mod tables;
+pub mod truncate;
+
+pub use error::{AnonError, Result};
+
+/// Reads and unwraps the anonymizer key from `KEYS_DIR` (passphrase from `KEYS_PASSPHRASE` or
+/// a prompt) and checks it against the verified keyring.
+pub fn anonymizer_key(keys_dir: &std::path::Path) -> Result<envelope::KeyPair> {
+    let (keyring, _) = keystore::load_keyring(keys_dir, std::env::var("KEYRING_FINGERPRINT").ok().as_deref())
+        .map_err(|e| AnonError::Key(e.to_string()))?;
+    let expected = keyring.anonymizer_key().map_err(|e| AnonError::Key(e.to_string()))?;
+    let kp = keystore::unwrap_x25519_file(&keys_dir.join(keystore::ANONYMIZER_KEY_FILE))
+        .map_err(|e| AnonError::Key(e.to_string()))?;
+    if kp.public != expected {
+        return Err(AnonError::Key(format!(
+            "{} is not the keyring's anonymizer key {}",
+            kp.public.fingerprint(),
+            expected.fingerprint()
+        )));
+    }
+    Ok(kp)
+}

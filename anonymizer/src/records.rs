@@ -1,0 +1,270 @@
+//! Reading a period's statistics records: choose the record that counts for each report,
+//! open it in memory, validate it and keep only what the tables need.
+//!
+//! Which record counts is decided from row metadata alone, before anything is opened: a
+//! reviewer's record supersedes the reporter's, and the newest of each kind wins. Opened
+//! plaintext lives in zeroized buffers for the time of parsing; what is kept per report is a
+//! compact set of category indices, the two amounts and keyed pseudonyms. Nothing is written.
+
+use std::time::Instant;
+
+use domain::{Quarter, StatsRecord, Status};
+use envelope::keys::{KeyPair, SymmetricKey};
+use envelope::token;
+use storage::stats::{sealed_stats_records, stats_record_heads_received_between};
+use storage::{Database, Day, Source};
+
+use crate::error::{AnonError, Result};
+use crate::progress::Progress;
+use crate::tables::Dim;
+
+/// What a table needs of one report. `unit` is the privacy unit's pseudonym: the keyed
+/// organisation identifier, or the keyed report id for a report without one.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Rec {
+    pub unit: [u8; 16],
+    /// Keyed hash of the report id: the order in which a unit's reports are kept, independent
+    /// of their values.
+    pub order: [u8; 16],
+    pub member_state: u8,
+    pub sector: u8,
+    pub incident_class: u8,
+    pub attack_vector: u8,
+    pub actor_type: u8,
+    /// Index into `Dim::LossBand` (0 = not given).
+    pub loss_band: u8,
+    pub loss_eur: Option<u64>,
+    pub jobs_at_risk: Option<u32>,
+}
+
+impl std::fmt::Debug for Rec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Rec(..)")
+    }
+}
+
+impl Rec {
+    /// The index of this record along `dim`.
+    pub fn index(&self, dim: Dim) -> usize {
+        usize::from(match dim {
+            Dim::MemberState => self.member_state,
+            Dim::Sector => self.sector,
+            Dim::IncidentClass => self.incident_class,
+            Dim::AttackVector => self.attack_vector,
+            Dim::ActorType => self.actor_type,
+            Dim::LossBand => self.loss_band,
+        })
+    }
+}
+
+/// Counts of what was read, for logs and the operator (not published: exact counts).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LoadStats {
+    pub rows: usize,
+    pub reports: usize,
+    pub kept: usize,
+    pub duplicate: usize,
+    pub out_of_scope: usize,
+    pub invalid: usize,
+    pub seconds_opening: f64,
+    pub seconds_total: f64,
+}
+
+/// The keys derived from the anonymizer's private key: only the anonymizer can compute the
+/// pseudonyms, so they mean nothing outside this process.
+pub struct Pseudonyms {
+    key: SymmetricKey,
+}
+
+impl Pseudonyms {
+    pub fn new(anonymizer: &KeyPair) -> Pseudonyms {
+        let mut material = zeroize::Zeroizing::new(Vec::with_capacity(64));
+        material.extend_from_slice(b"tss/anonymizer/pseudonym/v1");
+        material.extend_from_slice(anonymizer.secret.expose());
+        let digest = zeroize::Zeroizing::new(token::blake2b_256(&material));
+        Pseudonyms {
+            key: SymmetricKey::from_slice(&digest[..]).expect("32 bytes make a key"),
+        }
+    }
+
+    fn tag16(&self, parts: &[&[u8]]) -> [u8; 16] {
+        let full = token::tag(&self.key, parts);
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&full[..16]);
+        out
+    }
+
+    /// The unit of a report: its organisation if it names one, else the report itself.
+    pub fn unit(&self, organisation: Option<&str>, report_id: &str) -> [u8; 16] {
+        match organisation {
+            Some(org) => self.tag16(&[b"organisation", org.as_bytes()]),
+            None => self.tag16(&[b"report", report_id.as_bytes()]),
+        }
+    }
+
+    pub fn order(&self, report_id: &str) -> [u8; 16] {
+        self.tag16(&[b"order", report_id.as_bytes()])
+    }
+}
+
+/// First and last day of a quarter.
+pub fn quarter_days(q: Quarter) -> Result<(Day, Day)> {
+    let first = q.first_month();
+    let last = q.last_month();
+    let end = match last.month {
+        3 | 12 => 31,
+        _ => 30,
+    };
+    let day = |y: u16, m: u8, d: u32| {
+        Day::new(i32::from(y), u32::from(m), d)
+            .map_err(|e| AnonError::Config(format!("period {q}: {e}")))
+    };
+    Ok((day(first.year, first.month, 1)?, day(last.year, last.month, end)?))
+}
+
+/// The outcome of opening and checking one chosen record.
+enum Opened {
+    Keep(Rec),
+    Duplicate,
+    OutOfScope,
+    Invalid,
+}
+
+fn open_one(sealed: &[u8], key: &KeyPair, names: &Pseudonyms, period: Quarter) -> Opened {
+    let Ok(plain) = envelope::stats::open_record(sealed, key) else {
+        return Opened::Invalid;
+    };
+    let Ok(record) = serde_json::from_slice::<StatsRecord>(&plain) else {
+        return Opened::Invalid;
+    };
+    if record.validate().is_err() || record.quarter != period {
+        return Opened::Invalid;
+    }
+    match record.status {
+        Status::Duplicate => return Opened::Duplicate,
+        Status::OutOfScope => return Opened::OutOfScope,
+        Status::Valid => {}
+    }
+    let idx = |dim: Dim, code: &str| dim.index(code).and_then(|i| u8::try_from(i).ok());
+    let band = record
+        .loss_band()
+        .unwrap_or(crate::tables::NO_LOSS_BAND);
+    let (Some(ms), Some(se), Some(ic), Some(av), Some(at), Some(lb)) = (
+        idx(Dim::MemberState, &record.member_state),
+        idx(Dim::Sector, &record.sector),
+        idx(Dim::IncidentClass, &record.incident_class),
+        idx(Dim::AttackVector, &record.attack_vector),
+        idx(Dim::ActorType, &record.actor_type),
+        idx(Dim::LossBand, band),
+    ) else {
+        return Opened::Invalid;
+    };
+    Opened::Keep(Rec {
+        unit: names.unit(
+            record.organisation_id.as_ref().map(|o| o.as_str()),
+            &record.report_id,
+        ),
+        order: names.order(&record.report_id),
+        member_state: ms,
+        sector: se,
+        incident_class: ic,
+        attack_vector: av,
+        actor_type: at,
+        loss_band: lb,
+        loss_eur: record.loss_eur,
+        jobs_at_risk: record.jobs_at_risk,
+    })
+}
+
+/// Ids of the record that counts for each report: the newest reviewer record, else the newest
+/// reporter record.
+fn chosen_ids(mut heads: Vec<storage::stats::StatsRecordHead>) -> (Vec<i64>, usize) {
+    let rank = |s: Source| u8::from(s == Source::Reviewer);
+    heads.sort_unstable_by(|a, b| {
+        a.report_id
+            .cmp(&b.report_id)
+            .then(rank(a.source).cmp(&rank(b.source)))
+            .then(a.id.cmp(&b.id))
+    });
+    let mut ids = Vec::new();
+    for (i, h) in heads.iter().enumerate() {
+        let last_of_report = heads
+            .get(i + 1)
+            .is_none_or(|next| next.report_id != h.report_id);
+        if last_of_report {
+            ids.push(h.id);
+        }
+    }
+    let reports = ids.len();
+    ids.sort_unstable();
+    (ids, reports)
+}
+
+/// Rows fetched and opened per step.
+const BATCH: usize = 4_096;
+
+/// Reads and opens the records of `period` that count, on all cores.
+pub fn load(
+    db: &Database,
+    key: &KeyPair,
+    period: Quarter,
+    progress: &Progress,
+) -> Result<(Vec<Rec>, LoadStats)> {
+    let started = Instant::now();
+    let names = Pseudonyms::new(key);
+    let (from, to) = quarter_days(period)?;
+    let mut conn = db.conn()?;
+    let heads = stats_record_heads_received_between(&mut conn, &from, &to)?;
+    let mut stats = LoadStats {
+        rows: heads.len(),
+        ..LoadStats::default()
+    };
+    let (ids, reports) = chosen_ids(heads);
+    stats.reports = reports;
+    let bar = progress.bar("opening records", ids.len() as u64);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut out = Vec::with_capacity(ids.len());
+    let mut opening = 0.0;
+    for batch in ids.chunks(BATCH) {
+        let rows = sealed_stats_records(&mut conn, batch)?;
+        let t0 = Instant::now();
+        let per = rows.len().div_ceil(threads).max(1);
+        let results: Vec<std::thread::Result<Vec<Opened>>> = std::thread::scope(|s| {
+            let handles: Vec<_> = rows
+                .chunks(per)
+                .map(|chunk| {
+                    let names = &names;
+                    s.spawn(move || {
+                        chunk
+                            .iter()
+                            .map(|(_, sealed)| open_one(sealed, key, names, period))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join()).collect()
+        });
+        opening += t0.elapsed().as_secs_f64();
+        let mut opened_batch = Vec::with_capacity(rows.len());
+        for r in results {
+            // A worker only panics on a bug; dropping its share silently would bias the counts.
+            opened_batch.extend(r.map_err(|_| {
+                AnonError::Config("a worker thread failed while opening records".into())
+            })?);
+        }
+        for opened in opened_batch {
+            match opened {
+                Opened::Keep(r) => out.push(r),
+                Opened::Duplicate => stats.duplicate += 1,
+                Opened::OutOfScope => stats.out_of_scope += 1,
+                Opened::Invalid => stats.invalid += 1,
+            }
+        }
+        bar.inc(batch.len() as u64);
+    }
+    bar.finish();
+    stats.kept = out.len();
+    stats.seconds_opening = opening;
+    stats.seconds_total = started.elapsed().as_secs_f64();
+    Ok((out, stats))
+}
