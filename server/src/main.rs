@@ -79,6 +79,16 @@ enum KeysCommand {
         #[arg(long)]
         expect: Option<String>,
     },
+    /// Add the enrolled reviewers' public keys to their body's keyring entry (and remove those
+    /// of deactivated reviewers), then re-sign with the keyring signing key (reads
+    /// DATABASE_URL; KEYS_PASSPHRASE or a prompt). Restart `server serve` afterwards.
+    SignKeyring {
+        #[arg(long, env = "KEYS_DIR")]
+        dir: PathBuf,
+        /// Refuse unless the current keyring is signed by the key with this fingerprint.
+        #[arg(long)]
+        expect: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -89,12 +99,21 @@ fn main() -> ExitCode {
         Command::Keys { command } => {
             let mut out = std::io::stdout();
             match command {
-                KeysCommand::Init { dir } => operator::keys::init(&dir, &mut out),
                 KeysCommand::Show { dir, expect } => {
                     operator::keys::show(&dir, expect.as_deref(), &mut out)
+                        .map_err(|e| e.to_string())
                 }
+                KeysCommand::Init { dir } => {
+                    operator::keys::init(&dir, &mut out).map_err(|e| e.to_string())
+                }
+                KeysCommand::SignKeyring { dir, expect } => operator::keyring::sign_keyring(
+                    &dir,
+                    &storage::database_url_from_env(),
+                    expect.as_deref(),
+                    &mut out,
+                )
+                .map_err(|e| e.to_string()),
             }
-            .map_err(|e| e.to_string())
         }
         Command::Reviewer {
             command: ReviewerCommand::Add { body, name },

@@ -17,14 +17,14 @@ use crate::webdriver::{self, write_test_file, Browser};
 
 const LONG: Duration = Duration::from_secs(120);
 
-fn this_month() -> (YearMonth, Quarter) {
+pub(crate) fn this_month() -> (YearMonth, Quarter) {
     let d = time::OffsetDateTime::now_utc().date();
     let ym = YearMonth::new(d.year() as u16, u8::from(d.month())).unwrap();
     (ym, ym.quarter())
 }
 
 /// The form as the test types it into the browser, for the expected JSON computed in Rust.
-fn typed_report() -> RawReport {
+pub(crate) fn typed_report() -> RawReport {
     RawReport {
         member_state: "DK".into(),
         sector: "C".into(),
@@ -49,7 +49,7 @@ fn typed_report() -> RawReport {
     }
 }
 
-async fn wait_text(b: &Browser, css: &str, needle: &str) -> String {
+pub(crate) async fn wait_text(b: &Browser, css: &str, needle: &str) -> String {
     let deadline = std::time::Instant::now() + LONG;
     let mut last = None;
     loop {

@@ -24,15 +24,15 @@ fn unix_now() -> i64 {
 
 /// An enrolled reviewer as the test knows it.
 pub(crate) struct Rev {
-    name: String,
-    secret: Vec<u8>,
-    last_step: i64,
+    pub(crate) name: String,
+    pub(crate) secret: Vec<u8>,
+    pub(crate) last_step: i64,
 }
 
 impl Rev {
     /// A code the server has not accepted yet and accepts now (its window is the current step
     /// and the next); waits for the clock when the unused steps are further ahead.
-    fn fresh_code(&mut self) -> String {
+    pub(crate) fn fresh_code(&mut self) -> String {
         loop {
             let now = unix_now();
             let current = now / 30;
@@ -68,12 +68,50 @@ pub(crate) fn add(inst: &Instance, body: &str, name: &str) -> String {
         .to_string()
 }
 
-fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+pub(crate) fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
     let i = html
         .find(start)
         .unwrap_or_else(|| panic!("{start} in page"))
         + start.len();
     html[i..].split(end).next().unwrap()
+}
+
+/// What the reviewer's browser would post with the enrolment form: a fresh public key and the
+/// private key wrapped under [`UNLOCK`] (made here with the Rust side of the same format).
+pub(crate) fn browser_key_pair() -> (String, String) {
+    let kp = envelope::KeyPair::generate();
+    let wrapped = envelope::WrappedKey::wrap_x25519(
+        &kp,
+        "test-reviewer",
+        UNLOCK.as_bytes(),
+        envelope::KdfLimits::MINIMUM,
+    )
+    .unwrap();
+    (kp.public.to_b64(), wrapped.to_json().unwrap())
+}
+
+/// The unlock passphrase of the reviewers' keys in these tests.
+pub(crate) const UNLOCK: &str = "the separate unlock passphrase";
+
+async fn post_enrol_with(
+    inst: &Instance,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let page = client().get(inst.url(path)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    let csrf = csrf_in(&html);
+    let mut form = vec![("csrf", csrf.as_str())];
+    form.extend_from_slice(fields);
+    let resp = client()
+        .post(inst.url(path))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status();
+    (status, resp.text().await.unwrap())
 }
 
 async fn post_enrol(
@@ -83,22 +121,19 @@ async fn post_enrol(
     confirm: &str,
     code: &str,
 ) -> (StatusCode, String) {
-    let page = client().get(inst.url(path)).send().await.unwrap();
-    assert_eq!(page.status(), StatusCode::OK);
-    let html = page.text().await.unwrap();
-    let resp = client()
-        .post(inst.url(path))
-        .form(&[
-            ("csrf", csrf_in(&html).as_str()),
+    let (pk, wrapped) = browser_key_pair();
+    post_enrol_with(
+        inst,
+        path,
+        &[
             ("password", password),
             ("password_confirm", confirm),
             ("code", code),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status();
-    (status, resp.text().await.unwrap())
+            ("public_key", &pk),
+            ("wrapped_key", &wrapped),
+        ],
+    )
+    .await
 }
 
 /// Adds and enrols a reviewer, checking the refusals of weak passwords on the way.
@@ -125,6 +160,41 @@ pub(crate) async fn enrolled(inst: &Instance, body: &str, name: &str) -> Rev {
         secret,
         last_step: 0,
     };
+    // Without JavaScript there is no key pair: refused, saying what is needed.
+    assert!(html.contains("id=\"enrol-needs-js\""));
+    assert!(html.contains("A browser with JavaScript is required for reading reports"));
+    let (pk, wrapped) = browser_key_pair();
+    let (status, page) = post_enrol_with(
+        inst,
+        &path,
+        &[
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+            ("code", "000000"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.contains("A browser with JavaScript is required for reading reports"),
+        "{page}"
+    );
+    // A wrapped key that is not for the posted public key: refused the same way.
+    let (other_pk, _) = browser_key_pair();
+    let (status, _) = post_enrol_with(
+        inst,
+        &path,
+        &[
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+            ("code", "000000"),
+            ("public_key", &other_pk),
+            ("wrapped_key", &wrapped),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(!pk.is_empty());
     let (status, page) = post_enrol(inst, &path, "short", "short", "000000").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(page.contains("The password is too short"), "{page}");

@@ -49,6 +49,9 @@ pub fn anonymizer_key() -> &'static KeyPair {
 pub struct Instance {
     pub srv: RunningServer,
     pub db_url: String,
+    /// The key directory the server reads (the shared one unless given).
+    pub keys: PathBuf,
+    env: Vec<(String, String)>,
     pub sqlite_file: Option<PathBuf>,
     pub tmpdir: PathBuf,
     /// Held so the PostgreSQL database lives (and is dropped) with the instance.
@@ -62,6 +65,32 @@ impl Instance {
         let file = tmp.path().join("db.sqlite");
         let url = format!("sqlite://{}", file.display());
         Self::start(tmp, url, Some(file), None, env)
+    }
+
+    /// As [`Instance::sqlite`], with its own copy of the shared development keys (for tests
+    /// that re-sign the keyring): the copy lives in the instance's temp directory.
+    pub fn sqlite_own_keys(env: &[(&str, &str)]) -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let keys = tmp.path().join("keys");
+        std::fs::create_dir_all(&keys).unwrap();
+        for entry in std::fs::read_dir(keys_dir()).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), keys.join(entry.file_name())).unwrap();
+        }
+        let file = tmp.path().join("db.sqlite");
+        let url = format!("sqlite://{}", file.display());
+        Self::start_with(tmp, url, Some(file), None, keys, env)
+    }
+
+    /// Stops the server and starts it again on the same database, keys and environment (it
+    /// reads the keyring at start). The port changes.
+    pub fn restart(&mut self) {
+        let _ = self.srv.child.kill();
+        let _ = self.srv.child.wait();
+        let tmpdir = self.tmpdir.display().to_string();
+        let mut all: Vec<(&str, &str)> = vec![("TMPDIR", tmpdir.as_str())];
+        all.extend(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        self.srv = spawn_server_with(&self.db_url, &self.keys, &all);
     }
 
     /// `None` when PostgreSQL is unreachable outside CI.
@@ -79,15 +108,32 @@ impl Instance {
         pg: Option<PgDatabase>,
         env: &[(&str, &str)],
     ) -> Self {
+        let keys = shared_keys().dir.clone();
+        Self::start_with(tmp, db_url, sqlite_file, pg, keys, env)
+    }
+
+    fn start_with(
+        tmp: tempfile::TempDir,
+        db_url: String,
+        sqlite_file: Option<PathBuf>,
+        pg: Option<PgDatabase>,
+        keys: PathBuf,
+        env: &[(&str, &str)],
+    ) -> Self {
         let tmpdir = tmp.path().join("server-tmp");
         std::fs::create_dir_all(&tmpdir).unwrap();
         let tmpdir_s = tmpdir.display().to_string();
         let mut all: Vec<(&str, &str)> = vec![("TMPDIR", tmpdir_s.as_str())];
         all.extend_from_slice(env);
-        let srv = spawn_server_with(&db_url, &shared_keys().dir, &all);
+        let srv = spawn_server_with(&db_url, &keys, &all);
         Instance {
             srv,
             db_url,
+            keys,
+            env: env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             sqlite_file,
             tmpdir,
             _pg: pg,

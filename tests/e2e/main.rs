@@ -6,6 +6,7 @@ mod anonymizer;
 mod browser;
 mod canary;
 mod console;
+mod console_browser;
 mod console_cases;
 mod helpers;
 mod instance;

@@ -5,12 +5,17 @@
 //! finishes, so reloading the page shows the same one. Finishing clears the token: the link
 //! then no longer works.
 //!
-//! Not built yet (issue 4, item 1): the browser key pair. The page has a marked place for it
-//! (`#enrol-key-pair`); the form will then also carry the public key and the wrapped private
-//! key, and the operator's `server keys sign-keyring` step adds the key to the body's keyring.
+//! The browser key pair: `static/js/console.js` generates the reviewer's X25519 key pair,
+//! wraps the private key under a separate unlock passphrase (Argon2id + secretbox, the
+//! `tsr-wrapped-key/1` format of `envelope::wrap`) and posts only the public key and the
+//! wrapped key with this form; the unlock passphrase never leaves the browser. Without
+//! JavaScript the page says that a browser with JavaScript is required, and the server refuses
+//! an enrolment without a key pair. The operator's `server keys sign-keyring` then adds the key
+//! to the body's keyring.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
+use envelope::{PublicKey, WrappedKey};
 use i18n::Arg;
 use storage::accounts::{self, Reviewer, ReviewerUpdate};
 use storage::StorageError;
@@ -37,6 +42,16 @@ fn valid_for(
     let hash = auth::token_hash(token);
     Ok(accounts::find_reviewer_by_enrolment_token(conn, &hash)?
         .filter(|r| r.active && r.enrolment_expires.is_some_and(|e| e > now)))
+}
+
+/// The id of a reviewer's entry in the keyring (and the label of the wrapped key), e.g.
+/// `euipo-enrolled-7`; distinct from the `euipo-reviewer-1` entries `server keys init` makes.
+pub fn keyring_entry_id(reviewer: &Reviewer) -> String {
+    format!(
+        "{}-enrolled-{}",
+        reviewer.body.as_str().to_ascii_lowercase(),
+        reviewer.id
+    )
 }
 
 fn invalid_link(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
@@ -81,6 +96,7 @@ fn page(
         qr_svg,
         secret: totp::secret_base32(secret),
         min_chars: MIN_PASSWORD_CHARS,
+        key_label: keyring_entry_id(reviewer),
         error,
     };
     render(status, &page)
@@ -132,6 +148,43 @@ pub struct EnrolForm {
     password_confirm: String,
     #[serde(default)]
     code: String,
+    /// Base64 X25519 public key made by the browser.
+    #[serde(default)]
+    public_key: String,
+    /// The `tsr-wrapped-key/1` JSON of the private key, wrapped in the browser.
+    #[serde(default)]
+    wrapped_key: String,
+}
+
+/// Longest wrapped-key JSON accepted (a real one is about 400 bytes).
+const MAX_WRAPPED_KEY_LEN: usize = 4096;
+
+/// Checks what the browser sent: a well-formed X25519 wrapped key within the accepted KDF
+/// parameters whose public key is the one posted. Returns the key and the JSON to store.
+/// The private key cannot be checked here (the server never has the passphrase).
+pub fn check_key_pair(public_key: &str, wrapped_json: &str) -> Option<(PublicKey, String)> {
+    use envelope::wrap::{WrappedKind, FORMAT, KDF_ALG, MAX_MEMLIMIT, MAX_OPSLIMIT};
+    use envelope::wrap::{MIN_MEMLIMIT, MIN_OPSLIMIT};
+    if wrapped_json.len() > MAX_WRAPPED_KEY_LEN {
+        return None;
+    }
+    let pk = PublicKey::from_b64(public_key.trim()).ok()?;
+    let w = WrappedKey::from_json(wrapped_json).ok()?;
+    let ok = w.format == FORMAT
+        && w.kind == WrappedKind::X25519
+        && w.kdf.alg == KDF_ALG
+        && (MIN_OPSLIMIT..=MAX_OPSLIMIT).contains(&w.kdf.opslimit)
+        && (MIN_MEMLIMIT..=MAX_MEMLIMIT).contains(&w.kdf.memlimit)
+        && w.label.chars().count() <= 100
+        && PublicKey::from_b64(&w.public_key).ok()? == pk
+        && envelope::unb64(&w.kdf.salt, "salt").ok()?.len() == 16
+        && envelope::unb64(&w.nonce, "nonce").ok()?.len() == 24
+        && envelope::unb64(&w.ciphertext, "wrapped key").ok()?.len() == 48;
+    if !ok {
+        return None;
+    }
+    let json = w.to_json().ok()?;
+    Some((pk, json))
 }
 
 impl Drop for EnrolForm {
@@ -167,6 +220,11 @@ pub async fn submit(
         return Ok(see_other(req.path()));
     };
     let t = crate::web::translator(&req);
+    let Some((public_key, wrapped)) = check_key_pair(&form.public_key, &form.wrapped_key) else {
+        // No key pair: this browser ran no JavaScript (or sent something else).
+        let e = t.t("console-error-enrol-key");
+        return page(&req, &state, &r, &secret, Some(e));
+    };
     let password = Zeroizing::new(std::mem::take(&mut form.password));
     let confirm = Zeroizing::new(std::mem::take(&mut form.password_confirm));
     if password.chars().count() < MIN_PASSWORD_CHARS {
@@ -203,6 +261,8 @@ pub async fn submit(
                 id,
                 &ReviewerUpdate {
                     password_hash: Some(Some(hashed)),
+                    public_key: Some(Some(public_key.0.to_vec())),
+                    wrapped_private_key: Some(Some(wrapped)),
                     enrolment_token_hash: Some(None),
                     enrolment_expires: Some(None),
                     failed_logins: Some(0),
@@ -227,7 +287,7 @@ pub async fn submit(
         Some(id),
         "console.enrolled",
         Some(("reviewer", id.to_string())),
-        serde_json::json!({ "totp": true, "key_pair": false }),
+        serde_json::json!({ "totp": true, "key_pair": true }),
     )
     .await?;
     message(

@@ -89,6 +89,7 @@ pub async fn inbox(
                 deadline,
                 urgency,
                 urgency_class,
+                link: c.link(&format!("/console/reports/{}", r.id)),
                 action: c.link(&format!("/console/reports/{}/status", r.id)),
                 next: allowed_next(r.status)
                     .iter()

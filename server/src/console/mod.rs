@@ -1,6 +1,7 @@
-//! The reviewer console (`/console/`): enrolment, login with password and TOTP, sessions, and
-//! the inbox of the reviewer's body. Reading reports (decryption in the browser) is not here
-//! yet: the server never decrypts anything for the console.
+//! The reviewer console (`/console/`): enrolment (password, TOTP and a key pair made in the
+//! browser), login, sessions, the inbox of the reviewer's body, reading reports and the
+//! conversation with the reporter. The server never decrypts anything for the console: it
+//! serves ciphertext and `static/js/console.js` opens it with the reviewer's key.
 //!
 //! Every console action is appended to the audit log with ids only. Responses carry the
 //! application's security headers, including `Cache-Control: no-store`.
@@ -9,7 +10,9 @@ pub mod deadlines;
 pub mod enrol;
 pub mod inbox;
 pub mod login;
+pub mod messages;
 pub mod pages;
+pub mod report;
 pub mod status;
 
 use actix_web::http::{header, StatusCode};
@@ -31,6 +34,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/console/login", web::get().to(login::form))
         .route("/console/login", web::post().to(login::submit))
         .route("/console/logout", web::post().to(login::logout))
+        .route("/console/reports/{id}", web::get().to(report::page))
+        .route("/console/reports/{id}/data", web::get().to(report::data))
+        .route(
+            "/console/reports/{id}/attachments/{aid}",
+            web::get().to(report::attachment),
+        )
+        .service(
+            web::resource("/console/reports/{id}/messages")
+                .app_data(web::PayloadConfig::new(messages::MAX_MESSAGE_ENVELOPE + 1))
+                .route(web::post().to(messages::post)),
+        )
         .route(
             "/console/reports/{id}/status",
             web::post().to(status::change),

@@ -37,6 +37,8 @@ pub struct EnrolPage {
     pub qr_svg: String,
     pub secret: String,
     pub min_chars: usize,
+    /// The label of the wrapped key the browser makes (the reviewer's keyring entry id).
+    pub key_label: String,
     pub error: Option<String>,
 }
 
@@ -54,6 +56,8 @@ pub struct InboxRow {
     pub urgency: Option<String>,
     /// CSS class of the urgency: `overdue` or `due-soon`.
     pub urgency_class: &'static str,
+    /// The report page.
+    pub link: String,
     /// The form action of the status change.
     pub action: String,
     /// The allowed next statuses: stored value and label.
@@ -72,4 +76,33 @@ pub struct InboxPage {
     pub overdue: usize,
     pub due_soon: usize,
     pub rows: Vec<InboxRow>,
+}
+
+/// A label for the script: a field name or `list:code`, and its text in the page language.
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub key: String,
+    pub text: String,
+}
+
+/// `/console/reports/{id}`: metadata rendered here, the content decrypted by console.js.
+#[derive(Template)]
+#[template(path = "console/report.html")]
+pub struct ReportPage {
+    pub c: Chrome,
+    pub nav: Option<String>,
+    pub csrf: String,
+    pub id: String,
+    pub received_day: String,
+    pub status: String,
+    pub is_new: bool,
+    pub sealed_by_server: bool,
+    pub bodies: String,
+    /// Whether the reviewer has a wrapped key (enrolled with a browser key pair).
+    pub has_key: bool,
+    pub status_action: String,
+    /// Allowed next statuses other than `acknowledged` (which goes with a message).
+    pub next: Vec<(&'static str, String)>,
+    pub fields: Vec<Label>,
+    pub codes: Vec<Label>,
 }

@@ -21,7 +21,7 @@ pub enum KeysError {
     Output(#[from] std::io::Error),
 }
 
-fn today() -> String {
+pub(crate) fn today() -> String {
     let d = time::OffsetDateTime::now_utc().date();
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }

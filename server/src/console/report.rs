@@ -1,0 +1,354 @@
+//! Reading a report: `GET /console/reports/{id}` (the page), `GET .../data` (the ciphertext
+//! envelope, its slots, attachment metadata, the conversation's envelopes and the reviewer's
+//! wrapped key, as JSON) and `GET .../attachments/{aid}` (one attachment's ciphertext stream).
+//!
+//! The server hands out ciphertext only: `static/js/console.js` unlocks the reviewer's key with
+//! the passphrase and decrypts in the browser. A report not addressed to the reviewer's body is
+//! "not found", exactly like a report that does not exist. Views are audited with ids only.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use domain::taxonomy::ALL_LISTS;
+use i18n::Translator;
+use serde::Serialize;
+use storage::accounts::{self, Reviewer};
+use storage::reports::{self, Report};
+use storage::{messages, Author, Body, SealedBy, StorageError};
+
+use super::audit;
+use super::login::require_session;
+use super::pages::{Label, ReportPage};
+use super::status::{allowed_next, status_id};
+use crate::app::AppState;
+use crate::auth::{session, AuthSettings};
+use crate::web::error::Kind;
+use crate::web::{render, Chrome, WebError};
+
+/// Whether a report is addressed to a body.
+pub fn addressed_to(r: &Report, body: Body) -> bool {
+    match body {
+        Body::Euipo => r.to_euipo,
+        Body::Ec3 => r.to_ec3,
+    }
+}
+
+/// The bodies a report is addressed to, in keyring order.
+pub fn bodies_of(r: &Report) -> Vec<Body> {
+    let mut out = Vec::new();
+    if r.to_euipo {
+        out.push(Body::Euipo);
+    }
+    if r.to_ec3 {
+        out.push(Body::Ec3);
+    }
+    out
+}
+
+/// What a console request for one report found.
+pub enum Access {
+    /// No live session: the redirect to the login page.
+    Redirect(HttpResponse),
+    /// The session's reviewer and the report addressed to their body.
+    Granted {
+        session: session::Session,
+        reviewer: Box<Reviewer>,
+        report: Box<Report>,
+    },
+}
+
+/// The session's reviewer and the report, or the redirect / "not found" answer.
+pub async fn access(
+    req: &HttpRequest,
+    state: &AppState,
+    settings: AuthSettings,
+    report_id: &str,
+) -> Result<Access, WebError> {
+    let s = match require_session(req, state, settings).await? {
+        Ok(s) => s,
+        Err(redirect) => return Ok(Access::Redirect(redirect)),
+    };
+    let t = crate::web::translator(req);
+    if report_id.len() != 32 || !report_id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(WebError::new(Kind::NotFound).in_lang(&t));
+    }
+    let db = state.db.clone();
+    let id = s.principal_id;
+    let rid = report_id.to_string();
+    let found = web::block(move || -> Result<_, StorageError> {
+        let mut conn = db.conn()?;
+        let Some(r) = accounts::find_reviewer(&mut conn, id)?.filter(|r| r.active) else {
+            return Ok(None);
+        };
+        let report = reports::find_report(&mut conn, &rid)?.filter(|x| addressed_to(x, r.body));
+        Ok(Some((r, report)))
+    })
+    .await??;
+    match found {
+        None => {
+            // The account was removed or deactivated: its sessions end.
+            session::end_all(&state.db, s.kind, id).await?;
+            Ok(Access::Redirect(super::see_other("/console/login")))
+        }
+        Some((_, None)) => Err(WebError::new(Kind::NotFound).in_lang(&t)),
+        Some((reviewer, Some(report))) => Ok(Access::Granted {
+            session: s,
+            reviewer: Box::new(reviewer),
+            report: Box::new(report),
+        }),
+    }
+}
+
+/// Every category label in the page language, for the script to show codes by name.
+fn code_labels(t: &Translator) -> Vec<Label> {
+    ALL_LISTS
+        .iter()
+        .flat_map(|list| {
+            list.codes.iter().map(move |code| Label {
+                key: format!("{}:{}", list.name, code.code),
+                text: t.t(&list.label_key(code.code)),
+            })
+        })
+        .collect()
+}
+
+/// The report's fields in display order with their labels (`console-report-field-*`).
+pub const FIELDS: [&str; 13] = [
+    "member_state",
+    "sector",
+    "incident_class",
+    "attack_vector",
+    "actor_type",
+    "incident_month",
+    "detection_month",
+    "loss_eur",
+    "jobs_at_risk",
+    "what_taken",
+    "narrative",
+    "contact",
+    "organisation_id",
+];
+
+/// `GET /console/reports/{id}`.
+pub async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    let report_id = path.into_inner();
+    let (s, reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
+        Access::Redirect(r) => return Ok(r),
+        Access::Granted {
+            session,
+            reviewer,
+            report,
+        } => (session, reviewer, report),
+    };
+    audit(
+        &state.db,
+        Some(reviewer.id),
+        "report.viewed",
+        Some(("report", report.id.clone())),
+        serde_json::json!({}),
+    )
+    .await?;
+    let c = Chrome::new(&req, &state.signer_fingerprint);
+    let fields = FIELDS
+        .iter()
+        .map(|f| Label {
+            key: (*f).to_string(),
+            text: c
+                .t
+                .t(&format!("console-report-field-{}", f.replace('_', "-"))),
+        })
+        .collect();
+    let next = allowed_next(report.status)
+        .iter()
+        .filter(|s| **s != storage::Status::Acknowledged)
+        .map(|s| (s.as_str(), c.t.t(status_id(*s))))
+        .collect();
+    let page = ReportPage {
+        id: report.id.clone(),
+        received_day: report.received_day.as_str().to_string(),
+        status: c.t.t(status_id(report.status)),
+        is_new: report.status == storage::Status::New,
+        sealed_by_server: report.sealed_by == SealedBy::Server,
+        bodies: bodies_of(&report)
+            .iter()
+            .map(|b| b.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        has_key: reviewer.wrapped_private_key.is_some(),
+        csrf: s.csrf.clone(),
+        nav: Some(s.csrf.clone()),
+        status_action: c.link(&format!("/console/reports/{}/status", report.id)),
+        next,
+        fields,
+        codes: code_labels(&c.t),
+        c,
+    };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(Serialize)]
+struct SlotJson {
+    recipient: String,
+    body: &'static str,
+    sealed_key: String,
+    granted: bool,
+}
+
+#[derive(Serialize)]
+struct AttachmentJson {
+    id: String,
+    message_id: Option<String>,
+    chunks: i64,
+    bytes: i64,
+}
+
+#[derive(Serialize)]
+struct MessageJson {
+    id: String,
+    seq: i64,
+    author: &'static str,
+    day: String,
+    envelope: String,
+}
+
+#[derive(Serialize)]
+struct ReportData {
+    id: String,
+    status: &'static str,
+    bodies: Vec<&'static str>,
+    /// The reviewer's own body, whose keys internal notes are sealed to.
+    body: &'static str,
+    reporter_pk: String,
+    envelope: String,
+    /// The reviewer's wrapped private key (`tsr-wrapped-key/1` JSON); the passphrase that
+    /// unwraps it never reaches the server.
+    wrapped_key: Option<String>,
+    slots: Vec<SlotJson>,
+    attachments: Vec<AttachmentJson>,
+    messages: Vec<MessageJson>,
+}
+
+fn author_str(a: Author) -> &'static str {
+    match a {
+        Author::Reporter => "reporter",
+        Author::Reviewer => "reviewer",
+        Author::Note => "note",
+    }
+}
+
+/// `GET /console/reports/{id}/data`: ciphertext and metadata for the browser to open.
+pub async fn data(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    let report_id = path.into_inner();
+    let (reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
+        Access::Redirect(r) => return Ok(r),
+        Access::Granted {
+            reviewer, report, ..
+        } => (reviewer, report),
+    };
+    let db = state.db.clone();
+    let rid = report.id.clone();
+    let (slots, attachments, thread) = web::block(move || -> Result<_, StorageError> {
+        let mut conn = db.conn()?;
+        Ok((
+            reports::slots_for_report(&mut conn, &rid)?,
+            reports::attachments_for_report(&mut conn, &rid)?,
+            messages::list_messages(&mut conn, &rid, true)?,
+        ))
+    })
+    .await??;
+    let body = ReportData {
+        id: report.id.clone(),
+        status: report.status.as_str(),
+        bodies: bodies_of(&report).iter().map(|b| b.as_str()).collect(),
+        body: reviewer.body.as_str(),
+        reporter_pk: envelope::b64(&report.reporter_pk),
+        envelope: envelope::b64(&report.envelope),
+        wrapped_key: reviewer.wrapped_private_key.clone(),
+        slots: slots
+            .into_iter()
+            .map(|s| SlotJson {
+                recipient: envelope::b64(&s.recipient_pk),
+                body: s.body.as_str(),
+                sealed_key: envelope::b64(&s.sealed_key),
+                granted: s.granted_by.is_some(),
+            })
+            .collect(),
+        attachments: attachments
+            .into_iter()
+            .map(|a| AttachmentJson {
+                id: a.id,
+                message_id: a.message_id,
+                chunks: a.chunk_count,
+                bytes: a.ciphertext_bytes,
+            })
+            .collect(),
+        messages: thread
+            .into_iter()
+            .map(|m| MessageJson {
+                id: m.id,
+                seq: m.seq,
+                author: author_str(m.author),
+                day: m.created_day.as_str().to_string(),
+                envelope: envelope::b64(&m.envelope),
+            })
+            .collect(),
+    };
+    Ok(HttpResponse::Ok().json(body))
+}
+
+/// `GET /console/reports/{id}/attachments/{aid}`: the attachment's ciphertext stream
+/// (`TSA1` prefix and secretstream chunks), decrypted chunk by chunk in the browser.
+pub async fn attachment(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, WebError> {
+    let (report_id, attachment_id) = path.into_inner();
+    let (reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
+        Access::Redirect(r) => return Ok(r),
+        Access::Granted {
+            reviewer, report, ..
+        } => (reviewer, report),
+    };
+    let t = crate::web::translator(&req);
+    let db = state.db.clone();
+    let rid = report.id.clone();
+    let aid = attachment_id.clone();
+    let chunks = web::block(move || -> Result<Option<Vec<Vec<u8>>>, StorageError> {
+        let mut conn = db.conn()?;
+        match reports::find_attachment(&mut conn, &aid)? {
+            Some(a) if a.report_id == rid => Ok(Some(reports::attachment_chunks(&mut conn, &aid)?)),
+            _ => Ok(None),
+        }
+    })
+    .await??;
+    let Some(chunks) = chunks else {
+        return Err(WebError::new(Kind::NotFound).in_lang(&t));
+    };
+    audit(
+        &state.db,
+        Some(reviewer.id),
+        "report.attachment_served",
+        Some(("report", report.id.clone())),
+        serde_json::json!({ "attachment": attachment_id }),
+    )
+    .await?;
+    let stream = futures_util::stream::iter(
+        chunks
+            .into_iter()
+            .map(|c| Ok::<_, std::convert::Infallible>(web::Bytes::from(c))),
+    );
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "application/octet-stream"))
+        .streaming(stream))
+}

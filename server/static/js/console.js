@@ -1,0 +1,433 @@
+/*
+ * The reviewer console's browser half: the reviewer's key pair and everything that needs it.
+ *
+ * - Enrolment (/console/enrol/{token}): makes an X25519 key pair, wraps the private key under
+ *   the unlock passphrase (Argon2id + secretbox, "tsr-wrapped-key/1", as envelope::wrap) and
+ *   posts only the public key and the wrapped key with the form. The passphrase fields have no
+ *   name: the browser never sends them.
+ * - A report (/console/reports/{id}): unwraps the key with the passphrase (the key then lives
+ *   in this page's memory only, and is wiped when the page goes away), opens the report, shows
+ *   its fields with their labels, decrypts attachments chunk by chunk as they stream in and
+ *   saves them as files, opens the conversation, and encrypts messages to the reporter (and to
+ *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
+ *   body only) before sending them.
+ *
+ * Plain script, ES2020, no build step; needs the vendored libsodium (`sodium`) and envelope.js
+ * (`TSR.envelope`), loaded before it with `defer`. Texts come from the page's
+ * <template id="console-js-text">, so the script carries no language. Decrypted content is put
+ * into the page with textContent only.
+ */
+(function () {
+  'use strict';
+
+  const E = globalThis.TSR && globalThis.TSR.envelope;
+  const sodium = globalThis.sodium;
+  if (!E || !sodium || !sodium.ready || !globalThis.fetch || !globalThis.Blob) return;
+
+  const MIN_PASSPHRASE_CHARS = 12;
+  const MAX_MESSAGE_CHARS = 20000;
+  const texts = document.getElementById('console-js-text');
+  const byId = (id) => document.getElementById(id);
+
+  function msg(id) {
+    const el = texts && texts.content.querySelector('[data-msg="' + id + '"]');
+    return el ? el.textContent.trim() : id;
+  }
+
+  function label(attr, key) {
+    const all = texts ? texts.content.querySelectorAll('[' + attr + ']') : [];
+    for (const el of all) {
+      if (el.getAttribute(attr) === key) return el.textContent.trim();
+    }
+    return null;
+  }
+
+  /** A failure whose message is meant for the reviewer (already translated). */
+  class UserError extends Error {}
+
+  // Lets the browser paint a status text before a long synchronous step (Argon2id).
+  const paint = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+  function el(tag, text, attrs) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = text;
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    return e;
+  }
+
+  // ---- enrolment -----------------------------------------------------------------------------
+
+  async function enrol(form) {
+    await sodium.ready;
+    const section = byId('enrol-key-pair');
+    const pass = byId('unlock-passphrase');
+    const confirm = byId('unlock-passphrase-confirm');
+    const status = byId('key-status');
+    section.hidden = false;
+    pass.required = true;
+    confirm.required = true;
+    let busy = false;
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      if (busy) return;
+      const p = pass.value;
+      const login = form.elements.password ? form.elements.password.value : '';
+      let problem = null;
+      if ([...p].length < MIN_PASSPHRASE_CHARS) problem = 'unlock-short';
+      else if (p !== confirm.value) problem = 'unlock-mismatch';
+      else if (p === login) problem = 'unlock-same';
+      if (problem) {
+        status.textContent = msg(problem);
+        status.className = 'field-error';
+        pass.focus();
+        return;
+      }
+      busy = true;
+      status.className = '';
+      status.textContent = msg('key-working');
+      await paint();
+      try {
+        const kp = sodium.crypto_box_keypair();
+        const wrapped = E.wrapKey(sodium, {
+          kind: 'x25519',
+          label: form.dataset.label,
+          secret: kp.privateKey,
+          passphrase: p,
+        });
+        sodium.memzero(kp.privateKey);
+        form.elements.public_key.value = E.b64(sodium, kp.publicKey);
+        form.elements.wrapped_key.value = JSON.stringify(wrapped);
+      } catch (e) {
+        status.textContent = msg('key-failed');
+        status.className = 'field-error';
+        busy = false;
+        return;
+      }
+      pass.value = '';
+      confirm.value = '';
+      form.submit();
+    });
+    form.dataset.keyPair = 'browser';
+  }
+
+  // ---- a report ------------------------------------------------------------------------------
+
+  async function reportPage(page) {
+    await sodium.ready;
+    const base = '/console/reports/' + page.dataset.report;
+    const query = '?lang=' + encodeURIComponent(page.dataset.lang || 'en');
+    const unlockForm = byId('unlock-form');
+    const passInput = byId('unlock-passphrase');
+    const statusLine = byId('report-status-line');
+    const content = byId('report-content');
+    let me = null; // {publicKey, privateKey}: this page's memory only
+    let data = null;
+    let keyring = null;
+
+    const say = (text, error) => {
+      statusLine.textContent = text || '';
+      statusLine.className = error ? 'field-error' : '';
+    };
+
+    async function request(url, options) {
+      let resp;
+      try {
+        resp = await fetch(url, Object.assign({ cache: 'no-store', credentials: 'same-origin' }, options));
+      } catch (e) {
+        throw new UserError(msg('network'));
+      }
+      // An ended session answers with the login page: go there.
+      if (resp.redirected && new URL(resp.url).pathname.startsWith('/console/login')) {
+        window.location.assign(resp.url);
+        throw new UserError(msg('server'));
+      }
+      return resp;
+    }
+
+    async function errorOf(resp) {
+      try {
+        const body = await resp.json();
+        if (body && body.error && typeof body.error.message === 'string') return body.error.message;
+      } catch (e) {
+        // not JSON
+      }
+      return msg('server');
+    }
+
+    async function loadData() {
+      const resp = await request(base + '/data' + query);
+      if (!resp.ok) throw new UserError(await errorOf(resp));
+      return resp.json();
+    }
+
+    /** The keyring, only if signed by the key whose fingerprint this page shows. */
+    async function verifiedKeyring() {
+      const [k, s] = await Promise.all([request('/keyring.json'), request('/keyring.sig')]);
+      if (!k.ok || !s.ok) throw new UserError(msg('server'));
+      try {
+        const bytes = new Uint8Array(await k.arrayBuffer());
+        return E.verifyKeyring(sodium, bytes, await s.text(), page.dataset.fingerprint);
+      } catch (e) {
+        throw new UserError(msg('keyring'));
+      }
+    }
+
+    /** Opens an envelope with my key, or with a data key granted to me later. */
+    function open(bytes) {
+      try {
+        return E.openEnvelope(sodium, bytes, me);
+      } catch (e) {
+        if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
+      }
+      const mine = E.b64(sodium, me.publicKey);
+      const slot = data.slots.find((s) => s.granted && s.recipient === mine);
+      if (!slot) throw new E.EnvelopeError('NoSlotForKey');
+      const sealed = E.unb64(sodium, slot.sealed_key, 'sealed key', 80);
+      const dataKey = sodium.crypto_box_seal_open(sealed, me.publicKey, me.privateKey);
+      try {
+        return E.openEnvelope(sodium, bytes, { dataKey });
+      } finally {
+        sodium.memzero(dataKey);
+      }
+    }
+
+    function openJson(b64) {
+      const opened = open(E.unb64(sodium, b64, 'envelope'));
+      try {
+        return JSON.parse(E.fromUtf8(opened.plaintext));
+      } finally {
+        sodium.memzero(opened.plaintext);
+      }
+    }
+
+    function fieldText(name, value) {
+      if (value === null || value === undefined || value === '') return msg('empty');
+      if (['member_state', 'sector', 'incident_class', 'attack_vector', 'actor_type'].includes(name)) {
+        const l = label('data-code', name + ':' + value);
+        return l ? l + ' (' + value + ')' : String(value);
+      }
+      if (name === 'loss_eur') {
+        return new Intl.NumberFormat(page.dataset.lang || 'en').format(value) + ' EUR';
+      }
+      return String(value);
+    }
+
+    function renderFields(report) {
+      const dl = byId('report-fields');
+      dl.textContent = '';
+      const fields = report.fields || {};
+      for (const span of texts.content.querySelectorAll('[data-field]')) {
+        const name = span.getAttribute('data-field');
+        dl.appendChild(el('dt', span.textContent.trim()));
+        const dd = el('dd', fieldText(name, fields[name]), { id: 'field-' + name.replace(/_/g, '-') });
+        if (name === 'narrative' || name === 'what_taken' || name === 'contact') {
+          dd.className = 'report-text';
+        }
+        dl.appendChild(dd);
+      }
+    }
+
+    async function saveAttachment(att, status) {
+      status.textContent = msg('attachment-working');
+      const key = E.unb64(sodium, att.key, 'attachment key', 32);
+      try {
+        const resp = await request(base + '/attachments/' + encodeURIComponent(att.id) + query);
+        if (!resp.ok || !resp.body) throw new UserError(msg('attachment-failed'));
+        const reader = resp.body.getReader();
+        const size = E.CHUNK_CIPHERTEXT;
+        const parts = [];
+        let opener = null;
+        let buf = new Uint8Array(0);
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (value && value.length) {
+            const joined = new Uint8Array(buf.length + value.length);
+            joined.set(buf);
+            joined.set(value, buf.length);
+            buf = joined;
+          }
+          if (!opener && buf.length >= 28) {
+            opener = E.attachmentOpener(sodium, key, buf.slice(0, 28));
+            buf = buf.slice(28);
+          }
+          // Keep the last chunk back until the stream ends: it may be the FINAL one.
+          while (opener && buf.length > size) {
+            parts.push(opener.pull(buf.subarray(0, size)));
+            buf = buf.slice(size);
+          }
+          if (done) break;
+        }
+        if (!opener) throw new UserError(msg('attachment-failed'));
+        if (buf.length) parts.push(opener.pull(buf));
+        opener.finish();
+        const blob = new Blob(parts, { type: att.type || 'application/octet-stream' });
+        const url = URL.createObjectURL(blob);
+        const a = el('a', null, { href: url, download: att.name || 'attachment' });
+        a.hidden = true;
+        document.body.appendChild(a);
+        a.click();
+        setTimeout(() => {
+          URL.revokeObjectURL(url);
+          a.remove();
+        }, 60000);
+        status.textContent = '';
+      } catch (e) {
+        status.textContent = e instanceof UserError ? e.message : msg('attachment-failed');
+      } finally {
+        sodium.memzero(key);
+      }
+    }
+
+    function attachmentItem(att) {
+      const li = el('li', null, { 'data-attachment': att.id });
+      li.appendChild(el('span', att.name + ' (' + att.size + ' B) ', { class: 'attachment-name' }));
+      const button = el('button', msg('save'), { type: 'button', class: 'secondary save-attachment', id: 'save-' + att.id });
+      const status = el('span', '', { role: 'status' });
+      button.addEventListener('click', () => saveAttachment(att, status));
+      li.appendChild(button);
+      li.appendChild(status);
+      return li;
+    }
+
+    function renderAttachments(report) {
+      const ul = byId('report-attachments');
+      ul.textContent = '';
+      const list = report.attachments || [];
+      if (!list.length) ul.appendChild(el('li', msg('no-attachments')));
+      list.forEach((a) => ul.appendChild(attachmentItem(a)));
+    }
+
+    function renderThread() {
+      const ol = byId('thread');
+      ol.textContent = '';
+      if (!data.messages.length) ol.appendChild(el('li', msg('thread-empty'), { id: 'thread-empty' }));
+      for (const m of data.messages) {
+        const who = { reporter: 'from-reporter', reviewer: 'from-reviewer', note: 'note' }[m.author];
+        const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
+        li.appendChild(el('p', msg(who) + ' · ' + m.day, { class: 'who' }));
+        let body = null;
+        try {
+          body = openJson(m.envelope);
+        } catch (e) {
+          body = null;
+        }
+        if (body && typeof body.text === 'string') {
+          li.appendChild(el('p', body.text, { class: 'text' }));
+          const files = Array.isArray(body.attachments) ? body.attachments : [];
+          if (files.length) {
+            const ul = el('ul');
+            files.forEach((a) => ul.appendChild(attachmentItem(a)));
+            li.appendChild(ul);
+          }
+        } else {
+          li.appendChild(el('p', msg('unreadable'), { class: 'text unreadable' }));
+        }
+        ol.appendChild(li);
+      }
+    }
+
+    async function render() {
+      let report;
+      try {
+        report = openJson(data.envelope);
+      } catch (e) {
+        throw new UserError(msg('open-failed'));
+      }
+      renderFields(report);
+      renderAttachments(report);
+      renderThread();
+    }
+
+    async function send(kind, textarea, acknowledge) {
+      const text = textarea.value.replace(/\r\n/g, '\n').trim();
+      if (!text || [...text].length > MAX_MESSAGE_CHARS) throw new UserError(msg('message-empty'));
+      say(msg('sending'));
+      const reporter = E.unb64(sodium, data.reporter_pk, 'reporter key', 32);
+      const recipients = kind === 'message'
+        ? [reporter].concat(E.keyringRecipients(sodium, keyring, data.bodies))
+        : E.keyringRecipients(sodium, keyring, [data.body]);
+      const plaintext = E.utf8(JSON.stringify({ v: 1, text, attachments: [] }));
+      let sealed;
+      try {
+        sealed = E.sealEnvelope(sodium, { kind, plaintext, recipients });
+      } finally {
+        sodium.memzero(plaintext);
+      }
+      const url = base + '/messages' + query + (acknowledge ? '&acknowledge=1' : '');
+      const resp = await request(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+        body: sealed,
+      });
+      if (!resp.ok) throw new UserError(await errorOf(resp));
+      textarea.value = '';
+      data = await loadData();
+      renderThread();
+      say(msg('sent'));
+    }
+
+    function wire(formId, textId, kind, acknowledge) {
+      const form = byId(formId);
+      if (!form) return;
+      let busy = false;
+      form.addEventListener('submit', async (ev) => {
+        ev.preventDefault();
+        if (busy) return;
+        busy = true;
+        try {
+          await send(kind, byId(textId), acknowledge);
+          if (acknowledge) {
+            form.remove();
+            byId('report-status').textContent = msg('acknowledged');
+          }
+        } catch (e) {
+          say(e instanceof UserError ? e.message : msg('server'), true);
+        } finally {
+          busy = false;
+        }
+      });
+    }
+
+    unlockForm.hidden = false;
+    unlockForm.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      say(msg('unlock-working'));
+      await paint();
+      try {
+        data = await loadData();
+        if (!data.wrapped_key) throw new UserError(msg('open-failed'));
+        let unwrapped;
+        try {
+          unwrapped = E.unwrapKey(sodium, data.wrapped_key, passInput.value);
+        } catch (e) {
+          throw new UserError(msg('unlock-wrong'));
+        } finally {
+          passInput.value = '';
+        }
+        me = { publicKey: unwrapped.publicKey, privateKey: unwrapped.secret };
+        keyring = await verifiedKeyring();
+        await render();
+        unlockForm.hidden = true;
+        content.hidden = false;
+        say('');
+        page.dataset.opened = 'true';
+      } catch (e) {
+        say(e instanceof UserError ? e.message : msg('open-failed'), true);
+        passInput.focus();
+      }
+    });
+    wire('ack-form', 'ack-text', 'message', true);
+    wire('message-form', 'message-text', 'message', false);
+    wire('note-form', 'note-text', 'note', false);
+    window.addEventListener('pagehide', () => {
+      if (me) sodium.memzero(me.privateKey);
+      me = null;
+    });
+    page.dataset.ready = 'true';
+  }
+
+  const enrolForm = byId('enrol-form');
+  if (enrolForm) enrol(enrolForm);
+  const page = byId('report-page');
+  if (page) reportPage(page);
+})();

@@ -1,0 +1,371 @@
+//! The reviewer console's browser half, end to end in headless Chromium: enrolment with a key
+//! pair made and wrapped in the browser, `server keys sign-keyring`, a restart, one report
+//! through the JavaScript path and one through the no-JavaScript path, login, opening both
+//! (exact narrative, an attachment's exact bytes), acknowledging with a message, a question and
+//! an internal note; the reporter reads the question with the receipt and answers; the reviewer
+//! reads the answer. Nothing readable reaches the database files, the log or the temp directory.
+
+use std::time::Duration;
+
+use domain::report::validate;
+use envelope::{Envelope, KeyPair, Receipt, WrappedKey};
+use reqwest::StatusCode;
+
+use crate::browser::{this_month, typed_report, wait_text};
+use crate::canary::CANARY;
+use crate::console::{add, Rev, PASSWORD, UNLOCK};
+use crate::helpers::*;
+use crate::instance::*;
+use crate::intake::{follow_up, good_fields, reply, submit_ok, with};
+use crate::webdriver::{self, write_test_file, Browser};
+
+const LONG: Duration = Duration::from_secs(120);
+
+fn sign_keyring(inst: &Instance, keys: &std::path::Path) -> std::process::Output {
+    run(server()
+        .args(["keys", "sign-keyring", "--dir"])
+        .arg(keys)
+        .env("DATABASE_URL", &inst.db_url)
+        .env("KEYS_PASSPHRASE", PASSPHRASE))
+}
+
+/// Enrols `name` in the browser; returns the test's view of the account.
+async fn enrol_in_browser(b: &Browser, inst: &Instance, name: &str) -> Rev {
+    let path = add(inst, "EUIPO", name);
+    b.goto(&inst.url(&format!("{path}?lang=en"))).await;
+    b.wait_for("#enrol-form[data-key-pair=\"browser\"]", LONG)
+        .await;
+    let secret = b.text(&b.find("#totp-secret").await.unwrap()).await;
+    let mut rev = Rev {
+        name: name.to_string(),
+        secret: server::auth::totp::secret_from_base32(&secret).unwrap(),
+        last_step: 0,
+    };
+    b.type_into("#password", PASSWORD).await;
+    b.type_into("#password_confirm", PASSWORD).await;
+    // The login password as unlock passphrase: refused in the browser, nothing posted.
+    b.type_into("#unlock-passphrase", PASSWORD).await;
+    b.type_into("#unlock-passphrase-confirm", PASSWORD).await;
+    b.type_into("#code", "000000").await;
+    let submit = b.find("#enrol-form button[type=submit]").await.unwrap();
+    b.click(&submit).await;
+    wait_text(
+        b,
+        "#key-status",
+        "must be different from your login password",
+    )
+    .await;
+    b.set_value("#unlock-passphrase", UNLOCK).await;
+    b.set_value("#unlock-passphrase-confirm", UNLOCK).await;
+    b.set_value("#code", &rev.fresh_code()).await;
+    b.click(&submit).await;
+    wait_text(b, "#message", "Your account is ready").await;
+    rev
+}
+
+/// Fills the report form in the browser and sends it; returns the receipt.
+async fn submit_in_browser(b: &Browser, inst: &Instance, file: &std::path::Path) -> String {
+    let r = typed_report();
+    b.goto(&inst.url("/report?lang=en")).await;
+    b.wait_for("#report-form[data-encryption=\"browser\"]", LONG)
+        .await;
+    b.click(&b.find("input[name=recipients][value=EUIPO]").await.unwrap())
+        .await;
+    for (css, v) in [
+        ("#member-state", &r.member_state),
+        ("#sector", &r.sector),
+        ("#incident-class", &r.incident_class),
+        ("#attack-vector", &r.attack_vector),
+        ("#actor-type", &r.actor_type),
+    ] {
+        b.select(css, v).await;
+    }
+    b.set_value("#incident-month", &r.incident_month).await;
+    b.set_value("#detection-month", &r.detection_month).await;
+    for (css, v) in [
+        ("#loss-eur", &r.loss_eur),
+        ("#jobs-at-risk", &r.jobs_at_risk),
+        ("#what-taken", &r.what_taken),
+        ("#narrative", &r.narrative),
+        ("#contact", &r.contact),
+        ("#organisation-id", &r.organisation_id),
+    ] {
+        b.type_into(css, v).await;
+    }
+    b.click(&b.find("#consent").await.unwrap()).await;
+    b.type_into("#attachments", &file.display().to_string())
+        .await;
+    b.click(&b.find("#report-form button[type=submit]").await.unwrap())
+        .await;
+    let receipt = b.wait_visible("#js-receipt", LONG).await;
+    b.text(&receipt).await
+}
+
+async fn login_in_browser(b: &Browser, inst: &Instance, rev: &mut Rev) {
+    b.goto(&inst.url("/console/login?lang=en")).await;
+    b.type_into("#name", &rev.name).await;
+    b.type_into("#password", PASSWORD).await;
+    b.type_into("#code", &rev.fresh_code()).await;
+    b.click(&b.find("#content form button[type=submit]").await.unwrap())
+        .await;
+    b.wait_for("#inbox", LONG).await;
+}
+
+/// Opens a report page and unlocks the key (after one wrong passphrase).
+async fn open_report(b: &Browser, inst: &Instance, id: &str, wrong_first: bool) {
+    b.goto(&inst.url(&format!("/console/reports/{id}?lang=en")))
+        .await;
+    b.wait_for("#report-page[data-ready=\"true\"]", LONG).await;
+    if wrong_first {
+        b.type_into("#unlock-passphrase", "not the unlock passphrase")
+            .await;
+        b.click(&b.find("#unlock-submit").await.unwrap()).await;
+        wait_text(
+            b,
+            "#report-status-line",
+            "The unlock passphrase is not right",
+        )
+        .await;
+    }
+    b.type_into("#unlock-passphrase", UNLOCK).await;
+    b.click(&b.find("#unlock-submit").await.unwrap()).await;
+    b.wait_for("#report-page[data-opened=\"true\"]", LONG).await;
+}
+
+async fn text_content(b: &Browser, css: &str) -> String {
+    let e = b
+        .find(css)
+        .await
+        .unwrap_or_else(|| panic!("no element {css}"));
+    b.property(&e, "textContent")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Saves the first attachment of the open report and returns the saved file.
+async fn save_first_attachment(b: &Browser, name: &str) -> Vec<u8> {
+    let _ = std::fs::remove_file(b.download_dir().join(name));
+    b.click(&b.find("button.save-attachment").await.unwrap())
+        .await;
+    b.downloaded(name, LONG).await
+}
+
+async fn send(b: &Browser, form: &str, text: &str, seq: usize) {
+    b.set_value(&format!("#{form}-text"), text).await;
+    b.click(&b.find(&format!("#{form}-submit")).await.unwrap())
+        .await;
+    wait_text(b, &format!("#message-{seq}"), text).await;
+}
+
+fn report_of(inst: &Instance, receipt: &str) -> storage::reports::Report {
+    let db = inst.db();
+    let mut c = db.conn().unwrap();
+    let lookup = Receipt::parse(receipt).unwrap().lookup_hash().unwrap();
+    storage::reports::find_report_by_receipt_lookup(&mut c, &lookup)
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn console_browser_enrols_reads_both_paths_and_converses() {
+    if !webdriver::available() {
+        return;
+    }
+    let (month, _) = this_month();
+    let mut inst = Instance::sqlite_own_keys(&[("POW_BITS", "8")]);
+    let b = Browser::start().await;
+
+    // Enrolment: the server stores the public key and the wrapped key, which Rust unwraps.
+    let mut rev = enrol_in_browser(&b, &inst, "rita").await;
+    let reviewer = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        storage::accounts::find_reviewer_by_name(&mut c, "rita")
+            .unwrap()
+            .unwrap()
+    };
+    let wrapped = WrappedKey::from_json(reviewer.wrapped_private_key.as_deref().unwrap()).unwrap();
+    assert!(wrapped.unwrap_x25519(PASSWORD.as_bytes()).is_err());
+    let rita: KeyPair = wrapped.unwrap_x25519(UNLOCK.as_bytes()).unwrap();
+    assert_eq!(reviewer.public_key.as_deref(), Some(&rita.public.0[..]));
+    assert_eq!(wrapped.label, format!("euipo-enrolled-{}", reviewer.id));
+
+    // The keyring: signed with rita's key once; a second run has nothing to do.
+    let out = sign_keyring(&inst, &inst.keys);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(printed.contains("serial 1 -> 2"), "{printed}");
+    let added = printed
+        .lines()
+        .find(|l| l.starts_with("EUIPO  added"))
+        .unwrap_or_else(|| panic!("{printed}"));
+    assert!(added.contains(&format!("euipo-enrolled-{} ", reviewer.id)));
+    assert!(added.ends_with(&rita.public.fingerprint()), "{added}");
+    assert!(printed.contains("Restart `server serve`"), "{printed}");
+    let again = sign_keyring(&inst, &inst.keys);
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("nothing to change"),
+        "{}",
+        text(&again.stderr)
+    );
+    // A keyring whose signature does not verify is not re-signed.
+    let bad = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(&inst.keys).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), bad.path().join(f.file_name())).unwrap();
+    }
+    let kr = bad.path().join("keyring.json");
+    let tampered = std::fs::read_to_string(&kr)
+        .unwrap()
+        .replace("\"serial\":2", "\"serial\":3");
+    std::fs::write(&kr, tampered).unwrap();
+    let refused = sign_keyring(&inst, bad.path());
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused.stderr).contains("refusing to re-sign"),
+        "{}",
+        text(&refused.stderr)
+    );
+
+    // The server reads the keyring at start.
+    inst.restart();
+    let served = crate::intake::page(&inst, "/keyring.json").await;
+    assert!(served.contains(&rita.public.to_b64()));
+
+    // One report through each path, both with a file holding the canary.
+    let tmp = tempfile::tempdir().unwrap();
+    let (path, js_file) = write_test_file(tmp.path(), "impeller design.dwg", 150_000);
+    let js_receipt = submit_in_browser(&b, &inst, &path).await;
+    let nojs_narrative = format!("Line one of what happened.\nLine two, {CANARY}.");
+    let (_, nojs_file) = write_test_file(tmp.path(), "plan.pdf", 70_000);
+    let nojs_receipt = submit_ok(
+        &inst,
+        &with(&good_fields(), "narrative", &nojs_narrative),
+        &[("plan.pdf", nojs_file.clone())],
+    )
+    .await;
+    let (js, nojs) = (
+        report_of(&inst, &js_receipt),
+        report_of(&inst, &nojs_receipt),
+    );
+    assert_eq!(js.sealed_by, storage::SealedBy::Browser);
+    assert_eq!(nojs.sealed_by, storage::SealedBy::Server);
+
+    // Login, the inbox links to both.
+    login_in_browser(&b, &inst, &mut rev).await;
+    for r in [&js, &nojs] {
+        assert!(b
+            .find(&format!(
+                "a.open-report[href^=\"/console/reports/{}\"]",
+                r.id
+            ))
+            .await
+            .is_some());
+    }
+
+    // The no-JavaScript report: exact narrative, labels, the attachment's exact bytes.
+    open_report(&b, &inst, &nojs.id, true).await;
+    assert_eq!(text_content(&b, "#field-narrative").await, nojs_narrative);
+    assert_eq!(text_content(&b, "#field-sector").await, "Manufacturing (C)");
+    assert_eq!(
+        save_first_attachment(&b, "plan.pdf").await,
+        nojs_file,
+        "the saved file is the uploaded one"
+    );
+    let sealed_by = text_content(&b, "#report-sealed-by").await;
+    assert!(sealed_by.contains("weaker guarantee"), "{sealed_by}");
+
+    // The JavaScript report: the same, then acknowledge, ask and note.
+    open_report(&b, &inst, &js.id, false).await;
+    let typed = typed_report();
+    let expected = validate(&typed, month).unwrap().report_json(&[]);
+    let narrative = text_content(&b, "#field-narrative").await;
+    assert_eq!(narrative, expected["fields"]["narrative"].as_str().unwrap());
+    assert_eq!(
+        text_content(&b, "#field-what-taken").await,
+        "Source code of the pump controller"
+    );
+    assert_eq!(
+        save_first_attachment(&b, "impeller design.dwg").await,
+        js_file
+    );
+    let ack = text_content(&b, "#ack-text").await;
+    b.click(&b.find("#ack-submit").await.unwrap()).await;
+    wait_text(&b, "#report-status", "Acknowledged").await;
+    wait_text(&b, "#message-1", &ack).await;
+    let question = format!("Which VPN product do you use? {CANARY}");
+    send(&b, "message", &question, 2).await;
+    let note = format!("Looks like the 2025 campaign. {CANARY}");
+    send(&b, "note", &note, 3).await;
+    let note_el = b.find("#message-3").await.unwrap();
+    assert_eq!(
+        b.attribute(&note_el, "data-author").await.as_deref(),
+        Some("note")
+    );
+    assert_eq!(
+        report_of(&inst, &js_receipt).status,
+        storage::Status::Acknowledged
+    );
+
+    // The reporter, with the receipt and no JavaScript: reads both messages, not the note.
+    let (status, html) = follow_up(&inst, &js_receipt).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(html.contains(&ack), "{html}");
+    assert!(html.contains(&question), "{html}");
+    assert!(!html.contains("2025 campaign"));
+    let answer = format!("FortiGate 60F, firmware 7.2. {CANARY}");
+    let (status, html) = reply(&inst, &html, &js_receipt, &answer).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+
+    // The reviewer sees the answer in the thread.
+    open_report(&b, &inst, &js.id, false).await;
+    wait_text(&b, "#message-4", &answer).await;
+    let answer_el = b.find("#message-4").await.unwrap();
+    assert_eq!(
+        b.attribute(&answer_el, "data-author").await.as_deref(),
+        Some("reporter")
+    );
+
+    // What the server holds: the messages open with rita's key in Rust too; the note does not
+    // open with the reporter's key.
+    let db = inst.db();
+    let mut c = db.conn().unwrap();
+    let msgs = storage::messages::list_messages(&mut c, &js.id, true).unwrap();
+    assert_eq!(msgs.len(), 4);
+    let me = Receipt::parse(&js_receipt)
+        .unwrap()
+        .reporter_keypair()
+        .unwrap();
+    let note_env = Envelope::parse(&msgs[2].envelope).unwrap();
+    assert!(note_env.open(&me).is_err());
+    assert!(String::from_utf8_lossy(&note_env.open(&rita).unwrap()).contains("2025 campaign"));
+    let actions: Vec<String> = storage::audit::audit_entries(&mut c, 0, 10_000)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.action)
+        .collect();
+    for a in [
+        "report.viewed",
+        "report.attachment_served",
+        "report.status",
+        "report.message_sent",
+        "report.note_added",
+        "keys.keyring_signed",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
+    }
+    let log = b.console_log().await;
+    assert!(
+        !log.iter().any(|l| l.contains("Content Security Policy")),
+        "{log:#?}"
+    );
+    assert!(!text_content(&b, "#report-content")
+        .await
+        .contains("undefined"));
+    drop(b);
+    crate::canary::assert_clean_sqlite(&inst);
+    crate::canary::assert_clean_log_and_tmp(&inst);
+}
