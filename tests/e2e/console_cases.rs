@@ -1,20 +1,25 @@
-//! The console's case workflow over HTTP against the real binary: the authorization matrix of
-//! every console route, the status transitions enforced on the server (an illegal one refused
-//! with a clear message and nothing changed; a legal chain setting the days), and the
-//! Directive 2019/1937 deadlines in the inbox.
+//! The console over HTTP against the real binary: the authorization matrix of every console
+//! route (the rows of the report routes are in `console_matrix.rs`); the status transitions
+//! and deadlines are in `console_workflow.rs`.
 
-use reqwest::header::{COOKIE, LOCATION};
 use reqwest::StatusCode;
-use server::console::deadlines::add_days;
-use storage::{Body, Day, Status};
+use storage::{Body, Status};
 
 use crate::console::{add, enrolled, get_with, login};
+use crate::console_matrix::{
+    after_status_rows, expired_rows, report_route_rows, row, run_rows, Fixture,
+};
 use crate::instance::*;
-use crate::intake::{client, csrf_in, good_fields, page, submit_ok, with};
+use crate::intake::{csrf_in, good_fields, page, submit_ok, with};
 
 /// The ids of the EUIPO-only and of the both-bodies report, submitted in that order.
-async fn two_reports(inst: &Instance) -> (String, String, String) {
-    let receipt = submit_ok(inst, &with(&good_fields(), "recipients", "EUIPO"), &[]).await;
+pub(crate) async fn two_reports(inst: &Instance) -> (String, String, String) {
+    let receipt = submit_ok(
+        inst,
+        &with(&good_fields(), "recipients", "EUIPO"),
+        &[("evidence.bin", vec![7u8; 1000])],
+    )
+    .await;
     submit_ok(inst, &good_fields(), &[]).await;
     let db = inst.db();
     let mut conn = db.conn().unwrap();
@@ -24,7 +29,7 @@ async fn two_reports(inst: &Instance) -> (String, String, String) {
     (e, b, receipt)
 }
 
-fn report(inst: &Instance, id: &str) -> storage::reports::Report {
+pub(crate) fn report(inst: &Instance, id: &str) -> storage::reports::Report {
     let db = inst.db();
     let mut conn = db.conn().unwrap();
     storage::reports::find_report(&mut conn, id)
@@ -32,7 +37,7 @@ fn report(inst: &Instance, id: &str) -> storage::reports::Report {
         .unwrap()
 }
 
-fn status_audits(inst: &Instance) -> Vec<storage::audit::AuditRecord> {
+pub(crate) fn status_audits(inst: &Instance) -> Vec<storage::audit::AuditRecord> {
     let db = inst.db();
     let mut conn = db.conn().unwrap();
     storage::audit::audit_entries(&mut conn, 0, 10_000)
@@ -42,94 +47,10 @@ fn status_audits(inst: &Instance) -> Vec<storage::audit::AuditRecord> {
         .collect()
 }
 
-async fn post_form(
-    inst: &Instance,
-    path: &str,
-    cookie: Option<&str>,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    let mut req = client().post(inst.url(path)).form(form);
-    if let Some(c) = cookie {
-        req = req.header(COOKIE, c);
-    }
-    req.send().await.unwrap()
-}
-
-async fn inbox_html(inst: &Instance, cookie: &str, lang: &str) -> String {
+pub(crate) async fn inbox_html(inst: &Instance, cookie: &str, lang: &str) -> String {
     let resp = get_with(inst, &format!("/console/?lang={lang}"), cookie).await;
     assert_eq!(resp.status(), StatusCode::OK);
     resp.text().await.unwrap()
-}
-
-struct Row {
-    who: &'static str,
-    cookie: Option<String>,
-    method: &'static str,
-    path: String,
-    form: Vec<(&'static str, String)>,
-    status: StatusCode,
-    /// For redirects: how the `Location` starts.
-    location: Option<&'static str>,
-}
-
-fn row(
-    who: &'static str,
-    cookie: Option<&str>,
-    method: &'static str,
-    path: &str,
-    form: &[(&'static str, &str)],
-    status: StatusCode,
-    location: Option<&'static str>,
-) -> Row {
-    Row {
-        who,
-        cookie: cookie.map(str::to_string),
-        method,
-        path: path.to_string(),
-        form: form.iter().map(|(k, v)| (*k, v.to_string())).collect(),
-        status,
-        location,
-    }
-}
-
-/// Runs the rows in order; returns a line per row that did not get what it should.
-async fn run_rows(inst: &Instance, rows: &[Row]) -> Vec<String> {
-    let mut failures = vec![];
-    for r in rows {
-        let mut req = match r.method {
-            "GET" => client().get(inst.url(&r.path)),
-            _ => client().post(inst.url(&r.path)).form(&r.form),
-        };
-        if let Some(c) = &r.cookie {
-            req = req.header(COOKIE, c);
-        }
-        let resp = req.send().await.unwrap();
-        let got = resp.status();
-        let location = resp
-            .headers()
-            .get(LOCATION)
-            .map(|l| l.to_str().unwrap().to_string());
-        let location_ok = match (r.location, &location) {
-            (None, _) => true,
-            (Some(want), Some(l)) => l.starts_with(want),
-            (Some(_), None) => false,
-        };
-        let line = format!(
-            "{:<10} {:<4} {:<45} expected {} {:?}, got {} {:?}",
-            r.who,
-            r.method,
-            r.path,
-            r.status.as_u16(),
-            r.location,
-            got.as_u16(),
-            location
-        );
-        println!("{line}");
-        if got != r.status || !location_ok {
-            failures.push(line);
-        }
-    }
-    failures
 }
 
 #[tokio::test]
@@ -157,8 +78,26 @@ async fn console_authorization_matrix() {
     let (ack, review) = ("acknowledged", "in_review");
     let (ce, cc) = (Some(ce.as_str()), Some(cc.as_str()));
     let (csrf_e, csrf_c) = (csrf_e.as_str(), csrf_c.as_str());
+    let (re, rb) = (report(&inst, &euipo_only), report(&inst, &both));
+    let e_attachment = {
+        let db = inst.db();
+        let mut conn = db.conn().unwrap();
+        storage::reports::attachments_for_report(&mut conn, &euipo_only).unwrap()[0]
+            .id
+            .clone()
+    };
+    let fixture = Fixture {
+        e: &re,
+        b: &rb,
+        e_attachment: &e_attachment,
+        ce,
+        cc,
+        csrf_e,
+        csrf_c,
+        forged,
+    };
 
-    let rows = vec![
+    let mut rows = vec![
         // Anonymous: only the login and enrolment pages answer.
         row(
             "anonymous",
@@ -323,6 +262,10 @@ async fn console_authorization_matrix() {
             S::OK,
             None,
         ),
+    ];
+    // The report routes (page, data, attachment, messages) before any status change.
+    rows.extend(report_route_rows(&fixture));
+    rows.extend(vec![
         // EUIPO: its inbox, both of its reports; CSRF required and bound to the session.
         row("EUIPO", ce, "GET", "/console/", &[], S::OK, None),
         row("EUIPO", ce, "GET", "/console/login", &[], S::OK, None),
@@ -427,6 +370,9 @@ async fn console_authorization_matrix() {
             S::NOT_FOUND,
             None,
         ),
+    ]);
+    rows.extend(after_status_rows(&fixture));
+    rows.extend(vec![
         // Logging out; the ended session then counts as expired.
         row(
             "EUIPO",
@@ -491,7 +437,8 @@ async fn console_authorization_matrix() {
             S::SEE_OTHER,
             expired,
         ),
-    ];
+    ]);
+    rows.extend(expired_rows(&fixture));
     let failures = run_rows(&inst, &rows).await;
     assert!(
         failures.is_empty(),
@@ -505,167 +452,14 @@ async fn console_authorization_matrix() {
     assert_eq!(report(&inst, &both).status, Status::InReview);
     let audits = status_audits(&inst);
     assert_eq!(audits.len(), 3, "{audits:?}");
-}
-
-#[tokio::test]
-async fn console_transitions_and_deadlines() {
-    let inst = Instance::sqlite(&[]);
-    let (euipo_only, both, _) = two_reports(&inst).await;
-    let mut rev = enrolled(&inst, "EUIPO", "liv").await;
-    let cookie = login(&inst, &mut rev).await;
-    let today = Day::today();
-    let week = add_days(&today, 7).unwrap();
-
-    // Two fresh reports: acknowledgement due in 7 days, neither overdue nor due soon.
-    let html = inbox_html(&inst, &cookie, "en").await;
-    assert!(
-        html.contains(&format!("Acknowledgement due {week}")),
-        "{html}"
-    );
-    assert!(
-        html.contains("Deadlines: 0 overdue, 0 due within 2 days."),
-        "{html}"
-    );
-    assert!(html.contains("<label for=\"status-"), "labelled select");
-    let csrf = csrf_in(&html);
-    let path = format!("/console/reports/{both}/status?lang=en");
-
-    // An illegal transition: refused with a clear message, nothing changed, nothing audited.
-    let before = report(&inst, &both);
-    let resp = post_form(
-        &inst,
-        &path,
-        Some(&cookie),
-        &[("csrf", &csrf), ("status", "closed")],
-    )
-    .await;
-    assert_eq!(resp.status(), StatusCode::CONFLICT);
-    let body = resp.text().await.unwrap();
-    assert!(
-        body.contains("A report cannot go from “New” to “Closed”. Nothing was changed."),
-        "{body}"
-    );
-    let resp = post_form(
-        &inst,
-        &format!("/console/reports/{both}/status?lang=da"),
-        Some(&cookie),
-        &[("csrf", &csrf), ("status", "in_review")],
-    )
-    .await;
-    assert_eq!(resp.status(), StatusCode::CONFLICT);
-    let body = resp.text().await.unwrap();
-    assert!(
-        body.contains("kan ikke gå fra “Ny” til “Under behandling”"),
-        "{body}"
-    );
-    assert_eq!(report(&inst, &both), before);
-    assert!(status_audits(&inst).is_empty());
-
-    // A legal chain sets the days.
-    for (to, ack, closed) in [
-        ("acknowledged", Some(&today), None),
-        ("in_review", Some(&today), None),
-        ("closed", Some(&today), Some(&today)),
-    ] {
-        let resp = post_form(
-            &inst,
-            &path,
-            Some(&cookie),
-            &[("csrf", &csrf), ("status", to)],
-        )
-        .await;
-        assert_eq!(resp.status(), StatusCode::SEE_OTHER, "to {to}");
-        let r = report(&inst, &both);
-        assert_eq!(r.status.as_str(), to);
-        assert_eq!(r.acknowledged_day.as_ref(), ack, "to {to}");
-        assert_eq!(r.closed_day.as_ref(), closed, "to {to}");
-    }
-    // Closed is final.
-    let resp = post_form(
-        &inst,
-        &path,
-        Some(&cookie),
-        &[("csrf", &csrf), ("status", "in_review")],
-    )
-    .await;
-    assert_eq!(resp.status(), StatusCode::CONFLICT);
-    assert_eq!(report(&inst, &both).status, Status::Closed);
-    let audits = status_audits(&inst);
-    let moves: Vec<(String, Option<String>)> = audits
-        .iter()
-        .map(|a| (a.detail.clone(), a.object_id.clone()))
-        .collect();
-    assert_eq!(moves.len(), 3, "{moves:?}");
-    for ((detail, object), (from, to)) in moves.iter().zip([
-        ("new", "acknowledged"),
-        ("acknowledged", "in_review"),
-        ("in_review", "closed"),
-    ]) {
-        let v: serde_json::Value = serde_json::from_str(detail).unwrap();
-        assert_eq!(v, serde_json::json!({ "from": from, "to": to }));
-        assert_eq!(object.as_deref(), Some(both.as_str()));
-    }
-
-    // Overdue and due soon, labelled in text and counted at the top.
-    {
-        use diesel::prelude::*;
-        use storage::schema::reports::dsl as rd;
-        let db = inst.db();
-        let mut conn = db.conn().unwrap();
-        diesel::update(rd::reports.find(&euipo_only))
-            .set(rd::received_day.eq("2020-01-01"))
-            .execute(&mut *conn)
-            .unwrap();
-    }
-    let soon_id = {
-        submit_ok(&inst, &good_fields(), &[]).await;
-        let db = inst.db();
-        let mut conn = db.conn().unwrap();
-        let all = storage::reports::list_reports_for_body(&mut conn, Body::Euipo).unwrap();
-        let id = all
-            .iter()
-            .find(|r| r.id != euipo_only && r.id != both)
-            .unwrap()
-            .id
-            .clone();
-        use diesel::prelude::*;
-        use storage::schema::reports::dsl as rd;
-        let six_days_ago = add_days(&today, -6).unwrap();
-        diesel::update(rd::reports.find(&id))
-            .set(rd::received_day.eq(six_days_ago.as_str()))
-            .execute(&mut *conn)
-            .unwrap();
-        id
-    };
-    let html = inbox_html(&inst, &cookie, "en").await;
-    assert!(
-        html.contains("Deadlines: 1 overdue, 1 due within 2 days."),
-        "{html}"
-    );
-    let row_of = |id: &str| {
-        let start = html.find(&format!("id=\"report-{id}\"")).unwrap();
-        html[start..].split("</tr>").next().unwrap().to_string()
-    };
-    let overdue = row_of(&euipo_only);
-    assert!(
-        overdue.contains("Acknowledgement due 2020-01-08") && overdue.contains("Overdue"),
-        "{overdue}"
-    );
-    let soon = row_of(&soon_id);
-    assert!(
-        soon.contains(&format!(
-            "Acknowledgement due {}",
-            add_days(&today, 1).unwrap()
-        )) && soon.contains("Due soon"),
-        "{soon}"
-    );
-    let closed = row_of(&both);
-    assert!(closed.contains("None (closed)"), "{closed}");
-    assert!(!closed.contains("<select"), "{closed}");
-    // Danish labels.
-    let html = inbox_html(&inst, &cookie, "da").await;
-    assert!(
-        html.contains("Overskredet") && html.contains("Udløber snart"),
-        "{html}"
-    );
+    // What the report routes stored: one message to the EUIPO-only report's reporter, one EC3
+    // note on the shared report; the refused acknowledgement stored nothing.
+    let db = inst.db();
+    let mut conn = db.conn().unwrap();
+    let on_e = storage::messages::list_messages(&mut conn, &euipo_only, true).unwrap();
+    let on_b = storage::messages::list_messages(&mut conn, &both, true).unwrap();
+    assert_eq!(on_e.len(), 1);
+    assert_eq!(on_e[0].author, storage::Author::Reviewer);
+    assert_eq!(on_b.len(), 1);
+    assert_eq!(on_b[0].author, storage::Author::Note);
 }

@@ -8,6 +8,8 @@ mod canary;
 mod console;
 mod console_browser;
 mod console_cases;
+mod console_matrix;
+mod console_workflow;
 mod helpers;
 mod instance;
 mod intake;
