@@ -126,6 +126,12 @@ async fn canary_never_reaches_postgres_logs_or_temp() {
     };
     submit_canaries(&inst).await;
     assert_eq!(inst.counts()[0], 1);
+    assert_clean_pg(&inst);
+    assert_clean_log_and_tmp(&inst);
+}
+
+/// A `pg_dump` of the instance's database holds ciphertext and no canary.
+fn assert_clean_pg(inst: &Instance) {
     let out = std::process::Command::new("pg_dump")
         .arg("--dbname")
         .arg(&inst.db_url)
@@ -141,5 +147,79 @@ async fn canary_never_reaches_postgres_logs_or_temp() {
         !contains(&out.stdout, CANARY.as_bytes()),
         "canary in pg_dump"
     );
+}
+
+/// Messages to and from reviewers: a reviewer's message and internal note posted to the
+/// console as the browser does (sealed here with the Rust side of the same format), and the
+/// reporter's answer through the follow-up form; each holds the canary.
+async fn converse_with_canaries(inst: &Instance) {
+    use crate::console::{enrolled, login};
+    use crate::console_cases::inbox_html;
+    let receipt = submit_ok(inst, &with(&good_fields(), "recipients", "EUIPO"), &[]).await;
+    let mut rev = enrolled(inst, "EUIPO", "vera").await;
+    let cookie = login(inst, &mut rev).await;
+    let csrf = csrf_in(&inbox_html(inst, &cookie, "en").await);
+    let db = inst.db();
+    let mut c = db.conn().unwrap();
+    let lookup = envelope::Receipt::parse(&receipt)
+        .unwrap()
+        .lookup_hash()
+        .unwrap();
+    let report = storage::reports::find_report_by_receipt_lookup(&mut c, &lookup)
+        .unwrap()
+        .unwrap();
+    let (keyring, _) = keystore::load_keyring(keys_dir(), None).unwrap();
+    let euipo: Vec<envelope::PublicKey> = keyring
+        .recipients(&[envelope::Body::Euipo])
+        .unwrap()
+        .into_iter()
+        .map(|(_, pk)| pk)
+        .collect();
+    let to_reporter = [vec![envelope::PublicKey(report.reporter_pk)], euipo.clone()].concat();
+    let text = serde_json::json!({"v": 1, "text": CANARY, "attachments": []}).to_string();
+    for (kind, keys) in [
+        (envelope::Kind::Message, &to_reporter),
+        (envelope::Kind::Note, &euipo),
+    ] {
+        let env = envelope::Envelope::seal(kind, envelope::random_id(), text.as_bytes(), keys)
+            .unwrap()
+            .to_bytes();
+        let resp = client()
+            .post(inst.url(&format!("/console/reports/{}/messages", report.id)))
+            .header(reqwest::header::COOKIE, &cookie)
+            .header("X-CSRF-Token", &csrf)
+            .header("Content-Type", "application/octet-stream")
+            .body(env)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), reqwest::StatusCode::OK);
+    }
+    let (_, html) = follow_up(inst, &receipt).await;
+    assert!(
+        html.contains(CANARY),
+        "the reporter reads the reviewer's message"
+    );
+    let (status, _) = reply(inst, &html, &receipt, &format!("Answer: {CANARY}")).await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    let all = storage::messages::list_messages(&mut c, &report.id, true).unwrap();
+    assert_eq!(all.len(), 3);
+}
+
+#[tokio::test]
+async fn canary_in_messages_to_and_from_reviewers_sqlite() {
+    let inst = Instance::sqlite(&[]);
+    converse_with_canaries(&inst).await;
+    assert_clean_sqlite(&inst);
+    assert_clean_log_and_tmp(&inst);
+}
+
+#[tokio::test]
+async fn canary_in_messages_to_and_from_reviewers_postgres() {
+    let Some(inst) = Instance::postgres(&[]) else {
+        return;
+    };
+    converse_with_canaries(&inst).await;
+    assert_clean_pg(&inst);
     assert_clean_log_and_tmp(&inst);
 }
