@@ -97,8 +97,12 @@ pub fn true_tables(family: &Family, records: &[Rec], params: &Params) -> Vec<Vec
 
 fn mechanism(value: Value) -> &'static str {
     match value {
-        Value::Count => "discrete Laplace on counts by category (OpenDP make_count_by_categories, make_laplace)",
-        Value::LossSum | Value::JobsSum => "discrete Laplace on clamped integer sums (OpenDP make_laplace)",
+        Value::Count => {
+            "discrete Laplace on counts by category (OpenDP make_count_by_categories, make_laplace)"
+        }
+        Value::LossSum | Value::JobsSum => {
+            "discrete Laplace on clamped integer sums (OpenDP make_laplace)"
+        }
     }
 }
 
@@ -137,7 +141,8 @@ fn family_tables(
         let spec = &family.tables[p.table];
         let raw: Vec<i64> = match &detail_sum {
             None => {
-                let (m, scale) = measure::counts(layout.table_cells(spec.dims), params.k, p.epsilon)?;
+                let (m, scale) =
+                    measure::counts(layout.table_cells(spec.dims), params.k, p.epsilon)?;
                 debug_assert_eq!(scale, p.scale);
                 let proj = layout.projection(spec.dims);
                 let data: Vec<u32> = cells.iter().map(|&c| proj[c as usize]).collect();
@@ -160,7 +165,10 @@ fn family_tables(
         })
         .collect();
     let x = estimate(&layout, &measured);
-    let targets: Vec<&[usize]> = planned.iter().map(|p| family.tables[p.table].dims).collect();
+    let targets: Vec<&[usize]> = planned
+        .iter()
+        .map(|p| family.tables[p.table].dims)
+        .collect();
     let variances = cell_variances(&layout, &measured, &targets);
     let rounded = round_top_down(&layout, &x);
 
@@ -204,8 +212,18 @@ fn mean_tables(tables: &[TableOut], params: &Params) -> Vec<TableOut> {
     let bound = params.loss_bound as f64;
     let mut out = Vec::new();
     for (mean_name, sum_name, count_name, by_state) in [
-        ("loss_mean_member_state", "loss_sum_member_state", "count_member_state_loss_band", true),
-        ("loss_mean_total", "loss_sum_total", "count_loss_band", false),
+        (
+            "loss_mean_member_state",
+            "loss_sum_member_state",
+            "count_member_state_loss_band",
+            true,
+        ),
+        (
+            "loss_mean_total",
+            "loss_sum_total",
+            "count_loss_band",
+            false,
+        ),
     ] {
         let (Some(sum), Some(count)) = (find(sum_name), find(count_name)) else {
             continue;
@@ -217,28 +235,52 @@ fn mean_tables(tables: &[TableOut], params: &Params) -> Vec<TableOut> {
             .enumerate()
             .map(|(i, s)| {
                 // Cells of the count table for this member state (or the EU), bands 1.. only.
-                let group = if by_state { &count.cells[i * bands..(i + 1) * bands] } else { &count.cells[..] };
+                let group = if by_state {
+                    &count.cells[i * bands..(i + 1) * bands]
+                } else {
+                    &count.cells[..]
+                };
                 let with_loss = &group[1..];
                 let n_value: i64 = with_loss.iter().map(|c| c.value).sum();
                 let n_est: f64 = with_loss.iter().map(|c| c.estimate).sum();
                 let n_half = count.half_width * (with_loss.len() as f64).sqrt();
-                let value = if n_value > 0 { (s.value as f64 / n_value as f64).round().min(bound) as i64 } else { 0 };
-                let estimate = if n_est > 0.0 { (s.estimate / n_est).clamp(0.0, bound) } else { 0.0 };
+                let value = if n_value > 0 {
+                    (s.value as f64 / n_value as f64).round().min(bound) as i64
+                } else {
+                    0
+                };
+                let estimate = if n_est > 0.0 {
+                    (s.estimate / n_est).clamp(0.0, bound)
+                } else {
+                    0.0
+                };
                 let lo_n = n_est - n_half;
                 let hi_n = n_est + n_half;
                 let (ci_low, ci_high) = if lo_n <= 0.0 || hi_n <= 0.0 {
                     (0.0, bound)
                 } else {
-                    (((s.ci_low) / hi_n).clamp(0.0, bound), (s.ci_high / lo_n).clamp(0.0, bound))
+                    (
+                        ((s.ci_low) / hi_n).clamp(0.0, bound),
+                        (s.ci_high / lo_n).clamp(0.0, bound),
+                    )
                 };
-                CellOut { key: s.key.clone(), value, raw_noisy: estimate, estimate, ci_low, ci_high }
+                CellOut {
+                    key: s.key.clone(),
+                    value,
+                    raw_noisy: estimate,
+                    estimate,
+                    ci_low,
+                    ci_high,
+                }
             })
             .collect();
         out.push(TableOut {
             name: mean_name.to_string(),
             family: "loss",
             dims: sum.dims.clone(),
-            mechanism: format!("derived: {sum_name} / reports with a loss in {count_name} (post-processing)"),
+            mechanism: format!(
+                "derived: {sum_name} / reports with a loss in {count_name} (post-processing)"
+            ),
             epsilon: 0.0,
             sensitivity: 0,
             scale: 0.0,

@@ -235,10 +235,26 @@ mod tests {
         let by_second = [5.0, 9.0];
         let total = [16.0];
         let tables = [
-            Measured { dims: &[0, 1], noisy: &detail, variance: 4.0 },
-            Measured { dims: &[0], noisy: &by_first, variance: 4.0 },
-            Measured { dims: &[1], noisy: &by_second, variance: 4.0 },
-            Measured { dims: &[], noisy: &total, variance: 4.0 },
+            Measured {
+                dims: &[0, 1],
+                noisy: &detail,
+                variance: 4.0,
+            },
+            Measured {
+                dims: &[0],
+                noisy: &by_first,
+                variance: 4.0,
+            },
+            Measured {
+                dims: &[1],
+                noisy: &by_second,
+                variance: 4.0,
+            },
+            Measured {
+                dims: &[],
+                noisy: &total,
+                variance: 4.0,
+            },
         ];
         let x = estimate(&layout, &tables);
         // Matches the dense normal-equation solution within float error.

@@ -22,22 +22,58 @@ pub fn print(db: &Database, caps: Caps, out: &mut dyn Write) -> Result<()> {
         let _ = writeln!(out, "{s}");
     };
     if entries.is_empty() {
-        w(out, format!("No budget spent yet (caps: epsilon {} per quarter, {} per year).", caps.quarter, caps.year));
+        w(
+            out,
+            format!(
+                "No budget spent yet (caps: epsilon {} per quarter, {} per year).",
+                caps.quarter, caps.year
+            ),
+        );
         return Ok(());
     }
-    w(out, format!("{:<8} {:>10} {:>10} {:>10}", "quarter", "spent", "cap", "left"));
+    w(
+        out,
+        format!(
+            "{:<8} {:>10} {:>10} {:>10}",
+            "quarter", "spent", "cap", "left"
+        ),
+    );
     for (period, spent) in &by_period {
-        w(out, format!("{:<8} {:>10.6} {:>10.6} {:>10.6}", period, spent, caps.quarter, (caps.quarter - spent).max(0.0)));
+        w(
+            out,
+            format!(
+                "{:<8} {:>10.6} {:>10.6} {:>10.6}",
+                period,
+                spent,
+                caps.quarter,
+                (caps.quarter - spent).max(0.0)
+            ),
+        );
     }
     w(out, String::new());
-    w(out, format!("{:<8} {:>10} {:>10} {:>10}", "year", "spent", "cap", "left"));
+    w(
+        out,
+        format!("{:<8} {:>10} {:>10} {:>10}", "year", "spent", "cap", "left"),
+    );
     for (year, spent) in &by_year {
-        w(out, format!("{:<8} {:>10.6} {:>10.6} {:>10.6}", year, spent, caps.year, (caps.year - spent).max(0.0)));
+        w(
+            out,
+            format!(
+                "{:<8} {:>10.6} {:>10.6} {:>10.6}",
+                year,
+                spent,
+                caps.year,
+                (caps.year - spent).max(0.0)
+            ),
+        );
     }
     w(out, String::new());
     w(out, "releases:".into());
     for r in &releases {
-        w(out, format!("  {}  period {}  epsilon {:.6}", r.id, r.period, r.epsilon));
+        w(
+            out,
+            format!("  {}  period {}  epsilon {:.6}", r.id, r.period, r.epsilon),
+        );
     }
     Ok(())
 }

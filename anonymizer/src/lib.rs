@@ -40,9 +40,14 @@ pub use error::{AnonError, Result};
 /// Reads and unwraps the anonymizer key from `KEYS_DIR` (passphrase from `KEYS_PASSPHRASE` or
 /// a prompt) and checks it against the verified keyring.
 pub fn anonymizer_key(keys_dir: &std::path::Path) -> Result<envelope::KeyPair> {
-    let (keyring, _) = keystore::load_keyring(keys_dir, std::env::var("KEYRING_FINGERPRINT").ok().as_deref())
+    let (keyring, _) = keystore::load_keyring(
+        keys_dir,
+        std::env::var("KEYRING_FINGERPRINT").ok().as_deref(),
+    )
+    .map_err(|e| AnonError::Key(e.to_string()))?;
+    let expected = keyring
+        .anonymizer_key()
         .map_err(|e| AnonError::Key(e.to_string()))?;
-    let expected = keyring.anonymizer_key().map_err(|e| AnonError::Key(e.to_string()))?;
     let kp = keystore::unwrap_x25519_file(&keys_dir.join(keystore::ANONYMIZER_KEY_FILE))
         .map_err(|e| AnonError::Key(e.to_string()))?;
     if kp.public != expected {

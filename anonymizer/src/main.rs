@@ -127,21 +127,52 @@ fn run(command: Command, out: &mut dyn Write) -> Result<()> {
     let keys_dir = keystore::keys_dir_from_env();
     match command {
         Command::Check => unreachable!("handled in main"),
-        Command::Release { period: p, epsilon, k, loss_bound, jobs_bound, budget, out: dir, quiet } => {
-            let params = Params { period: period(&p)?, epsilon, k, loss_bound, jobs_bound };
+        Command::Release {
+            period: p,
+            epsilon,
+            k,
+            loss_bound,
+            jobs_bound,
+            budget,
+            out: dir,
+            quiet,
+        } => {
+            let params = Params {
+                period: period(&p)?,
+                epsilon,
+                k,
+                loss_bound,
+                jobs_bound,
+            };
             params.check()?;
-            let caps = Caps { quarter: budget.quarter_cap, year: budget.year_cap };
+            let caps = Caps {
+                quarter: budget.quarter_cap,
+                year: budget.year_cap,
+            };
             let db = database()?;
             let key = anonymizer::anonymizer_key(&keys_dir)?;
-            let outcome = anonymizer::release::run(&db, &key, &params, caps, &Progress::new(quiet))?;
+            let outcome =
+                anonymizer::release::run(&db, &key, &params, caps, &Progress::new(quiet))?;
             let release = outcome.release();
             match &outcome {
                 Outcome::Created { load, .. } => {
-                    let _ = writeln!(out, "release {} for {} written: epsilon {:.6} spent", release.id, release.period, release.epsilon);
-                    let _ = writeln!(out, "opening records took {:.1} s of {:.1} s reading", load.seconds_opening, load.seconds_total);
+                    let _ = writeln!(
+                        out,
+                        "release {} for {} written: epsilon {:.6} spent",
+                        release.id, release.period, release.epsilon
+                    );
+                    let _ = writeln!(
+                        out,
+                        "opening records took {:.1} s of {:.1} s reading",
+                        load.seconds_opening, load.seconds_total
+                    );
                 }
                 Outcome::Existing(_) => {
-                    let _ = writeln!(out, "release {} for {} already exists: returned, nothing spent", release.id, release.period);
+                    let _ = writeln!(
+                        out,
+                        "release {} for {} already exists: returned, nothing spent",
+                        release.id, release.period
+                    );
                 }
             }
             if let Some(dir) = dir {
@@ -152,36 +183,67 @@ fn run(command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::Ledger { budget } => {
             let db = database()?;
-            anonymizer::ledger::print(&db, Caps { quarter: budget.quarter_cap, year: budget.year_cap }, out)
+            anonymizer::ledger::print(
+                &db,
+                Caps {
+                    quarter: budget.quarter_cap,
+                    year: budget.year_cap,
+                },
+                out,
+            )
         }
-        Command::Synth { reports, seed, period: p, with_organisation, append, quiet } => {
+        Command::Synth {
+            reports,
+            seed,
+            period: p,
+            with_organisation,
+            append,
+            quiet,
+        } => {
             if reports == 0 || reports > 10_000_000 {
                 return Err(AnonError::Config("--reports must be 1 to 10000000".into()));
             }
             if !(0.0..=1.0).contains(&with_organisation) {
-                return Err(AnonError::Config("--with-organisation must be between 0 and 1".into()));
+                return Err(AnonError::Config(
+                    "--with-organisation must be between 0 and 1".into(),
+                ));
             }
             let quarters = match p {
                 Some(p) => vec![period(&p)?],
                 None => {
                     let d = time::OffsetDateTime::now_utc().date();
-                    let today = Quarter::of_day(d.year().clamp(0, 9999) as u16, u8::from(d.month()))
-                        .ok_or_else(|| AnonError::Config("the system clock is out of range".into()))?;
+                    let today =
+                        Quarter::of_day(d.year().clamp(0, 9999) as u16, u8::from(d.month()))
+                            .ok_or_else(|| {
+                                AnonError::Config("the system clock is out of range".into())
+                            })?;
                     last_four_quarters(today)
                 }
             };
-            let (keyring, _) = keystore::load_keyring(&keys_dir, std::env::var("KEYRING_FINGERPRINT").ok().as_deref())
-                .map_err(|e| AnonError::Key(e.to_string()))?;
+            let (keyring, _) = keystore::load_keyring(
+                &keys_dir,
+                std::env::var("KEYRING_FINGERPRINT").ok().as_deref(),
+            )
+            .map_err(|e| AnonError::Key(e.to_string()))?;
             let db = database()?;
             if !append && storage::reports::count_reports(&mut *db.conn()?)? > 0 {
                 return Err(AnonError::Config(
                     "the database already holds reports; synthetic reports would mix with them (pass --append to add them anyway)".into(),
                 ));
             }
-            let opts = SynthOptions { reports, seed, quarters: quarters.clone(), with_organisation };
+            let opts = SynthOptions {
+                reports,
+                seed,
+                quarters: quarters.clone(),
+                with_organisation,
+            };
             let n = anonymizer::synth::run(&db, &keyring, &opts, &Progress::new(quiet))?;
             let names: Vec<String> = quarters.iter().map(ToString::to_string).collect();
-            let _ = writeln!(out, "{n} synthetic reports stored over {}", names.join(", "));
+            let _ = writeln!(
+                out,
+                "{n} synthetic reports stored over {}",
+                names.join(", ")
+            );
             Ok(())
         }
     }
@@ -193,7 +255,11 @@ fn main() -> ExitCode {
     if let Command::Check = cli.command {
         let ok = anonymizer::check::run(&mut out);
         let _ = out.flush();
-        return if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+        return if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
     }
     init_logs();
     match run(cli.command, &mut out) {

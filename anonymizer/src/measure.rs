@@ -20,7 +20,8 @@ type Ints = VectorDomain<AtomDomain<i64>>;
 
 /// Counting over categories `0..n` followed by discrete Laplace noise: takes the records' cell
 /// indices, returns one noisy count per cell (zeros included).
-pub type CountMeasurement = Measurement<VectorDomain<AtomDomain<u32>>, SymmetricDistance, MaxDivergence, Vec<i64>>;
+pub type CountMeasurement =
+    Measurement<VectorDomain<AtomDomain<u32>>, SymmetricDistance, MaxDivergence, Vec<i64>>;
 /// Discrete Laplace noise on a vector of integer sums.
 pub type SumMeasurement = Measurement<Ints, L1Distance<i64>, MaxDivergence, Vec<i64>>;
 
@@ -43,8 +44,8 @@ fn scale_for(domain: &Ints, d_in: i64, epsilon: f64) -> Result<f64> {
 
 /// A count table's measurement, its noise scale and its sensitivity after counting.
 pub fn counts(categories: usize, k: u32, epsilon: f64) -> Result<(CountMeasurement, f64)> {
-    let n = u32::try_from(categories)
-        .map_err(|_| AnonError::Config("too many categories".into()))?;
+    let n =
+        u32::try_from(categories).map_err(|_| AnonError::Config("too many categories".into()))?;
     let count = make_count_by_categories::<L1Distance<i64>, u32, i64>(
         VectorDomain::new(AtomDomain::default()),
         SymmetricDistance,
@@ -92,7 +93,9 @@ pub fn raw_half_width(scale: f64) -> Result<f64> {
     if scale <= 0.0 {
         return Ok(0.0);
     }
-    Ok(opendp::accuracy::discrete_laplacian_scale_to_accuracy(scale, 0.05)?)
+    Ok(opendp::accuracy::discrete_laplacian_scale_to_accuracy(
+        scale, 0.05,
+    )?)
 }
 
 #[cfg(test)]

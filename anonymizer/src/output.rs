@@ -38,7 +38,12 @@ pub fn write(db: &Database, release: &Release, dir: &Path) -> Result<PathBuf> {
     let result = (|| {
         for t in &tables {
             let rows: Vec<&ReleaseCell> = cells.iter().filter(|c| c.table_name == t.name).collect();
-            write_csv(&staging.join(format!("{}.csv", t.name)), release, &t.name, &rows)?;
+            write_csv(
+                &staging.join(format!("{}.csv", t.name)),
+                release,
+                &t.name,
+                &rows,
+            )?;
         }
         let doc: serde_json::Value = serde_json::from_str(&release.methodology)
             .map_err(|e| AnonError::Config(format!("stored methodology is not JSON: {e}")))?;
@@ -83,13 +88,20 @@ fn write_csv(path: &Path, release: &Release, table: &str, rows: &[&ReleaseCell])
         source: std::io::Error::other(e.to_string()),
     };
     let mut w = csv::Writer::from_path(path).map_err(csv_err)?;
-    let dims = rows.first().map(|c| key_dims(&c.cell_key)).unwrap_or_default();
+    let dims = rows
+        .first()
+        .map(|c| key_dims(&c.cell_key))
+        .unwrap_or_default();
     let mut header = vec!["release", "period", "table"];
     header.extend(dims.iter().copied());
     header.extend(["value", "raw_noisy", "ci_low", "ci_high"]);
     w.write_record(&header).map_err(csv_err)?;
     for c in rows {
-        let mut rec: Vec<String> = vec![release.id.clone(), release.period.clone(), table.to_string()];
+        let mut rec: Vec<String> = vec![
+            release.id.clone(),
+            release.period.clone(),
+            table.to_string(),
+        ];
         rec.extend(key_codes(&c.cell_key).into_iter().map(str::to_string));
         rec.push(c.value.to_string());
         rec.push(format!("{:.3}", c.raw_noisy));

@@ -27,9 +27,9 @@ impl Progress {
         tracing::info!(step = what, total, "started");
         let bar = self.terminal.then(|| {
             let b = indicatif::ProgressBar::new(total);
-            if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "{msg:>18} [{bar:40}] {pos}/{len} ({eta})",
-            ) {
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{msg:>18} [{bar:40}] {pos}/{len} ({eta})")
+            {
                 b.set_style(style.progress_chars("=> "));
             }
             b.set_message(what);

@@ -119,7 +119,10 @@ pub fn quarter_days(q: Quarter) -> Result<(Day, Day)> {
         Day::new(i32::from(y), u32::from(m), d)
             .map_err(|e| AnonError::Config(format!("period {q}: {e}")))
     };
-    Ok((day(first.year, first.month, 1)?, day(last.year, last.month, end)?))
+    Ok((
+        day(first.year, first.month, 1)?,
+        day(last.year, last.month, end)?,
+    ))
 }
 
 /// The outcome of opening and checking one chosen record.
@@ -146,9 +149,7 @@ fn open_one(sealed: &[u8], key: &KeyPair, names: &Pseudonyms, period: Quarter) -
         Status::Valid => {}
     }
     let idx = |dim: Dim, code: &str| dim.index(code).and_then(|i| u8::try_from(i).ok());
-    let band = record
-        .loss_band()
-        .unwrap_or(crate::tables::NO_LOSS_BAND);
+    let band = record.loss_band().unwrap_or(crate::tables::NO_LOSS_BAND);
     let (Some(ms), Some(se), Some(ic), Some(av), Some(at), Some(lb)) = (
         idx(Dim::MemberState, &record.member_state),
         idx(Dim::Sector, &record.sector),

@@ -44,7 +44,12 @@ pub fn check_budget(params: &Params, caps: Caps, spent: Spent) -> Result<()> {
     let period = params.period.to_string();
     for (scope, name, spent, cap) in [
         ("quarter", period.clone(), spent.period, caps.quarter),
-        ("year", params.period.year.to_string(), spent.year, caps.year),
+        (
+            "year",
+            params.period.year.to_string(),
+            spent.year,
+            caps.year,
+        ),
     ] {
         if spent + params.epsilon > cap + EPSILON_SLACK {
             return Err(AnonError::OverBudget {

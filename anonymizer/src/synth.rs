@@ -112,9 +112,15 @@ pub fn last_four_quarters(today: Quarter) -> Vec<Quarter> {
     let mut out = Vec::new();
     for _ in 0..4 {
         q = if q.q == 1 {
-            Quarter { year: q.year - 1, q: 4 }
+            Quarter {
+                year: q.year - 1,
+                q: 4,
+            }
         } else {
-            Quarter { year: q.year, q: q.q - 1 }
+            Quarter {
+                year: q.year,
+                q: q.q - 1,
+            }
         };
         out.push(q);
     }
@@ -135,7 +141,10 @@ pub struct SynthOptions {
 
 /// The fields of one synthetic report, as a form would post them.
 pub fn raw_report(rng: &mut Rng, org_pool: usize, q: Quarter, with_org: f64) -> (RawReport, u32) {
-    let ms_w: Vec<f64> = MEMBER_STATES.iter().map(|c| member_state_weight(c.code)).collect();
+    let ms_w: Vec<f64> = MEMBER_STATES
+        .iter()
+        .map(|c| member_state_weight(c.code))
+        .collect();
     let se_w: Vec<f64> = SECTORS.iter().map(|c| sector_weight(c.code)).collect();
     let ms = MEMBER_STATES.codes[rng.weighted(&ms_w)].code;
     let sector = SECTORS.codes[rng.weighted(&se_w)].code;
@@ -153,7 +162,9 @@ pub fn raw_report(rng: &mut Rng, org_pool: usize, q: Quarter, with_org: f64) -> 
     let loss = if rng.unit() < 0.7 {
         // Log-normal around 150 000 EUR.
         let v = (150_000f64.ln() + 1.6 * rng.normal()).exp();
-        (v.round() as u64).clamp(1, domain::taxonomy::MAX_LOSS_EUR).to_string()
+        (v.round() as u64)
+            .clamp(1, domain::taxonomy::MAX_LOSS_EUR)
+            .to_string()
     } else {
         String::new()
     };
@@ -284,10 +295,20 @@ fn seal(
     Ok((report, stats))
 }
 
+/// A sealed synthetic report and its statistics record, ready to insert.
+type Rows = (NewReport, NewStatsRecord);
+
 /// Generates and stores `opts.reports` synthetic reports; returns how many were written.
-pub fn run(db: &Database, keyring: &Keyring, opts: &SynthOptions, progress: &Progress) -> Result<usize> {
+pub fn run(
+    db: &Database,
+    keyring: &Keyring,
+    opts: &SynthOptions,
+    progress: &Progress,
+) -> Result<usize> {
     if opts.quarters.is_empty() {
-        return Err(AnonError::Config("no quarter to spread synthetic reports over".into()));
+        return Err(AnonError::Config(
+            "no quarter to spread synthetic reports over".into(),
+        ));
     }
     let org_pool = (opts.reports / 3).max(10);
     let bar = progress.bar("synthetic reports", opts.reports as u64);
@@ -306,21 +327,20 @@ pub fn run(db: &Database, keyring: &Keyring, opts: &SynthOptions, progress: &Pro
             })
             .collect();
         let per = n.div_ceil(threads).max(1);
-        let sealed: Vec<std::thread::Result<Result<Vec<(NewReport, NewStatsRecord)>>>> =
-            std::thread::scope(|s| {
-                let handles: Vec<_> = drawn
-                    .chunks(per)
-                    .map(|chunk| {
-                        s.spawn(move || {
-                            chunk
-                                .iter()
-                                .map(|(raw, q, m, d)| seal(keyring, raw, *q, *m, *d))
-                                .collect::<Result<Vec<_>>>()
-                        })
+        let sealed: Vec<std::thread::Result<Result<Vec<Rows>>>> = std::thread::scope(|s| {
+            let handles: Vec<_> = drawn
+                .chunks(per)
+                .map(|chunk| {
+                    s.spawn(move || {
+                        chunk
+                            .iter()
+                            .map(|(raw, q, m, d)| seal(keyring, raw, *q, *m, *d))
+                            .collect::<Result<Vec<_>>>()
                     })
-                    .collect();
-                handles.into_iter().map(|h| h.join()).collect()
-            });
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join()).collect()
+        });
         let mut rows = Vec::with_capacity(n);
         for part in sealed {
             rows.extend(part.map_err(|_| AnonError::Config("a sealing thread failed".into()))??);

@@ -47,6 +47,8 @@ impl Dim {
         }
     }
 
+    /// Number of codes (never zero).
+    #[allow(clippy::len_without_is_empty)]
     pub fn len(self) -> usize {
         self.list().map_or(LOSS_BANDS.len() + 1, List::len)
     }
@@ -210,7 +212,8 @@ impl Layout {
         (0..self.cells())
             .map(|i| {
                 let c = self.coords(i);
-                dims.iter().fold(0usize, |acc, &d| acc * self.sizes[d] + c[d]) as u32
+                dims.iter()
+                    .fold(0usize, |acc, &d| acc * self.sizes[d] + c[d]) as u32
             })
             .collect()
     }

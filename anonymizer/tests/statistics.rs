@@ -2,6 +2,8 @@
 //! the noise has the declared spread, the published 95% intervals cover the truth about 95%
 //! of the time, and truncation bounds what one organisation can change.
 
+#![allow(clippy::unwrap_used)]
+
 use anonymizer::compute::{compute, true_tables, TableOut};
 use anonymizer::measure::discrete_laplace_variance;
 use anonymizer::plan::{plan, Params};
@@ -16,18 +18,28 @@ fn dataset(n: usize, seed: u64) -> Vec<Rec> {
     (0..n)
         .map(|i| {
             let mut unit = [0u8; 16];
-            let org = if rng.unit() < 0.3 { rng.below(40) as u64 } else { 1_000 + i as u64 };
+            let org = if rng.unit() < 0.3 {
+                rng.below(40) as u64
+            } else {
+                1_000 + i as u64
+            };
             unit[..8].copy_from_slice(&org.to_be_bytes());
             let mut order = [0u8; 16];
             order[..8].copy_from_slice(&rng.next_u64().to_be_bytes());
             let pick = |rng: &mut Rng, d: Dim| {
                 // Skewed: half the records in the first few codes.
                 let n = d.len();
-                if rng.unit() < 0.5 { rng.below(n.min(3)) as u8 } else { rng.below(n) as u8 }
+                if rng.unit() < 0.5 {
+                    rng.below(n.min(3)) as u8
+                } else {
+                    rng.below(n) as u8
+                }
             };
             let loss = (rng.unit() < 0.7).then(|| (rng.unit() * 3_000_000.0) as u64);
             let band = loss.map_or(0, |l| {
-                Dim::LossBand.index(domain::taxonomy::loss_band(l)).unwrap_or(0) as u8
+                Dim::LossBand
+                    .index(domain::taxonomy::loss_band(l))
+                    .unwrap_or(0) as u8
             });
             Rec {
                 unit,
@@ -56,7 +68,11 @@ fn truth(records: &[Rec], params: &Params) -> Vec<(String, Vec<i64>)> {
         .filter(|f| f.value == Value::Count)
         .flat_map(|f| {
             let values = true_tables(f, records, params);
-            f.tables.iter().map(|t| t.name.to_string()).zip(values).collect::<Vec<_>>()
+            f.tables
+                .iter()
+                .map(|t| t.name.to_string())
+                .zip(values)
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -77,7 +93,10 @@ fn many_releases(runs: usize) -> Runs {
     Runs {
         truth: truth(&kept, &params),
         releases,
-        scales: planned.iter().map(|p| (p.name.to_string(), p.scale)).collect(),
+        scales: planned
+            .iter()
+            .map(|p| (p.name.to_string(), p.scale))
+            .collect(),
     }
 }
 
@@ -98,7 +117,11 @@ fn raw_noise_has_the_declared_discrete_laplace_spread() {
             .iter()
             .flat_map(|r| {
                 let t = r.iter().find(|t| &t.name == name).unwrap();
-                t.cells.iter().zip(truth).map(|(c, &v)| c.raw_noisy - v as f64).collect::<Vec<_>>()
+                t.cells
+                    .iter()
+                    .zip(truth)
+                    .map(|(c, &v)| c.raw_noisy - v as f64)
+                    .collect::<Vec<_>>()
             })
             .collect();
         let n = errors.len() as f64;
@@ -140,7 +163,10 @@ fn published_intervals_cover_the_truth_95_percent_of_the_time() {
     }
     let share = covered as f64 / total as f64;
     eprintln!("coverage of the published 95% intervals: {share:.4} over {total} cells");
-    assert!((0.93..=0.97).contains(&share), "coverage {share:.4} over {total} cells");
+    assert!(
+        (0.93..=0.97).contains(&share),
+        "coverage {share:.4} over {total} cells"
+    );
 }
 
 #[test]
@@ -149,7 +175,11 @@ fn published_tables_are_consistent_non_negative_integers() {
     let release = &runs.releases[0];
     let get = |name: &str| release.iter().find(|t| t.name == name).unwrap();
     for t in release {
-        assert!(t.cells.iter().all(|c| c.value >= 0), "{} has a negative cell", t.name);
+        assert!(
+            t.cells.iter().all(|c| c.value >= 0),
+            "{} has a negative cell",
+            t.name
+        );
     }
     // EU cells equal the sum of their member-state cells, in every family.
     let states = Dim::MemberState.len();
@@ -172,7 +202,11 @@ fn published_tables_are_consistent_non_negative_integers() {
         }
     }
     // The detail table adds up to the coarser ones of its family.
-    let detail: i64 = get("count_member_state_sector_attack_vector").cells.iter().map(|c| c.value).sum();
+    let detail: i64 = get("count_member_state_sector_attack_vector")
+        .cells
+        .iter()
+        .map(|c| c.value)
+        .sum();
     assert_eq!(detail, get("count_total").cells[0].value);
 }
 
@@ -207,7 +241,28 @@ fn one_organisation_with_50_reports_changes_any_count_by_at_most_k() {
         let tb = true_tables(&family, &b, &params);
         for ((spec, va), vb) in family.tables.iter().zip(&ta).zip(&tb) {
             let l1: i64 = va.iter().zip(vb).map(|(x, y)| (x - y).abs()).sum();
-            assert!(l1 <= bound, "{}: one organisation moved the table by {l1} > {bound}", spec.name);
+            assert!(
+                l1 <= bound,
+                "{}: one organisation moved the table by {l1} > {bound}",
+                spec.name
+            );
         }
     }
+}
+
+#[test]
+fn methodology_names_the_opendp_version_actually_built() {
+    let lock =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.lock")).unwrap();
+    let entry = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"opendp\""))
+        .unwrap();
+    assert!(
+        entry.contains(&format!(
+            "version = \"{}\"",
+            anonymizer::release::opendp_version()
+        )),
+        "update opendp_version() to the locked version"
+    );
 }

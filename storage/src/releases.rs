@@ -175,7 +175,10 @@ pub fn release_cells(
         q = q.filter(release_cells::table_name.eq(t));
     }
     Ok(q.select(ReleaseCell::as_select())
-        .order((release_cells::table_name.asc(), release_cells::cell_key.asc()))
+        .order((
+            release_cells::table_name.asc(),
+            release_cells::cell_key.asc(),
+        ))
         .load(conn)?)
 }
 

@@ -59,13 +59,23 @@ fn check_passes_on_a_ready_instance_and_names_each_failure() {
 }
 
 /// Cells of one table of a stored release, by key.
-fn cells_of(cells: &[storage::releases::ReleaseCell], table: &str) -> Vec<storage::releases::ReleaseCell> {
-    cells.iter().filter(|c| c.table_name == table).cloned().collect()
+fn cells_of(
+    cells: &[storage::releases::ReleaseCell],
+    table: &str,
+) -> Vec<storage::releases::ReleaseCell> {
+    cells
+        .iter()
+        .filter(|c| c.table_name == table)
+        .cloned()
+        .collect()
 }
 
 /// The key without its member-state part: the EU cell a member-state cell adds up to.
 fn eu_key(key: &str) -> String {
-    let rest: Vec<&str> = key.split(';').filter(|p| !p.starts_with("member_state=")).collect();
+    let rest: Vec<&str> = key
+        .split(';')
+        .filter(|p| !p.starts_with("member_state="))
+        .collect();
     if rest.is_empty() {
         "total".into()
     } else {
@@ -95,16 +105,36 @@ fn release_flow(db_url: &str) {
             .env("KEYS_PASSPHRASE", PASSPHRASE))
     };
 
-    let out = anon(&["synth", "--reports", "400", "--period", "2026Q2", "--seed", "3", "--quiet"]);
+    let out = anon(&[
+        "synth",
+        "--reports",
+        "400",
+        "--period",
+        "2026Q2",
+        "--seed",
+        "3",
+        "--quiet",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("400 synthetic reports stored over 2026Q2"));
     let out = anon(&["synth", "--reports", "5", "--period", "2026Q2"]);
-    assert_eq!(out.status.code(), Some(2), "synth into a non-empty database needs --append");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "synth into a non-empty database needs --append"
+    );
     assert!(text(&out.stderr).contains("--append"));
 
     // The first release: written, spent, and as files.
     let files = tmp.path().join("out");
-    let out = anon(&["release", "--period", "2026Q2", "--out", files.to_str().unwrap(), "--quiet"]);
+    let out = anon(&[
+        "release",
+        "--period",
+        "2026Q2",
+        "--out",
+        files.to_str().unwrap(),
+        "--quiet",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     let id = stdout.split_whitespace().nth(1).unwrap().to_string();
@@ -112,7 +142,9 @@ fn release_flow(db_url: &str) {
     assert!(stdout.contains("epsilon 1.000000 spent"), "{stdout}");
 
     let mut conn = db.conn().unwrap();
-    let release = storage::releases::find_release(&mut conn, &id).unwrap().unwrap();
+    let release = storage::releases::find_release(&mut conn, &id)
+        .unwrap()
+        .unwrap();
     let tables = storage::releases::release_tables(&mut conn, &id).unwrap();
     let cells = storage::releases::release_cells(&mut conn, &id, None).unwrap();
     drop(conn);
@@ -123,7 +155,10 @@ fn release_flow(db_url: &str) {
         assert!(c.ci_low.is_finite() && c.ci_high.is_finite() && c.ci_low <= c.ci_high);
     }
     // The full public domain: 27 x 21 x 22 cells in the detail table, zeros included.
-    assert_eq!(cells_of(&cells, "count_member_state_sector_attack_vector").len(), 27 * 21 * 22);
+    assert_eq!(
+        cells_of(&cells, "count_member_state_sector_attack_vector").len(),
+        27 * 21 * 22
+    );
     // Every EU cell equals the sum of its member-state cells.
     for (eu, by_state) in [
         ("count_total", "count_member_state"),
@@ -143,7 +178,10 @@ fn release_flow(db_url: &str) {
             assert_eq!(e.value, sum, "{eu} {}", e.cell_key);
         }
     }
-    let detail: i64 = cells_of(&cells, "count_member_state_sector_attack_vector").iter().map(|c| c.value).sum();
+    let detail: i64 = cells_of(&cells, "count_member_state_sector_attack_vector")
+        .iter()
+        .map(|c| c.value)
+        .sum();
     assert_eq!(detail, cells_of(&cells, "count_total")[0].value);
     assert!((ledger_total(&db) - 1.0).abs() < 1e-9);
 
@@ -155,45 +193,102 @@ fn release_flow(db_url: &str) {
         let mut lines = csv.lines();
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();
         assert_eq!(&header[..3], &["release", "period", "table"]);
-        assert_eq!(&header[header.len() - 4..], &["value", "raw_noisy", "ci_low", "ci_high"]);
+        assert_eq!(
+            &header[header.len() - 4..],
+            &["value", "raw_noisy", "ci_low", "ci_high"]
+        );
         let stored = cells_of(&cells, &t.name);
         let rows: Vec<&str> = lines.collect();
         assert_eq!(rows.len(), stored.len(), "{}", t.name);
         for (row, c) in rows.iter().zip(&stored) {
             let fields: Vec<&str> = row.split(',').collect();
-            assert_eq!(fields[header.len() - 4], c.value.to_string(), "{} {}", t.name, c.cell_key);
+            assert_eq!(
+                fields[header.len() - 4],
+                c.value.to_string(),
+                "{} {}",
+                t.name,
+                c.cell_key
+            );
         }
     }
-    let doc: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join("methodology.json")).unwrap()).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("methodology.json")).unwrap()).unwrap();
     assert_eq!(doc["k"], 3);
     assert_eq!(doc["opendp"]["version"], "0.16.0");
     assert!((doc["cumulative"]["quarter"]["spent"].as_f64().unwrap() - 1.0).abs() < 1e-6);
-    assert!(doc["tables"].as_array().unwrap().iter().all(|t| t["noise_scale"].as_f64().unwrap() >= 0.0));
+    assert!(doc["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["noise_scale"].as_f64().unwrap() >= 0.0));
     let before = fs::read(dir.join("count_member_state.csv")).unwrap();
 
     // The ledger shows the spend.
     let out = anon(&["ledger"]);
     assert!(out.status.success());
     let ledger = text(&out.stdout);
-    assert!(ledger.contains("2026Q2") && ledger.contains("1.000000") && ledger.contains(&id), "{ledger}");
+    assert!(
+        ledger.contains("2026Q2") && ledger.contains("1.000000") && ledger.contains(&id),
+        "{ledger}"
+    );
 
     // A different release of the same quarter beyond the cap: refused, nothing written.
-    let out = anon(&["release", "--period", "2026Q2", "--epsilon", "0.5", "--out", files.to_str().unwrap(), "--quiet"]);
+    let out = anon(&[
+        "release",
+        "--period",
+        "2026Q2",
+        "--epsilon",
+        "0.5",
+        "--out",
+        files.to_str().unwrap(),
+        "--quiet",
+    ]);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("refused") && text(&out.stderr).contains("quarter 2026Q2"), "{}", text(&out.stderr));
-    assert_eq!(storage::releases::list_releases(&mut db.conn().unwrap()).unwrap().len(), 1);
+    assert!(
+        text(&out.stderr).contains("refused") && text(&out.stderr).contains("quarter 2026Q2"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        storage::releases::list_releases(&mut db.conn().unwrap())
+            .unwrap()
+            .len(),
+        1
+    );
     assert!((ledger_total(&db) - 1.0).abs() < 1e-9);
-    assert_eq!(fs::read_dir(&files).unwrap().count(), 1, "no files for a refused release");
+    assert_eq!(
+        fs::read_dir(&files).unwrap().count(),
+        1,
+        "no files for a refused release"
+    );
 
     // Re-running the first returns it and spends nothing.
-    let out = anon(&["release", "--period", "2026Q2", "--out", files.to_str().unwrap(), "--quiet"]);
+    let out = anon(&[
+        "release",
+        "--period",
+        "2026Q2",
+        "--out",
+        files.to_str().unwrap(),
+        "--quiet",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains(&format!("release {id} for 2026Q2 already exists")));
     assert!((ledger_total(&db) - 1.0).abs() < 1e-9);
-    assert_eq!(fs::read(dir.join("count_member_state.csv")).unwrap(), before);
+    assert_eq!(
+        fs::read(dir.join("count_member_state.csv")).unwrap(),
+        before
+    );
 
     // Two concurrent runs that the cap allows only one of: exactly one spends.
-    let out = anon(&["synth", "--reports", "50", "--period", "2026Q1", "--append", "--quiet"]);
+    let out = anon(&[
+        "synth",
+        "--reports",
+        "50",
+        "--period",
+        "2026Q1",
+        "--append",
+        "--quiet",
+    ]);
     assert!(out.status.success());
     let spawn = |eps: &str| {
         anonymizer()
@@ -207,8 +302,12 @@ fn release_flow(db_url: &str) {
             .unwrap()
     };
     let (a, b) = (spawn("0.6"), spawn("0.7"));
-    let codes = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()].map(|o| o.status.code());
-    assert!(codes.contains(&Some(0)) && codes.contains(&Some(3)), "{codes:?}");
+    let codes =
+        [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()].map(|o| o.status.code());
+    assert!(
+        codes.contains(&Some(0)) && codes.contains(&Some(3)),
+        "{codes:?}"
+    );
     let q1: f64 = storage::releases::ledger_entries(&mut db.conn().unwrap())
         .unwrap()
         .iter()
@@ -221,11 +320,16 @@ fn release_flow(db_url: &str) {
 #[test]
 fn release_on_sqlite_is_consistent_spends_once_and_refuses_overspend() {
     let tmp = tempfile::tempdir().unwrap();
-    release_flow(&format!("sqlite://{}", tmp.path().join("db.sqlite").display()));
+    release_flow(&format!(
+        "sqlite://{}",
+        tmp.path().join("db.sqlite").display()
+    ));
 }
 
 #[test]
 fn release_on_postgres_is_consistent_spends_once_and_refuses_overspend() {
-    let Some(pg) = crate::pg::PgDatabase::create() else { return };
+    let Some(pg) = crate::pg::PgDatabase::create() else {
+        return;
+    };
     release_flow(&pg.url);
 }
