@@ -13,7 +13,7 @@ use reqwest::StatusCode;
 
 use crate::browser::{this_month, typed_report, wait_text};
 use crate::canary::CANARY;
-use crate::console::{add, Rev, PASSWORD, UNLOCK};
+use crate::console::{add, enrolled, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{follow_up, good_fields, reply, submit_ok, with};
@@ -329,6 +329,52 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         Some("reporter")
     );
 
+    // A newcomer, enrolled after the reports arrived and signed into the keyring: rita gives
+    // access in the browser; the newcomer reads the report with the granted data key.
+    let mut sam = enrolled(&inst, "EUIPO", "sam").await;
+    let sam_row = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        storage::accounts::find_reviewer_by_name(&mut c, "sam")
+            .unwrap()
+            .unwrap()
+    };
+    let sam_key = WrappedKey::from_json(sam_row.wrapped_private_key.as_deref().unwrap())
+        .unwrap()
+        .unwrap_x25519(UNLOCK.as_bytes())
+        .unwrap();
+    let out = sign_keyring(&inst, &inst.keys);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("serial 2 -> 3"));
+    inst.restart();
+    open_report(&b, &inst, &js.id, false).await;
+    let grant = format!("#grant-euipo-enrolled-{}", sam_row.id);
+    b.click(&b.wait_for(&grant, LONG).await).await;
+    wait_text(&b, "#report-status-line", "Access given").await;
+    b.wait_for("#grants-none", LONG).await;
+    {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        let slots = storage::reports::slots_for_report(&mut c, &js.id).unwrap();
+        let granted = slots
+            .iter()
+            .find(|s| s.recipient_pk == sam_key.public.0)
+            .expect("a slot for the newcomer");
+        assert_eq!(granted.granted_by, Some(reviewer.id));
+        let key = envelope::sealed::open_data_key(&granted.sealed_key, &sam_key).unwrap();
+        let plain = Envelope::parse(&js.envelope)
+            .unwrap()
+            .open_with_data_key(&key)
+            .unwrap();
+        assert!(String::from_utf8_lossy(&plain).contains("Ærøskøbing"));
+    }
+    login_in_browser(&b, &inst, &mut sam).await;
+    open_report(&b, &inst, &js.id, false).await;
+    assert_eq!(text_content(&b, "#field-narrative").await, narrative);
+    // A grant covers the report; messages sealed before the newcomer's key was in the keyring
+    // have their own data keys and stay closed to them (not re-granted yet).
+    wait_text(&b, "#message-4", "cannot be opened with your key").await;
+
     // What the server holds: the messages open with rita's key in Rust too; the note does not
     // open with the reporter's key.
     let db = inst.db();
@@ -354,6 +400,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         "report.message_sent",
         "report.note_added",
         "keys.keyring_signed",
+        "report.access_granted",
     ] {
         assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
     }

@@ -160,7 +160,50 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
     let outsider = envelope::KeyPair::generate().public;
     let good = || sealed(Message, &to_e);
     let (ce, cc) = (f.ce, f.cc);
-    vec![
+    let grants = |id: &str| format!("/console/reports/{id}/grants");
+    let key80 = envelope::b64(&[1u8; 80]);
+    let (outsider_b64, member_b64) = (outsider.to_b64(), euipo_keys[0].to_b64());
+    let grant = |csrf: &str, pk: &str| -> Vec<(&'static str, String)> {
+        vec![
+            ("csrf", csrf.to_string()),
+            ("recipient", pk.to_string()),
+            ("sealed_key", key80.clone()),
+        ]
+    };
+    let grant_row = |who, cookie, id: &str, form: Vec<(&'static str, String)>, status| Row {
+        form,
+        ..row(who, cookie, "POST", &grants(id), &[], status, None)
+    };
+    let mut rows = vec![
+        // Grants: only keys of the reviewer's body in the keyring, not twice.
+        row(
+            "anonymous",
+            None,
+            "POST",
+            &grants(e),
+            &[],
+            S::SEE_OTHER,
+            to_login,
+        ),
+        grant_row("EUIPO", ce, e, grant("", &member_b64), S::FORBIDDEN),
+        grant_row(
+            "EUIPO",
+            ce,
+            e,
+            grant(f.csrf_e, &outsider_b64),
+            S::BAD_REQUEST,
+        ),
+        grant_row(
+            "EUIPO",
+            ce,
+            e,
+            grant(f.csrf_e, "not base64"),
+            S::BAD_REQUEST,
+        ),
+        grant_row("EUIPO", ce, e, grant(f.csrf_e, &member_b64), S::CONFLICT),
+        grant_row("EC3", cc, e, grant(f.csrf_c, &member_b64), S::NOT_FOUND),
+    ];
+    rows.extend(vec![
         row(
             "anonymous",
             None,
@@ -357,7 +400,8 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
             S::OK,
             None,
         ),
-    ]
+    ]);
+    rows
 }
 
 /// After the status rows (both reports acknowledged): acknowledging again with a message is

@@ -8,6 +8,7 @@
 
 pub mod deadlines;
 pub mod enrol;
+pub mod grants;
 pub mod inbox;
 pub mod login;
 pub mod messages;
@@ -45,6 +46,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .app_data(web::PayloadConfig::new(messages::MAX_MESSAGE_ENVELOPE + 1))
                 .route(web::post().to(messages::post)),
         )
+        .route("/console/reports/{id}/grants", web::post().to(grants::post))
         .route(
             "/console/reports/{id}/status",
             web::post().to(status::change),

@@ -256,12 +256,25 @@ pub async fn data(
     };
     let db = state.db.clone();
     let rid = report.id.clone();
+    let my_body = reviewer.body;
     let (slots, attachments, thread) = web::block(move || -> Result<_, StorageError> {
         let mut conn = db.conn()?;
+        // Internal notes are sealed to the writer's body: the other body's are left out.
+        let bodies: std::collections::HashMap<i64, Body> = accounts::list_reviewers(&mut conn)?
+            .into_iter()
+            .map(|r| (r.id, r.body))
+            .collect();
+        let thread = messages::list_messages(&mut conn, &rid, true)?
+            .into_iter()
+            .filter(|m| {
+                m.author != Author::Note
+                    || m.reviewer_id.and_then(|id| bodies.get(&id)) == Some(&my_body)
+            })
+            .collect::<Vec<_>>();
         Ok((
             reports::slots_for_report(&mut conn, &rid)?,
             reports::attachments_for_report(&mut conn, &rid)?,
-            messages::list_messages(&mut conn, &rid, true)?,
+            thread,
         ))
     })
     .await??;

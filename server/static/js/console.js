@@ -172,10 +172,10 @@
       }
     }
 
-    /** Opens an envelope with my key, or with a data key granted to me later. */
-    function open(bytes) {
+    /** The data key of an envelope: from my slot in it, or from a slot granted to me later. */
+    function dataKeyOf(bytes) {
       try {
-        return E.openEnvelope(sodium, bytes, me);
+        return E.envelopeDataKey(sodium, bytes, me);
       } catch (e) {
         if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
       }
@@ -183,7 +183,17 @@
       const slot = data.slots.find((s) => s.granted && s.recipient === mine);
       if (!slot) throw new E.EnvelopeError('NoSlotForKey');
       const sealed = E.unb64(sodium, slot.sealed_key, 'sealed key', 80);
-      const dataKey = sodium.crypto_box_seal_open(sealed, me.publicKey, me.privateKey);
+      return sodium.crypto_box_seal_open(sealed, me.publicKey, me.privateKey);
+    }
+
+    /** Opens an envelope with my key (or a data key granted to me). */
+    function open(bytes) {
+      try {
+        return E.openEnvelope(sodium, bytes, me);
+      } catch (e) {
+        if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
+      }
+      const dataKey = dataKeyOf(bytes);
       try {
         return E.openEnvelope(sodium, bytes, { dataKey });
       } finally {
@@ -326,6 +336,49 @@
       }
     }
 
+    /** Colleagues of my body in the verified keyring who cannot read this report yet. */
+    function renderGrants() {
+      const ul = byId('grant-list');
+      ul.textContent = '';
+      const have = new Set(data.slots.map((s) => s.recipient));
+      const body = keyring.bodies[data.body];
+      const missing = body ? body.reviewers.filter((r) => !have.has(r.public_key)) : [];
+      if (!missing.length) ul.appendChild(el('li', msg('grants-none'), { id: 'grants-none' }));
+      for (const r of missing) {
+        const pk = E.unb64(sodium, r.public_key, 'public key', 32);
+        const li = el('li', r.name + ' (' + E.fingerprint(sodium, 'x25519', pk) + ') ');
+        const button = el('button', msg('grant-submit'), { type: 'button', class: 'secondary', id: 'grant-' + r.id });
+        button.addEventListener('click', () => grant(pk, button));
+        li.appendChild(button);
+        ul.appendChild(li);
+      }
+    }
+
+    async function grant(pk, button) {
+      button.disabled = true;
+      try {
+        const dataKey = dataKeyOf(E.unb64(sodium, data.envelope, 'envelope'));
+        let sealed;
+        try {
+          sealed = E.sealDataKey(sodium, dataKey, pk);
+        } finally {
+          sodium.memzero(dataKey);
+        }
+        const form = new URLSearchParams();
+        form.set('csrf', page.dataset.csrf);
+        form.set('recipient', E.b64(sodium, pk));
+        form.set('sealed_key', E.b64(sodium, sealed));
+        const resp = await request(base + '/grants' + query, { method: 'POST', body: form });
+        if (!resp.ok) throw new UserError(await errorOf(resp));
+        data = await loadData();
+        renderGrants();
+        say(msg('grant-done'));
+      } catch (e) {
+        button.disabled = false;
+        say(e instanceof UserError ? e.message : msg('server'), true);
+      }
+    }
+
     async function render() {
       let report;
       try {
@@ -336,6 +389,7 @@
       renderFields(report);
       renderAttachments(report);
       renderThread();
+      renderGrants();
     }
 
     async function send(kind, textarea, acknowledge) {

@@ -1,0 +1,103 @@
+//! `POST /console/reports/{id}/grants`: a reviewer who can read a report gives a colleague of
+//! the same body access by re-sealing the report's data key to the colleague's public key in
+//! the browser (`crypto_box_seal`, 80 bytes). The server stores it as a recipient slot granted
+//! by that reviewer; it cannot check what was sealed, only that the recipient is a key of the
+//! reviewer's body in the keyring the server started with (the browser checks the same keyring's
+//! signature before sealing) and that the key has no slot yet. Audited with ids only.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use envelope::PublicKey;
+use storage::reports::{self, NewSlot};
+use storage::StorageError;
+
+use super::audit;
+use super::report::{access, Access};
+use crate::app::AppState;
+use crate::auth::AuthSettings;
+use crate::web::error::Kind;
+use crate::web::WebError;
+
+#[derive(serde::Deserialize)]
+pub struct GrantForm {
+    #[serde(default)]
+    csrf: String,
+    /// Base64 X25519 public key of the colleague.
+    #[serde(default)]
+    recipient: String,
+    /// Base64 `crypto_box_seal(data key, recipient)`.
+    #[serde(default)]
+    sealed_key: String,
+}
+
+pub async fn post(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    path: web::Path<String>,
+    form: web::Form<GrantForm>,
+) -> Result<HttpResponse, WebError> {
+    let report_id = path.into_inner();
+    let (s, reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
+        Access::Redirect(r) => return Ok(r),
+        Access::Granted {
+            session,
+            reviewer,
+            report,
+        } => (session, reviewer, report),
+    };
+    if !s.csrf_ok(&form.csrf) {
+        return super::csrf_refused(&req, &state);
+    }
+    let t = crate::web::translator(&req);
+    let bad = || WebError::new(Kind::BadRequest).in_lang(&t).as_json();
+    let Ok(recipient) = PublicKey::from_b64(form.recipient.trim()) else {
+        return Err(bad());
+    };
+    let sealed = match envelope::unb64(form.sealed_key.trim(), "sealed key") {
+        Ok(k) if k.len() == envelope::sealed::SEALED_KEY_BYTES => k,
+        _ => return Err(bad()),
+    };
+    let body: envelope::Body = reviewer
+        .body
+        .as_str()
+        .parse()
+        .map_err(|_| WebError::internal())?;
+    let in_keyring = state
+        .keyring
+        .recipients(&[body])
+        .map_err(|_| WebError::internal())?
+        .iter()
+        .any(|(_, pk)| *pk == recipient);
+    if !in_keyring {
+        return Err(bad());
+    }
+    let db = state.db.clone();
+    let rid = report.id.clone();
+    let slot = NewSlot {
+        recipient_pk: recipient.0,
+        body: reviewer.body,
+        sealed_key: sealed,
+    };
+    let granted_by = reviewer.id;
+    let stored =
+        web::block(move || db.write(|conn| reports::add_grant_slot(conn, &rid, &slot, granted_by)))
+            .await?;
+    match stored {
+        Ok(()) => {}
+        Err(StorageError::Conflict(_)) => {
+            return Ok(HttpResponse::Conflict().json(serde_json::json!({
+                "error": {"code": "conflict", "message": t.t("console-error-grant-exists")}
+            })))
+        }
+        Err(e) => return Err(WebError::from(e).in_lang(&t).as_json()),
+    }
+    audit(
+        &state.db,
+        Some(reviewer.id),
+        "report.access_granted",
+        Some(("report", report.id.clone())),
+        serde_json::json!({ "recipient": recipient.fingerprint() }),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "granted": recipient.fingerprint() })))
+}
