@@ -111,7 +111,9 @@ pub fn run(
         let spent = releases::spent(conn, &period, year)?;
         let built = check_budget(params, caps, spent)
             .and_then(|()| compute(&planned, params, &kept, &truncation))
-            .map(|tables| new_release(params, caps, spent, &planned, &tables, &truncation));
+            .and_then(|tables| {
+                new_release(key, params, caps, spent, &planned, &tables, &truncation)
+            });
         match built {
             Ok(new) => {
                 releases::insert_release(conn, &new)?;
@@ -142,17 +144,24 @@ fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
+/// The release's rows, with its files' checksums signed by the release key (the files are
+/// rendered from the same rows the portal will read, so the checksums hold for its downloads).
 fn new_release(
+    key: &KeyPair,
     params: &Params,
     caps: Caps,
     spent: Spent,
     planned: &[Planned],
     tables: &[TableOut],
     truncation: &Truncation,
-) -> NewRelease {
+) -> Result<NewRelease> {
     let id = params.release_id();
     let methodology = methodology(&id, params, caps, spent, tables, truncation);
-    NewRelease {
+    let signing = publication::release_signing_key(key.secret.expose());
+    let signing_public = signing
+        .public_key()
+        .map_err(|e| AnonError::Key(e.to_string()))?;
+    let mut new = NewRelease {
         id,
         period: params.period.to_string(),
         year: i32::from(params.period.year),
@@ -160,6 +169,9 @@ fn new_release(
         delta: 0.0,
         params_digest: params.digest().to_vec(),
         methodology: methodology.to_string(),
+        checksums: String::new(),
+        signature: Vec::new(),
+        signing_key: signing_public.0.to_vec(),
         tables: tables
             .iter()
             .map(|t| NewReleaseTable {
@@ -185,7 +197,63 @@ fn new_release(
                 })
             })
             .collect(),
-    }
+    };
+    let (stored, stored_tables, stored_cells) = as_stored(&new);
+    let files = publication::data_files(&stored, &stored_tables, &stored_cells)
+        .map_err(|e| AnonError::Config(e.to_string()))?;
+    new.checksums = publication::checksums(&files);
+    new.signature = publication::sign(&new.checksums, &signing)
+        .map_err(|e| AnonError::Key(e.to_string()))?
+        .to_vec();
+    Ok(new)
+}
+
+/// The rows as the database will return them, to render the files before they are stored.
+fn as_stored(
+    new: &NewRelease,
+) -> (
+    Release,
+    Vec<storage::releases::ReleaseTable>,
+    Vec<storage::releases::ReleaseCell>,
+) {
+    let release = Release {
+        id: new.id.clone(),
+        period: new.period.clone(),
+        created_at: new.created_at,
+        epsilon: new.tables.iter().map(|t| t.epsilon).sum(),
+        delta: new.delta,
+        params_digest: new.params_digest.clone(),
+        methodology: new.methodology.clone(),
+        status: "published".into(),
+        checksums: String::new(),
+        signature: Vec::new(),
+        signing_key: new.signing_key.clone(),
+    };
+    let tables = new
+        .tables
+        .iter()
+        .map(|t| storage::releases::ReleaseTable {
+            release_id: new.id.clone(),
+            name: t.name.clone(),
+            mechanism: t.mechanism.clone(),
+            noise_scale: t.noise_scale,
+            epsilon: t.epsilon,
+        })
+        .collect();
+    let cells = new
+        .cells
+        .iter()
+        .map(|c| storage::releases::ReleaseCell {
+            release_id: new.id.clone(),
+            table_name: c.table_name.clone(),
+            cell_key: c.cell_key.clone(),
+            value: c.value,
+            raw_noisy: c.raw_noisy,
+            ci_low: c.ci_low,
+            ci_high: c.ci_high,
+        })
+        .collect();
+    (release, tables, cells)
 }
 
 /// The methodology document published with the release (also stored in the database).

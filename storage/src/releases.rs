@@ -30,6 +30,12 @@ pub struct Release {
     /// The methodology document (JSON).
     pub methodology: String,
     pub status: String,
+    /// `SHA256SUMS` of the release's files (see the `publication` crate).
+    pub checksums: String,
+    /// Ed25519 signature of `checksums` by the release key.
+    pub signature: Vec<u8>,
+    /// The release key's public half.
+    pub signing_key: Vec<u8>,
 }
 
 /// One table of a release: how it was measured.
@@ -83,6 +89,9 @@ pub struct NewRelease {
     pub delta: f64,
     pub params_digest: Vec<u8>,
     pub methodology: String,
+    pub checksums: String,
+    pub signature: Vec<u8>,
+    pub signing_key: Vec<u8>,
     pub tables: Vec<NewReleaseTable>,
     pub cells: Vec<NewReleaseCell>,
 }
@@ -247,6 +256,9 @@ pub fn insert_release(conn: &mut DbConn, release: &NewRelease) -> Result<(), Sto
                 releases::params_digest.eq(&release.params_digest),
                 releases::methodology.eq(&release.methodology),
                 releases::status.eq("published"),
+                releases::checksums.eq(&release.checksums),
+                releases::signature.eq(&release.signature),
+                releases::signing_key.eq(&release.signing_key),
             ))
             .execute(conn)?;
         for t in &release.tables {

@@ -163,6 +163,9 @@ diesel::table! {
         params_digest -> Binary,
         methodology -> Text,
         status -> Text,
+        checksums -> Text,
+        signature -> Binary,
+        signing_key -> Binary,
     }
 }
 

@@ -221,6 +221,14 @@ fn release_flow(db_url: &str) {
         .unwrap()
         .iter()
         .all(|t| t["noise_scale"].as_f64().unwrap() >= 0.0));
+    // The archive verifies with the release key, and the loose files are the archive's.
+    let zip = fs::read(dir.join(format!("{id}.zip"))).unwrap();
+    let key = envelope::SigningPublicKey(release.signing_key.clone().try_into().unwrap());
+    let verified = publication::verify_archive(&zip, &key).unwrap();
+    assert_eq!(verified.len(), tables.len() + 1);
+    let sums = fs::read_to_string(dir.join("SHA256SUMS")).unwrap();
+    assert_eq!(sums, release.checksums);
+    assert_eq!(sums.lines().count(), tables.len() + 1);
     let before = fs::read(dir.join("count_member_state.csv")).unwrap();
 
     // The ledger shows the spend.
