@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use domain::report::validate;
+use domain::report::{validate, StatsRecord};
 use envelope::{Envelope, KeyPair, Receipt, WrappedKey};
 use reqwest::StatusCode;
 
@@ -310,6 +310,55 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         storage::Status::Acknowledged
     );
 
+    // Validated classification: a month after the submission quarter is refused in the
+    // browser; the corrected sector is sealed to the anonymizer and stored as the reviewer's.
+    b.set_value("#classify-incident-month", "2999-01").await;
+    b.click(&b.find("#classify-submit").await.unwrap()).await;
+    wait_text(&b, "#report-status-line", "Check the classification").await;
+    b.set_value("#classify-incident-month", &typed.incident_month)
+        .await;
+    b.select("#classify-sector", "J").await;
+    b.click(&b.find("#classify-submit").await.unwrap()).await;
+    wait_text(
+        &b,
+        "#report-status-line",
+        "classification was encrypted and saved",
+    )
+    .await;
+    let records = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        storage::stats::stats_records_for_report(&mut c, &js.id).unwrap()
+    };
+    assert_eq!(records.len(), 2, "the reporter's and the reviewer's");
+    let open_rec = |sealed: &[u8]| -> StatsRecord {
+        let plain = envelope::stats::open_record(sealed, anonymizer_key()).unwrap();
+        let rec: StatsRecord = serde_json::from_slice(&plain).unwrap();
+        rec.validate().unwrap();
+        rec
+    };
+    let reporters = records
+        .iter()
+        .find(|r| r.source == storage::Source::Reporter)
+        .unwrap();
+    let reviewers = records
+        .iter()
+        .find(|r| r.source == storage::Source::Reviewer)
+        .unwrap();
+    assert_eq!(reviewers.reviewer_id, Some(reviewer.id));
+    let (theirs, ours) = (open_rec(&reporters.sealed), open_rec(&reviewers.sealed));
+    assert_eq!(ours.sector, "J");
+    assert_eq!(ours.source, domain::report::Source::Reviewer);
+    assert_eq!(
+        StatsRecord {
+            sector: theirs.sector.clone(),
+            source: theirs.source,
+            ..ours.clone()
+        },
+        theirs,
+        "only the corrected field differs"
+    );
+
     // The reporter, with the receipt and no JavaScript: reads both messages, not the note.
     let (status, html) = follow_up(&inst, &js_receipt).await;
     assert_eq!(status, StatusCode::OK, "{html}");
@@ -401,6 +450,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         "report.note_added",
         "keys.keyring_signed",
         "report.access_granted",
+        "report.classified",
     ] {
         assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
     }

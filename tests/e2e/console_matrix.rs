@@ -174,7 +174,56 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
         form,
         ..row(who, cookie, "POST", &grants(id), &[], status, None)
     };
+    let classify = |id: &str| format!("/console/reports/{id}/classification");
+    let (keyring, _) = keystore::load_keyring(keys_dir(), None).unwrap();
+    let record = envelope::stats::seal_record(b"{}", &keyring.anonymizer_key().unwrap()).unwrap();
     let mut rows = vec![
+        // Validated classification: a sealed record, CSRF in the header, the report's bodies.
+        raw_row(
+            "anonymous",
+            None,
+            &classify(e),
+            None,
+            record.clone(),
+            S::SEE_OTHER,
+            to_login,
+        ),
+        raw_row(
+            "EUIPO",
+            ce,
+            &classify(e),
+            None,
+            record.clone(),
+            S::FORBIDDEN,
+            None,
+        ),
+        raw_row(
+            "EUIPO",
+            ce,
+            &classify(e),
+            Some(f.csrf_e),
+            b"TSS1 not a sealed record".to_vec(),
+            S::BAD_REQUEST,
+            None,
+        ),
+        raw_row(
+            "EUIPO",
+            ce,
+            &classify(e),
+            Some(f.csrf_e),
+            record.clone(),
+            S::OK,
+            None,
+        ),
+        raw_row(
+            "EC3",
+            cc,
+            &classify(e),
+            Some(f.csrf_c),
+            record.clone(),
+            S::NOT_FOUND,
+            None,
+        ),
         // Grants: only keys of the reviewer's body in the keyring, not twice.
         row(
             "anonymous",

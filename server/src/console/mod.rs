@@ -6,6 +6,7 @@
 //! Every console action is appended to the audit log with ids only. Responses carry the
 //! application's security headers, including `Cache-Control: no-store`.
 
+pub mod classify;
 pub mod deadlines;
 pub mod enrol;
 pub mod grants;
@@ -45,6 +46,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::resource("/console/reports/{id}/messages")
                 .app_data(web::PayloadConfig::new(messages::MAX_MESSAGE_ENVELOPE + 1))
                 .route(web::post().to(messages::post)),
+        )
+        .service(
+            web::resource("/console/reports/{id}/classification")
+                .app_data(web::PayloadConfig::new(classify::MAX_SEALED_RECORD + 1))
+                .route(web::post().to(classify::post)),
         )
         .route("/console/reports/{id}/grants", web::post().to(grants::post))
         .route(

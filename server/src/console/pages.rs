@@ -105,4 +105,20 @@ pub struct ReportPage {
     pub next: Vec<(&'static str, String)>,
     pub fields: Vec<Label>,
     pub codes: Vec<Label>,
+    /// The category lists of the classification form.
+    pub lists: Vec<ClassifyList>,
+    pub max_loss: u64,
+    pub max_jobs: u32,
+    pub earliest_year: u16,
+}
+
+/// One category list of the classification form.
+#[derive(Debug, Clone)]
+pub struct ClassifyList {
+    /// The record field (`member_state`).
+    pub name: &'static str,
+    /// Its id fragment (`member-state`).
+    pub id: String,
+    pub label: String,
+    pub options: Vec<Label>,
 }

@@ -17,7 +17,7 @@ use storage::{messages, Author, Body, SealedBy, StorageError};
 
 use super::audit;
 use super::login::require_session;
-use super::pages::{Label, ReportPage};
+use super::pages::{ClassifyList, Label, ReportPage};
 use super::status::{allowed_next, status_id};
 use crate::app::AppState;
 use crate::auth::{session, AuthSettings};
@@ -111,6 +111,29 @@ fn code_labels(t: &Translator) -> Vec<Label> {
         .collect()
 }
 
+/// The category lists for the classification form: (field name, label, options).
+fn classify_lists(t: &Translator) -> Vec<ClassifyList> {
+    ALL_LISTS
+        .iter()
+        .map(|list| ClassifyList {
+            name: list.name,
+            id: list.name.replace('_', "-"),
+            label: t.t(&format!(
+                "console-report-field-{}",
+                list.name.replace('_', "-")
+            )),
+            options: list
+                .codes
+                .iter()
+                .map(|code| Label {
+                    key: code.code.to_string(),
+                    text: t.t(&list.label_key(code.code)),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 /// The report's fields in display order with their labels (`console-report-field-*`).
 pub const FIELDS: [&str; 13] = [
     "member_state",
@@ -185,6 +208,10 @@ pub async fn page(
         next,
         fields,
         codes: code_labels(&c.t),
+        lists: classify_lists(&c.t),
+        max_loss: domain::taxonomy::MAX_LOSS_EUR,
+        max_jobs: domain::taxonomy::MAX_JOBS,
+        earliest_year: domain::taxonomy::EARLIEST_YEAR,
         c,
     };
     render(StatusCode::OK, &page)
@@ -222,6 +249,8 @@ struct ReportData {
     bodies: Vec<&'static str>,
     /// The reviewer's own body, whose keys internal notes are sealed to.
     body: &'static str,
+    /// The submission quarter (`2026Q4`), for the reviewer's statistics record.
+    quarter: String,
     reporter_pk: String,
     envelope: String,
     /// The reviewer's wrapped private key (`tsr-wrapped-key/1` JSON); the passphrase that
@@ -230,6 +259,19 @@ struct ReportData {
     slots: Vec<SlotJson>,
     attachments: Vec<AttachmentJson>,
     messages: Vec<MessageJson>,
+}
+
+/// The quarter of a day (`2026-11-28` -> `2026Q4`).
+fn quarter_of(day: &storage::Day) -> String {
+    let s = day.as_str();
+    let year = s.get(0..4).and_then(|y| y.parse::<u16>().ok());
+    let month = s.get(5..7).and_then(|m| m.parse::<u8>().ok());
+    match (year, month) {
+        (Some(y), Some(m)) => domain::report::YearMonth::new(y, m)
+            .map(|ym| ym.quarter().to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
 }
 
 fn author_str(a: Author) -> &'static str {
@@ -283,6 +325,7 @@ pub async fn data(
         status: report.status.as_str(),
         bodies: bodies_of(&report).iter().map(|b| b.as_str()).collect(),
         body: reviewer.body.as_str(),
+        quarter: quarter_of(&report.received_day),
         reporter_pk: envelope::b64(&report.reporter_pk),
         envelope: envelope::b64(&report.envelope),
         wrapped_key: reviewer.wrapped_private_key.clone(),

@@ -379,6 +379,82 @@
       }
     }
 
+    // ---- validated classification (sealed to the anonymizer, never readable by the server) --
+
+    let opened = null; // the report's JSON, for the organisation id of the record
+
+    function fillClassification(report) {
+      const f = report.fields || {};
+      for (const sel of byId('classify-form').querySelectorAll('select[data-field]')) {
+        const v = f[sel.dataset.field];
+        if (typeof v === 'string') sel.value = v;
+      }
+      byId('classify-incident-month').value = typeof f.incident_month === 'string' ? f.incident_month : '';
+      byId('classify-loss-eur').value = Number.isSafeInteger(f.loss_eur) ? String(f.loss_eur) : '';
+      byId('classify-jobs-at-risk').value = Number.isSafeInteger(f.jobs_at_risk) ? String(f.jobs_at_risk) : '';
+    }
+
+    /** A whole number in 0..=max from an input, null when empty, undefined when invalid. */
+    function count(id, max) {
+      const text = byId(id).value.trim();
+      if (text === '') return null;
+      if (!/^[0-9]+$/.test(text)) return undefined;
+      const n = Number(text);
+      return Number.isSafeInteger(n) && n <= max ? n : undefined;
+    }
+
+    /** Exactly domain::report::StatsRecord, `source` reviewer; checked as validate() does. */
+    function classificationRecord() {
+      const form = byId('classify-form');
+      const m = /^([0-9]{4})Q([1-4])$/.exec(data.quarter || '');
+      const month = byId('classify-incident-month').value.trim();
+      const loss = count('classify-loss-eur', Number(form.dataset.maxLoss));
+      const jobs = count('classify-jobs-at-risk', Number(form.dataset.maxJobs));
+      const lastMonth = m ? m[1] + '-' + String(Number(m[2]) * 3).padStart(2, '0') : '';
+      const monthOk = /^[0-9]{4}-(0[1-9]|1[0-2])$/.test(month) &&
+        Number(month.slice(0, 4)) >= Number(form.dataset.earliestYear) && month <= lastMonth;
+      if (!m || !monthOk || loss === undefined || jobs === undefined) {
+        throw new UserError(msg('classify-invalid'));
+      }
+      const pick = (name) => form.querySelector('select[data-field="' + name + '"]').value;
+      const org = opened && opened.fields ? opened.fields.organisation_id : null;
+      return {
+        v: 1,
+        report_id: data.id,
+        source: 'reviewer',
+        quarter: data.quarter,
+        member_state: pick('member_state'),
+        sector: pick('sector'),
+        incident_class: pick('incident_class'),
+        attack_vector: pick('attack_vector'),
+        actor_type: pick('actor_type'),
+        incident_month: month,
+        loss_eur: loss,
+        jobs_at_risk: jobs,
+        organisation_id: typeof org === 'string' && org ? org : null,
+        status: byId('classify-status').value,
+      };
+    }
+
+    async function classify() {
+      const record = E.utf8(JSON.stringify(classificationRecord()));
+      let sealed;
+      try {
+        const anonymizer = E.unb64(sodium, keyring.anonymizer.public_key, 'anonymizer key', 32);
+        sealed = E.sealStatsRecord(sodium, record, anonymizer);
+      } finally {
+        sodium.memzero(record);
+      }
+      say(msg('sending'));
+      const resp = await request(base + '/classification' + query, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+        body: sealed,
+      });
+      if (!resp.ok) throw new UserError(await errorOf(resp));
+      say(msg('classify-done'));
+    }
+
     async function render() {
       let report;
       try {
@@ -386,7 +462,9 @@
       } catch (e) {
         throw new UserError(msg('open-failed'));
       }
+      opened = report;
       renderFields(report);
+      fillClassification(report);
       renderAttachments(report);
       renderThread();
       renderGrants();
@@ -468,6 +546,14 @@
       } catch (e) {
         say(e instanceof UserError ? e.message : msg('open-failed'), true);
         passInput.focus();
+      }
+    });
+    byId('classify-form').addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await classify();
+      } catch (e) {
+        say(e instanceof UserError ? e.message : msg('server'), true);
       }
     });
     wire('ack-form', 'ack-text', 'message', true);
