@@ -7,7 +7,8 @@ use storage::{Body, Status};
 
 use crate::console::{add, enrolled, get_with, login};
 use crate::console_matrix::{
-    after_status_rows, expired_rows, report_route_rows, row, run_rows, Fixture,
+    after_status_rows, expired_rows, member_state_rows, member_state_session, report_route_rows,
+    row, run_rows, Fixture,
 };
 use crate::instance::*;
 use crate::intake::{csrf_in, good_fields, page, submit_ok, with};
@@ -97,7 +98,9 @@ async fn console_authorization_matrix() {
         forged,
     };
 
-    let mut rows = vec![
+    let (ms_cookie, ms_csrf) = member_state_session(&inst);
+    let mut rows = member_state_rows(&fixture, &ms_cookie, &ms_csrf);
+    rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.
         row(
             "anonymous",
@@ -262,7 +265,7 @@ async fn console_authorization_matrix() {
             S::OK,
             None,
         ),
-    ];
+    ]);
     // The report routes (page, data, attachment, messages) before any status change.
     rows.extend(report_route_rows(&fixture));
     rows.extend(vec![

@@ -496,3 +496,97 @@ pub(crate) fn expired_rows(f: &Fixture<'_>) -> Vec<Row> {
         ),
     ]
 }
+
+/// A member-state user's live session, made directly in the database as the portal's login
+/// will (the portal is not built yet); the user gets the same numeric id as the first
+/// reviewer, so a session-kind mix-up would show. Returns the cookie and its CSRF token.
+pub(crate) fn member_state_session(inst: &Instance) -> (String, String) {
+    use storage::accounts::{insert_member_state_user, insert_session, NewMemberStateUser};
+    let db = inst.db();
+    let mut conn = db.conn().unwrap();
+    let now = server::auth::now();
+    let id = insert_member_state_user(
+        &mut conn,
+        &NewMemberStateUser {
+            country: "DK".into(),
+            name: "ms-user".into(),
+            enrolment_token_hash: None,
+            enrolment_expires: None,
+            active: true,
+            created_at: now,
+        },
+    )
+    .unwrap();
+    let (token, hash) = server::auth::new_token();
+    let csrf = "member-state-csrf-token".to_string();
+    insert_session(
+        &mut conn,
+        &storage::accounts::NewSession {
+            token_hash: hash,
+            principal_kind: storage::PrincipalKind::MemberState,
+            principal_id: id,
+            csrf_token: csrf.clone(),
+            created_at: now,
+            expires_at: now + 3600,
+        },
+    )
+    .unwrap();
+    (format!("__Host-session={token}"), csrf)
+}
+
+/// A member-state user has no business in the console: every route treats the session as
+/// not a console session.
+pub(crate) fn member_state_rows(f: &Fixture<'_>, cookie: &str, csrf: &str) -> Vec<Row> {
+    use StatusCode as S;
+    let expired = Some("/console/login?lang=en&expired");
+    let e = f.e.id.as_str();
+    let c = Some(cookie);
+    vec![
+        row("member", c, "GET", "/console/", &[], S::SEE_OTHER, expired),
+        row(
+            "member",
+            c,
+            "GET",
+            &format!("/console/reports/{e}"),
+            &[],
+            S::SEE_OTHER,
+            expired,
+        ),
+        row(
+            "member",
+            c,
+            "GET",
+            &format!("/console/reports/{e}/data"),
+            &[],
+            S::SEE_OTHER,
+            expired,
+        ),
+        row(
+            "member",
+            c,
+            "POST",
+            &format!("/console/reports/{e}/status"),
+            &[("csrf", csrf), ("status", "acknowledged")],
+            S::SEE_OTHER,
+            expired,
+        ),
+        raw_row(
+            "member",
+            c,
+            &format!("/console/reports/{e}/messages"),
+            Some(csrf),
+            vec![0u8; 10],
+            S::SEE_OTHER,
+            expired,
+        ),
+        row(
+            "member",
+            c,
+            "POST",
+            &format!("/console/reports/{e}/grants"),
+            &[("csrf", csrf)],
+            S::SEE_OTHER,
+            expired,
+        ),
+    ]
+}
