@@ -10,6 +10,7 @@ use std::time::Duration;
 use domain::report::{validate, StatsRecord};
 use envelope::{Envelope, KeyPair, Receipt, WrappedKey};
 use reqwest::StatusCode;
+use serde_json::Value;
 
 use crate::browser::{this_month, typed_report, wait_text};
 use crate::canary::CANARY;
@@ -157,6 +158,37 @@ async fn send(b: &Browser, form: &str, text: &str, seq: usize) {
     b.click(&b.find(&format!("#{form}-submit")).await.unwrap())
         .await;
     wait_text(b, &format!("#message-{seq}"), text).await;
+}
+
+/// The STIX 2.1 bundle: TLP:RED on every object, the incident with the narrative and the
+/// classification labels, the organisation by sector only (no contact details).
+fn check_stix(stix: &Value, narrative: &str) {
+    assert_eq!(stix["type"], "bundle");
+    let red = "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed";
+    let objects = stix["objects"].as_array().unwrap();
+    let of = |t: &str| objects.iter().find(|o| o["type"] == t).unwrap();
+    assert_eq!(of("marking-definition")["id"], red);
+    assert_eq!(of("marking-definition")["definition"]["tlp"], "red");
+    for o in objects.iter().filter(|o| o["type"] != "marking-definition") {
+        assert_eq!(o["spec_version"], "2.1");
+        let t = o["type"].as_str().unwrap();
+        assert!(o["id"].as_str().unwrap().starts_with(&format!("{t}--")));
+        assert_eq!(o["object_marking_refs"], serde_json::json!([red]));
+    }
+    let incident = of("incident");
+    assert_eq!(incident["description"], narrative);
+    let labels = incident["labels"].as_array().unwrap();
+    assert!(labels.contains(&Value::from(
+        "rsit:information-content-security:unauthorised-information-access"
+    )));
+    assert!(labels.contains(&Value::from("veris:social.email")));
+    assert_eq!(of("identity")["x_tsr_nace_section"], "C");
+    assert_eq!(
+        of("report")["object_refs"],
+        serde_json::json!([of("identity")["id"], incident["id"]])
+    );
+    assert!(!stix.to_string().contains("security@example.dk"));
+    assert!(!stix.to_string().contains("DK12345678"));
 }
 
 fn report_of(inst: &Instance, receipt: &str) -> storage::reports::Report {
@@ -359,6 +391,39 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         "only the corrected field differs"
     );
 
+    // Exports, built in the browser from the decrypted report once the server logged them.
+    b.select("#export-tlp", "red").await;
+    b.click(&b.find("#export-stix").await.unwrap()).await;
+    let stix: Value = serde_json::from_slice(
+        &b.downloaded(&format!("report-{}.stix.json", js.id), LONG)
+            .await,
+    )
+    .unwrap();
+    check_stix(&stix, &narrative);
+    b.click(&b.find("#export-misp").await.unwrap()).await;
+    let misp: Value = serde_json::from_slice(
+        &b.downloaded(&format!("report-{}.misp.json", js.id), LONG)
+            .await,
+    )
+    .unwrap();
+    let tags: Vec<&str> = misp["Event"]["Tag"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert!(tags.contains(&"tlp:red"), "{tags:?}");
+    assert!(
+        tags.contains(&"rsit:information-content-security=\"unauthorised-information-access\""),
+        "{tags:?}"
+    );
+    assert!(misp["Event"]["Attribute"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["value"] == narrative.as_str()));
+    assert!(!misp.to_string().contains("security@example.dk"));
+
     // The reporter, with the receipt and no JavaScript: reads both messages, not the note.
     let (status, html) = follow_up(&inst, &js_receipt).await;
     assert_eq!(status, StatusCode::OK, "{html}");
@@ -451,6 +516,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         "keys.keyring_signed",
         "report.access_granted",
         "report.classified",
+        "report.exported",
     ] {
         assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
     }

@@ -175,6 +175,14 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
         ..row(who, cookie, "POST", &grants(id), &[], status, None)
     };
     let classify = |id: &str| format!("/console/reports/{id}/classification");
+    let exports = |id: &str| format!("/console/reports/{id}/exports");
+    let export_form = |csrf: &str, format: &str, tlp: &str| -> Vec<(&'static str, String)> {
+        vec![
+            ("csrf", csrf.to_string()),
+            ("format", format.to_string()),
+            ("tlp", tlp.to_string()),
+        ]
+    };
     let (keyring, _) = keystore::load_keyring(keys_dir(), None).unwrap();
     let record = envelope::stats::seal_record(b"{}", &keyring.anonymizer_key().unwrap()).unwrap();
     let mut rows = vec![
@@ -224,6 +232,27 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
             S::NOT_FOUND,
             None,
         ),
+        // Exports: logged with a known format and TLP level only.
+        Row {
+            form: vec![("format", "stix".into()), ("tlp", "red".into())],
+            ..row("EUIPO", ce, "POST", &exports(e), &[], S::FORBIDDEN, None)
+        },
+        Row {
+            form: export_form(f.csrf_e, "pdf", "red"),
+            ..row("EUIPO", ce, "POST", &exports(e), &[], S::BAD_REQUEST, None)
+        },
+        Row {
+            form: export_form(f.csrf_e, "stix", "purple"),
+            ..row("EUIPO", ce, "POST", &exports(e), &[], S::BAD_REQUEST, None)
+        },
+        Row {
+            form: export_form(f.csrf_e, "misp", "amber"),
+            ..row("EUIPO", ce, "POST", &exports(e), &[], S::OK, None)
+        },
+        Row {
+            form: export_form(f.csrf_c, "stix", "amber"),
+            ..row("EC3", cc, "POST", &exports(e), &[], S::NOT_FOUND, None)
+        },
         // Grants: only keys of the reviewer's body in the keyring, not twice.
         row(
             "anonymous",

@@ -9,6 +9,7 @@
 pub mod classify;
 pub mod deadlines;
 pub mod enrol;
+pub mod export;
 pub mod grants;
 pub mod inbox;
 pub mod login;
@@ -53,6 +54,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(classify::post)),
         )
         .route("/console/reports/{id}/grants", web::post().to(grants::post))
+        .route(
+            "/console/reports/{id}/exports",
+            web::post().to(export::post),
+        )
         .route(
             "/console/reports/{id}/status",
             web::post().to(status::change),

@@ -107,6 +107,8 @@ pub struct ReportPage {
     pub codes: Vec<Label>,
     /// The category lists of the classification form.
     pub lists: Vec<ClassifyList>,
+    /// TLP levels offered for exports.
+    pub tlp_levels: &'static [&'static str],
     pub max_loss: u64,
     pub max_jobs: u32,
     pub earliest_year: u16,

@@ -209,6 +209,7 @@ pub async fn page(
         fields,
         codes: code_labels(&c.t),
         lists: classify_lists(&c.t),
+        tlp_levels: &super::export::TLP_LEVELS,
         max_loss: domain::taxonomy::MAX_LOSS_EUR,
         max_jobs: domain::taxonomy::MAX_JOBS,
         earliest_year: domain::taxonomy::EARLIEST_YEAR,

@@ -22,7 +22,9 @@ macro_rules! asset {
 const ASSETS: &[Asset] = &[
     asset!("css/site.css", "text/css; charset=utf-8"),
     asset!("js/console.js", "text/javascript; charset=utf-8"),
+    asset!("js/enrol.js", "text/javascript; charset=utf-8"),
     asset!("js/envelope.js", "text/javascript; charset=utf-8"),
+    asset!("js/export.js", "text/javascript; charset=utf-8"),
     asset!("js/report.js", "text/javascript; charset=utf-8"),
     asset!(
         "vendor/libsodium/libsodium-sumo.js",

@@ -1,10 +1,7 @@
 /*
- * The reviewer console's browser half: the reviewer's key pair and everything that needs it.
+ * The reviewer console's browser half: everything that needs the reviewer's key (the key pair
+ * itself is made at enrolment by enrol.js).
  *
- * - Enrolment (/console/enrol/{token}): makes an X25519 key pair, wraps the private key under
- *   the unlock passphrase (Argon2id + secretbox, "tsr-wrapped-key/1", as envelope::wrap) and
- *   posts only the public key and the wrapped key with the form. The passphrase fields have no
- *   name: the browser never sends them.
  * - A report (/console/reports/{id}): unwraps the key with the passphrase (the key then lives
  *   in this page's memory only, and is wiped when the page goes away), opens the report, shows
  *   its fields with their labels, decrypts attachments chunk by chunk as they stream in and
@@ -24,7 +21,6 @@
   const sodium = globalThis.sodium;
   if (!E || !sodium || !sodium.ready || !globalThis.fetch || !globalThis.Blob) return;
 
-  const MIN_PASSPHRASE_CHARS = 12;
   const MAX_MESSAGE_CHARS = 20000;
   const texts = document.getElementById('console-js-text');
   const byId = (id) => document.getElementById(id);
@@ -53,61 +49,6 @@
     if (text !== undefined && text !== null) e.textContent = text;
     for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
     return e;
-  }
-
-  // ---- enrolment -----------------------------------------------------------------------------
-
-  async function enrol(form) {
-    await sodium.ready;
-    const section = byId('enrol-key-pair');
-    const pass = byId('unlock-passphrase');
-    const confirm = byId('unlock-passphrase-confirm');
-    const status = byId('key-status');
-    section.hidden = false;
-    pass.required = true;
-    confirm.required = true;
-    let busy = false;
-    form.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      if (busy) return;
-      const p = pass.value;
-      const login = form.elements.password ? form.elements.password.value : '';
-      let problem = null;
-      if ([...p].length < MIN_PASSPHRASE_CHARS) problem = 'unlock-short';
-      else if (p !== confirm.value) problem = 'unlock-mismatch';
-      else if (p === login) problem = 'unlock-same';
-      if (problem) {
-        status.textContent = msg(problem);
-        status.className = 'field-error';
-        pass.focus();
-        return;
-      }
-      busy = true;
-      status.className = '';
-      status.textContent = msg('key-working');
-      await paint();
-      try {
-        const kp = sodium.crypto_box_keypair();
-        const wrapped = E.wrapKey(sodium, {
-          kind: 'x25519',
-          label: form.dataset.label,
-          secret: kp.privateKey,
-          passphrase: p,
-        });
-        sodium.memzero(kp.privateKey);
-        form.elements.public_key.value = E.b64(sodium, kp.publicKey);
-        form.elements.wrapped_key.value = JSON.stringify(wrapped);
-      } catch (e) {
-        status.textContent = msg('key-failed');
-        status.className = 'field-error';
-        busy = false;
-        return;
-      }
-      pass.value = '';
-      confirm.value = '';
-      form.submit();
-    });
-    form.dataset.keyPair = 'browser';
   }
 
   // ---- a report ------------------------------------------------------------------------------
@@ -237,6 +178,53 @@
       }
     }
 
+    /** Saves what the browser decrypted or built as a file (a download of a blob: URL). */
+    function saveFile(parts, name, type) {
+      const url = URL.createObjectURL(new Blob(parts, { type }));
+      const a = el('a', null, { href: url, download: name });
+      a.hidden = true;
+      document.body.appendChild(a);
+      a.click();
+      setTimeout(() => {
+        URL.revokeObjectURL(url);
+        a.remove();
+      }, 60000);
+    }
+
+    /** A random (version 4) UUID for the exports' object ids. */
+    function uuid() {
+      if (globalThis.crypto && crypto.randomUUID) return crypto.randomUUID();
+      const b = sodium.randombytes_buf(16);
+      b[6] = (b[6] & 0x0f) | 0x40;
+      b[8] = (b[8] & 0x3f) | 0x80;
+      const h = sodium.to_hex(b);
+      return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
+    }
+
+    /** STIX 2.1 or MISP, built here from the opened report once the server logged the export. */
+    async function exportAs(format) {
+      const X = globalThis.TSR && globalThis.TSR.exports;
+      if (!X || !opened) throw new UserError(msg('server'));
+      const tlp = byId('export-tlp').value;
+      const form = new URLSearchParams({ csrf: page.dataset.csrf, format, tlp });
+      const resp = await request(base + '/exports' + query, { method: 'POST', body: form });
+      if (!resp.ok) throw new UserError(await errorOf(resp));
+      const f = opened.fields || {};
+      const input = {
+        reportId: data.id,
+        report: opened,
+        tlp,
+        now: new Date().toISOString(),
+        day: byId('report-received').textContent.trim(),
+        uuid,
+        sectorLabel: label('data-code', 'sector:' + f.sector),
+      };
+      const doc = format === 'stix' ? X.stixBundle(input) : X.mispEvent(input);
+      saveFile([JSON.stringify(doc, null, 2)], 'report-' + data.id + '.' + format + '.json',
+        'application/json');
+      say(msg('export-done'));
+    }
+
     async function saveAttachment(att, status) {
       status.textContent = msg('attachment-working');
       const key = E.unb64(sodium, att.key, 'attachment key', 32);
@@ -270,16 +258,7 @@
         if (!opener) throw new UserError(msg('attachment-failed'));
         if (buf.length) parts.push(opener.pull(buf));
         opener.finish();
-        const blob = new Blob(parts, { type: att.type || 'application/octet-stream' });
-        const url = URL.createObjectURL(blob);
-        const a = el('a', null, { href: url, download: att.name || 'attachment' });
-        a.hidden = true;
-        document.body.appendChild(a);
-        a.click();
-        setTimeout(() => {
-          URL.revokeObjectURL(url);
-          a.remove();
-        }, 60000);
+        saveFile(parts, att.name || 'attachment', att.type || 'application/octet-stream');
         status.textContent = '';
       } catch (e) {
         status.textContent = e instanceof UserError ? e.message : msg('attachment-failed');
@@ -556,6 +535,12 @@
         say(e instanceof UserError ? e.message : msg('server'), true);
       }
     });
+    for (const id of ['export-stix', 'export-misp']) {
+      const button = byId(id);
+      button.addEventListener('click', () => exportAs(button.dataset.format).catch((e) => {
+        say(e instanceof UserError ? e.message : msg('server'), true);
+      }));
+    }
     wire('ack-form', 'ack-text', 'message', true);
     wire('message-form', 'message-text', 'message', false);
     wire('note-form', 'note-text', 'note', false);
@@ -566,8 +551,6 @@
     page.dataset.ready = 'true';
   }
 
-  const enrolForm = byId('enrol-form');
-  if (enrolForm) enrol(enrolForm);
   const page = byId('report-page');
   if (page) reportPage(page);
 })();
