@@ -190,6 +190,24 @@ pub fn archive(release: &Release, files: &[File]) -> Result<Vec<u8>> {
     Ok(zip.finish().map_err(err)?.into_inner())
 }
 
+/// The release id an archive names (its entries sit under `<release id>/`), so a verifier can
+/// look the release's key up. Says nothing about authenticity: verify with [`verify_archive`].
+pub fn archive_release_id(bytes: &[u8]) -> Result<String> {
+    let bad = |e: zip::result::ZipError| PublicationError::Archive(e.to_string());
+    let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(bad)?;
+    let first = zip
+        .file_names()
+        .next()
+        .ok_or(PublicationError::Missing(CHECKSUMS))?
+        .map_err(bad)?;
+    match first.split_once('/') {
+        Some((id, _)) if !id.is_empty() => Ok(id.to_string()),
+        _ => Err(PublicationError::Archive(
+            "entries are not under a release folder".into(),
+        )),
+    }
+}
+
 /// Verifies an archive with the release key; returns the names of the verified data files.
 pub fn verify_archive(bytes: &[u8], key: &SigningPublicKey) -> Result<Vec<String>> {
     let bad = |e: zip::result::ZipError| PublicationError::Archive(e.to_string());

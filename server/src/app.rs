@@ -114,6 +114,8 @@ impl Application {
                 .route("/static/{path:.*}", web::get().to(statics::serve))
                 .configure(intake::routes)
                 .configure(crate::console::routes)
+                .configure(crate::portal::routes)
+                .configure(crate::api::routes)
                 .default_service(web::to(not_found))
         });
         // Blocking threads per worker (sealing, database, Argon2). SQLite has one writer, so a

@@ -31,6 +31,22 @@ enum Command {
         #[command(subcommand)]
         command: ReviewerCommand,
     },
+    /// Member-state authority users of the data portal (reads DATABASE_URL; BASE_URL for links).
+    MemberState {
+        #[command(subcommand)]
+        command: MemberStateCommand,
+    },
+    /// Verify a release archive (ZIP) against its release key: signature, then every file.
+    VerifyRelease {
+        /// The archive, e.g. 2026Q3-1a2b3c4d.zip.
+        file: PathBuf,
+        /// The release key (base64 Ed25519 public key, as the portal shows it).
+        #[arg(long, conflicts_with = "db")]
+        key: Option<String>,
+        /// Take the release key from the release in DATABASE_URL (the default).
+        #[arg(long)]
+        db: bool,
+    },
     /// The hash-chained audit log (reads DATABASE_URL).
     Audit {
         #[command(subcommand)]
@@ -45,6 +61,19 @@ enum ReviewerCommand {
         /// EUIPO or EC3.
         #[arg(long, value_parser = parse_body)]
         body: storage::Body,
+        /// Login name (unique).
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MemberStateCommand {
+    /// Create a member-state user and print a one-time enrolment link (valid 72 hours).
+    Add {
+        /// EU member state code (DK, DE, EL for Greece, ...).
+        #[arg(long)]
+        country: String,
         /// Login name (unique).
         #[arg(long)]
         name: String,
@@ -124,6 +153,23 @@ fn main() -> ExitCode {
             &mut std::io::stdout(),
         )
         .map_err(|e| e.to_string()),
+        Command::MemberState {
+            command: MemberStateCommand::Add { country, name },
+        } => operator::member_state::add(
+            &storage::database_url_from_env(),
+            &country,
+            &name,
+            &mut std::io::stdout(),
+        )
+        .map_err(|e| e.to_string()),
+        Command::VerifyRelease { file, key, db: _ } => {
+            let source = match key {
+                Some(k) => operator::verify::KeySource::Base64(k),
+                None => operator::verify::KeySource::Database(storage::database_url_from_env()),
+            };
+            operator::verify::verify(&file, &source, &mut std::io::stdout())
+                .map_err(|e| e.to_string())
+        }
         Command::Audit {
             command: AuditCommand::Verify,
         } => operator::audit::verify(&storage::database_url_from_env(), &mut std::io::stdout()),

@@ -3,4 +3,6 @@
 pub mod audit;
 pub mod keyring;
 pub mod keys;
+pub mod member_state;
 pub mod reviewer;
+pub mod verify;

@@ -14,6 +14,7 @@ pub enum Kind {
     TooLarge { limit_mib: u64 },
     TooManyFiles { limit: usize },
     Csrf,
+    Unauthorized,
     RateLimited,
     Unavailable,
     Internal,
@@ -64,6 +65,7 @@ impl WebError {
             Kind::TooLarge { .. } => ("too_large", "error-too-large"),
             Kind::TooManyFiles { .. } => ("too_many_files", "error-too-many-files"),
             Kind::Csrf => ("csrf", "error-csrf"),
+            Kind::Unauthorized => ("unauthorized", "error-unauthorized"),
             Kind::RateLimited => ("rate_limited", "error-rate-limited"),
             Kind::Unavailable => ("unavailable", "error-unavailable"),
             Kind::Internal => ("internal", "error-server"),
@@ -93,6 +95,7 @@ impl ResponseError for WebError {
         match self.kind {
             Kind::BadRequest | Kind::Csrf => StatusCode::BAD_REQUEST,
             Kind::NotFound => StatusCode::NOT_FOUND,
+            Kind::Unauthorized => StatusCode::UNAUTHORIZED,
             Kind::TooLarge { .. } | Kind::TooManyFiles { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Kind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -106,6 +109,9 @@ impl ResponseError for WebError {
         let mut resp = HttpResponse::build(self.status_code());
         if self.kind == Kind::RateLimited || self.kind == Kind::Unavailable {
             resp.insert_header(("Retry-After", "60"));
+        }
+        if self.kind == Kind::Unauthorized {
+            resp.insert_header(("WWW-Authenticate", "Bearer realm=\"api\""));
         }
         if self.json {
             let (code, _) = self.code();

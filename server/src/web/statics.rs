@@ -21,6 +21,7 @@ macro_rules! asset {
 
 const ASSETS: &[Asset] = &[
     asset!("css/site.css", "text/css; charset=utf-8"),
+    asset!("css/portal.css", "text/css; charset=utf-8"),
     asset!("js/console.js", "text/javascript; charset=utf-8"),
     asset!("js/enrol.js", "text/javascript; charset=utf-8"),
     asset!("js/envelope.js", "text/javascript; charset=utf-8"),

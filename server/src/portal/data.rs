@@ -1,0 +1,129 @@
+//! The portal's and the API's only way to release data: releases, their tables and cells, and
+//! the files `publication` renders from them. Nothing else of the database is read here.
+
+use actix_web::web;
+use publication::File;
+use storage::releases::{self, Release, ReleaseCell, ReleaseTable};
+use storage::Database;
+
+use crate::web::error::Kind;
+use crate::web::WebError;
+
+/// Longest release id or file name looked up (anything longer is not one of ours).
+const MAX_NAME: usize = 100;
+
+/// A release with its tables and cells.
+pub struct Full {
+    pub release: Release,
+    pub tables: Vec<ReleaseTable>,
+    pub cells: Vec<ReleaseCell>,
+}
+
+fn plausible(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_NAME
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+}
+
+/// Every release, newest period first.
+pub async fn list(db: &Database) -> Result<Vec<Release>, WebError> {
+    let db = db.clone();
+    Ok(web::block(move || {
+        let mut conn = db.conn()?;
+        releases::list_releases(&mut conn)
+    })
+    .await??)
+}
+
+/// The release with its tables, and the cells of `table` (all cells when `None`).
+pub async fn load(db: &Database, id: &str, table: Option<&str>) -> Result<Option<Full>, WebError> {
+    if !plausible(id) || !table.is_none_or(plausible) {
+        return Ok(None);
+    }
+    let (db, id, table) = (db.clone(), id.to_string(), table.map(str::to_string));
+    Ok(web::block(move || -> Result<_, storage::StorageError> {
+        let mut conn = db.conn()?;
+        let Some(release) = releases::find_release(&mut conn, &id)? else {
+            return Ok(None);
+        };
+        let tables = releases::release_tables(&mut conn, &id)?;
+        if let Some(t) = &table {
+            if !tables.iter().any(|x| &x.name == t) {
+                return Ok(None);
+            }
+        }
+        let cells = releases::release_cells(&mut conn, &id, table.as_deref())?;
+        Ok(Some(Full {
+            release,
+            tables,
+            cells,
+        }))
+    })
+    .await??)
+}
+
+/// `count_total` of the newest release of each period, oldest period first: reports by
+/// quarter across releases (there is one release per quarter; a re-run with other parameters
+/// replaces the older one here).
+pub async fn totals_by_period(db: &Database) -> Result<Vec<(Release, ReleaseCell)>, WebError> {
+    let db = db.clone();
+    Ok(web::block(move || -> Result<_, storage::StorageError> {
+        let mut conn = db.conn()?;
+        let mut out: Vec<(Release, ReleaseCell)> = Vec::new();
+        for r in releases::list_releases(&mut conn)? {
+            if out.iter().any(|(x, _)| x.period == r.period) {
+                continue;
+            }
+            let cell = releases::release_cells(&mut conn, &r.id, Some("count_total"))?
+                .into_iter()
+                .next();
+            if let Some(c) = cell {
+                out.push((r, c));
+            }
+        }
+        out.reverse();
+        Ok(out)
+    })
+    .await??)
+}
+
+/// One published file of a release by name (a table's CSV, `methodology.json`, `SHA256SUMS`,
+/// `SHA256SUMS.sig`, or `<release id>.zip`): exactly the bytes of the anonymizer's `--out`.
+pub async fn file(db: &Database, id: &str, name: &str) -> Result<Option<Vec<u8>>, WebError> {
+    let table = name.strip_suffix(".csv");
+    let Some(full) = load(db, id, table).await? else {
+        return Ok(None);
+    };
+    let r = &full.release;
+    let bytes = match name {
+        publication::CHECKSUMS => r.checksums.as_bytes().to_vec(),
+        publication::SIGNATURE => r.signature.clone(),
+        publication::METHODOLOGY => publication::methodology_json(r).map_err(publication_error)?,
+        _ if table.is_some() => {
+            let refs: Vec<&ReleaseCell> = full.cells.iter().collect();
+            publication::table_csv(r, table.unwrap_or_default(), &refs)
+                .map_err(publication_error)?
+        }
+        _ if name == format!("{}.zip", r.id) => {
+            let Some(all) = load(db, id, None).await? else {
+                return Ok(None);
+            };
+            let files = all_files(&all)?;
+            publication::archive(&all.release, &files).map_err(publication_error)?
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(bytes))
+}
+
+/// Every published file of a release (without the archive).
+pub fn all_files(full: &Full) -> Result<Vec<File>, WebError> {
+    publication::all_files(&full.release, &full.tables, &full.cells).map_err(publication_error)
+}
+
+fn publication_error(e: publication::PublicationError) -> WebError {
+    tracing::error!(error = %e, "rendering a release file failed");
+    WebError::new(Kind::Internal)
+}

@@ -1,0 +1,216 @@
+//! The member-state data portal (`/portal/`): enrolment (password + TOTP), login and sessions
+//! through the shared [`crate::auth`] machinery, the list of releases, a release page with
+//! server-rendered SVG charts and the methodology in plain language, the release's files, and
+//! the user's API tokens for the data API (`crate::api`).
+//!
+//! The portal reads releases only: every database read of release data goes through
+//! [`data`], which touches nothing but the release tables; a test below checks that no portal
+//! or API source names reports, statistics records, messages or keys.
+
+pub mod charts;
+pub mod data;
+pub mod enrol;
+pub mod login;
+pub mod methodology;
+pub mod pages;
+pub mod releases;
+pub mod tokens;
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use storage::accounts::MemberStateUser;
+use storage::audit::{append_audit, AuditEntry};
+use storage::{ActorKind, Database, PrincipalKind};
+
+use crate::app::AppState;
+use crate::auth::{self, session, AuthSettings};
+use crate::web::{render, Chrome, WebError};
+use pages::MessagePage;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::Data::new(AuthSettings::from_env()))
+        .route("/portal", web::get().to(to_home))
+        .route("/portal/", web::get().to(releases::list))
+        .route("/portal/enrol/{token}", web::get().to(enrol::form))
+        .route("/portal/enrol/{token}", web::post().to(enrol::submit))
+        .route("/portal/login", web::get().to(login::form))
+        .route("/portal/login", web::post().to(login::submit))
+        .route("/portal/logout", web::post().to(login::logout))
+        .route("/portal/tokens", web::get().to(tokens::page))
+        .route("/portal/tokens", web::post().to(tokens::create))
+        .route("/portal/tokens/{id}/revoke", web::post().to(tokens::revoke))
+        .route("/portal/releases/{id}", web::get().to(releases::page))
+        .route(
+            "/portal/releases/{id}/files/{name}",
+            web::get().to(releases::file),
+        );
+}
+
+async fn to_home() -> HttpResponse {
+    see_other("/portal/")
+}
+
+/// A 303 redirect.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location.to_string()))
+        .finish()
+}
+
+/// The logged-in member-state user and their session.
+pub struct Member {
+    pub session: session::Session,
+    pub user: MemberStateUser,
+}
+
+fn to_login(req: &HttpRequest, expired: bool) -> HttpResponse {
+    let lang = crate::web::translator(req).code();
+    let mut resp = HttpResponse::SeeOther();
+    if expired {
+        resp.insert_header((
+            header::LOCATION,
+            format!("/portal/login?lang={lang}&expired"),
+        ))
+        .insert_header((header::SET_COOKIE, session::clear_cookie()));
+    } else {
+        resp.insert_header((header::LOCATION, format!("/portal/login?lang={lang}")));
+    }
+    resp.finish()
+}
+
+/// The member-state user's live session, or the redirect to the login page. A session of
+/// another kind of account (a reviewer's) counts as none; so does a deactivated user's.
+pub async fn require_member(
+    req: &HttpRequest,
+    state: &AppState,
+    settings: AuthSettings,
+) -> Result<Result<Member, HttpResponse>, WebError> {
+    let now = auth::now();
+    let found = session::current(req, &state.db, settings, PrincipalKind::MemberState, now).await?;
+    let Some(s) = found else {
+        return Ok(Err(to_login(req, session::token_in(req).is_some())));
+    };
+    let db = state.db.clone();
+    let id = s.principal_id;
+    let user = web::block(move || {
+        let mut conn = db.conn()?;
+        storage::accounts::find_member_state_user(&mut conn, id)
+    })
+    .await??;
+    match user.filter(|u| u.active) {
+        Some(user) => Ok(Ok(Member { session: s, user })),
+        None => Ok(Err(to_login(req, true))),
+    }
+}
+
+/// A unix time as its UTC day, `YYYY-MM-DD`.
+pub fn day(at: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(at)
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
+}
+
+/// A page with a heading and a message (refusals that are not form errors).
+pub fn message(
+    req: &HttpRequest,
+    state: &AppState,
+    status: StatusCode,
+    heading_id: &str,
+    message: String,
+    nav: Option<String>,
+) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(req, &state.signer_fingerprint);
+    let page = MessagePage {
+        heading: c.t.t(heading_id),
+        message,
+        c,
+        nav,
+    };
+    render(status, &page)
+}
+
+/// The answer to a portal POST whose CSRF token is missing or wrong.
+pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
+    let t = crate::web::translator(req);
+    message(
+        req,
+        state,
+        StatusCode::FORBIDDEN,
+        "portal-refused-heading",
+        t.t("error-csrf"),
+        None,
+    )
+}
+
+/// Appends one portal event to the audit log (ids only).
+pub async fn audit(
+    db: &Database,
+    actor: Option<i64>,
+    action: &'static str,
+    object: Option<(&'static str, String)>,
+    detail: serde_json::Value,
+) -> Result<(), WebError> {
+    let db = db.clone();
+    let entry = AuditEntry {
+        at: auth::now(),
+        actor_kind: if actor.is_some() {
+            ActorKind::MemberState
+        } else {
+            ActorKind::System
+        },
+        actor_id: actor.map(|id| id.to_string()),
+        action: action.to_string(),
+        object_kind: object.as_ref().map(|(k, _)| (*k).to_string()),
+        object_id: object.map(|(_, id)| id),
+        detail,
+    };
+    web::block(move || {
+        let mut conn = db.conn()?;
+        append_audit(&mut conn, &entry)
+    })
+    .await??;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The portal and the data API read releases only: none of their sources may name what
+    /// holds reporter data or keys.
+    #[test]
+    fn portal_and_api_sources_reach_only_releases() {
+        let sources = [
+            ("portal/mod.rs", include_str!("mod.rs")),
+            ("portal/charts.rs", include_str!("charts.rs")),
+            ("portal/data.rs", include_str!("data.rs")),
+            ("portal/enrol.rs", include_str!("enrol.rs")),
+            ("portal/login.rs", include_str!("login.rs")),
+            ("portal/methodology.rs", include_str!("methodology.rs")),
+            ("portal/pages.rs", include_str!("pages.rs")),
+            ("portal/releases.rs", include_str!("releases.rs")),
+            ("portal/tokens.rs", include_str!("tokens.rs")),
+            ("api/mod.rs", include_str!("../api/mod.rs")),
+            ("api/auth.rs", include_str!("../api/auth.rs")),
+        ];
+        // Split so that this test's own text does not match.
+        let forbidden = [
+            ["storage::", "reports"],
+            ["storage::", "stats"],
+            ["storage::", "messages"],
+            ["stats", "_records"],
+            ["recipient", "_slots"],
+            ["key", "store"],
+            ["keys", "_dir"],
+            ["key", "ring"],
+            ["envelope::", "stats"],
+            ["envelope::", "Envelope"],
+            ["Key", "Pair"],
+        ]
+        .map(|p| p.concat());
+        for (file, text) in sources {
+            let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+            for f in &forbidden {
+                assert!(!code.contains(f.as_str()), "{file} names `{f}`");
+            }
+        }
+    }
+}

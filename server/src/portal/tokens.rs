@@ -1,0 +1,184 @@
+//! `/portal/tokens`: the user's API tokens. A token is created with a name, shown once on the
+//! answer page and stored only as its hash; it is read-only (the data API has GET routes only)
+//! and works until revoked.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use storage::accounts::{self, NewApiToken};
+use zeroize::Zeroizing;
+
+use super::pages::{TokenRow, TokensPage};
+use super::{audit, csrf_refused, day, require_member, see_other, Member};
+use crate::api::auth::new_api_token;
+use crate::app::AppState;
+use crate::auth::{self, AuthSettings};
+use crate::web::{render, Chrome, WebError};
+
+/// Longest token name, in characters.
+pub const MAX_NAME_CHARS: usize = 60;
+
+async fn rows(state: &AppState, user_id: i64) -> Result<Vec<TokenRow>, WebError> {
+    let db = state.db.clone();
+    let tokens = web::block(move || {
+        let mut conn = db.conn()?;
+        accounts::list_api_tokens_for_user(&mut conn, user_id)
+    })
+    .await??;
+    Ok(tokens
+        .into_iter()
+        .rev()
+        .map(|t| TokenRow {
+            id: t.id,
+            name: t.name,
+            created: day(t.created_at),
+            last_used: t.last_used_day.unwrap_or_else(|| "–".into()),
+            revoked: t.revoked_at.map(day),
+        })
+        .collect())
+}
+
+async fn render_page(
+    req: &HttpRequest,
+    state: &AppState,
+    m: &Member,
+    status: StatusCode,
+    created: Option<String>,
+    error: Option<String>,
+) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(req, &state.signer_fingerprint);
+    let notice = (req.query_string().split('&').any(|kv| kv == "revoked"))
+        .then(|| c.t.t("portal-token-revoked"));
+    let page = TokensPage {
+        c,
+        nav: Some(m.session.csrf.clone()),
+        csrf: m.session.csrf.clone(),
+        tokens: rows(state, m.user.id).await?,
+        created,
+        error,
+        notice,
+    };
+    render(status, &page)
+}
+
+pub async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+) -> Result<HttpResponse, WebError> {
+    let m = match require_member(&req, &state, **settings).await? {
+        Ok(m) => m,
+        Err(redirect) => return Ok(redirect),
+    };
+    render_page(&req, &state, &m, StatusCode::OK, None, None).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct CreateForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn create(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    form: web::Form<CreateForm>,
+) -> Result<HttpResponse, WebError> {
+    let m = match require_member(&req, &state, **settings).await? {
+        Ok(m) => m,
+        Err(redirect) => return Ok(redirect),
+    };
+    if !m.session.csrf_ok(&form.csrf) {
+        return csrf_refused(&req, &state);
+    }
+    let name = form.name.trim().to_string();
+    if name.is_empty()
+        || name.chars().count() > MAX_NAME_CHARS
+        || name.chars().any(char::is_control)
+    {
+        let t = crate::web::translator(&req);
+        let e = t.t1("portal-error-token-name", "max", MAX_NAME_CHARS);
+        return render_page(&req, &state, &m, StatusCode::BAD_REQUEST, None, Some(e)).await;
+    }
+    let (token, hash): (Zeroizing<String>, Vec<u8>) = new_api_token();
+    let db = state.db.clone();
+    let new = NewApiToken {
+        user_id: m.user.id,
+        name,
+        token_hash: hash,
+        created_at: auth::now(),
+    };
+    let id = web::block(move || {
+        let mut conn = db.conn()?;
+        accounts::insert_api_token(&mut conn, &new)
+    })
+    .await??;
+    audit(
+        &state.db,
+        Some(m.user.id),
+        "portal.api_token_created",
+        Some(("api_token", id.to_string())),
+        serde_json::json!({}),
+    )
+    .await?;
+    let shown = Some(token.to_string());
+    render_page(&req, &state, &m, StatusCode::OK, shown, None).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct RevokeForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn revoke(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    path: web::Path<String>,
+    form: web::Form<RevokeForm>,
+) -> Result<HttpResponse, WebError> {
+    let m = match require_member(&req, &state, **settings).await? {
+        Ok(m) => m,
+        Err(redirect) => return Ok(redirect),
+    };
+    if !m.session.csrf_ok(&form.csrf) {
+        return csrf_refused(&req, &state);
+    }
+    let Ok(id) = path.parse::<i64>() else {
+        return not_found(&req);
+    };
+    let db = state.db.clone();
+    let user_id = m.user.id;
+    let done = web::block(move || -> Result<bool, storage::StorageError> {
+        let mut conn = db.conn()?;
+        // Only the owner's own tokens: another user's id answers as unknown.
+        let owned = accounts::list_api_tokens_for_user(&mut conn, user_id)?
+            .iter()
+            .any(|t| t.id == id);
+        if owned {
+            accounts::revoke_api_token(&mut conn, id, auth::now())?;
+        }
+        Ok(owned)
+    })
+    .await??;
+    if !done {
+        return not_found(&req);
+    }
+    audit(
+        &state.db,
+        Some(m.user.id),
+        "portal.api_token_revoked",
+        Some(("api_token", id.to_string())),
+        serde_json::json!({}),
+    )
+    .await?;
+    let lang = crate::web::translator(&req).code();
+    Ok(see_other(&format!("/portal/tokens?lang={lang}&revoked")))
+}
+
+fn not_found(req: &HttpRequest) -> Result<HttpResponse, WebError> {
+    Err(WebError::new(crate::web::error::Kind::NotFound).in_lang(&crate::web::translator(req)))
+}
