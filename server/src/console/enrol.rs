@@ -298,3 +298,43 @@ pub async fn submit(
         t.t("console-enrol-done"),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use envelope::{KdfLimits, KeyPair};
+
+    fn wrapped(kp: &KeyPair) -> String {
+        WrappedKey::wrap_x25519(kp, "euipo-enrolled-1", b"unlock", KdfLimits::MINIMUM)
+            .unwrap()
+            .to_json()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_wrapped_key_for_the_posted_public_key_is_accepted() {
+        let kp = KeyPair::generate();
+        let (pk, json) = check_key_pair(&kp.public.to_b64(), &wrapped(&kp)).unwrap();
+        assert_eq!(pk, kp.public);
+        let stored = WrappedKey::from_json(&json).unwrap();
+        assert_eq!(stored.unwrap_x25519(b"unlock").unwrap().public, kp.public);
+    }
+
+    #[test]
+    fn anything_else_is_refused() {
+        let kp = KeyPair::generate();
+        let other = KeyPair::generate();
+        let good = wrapped(&kp);
+        let pk = kp.public.to_b64();
+        assert!(check_key_pair("", "").is_none(), "no JavaScript");
+        assert!(check_key_pair(&pk, "").is_none());
+        assert!(check_key_pair(&other.public.to_b64(), &good).is_none());
+        let weak = good.replace("\"opslimit\": 2", "\"opslimit\": 1");
+        assert_ne!(weak, good);
+        assert!(check_key_pair(&pk, &weak).is_none(), "below OWASP's floor");
+        let signing = good.replace("\"x25519\"", "\"ed25519\"");
+        assert!(check_key_pair(&pk, &signing).is_none());
+        let long = good.replace("euipo-enrolled-1", &"x".repeat(5000));
+        assert!(check_key_pair(&pk, &long).is_none());
+    }
+}

@@ -409,3 +409,16 @@ pub async fn attachment(
         .insert_header((header::CONTENT_TYPE, "application/octet-stream"))
         .streaming(stream))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters_of_days() {
+        let q = |d: &str| quarter_of(&d.parse().unwrap());
+        assert_eq!(q("2026-01-01"), "2026Q1");
+        assert_eq!(q("2026-03-31"), "2026Q1");
+        assert_eq!(q("2026-11-28"), "2026Q4");
+    }
+}
