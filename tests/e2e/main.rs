@@ -16,6 +16,7 @@ mod intake;
 mod intake_errors;
 mod keys;
 mod pg;
+mod portal;
 mod reporter_pages;
 mod serve;
 mod webdriver;

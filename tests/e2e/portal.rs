@@ -1,0 +1,589 @@
+//! The member-state data portal over HTTP against the real binaries: synthetic records, the
+//! anonymizer's release with `--out`, `server member-state add`, enrolment and login with a
+//! TOTP code computed here, the release list and page, every file downloaded byte for byte as
+//! the anonymizer wrote it, `server verify-release` on the ZIP (and on a copy with one byte
+//! changed), API tokens and the data API, and the OpenAPI document.
+
+use std::path::{Path, PathBuf};
+
+use reqwest::header::{AUTHORIZATION, SET_COOKIE};
+use reqwest::StatusCode;
+
+use crate::console::{between, get_with, Rev, PASSWORD};
+use crate::helpers::*;
+use crate::instance::*;
+use crate::intake::{client, csrf_in};
+
+/// Runs the anonymizer against the instance's database and keys.
+fn anon(inst: &Instance, args: &[&str]) -> String {
+    let out = run(anonymizer()
+        .args(args)
+        .env("DATABASE_URL", &inst.db_url)
+        .env("KEYS_DIR", &inst.keys)
+        .env("KEYS_PASSPHRASE", PASSPHRASE));
+    assert!(
+        out.status.success(),
+        "anonymizer {args:?}: {}",
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+/// Synthetic reports for two quarters and a release of each with `--out`; returns the newer
+/// release's id and the directory of its files.
+pub(crate) fn two_releases(inst: &Instance, out: &Path) -> (String, PathBuf) {
+    let o = out.to_str().unwrap();
+    anon(
+        inst,
+        &[
+            "synth",
+            "--reports",
+            "150",
+            "--period",
+            "2026Q1",
+            "--seed",
+            "5",
+            "--quiet",
+        ],
+    );
+    anon(
+        inst,
+        &[
+            "synth",
+            "--reports",
+            "250",
+            "--period",
+            "2026Q2",
+            "--seed",
+            "6",
+            "--append",
+            "--quiet",
+        ],
+    );
+    anon(
+        inst,
+        &["release", "--period", "2026Q1", "--out", o, "--quiet"],
+    );
+    let stdout = anon(
+        inst,
+        &["release", "--period", "2026Q2", "--out", o, "--quiet"],
+    );
+    let id = stdout.split_whitespace().nth(1).unwrap().to_string();
+    assert!(id.starts_with("2026Q2-"), "{stdout}");
+    let dir = out.join(&id);
+    (id, dir)
+}
+
+/// `server member-state add`, returning the enrolment path from the printed link.
+pub(crate) fn member_add(inst: &Instance, country: &str, name: &str) -> String {
+    let out = run(server()
+        .args(["member-state", "add", "--country", country, "--name", name])
+        .env("DATABASE_URL", &inst.db_url)
+        .env("BASE_URL", &inst.srv.base));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let link = stdout
+        .lines()
+        .find(|l| l.contains("/portal/enrol/"))
+        .unwrap_or_else(|| panic!("no link in: {stdout}"));
+    link.strip_prefix(&inst.srv.base)
+        .unwrap()
+        .trim()
+        .to_string()
+}
+
+/// Adds and enrols a member-state user (password + TOTP computed from the shown secret).
+pub(crate) async fn member_enrolled(inst: &Instance, country: &str, name: &str) -> Rev {
+    let path = member_add(inst, country, name);
+    let html = client()
+        .get(inst.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<svg"), "QR code inline as SVG");
+    let secret_text = between(&html, "id=\"totp-secret\" class=\"fingerprint\">", "<");
+    let mut rev = Rev {
+        name: name.to_string(),
+        secret: server::auth::totp::secret_from_base32(secret_text).unwrap(),
+        last_step: 0,
+    };
+    let post = |code: String, confirm: &'static str| {
+        let csrf = csrf_in(&html);
+        let url = inst.url(&path);
+        async move {
+            client()
+                .post(url)
+                .form(&[
+                    ("csrf", csrf.as_str()),
+                    ("password", PASSWORD),
+                    ("password_confirm", confirm),
+                    ("code", code.as_str()),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let wrong = post("000000".into(), PASSWORD).await;
+    assert_eq!(wrong.status(), StatusCode::BAD_REQUEST);
+    let mismatch = post(rev.fresh_code(), "another long passphrase").await;
+    assert_eq!(mismatch.status(), StatusCode::BAD_REQUEST);
+    assert!(mismatch.text().await.unwrap().contains("are not the same"));
+    let done = post(rev.fresh_code(), PASSWORD).await;
+    assert_eq!(done.status(), StatusCode::OK);
+    assert!(done.text().await.unwrap().contains("Your account is ready"));
+    let again = client().get(inst.url(&path)).send().await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_FOUND, "the link works once");
+    rev
+}
+
+/// Logs in; returns the `Cookie` header value.
+pub(crate) async fn member_login(inst: &Instance, rev: &mut Rev) -> String {
+    let html = client()
+        .get(inst.url("/portal/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let code = rev.fresh_code();
+    let resp = client()
+        .post(inst.url("/portal/login?lang=en"))
+        .form(&[
+            ("csrf", csrf_in(&html).as_str()),
+            ("name", rev.name.as_str()),
+            ("password", PASSWORD),
+            ("code", code.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let set = resp.headers()[SET_COOKIE].to_str().unwrap().to_string();
+    let pair = set.split(';').next().unwrap().to_string();
+    assert!(pair.starts_with("__Host-session="), "{set}");
+    pair
+}
+
+async fn body(inst: &Instance, path: &str, cookie: &str) -> (StatusCode, Vec<u8>) {
+    let resp = get_with(inst, path, cookie).await;
+    (resp.status(), resp.bytes().await.unwrap().to_vec())
+}
+
+fn verify_release(inst: &Instance, file: &Path, key: Option<&str>) -> std::process::Output {
+    let mut cmd = server();
+    cmd.arg("verify-release")
+        .arg(file)
+        .env("DATABASE_URL", &inst.db_url);
+    match key {
+        Some(k) => cmd.args(["--key", k]),
+        None => cmd.arg("--db"),
+    };
+    run(&mut cmd)
+}
+
+#[tokio::test]
+async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
+    let inst = Instance::sqlite(&[]);
+    let tmp = tempfile::tempdir().unwrap();
+    let (id, dir) = two_releases(&inst, &tmp.path().join("out"));
+    let mut dk = member_enrolled(&inst, "DK", "dk-csirt").await;
+    // A wrong code is refused with the console's uniform message.
+    let login_html = client()
+        .get(inst.url("/portal/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let refused = client()
+        .post(inst.url("/portal/login?lang=en"))
+        .form(&[
+            ("csrf", csrf_in(&login_html).as_str()),
+            ("name", "dk-csirt"),
+            ("password", PASSWORD),
+            ("code", "000000"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    let cookie = member_login(&inst, &mut dk).await;
+
+    // The list: both quarters with date, epsilon and status.
+    let (status, list) = body(&inst, "/portal/?lang=en", &cookie).await;
+    let list = String::from_utf8(list).unwrap();
+    assert_eq!(status, StatusCode::OK);
+    for want in [
+        "2026Q1",
+        "2026Q2",
+        &format!("data-release=\"{id}\""),
+        "1.00",
+        "Published",
+        "Denmark",
+    ] {
+        assert!(list.contains(want), "{want} in {list}");
+    }
+
+    // The release page: four charts with whiskers, titles, descriptions, data tables, the
+    // user's country highlighted, the methodology, and a link per file.
+    let (status, page) = body(&inst, &format!("/portal/releases/{id}?lang=en"), &cookie).await;
+    let page = String::from_utf8(page).unwrap();
+    assert_eq!(status, StatusCode::OK);
+    for chart in [
+        "chart-quarter",
+        "chart-sector",
+        "chart-attack-vector",
+        "chart-member-state",
+    ] {
+        assert!(
+            page.contains(&format!("<title id=\"{chart}-title\">")),
+            "{chart}"
+        );
+        assert!(
+            page.contains(&format!("<desc id=\"{chart}-desc\">")),
+            "{chart}"
+        );
+        assert!(page.contains(&format!("id=\"{chart}-table\"")), "{chart}");
+    }
+    assert_eq!(page.matches("<svg xmlns").count(), 4);
+    assert!(page.matches("class=\"whisker\"").count() >= 2 + 21 + 22 + 27);
+    assert!(page.contains("Denmark is highlighted and marked."));
+    assert!(page.contains("DK – Denmark (highlighted)"));
+    assert!(page.contains("2026Q1") && page.contains("How these figures were made"));
+    assert!(page.contains("The protected unit is the organisation"));
+    assert!(!page.contains('⟦'), "every message exists");
+    let da = String::from_utf8(
+        body(&inst, &format!("/portal/releases/{id}?lang=da"), &cookie)
+            .await
+            .1,
+    )
+    .unwrap();
+    assert!(da.contains("Sådan er tallene lavet") && !da.contains('⟦'));
+
+    // Every file the anonymizer wrote, downloaded from the portal: the same bytes.
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert!(
+        names.iter().filter(|n| n.ends_with(".csv")).count() >= 17,
+        "{names:?}"
+    );
+    assert!(names.contains(&format!("{id}.zip")) && names.contains(&"SHA256SUMS.sig".to_string()));
+    for name in &names {
+        let path = format!("/portal/releases/{id}/files/{name}");
+        assert!(
+            page.contains(&format!("{path}?lang=en")),
+            "{name} linked from the page"
+        );
+        let (status, bytes) = body(&inst, &path, &cookie).await;
+        assert_eq!(status, StatusCode::OK, "{name}");
+        assert!(
+            bytes == std::fs::read(dir.join(name)).unwrap(),
+            "{name} differs from --out"
+        );
+    }
+    let (status, _) = body(
+        &inst,
+        &format!("/portal/releases/{id}/files/secrets.csv"),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = body(&inst, "/portal/releases/2026Q2-nothing", &cookie).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The ZIP verifies with the key shown on the page and with the key from the database.
+    let zip = tmp.path().join("received.zip");
+    std::fs::copy(dir.join(format!("{id}.zip")), &zip).unwrap();
+    let key = between(&page, "id=\"release-key\" class=\"fingerprint\">", "<").to_string();
+    let out = verify_release(&inst, &zip, Some(&key));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with(&format!("OK: release {id} verified")),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = verify_release(&inst, &zip, None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // One byte of a CSV's content changed: refused, naming the file (the ZIP's own CRC or
+    // SHA256SUMS, whichever notices first).
+    let mut bytes = std::fs::read(&zip).unwrap();
+    let at = bytes.windows(7).position(|w| w == b"release").unwrap() + 30;
+    bytes[at] ^= 0x01;
+    std::fs::write(&zip, &bytes).unwrap();
+    for key in [Some(key.as_str()), None] {
+        let out = verify_release(&inst, &zip, key);
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("NOT VERIFIED") && err.contains(".csv"),
+            "{err}"
+        );
+    }
+    // Another key: the signature does not verify.
+    let other = envelope::keys::SigningKey::generate()
+        .public_key()
+        .unwrap()
+        .to_b64();
+    std::fs::copy(dir.join(format!("{id}.zip")), &zip).unwrap();
+    let out = verify_release(&inst, &zip, Some(&other));
+    assert!(!out.status.success() && text(&out.stderr).contains("signature"));
+}
+
+fn with_token(req: reqwest::RequestBuilder, token: &str) -> reqwest::RequestBuilder {
+    req.header(AUTHORIZATION, format!("Bearer {token}"))
+}
+
+async fn api(inst: &Instance, path: &str, auth: Option<&str>) -> (StatusCode, serde_json::Value) {
+    let mut req = client().get(inst.url(path));
+    if let Some(a) = auth {
+        req = req.header(AUTHORIZATION, a);
+    }
+    let resp = req.send().await.unwrap();
+    let status = resp.status();
+    (status, resp.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+/// Creates a token on the portal's page; returns it as shown once.
+pub(crate) async fn create_token(inst: &Instance, cookie: &str, name: &str) -> String {
+    let html = get_with(inst, "/portal/tokens?lang=en", cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let resp = client()
+        .post(inst.url("/portal/tokens?lang=en"))
+        .header(reqwest::header::COOKIE, cookie)
+        .form(&[("csrf", csrf_in(&html).as_str()), ("name", name)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    between(&html, "id=\"new-token\" class=\"fingerprint token\">", "<").to_string()
+}
+
+/// Posts the revoke form of token `id` with `cookie`'s session; returns the status.
+pub(crate) async fn revoke(inst: &Instance, id: i64, cookie: &str) -> StatusCode {
+    let html = get_with(inst, "/portal/tokens?lang=en", cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    client()
+        .post(inst.url(&format!("/portal/tokens/{id}/revoke?lang=en")))
+        .header(reqwest::header::COOKIE, cookie)
+        .form(&[("csrf", csrf_in(&html))])
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn api_tokens_and_openapi() {
+    let inst = Instance::sqlite(&[]);
+    let tmp = tempfile::tempdir().unwrap();
+    let (id, dir) = two_releases(&inst, &tmp.path().join("out"));
+    let mut dk = member_enrolled(&inst, "DK", "dk-api").await;
+    let cookie = member_login(&inst, &mut dk).await;
+    let token = create_token(&inst, &cookie, "nightly import").await;
+    assert!(
+        token.starts_with("tsr_api_") && token.len() == 51,
+        "{token}"
+    );
+    // Listed by name, never shown again; stored only as a hash.
+    let listing = get_with(&inst, "/portal/tokens?lang=en", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(listing.contains("nightly import") && !listing.contains(&token));
+    {
+        let db = inst.db();
+        let mut conn = db.conn().unwrap();
+        let stored =
+            storage::accounts::find_api_token_by_hash(&mut conn, &server::auth::token_hash(&token))
+                .unwrap()
+                .unwrap();
+        assert_eq!(stored.name, "nightly import");
+    }
+    let bearer = format!("Bearer {token}");
+
+    // Refusals: 401 with the stable JSON error shape.
+    let session_token = cookie.trim_start_matches("__Host-session=").to_string();
+    let refusals = [
+        None,
+        Some("Bearer".to_string()),
+        Some("Bearer not-a-token".to_string()),
+        Some(format!("Basic {token}")),
+        Some(format!("Bearer {session_token}")),
+        Some(format!("Bearer tsr_api_{session_token}")),
+        Some(format!("Bearer {}x", token)),
+    ];
+    for auth in &refusals {
+        let (status, json) = api(&inst, "/api/v1/releases", auth.as_deref()).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{auth:?}");
+        assert_eq!(json["error"]["code"], "unauthorized", "{auth:?}: {json}");
+        assert!(json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("API token"));
+    }
+    let resp = client()
+        .get(inst.url("/api/v1/releases"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.headers()["www-authenticate"], "Bearer realm=\"api\"");
+    // A session cookie is not an API credential.
+    let resp = get_with(&inst, "/api/v1/releases", &cookie).await;
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+
+    // A valid token: the list, one release, a table as CSV (the --out bytes) and as JSON.
+    let (status, list) = api(&inst, "/api/v1/releases", Some(&bearer)).await;
+    assert_eq!(status, StatusCode::OK);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(list[0]["period"], "2026Q2");
+    let (status, rel) = api(&inst, &format!("/api/v1/releases/{id}"), Some(&bearer)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        rel["checksums"],
+        std::fs::read_to_string(dir.join("SHA256SUMS"))
+            .unwrap()
+            .as_str()
+    );
+    assert_eq!(rel["methodology"]["k"], 3);
+    let tables = rel["tables"].as_array().unwrap();
+    assert!(tables.len() >= 17);
+    let csv = with_token(
+        client().get(inst.url(&format!("/api/v1/releases/{id}/tables/count_sector.csv"))),
+        &token,
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(csv.status(), StatusCode::OK);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(csv.bytes().await.unwrap() == std::fs::read(dir.join("count_sector.csv")).unwrap());
+    let (status, table) = api(
+        &inst,
+        &format!("/api/v1/releases/{id}/tables/count_member_state.json"),
+        Some(&bearer),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(table["dimensions"], serde_json::json!(["member_state"]));
+    let cells = table["cells"].as_array().unwrap();
+    assert_eq!(cells.len(), 27);
+    assert!(cells.iter().any(|c| c["key"]["member_state"] == "DK"));
+    for path in [
+        "/api/v1/releases/2026Q2-none".to_string(),
+        format!("/api/v1/releases/{id}/tables/no_such_table.json"),
+        format!("/api/v1/releases/{id}/tables/no_such_table.csv"),
+    ] {
+        let (status, json) = api(&inst, &path, Some(&bearer)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(json["error"]["code"], "not_found", "{path}");
+    }
+    let listing = get_with(&inst, "/portal/tokens?lang=en", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !listing.contains("<td>–</td>"),
+        "the day of use is recorded"
+    );
+
+    // Another user cannot revoke this token; its owner can, and then it is refused.
+    let mut de = member_enrolled(&inst, "DE", "de-bsi").await;
+    let de_cookie = member_login(&inst, &mut de).await;
+    let token_id = {
+        let db = inst.db();
+        let mut conn = db.conn().unwrap();
+        storage::accounts::find_api_token_by_hash(&mut conn, &server::auth::token_hash(&token))
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    assert_eq!(
+        revoke(&inst, token_id, &de_cookie).await,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        api(&inst, "/api/v1/releases", Some(&bearer)).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        revoke(&inst, token_id, &cookie).await,
+        StatusCode::SEE_OTHER
+    );
+    let (status, json) = api(&inst, "/api/v1/releases", Some(&bearer)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(json["error"]["code"], "unauthorized");
+    let listing = get_with(&inst, "/portal/tokens?lang=en", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(listing.contains("Revoked on"));
+    assert!(!inst.log().contains(&token), "the token is never logged");
+
+    // The OpenAPI document: parses, is OpenAPI 3, and lists every route of the API with its
+    // bearer requirement; every listed data route exists (401 without a token).
+    let (status, doc) = api(&inst, "/api/v1/openapi.json", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let mut paths: Vec<&str> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        [
+            "/api/v1/openapi.json",
+            "/api/v1/releases",
+            "/api/v1/releases/{id}",
+            "/api/v1/releases/{id}/tables/{table}.csv",
+            "/api/v1/releases/{id}/tables/{table}.json",
+        ]
+    );
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    for p in &paths[1..] {
+        assert!(doc["paths"][p]["get"]["security"].is_array(), "{p}");
+        assert!(
+            doc["paths"][p]["get"]["responses"]["401"].is_object(),
+            "{p}"
+        );
+        let concrete = p.replace("{id}", &id).replace("{table}", "count_total");
+        let (status, _) = api(&inst, &concrete, None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{concrete}");
+        let (status, _) = api(
+            &inst,
+            &concrete,
+            Some(&format!(
+                "Bearer {}",
+                create_token(&inst, &cookie, "probe").await
+            )),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{concrete}");
+    }
+}
