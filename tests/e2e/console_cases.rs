@@ -456,13 +456,18 @@ async fn console_authorization_matrix() {
     let audits = status_audits(&inst);
     assert_eq!(audits.len(), 3, "{audits:?}");
     // What the report routes stored: one message to the EUIPO-only report's reporter, one EC3
-    // note on the shared report; the refused acknowledgement stored nothing.
+    // note on the shared report, and on each the acknowledgement the inbox's status change
+    // sent; the refused acknowledgement stored nothing.
     let db = inst.db();
     let mut conn = db.conn().unwrap();
-    let on_e = storage::messages::list_messages(&mut conn, &euipo_only, true).unwrap();
-    let on_b = storage::messages::list_messages(&mut conn, &both, true).unwrap();
-    assert_eq!(on_e.len(), 1);
-    assert_eq!(on_e[0].author, storage::Author::Reviewer);
-    assert_eq!(on_b.len(), 1);
-    assert_eq!(on_b[0].author, storage::Author::Note);
+    let mut authors = |id: &str| -> Vec<storage::Author> {
+        storage::messages::list_messages(&mut conn, id, true)
+            .unwrap()
+            .into_iter()
+            .map(|m| m.author)
+            .collect()
+    };
+    use storage::Author::{Note, Reviewer};
+    assert_eq!(authors(&euipo_only), [Reviewer, Reviewer]);
+    assert_eq!(authors(&both), [Note, Reviewer]);
 }

@@ -98,6 +98,22 @@ async fn console_transitions_and_deadlines() {
         assert_eq!(r.acknowledged_day.as_ref(), ack, "to {to}");
         assert_eq!(r.closed_day.as_ref(), closed, "to {to}");
     }
+    // Acknowledging from the inbox sent the standard acknowledgement to the reporter, sealed
+    // to the reporter and the report's bodies.
+    {
+        let db = inst.db();
+        let mut conn = db.conn().unwrap();
+        let msgs = storage::messages::list_messages(&mut conn, &both, false).unwrap();
+        assert_eq!(msgs.len(), 1);
+        assert_eq!(msgs[0].author, storage::Author::Reviewer);
+        let env = envelope::Envelope::parse(&msgs[0].envelope).unwrap();
+        let r = report(&inst, &both);
+        assert!(env
+            .recipients()
+            .contains(&envelope::PublicKey(r.reporter_pk)));
+        let plain = env.open(reviewer_key(envelope::Body::Ec3)).unwrap();
+        assert!(String::from_utf8_lossy(&plain).contains("Thank you for your report"));
+    }
     // Closed is final.
     let resp = post_form(
         &inst,

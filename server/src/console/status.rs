@@ -1,11 +1,16 @@
 //! `POST /console/reports/{id}/status`: the case workflow, with the allowed transitions
-//! enforced here. A report not addressed to the reviewer's body is "not found", exactly like a
+//! enforced here. Acknowledging here (the inbox's form, no JavaScript needed) also sends the
+//! standard acknowledgement message to the reporter; the report page sends the reviewer's own
+//! text through `messages.rs` instead. A report not addressed to the reviewer's body is "not found", exactly like a
 //! report that does not exist. Every change is audited with ids and status names only.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
+use domain::message::{MessageBody, MESSAGE_JSON_VERSION};
 use i18n::Arg;
-use storage::{accounts, reports, write_transaction, Body, Day, Status, StorageError};
+use storage::messages::NewMessage;
+use storage::{accounts, reports, write_transaction, Author, Body, Day, Status, StorageError};
+use zeroize::Zeroizing;
 
 use super::login::require_session;
 use super::pages::MessagePage;
@@ -69,6 +74,52 @@ fn addressed_to(r: &reports::Report, body: Body) -> bool {
     }
 }
 
+/// The acknowledgement sent when a report is acknowledged from the inbox rather than from the
+/// report page (where the reviewer's browser writes and seals it): the standard text in the
+/// reviewer's language, sealed here to the reporter and the report's bodies. The text is the
+/// same boilerplate for every report, so sealing it on the server reveals nothing.
+fn server_acknowledgement(
+    keyring: &envelope::Keyring,
+    report: &reports::Report,
+    text: &str,
+    reviewer_id: i64,
+    today: &Day,
+) -> Result<NewMessage, StorageError> {
+    let sealing =
+        |e: envelope::EnvelopeError| StorageError::Invalid(format!("acknowledgement: {e}"));
+    let bodies: Vec<envelope::Body> = super::report::bodies_of(report)
+        .iter()
+        .filter_map(|b| b.as_str().parse().ok())
+        .collect();
+    let mut keys: Vec<envelope::PublicKey> = keyring
+        .recipients(&bodies)
+        .map_err(sealing)?
+        .into_iter()
+        .map(|(_, pk)| pk)
+        .collect();
+    keys.push(envelope::PublicKey(report.reporter_pk));
+    let body = MessageBody {
+        v: MESSAGE_JSON_VERSION,
+        text: text.to_string(),
+        attachments: Vec::new(),
+    };
+    let plain = Zeroizing::new(
+        serde_json::to_vec(&body).map_err(|e| StorageError::Invalid(e.to_string()))?,
+    );
+    let id = envelope::random_id();
+    let env =
+        envelope::Envelope::seal(envelope::Kind::Message, id, &plain, &keys).map_err(sealing)?;
+    Ok(NewMessage {
+        id: envelope::hex(&id),
+        report_id: report.id.clone(),
+        author: Author::Reviewer,
+        reviewer_id: Some(reviewer_id),
+        envelope: env.to_bytes(),
+        created_day: today.clone(),
+        attachments: Vec::new(),
+    })
+}
+
 pub async fn change(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -92,11 +143,20 @@ pub async fn change(
     let db = state.db.clone();
     let rid = report_id.clone();
     let today = Day::today();
+    let keyring = state.keyring.clone();
+    let ack_text = Zeroizing::new(t.t("console-ack-default"));
     let outcome = web::block(move || -> Result<Option<Outcome>, StorageError> {
         let mut conn = db.conn()?;
         let Some(reviewer) = accounts::find_reviewer(&mut conn, reviewer_id)?.filter(|r| r.active)
         else {
             return Ok(None);
+        };
+        // Acknowledging from the inbox (no report page, no JavaScript) still tells the reporter.
+        let ack = match reports::find_report(&mut conn, &rid)? {
+            Some(r) if to == Status::Acknowledged && addressed_to(&r, reviewer.body) => Some(
+                server_acknowledgement(&keyring, &r, &ack_text, reviewer_id, &today)?,
+            ),
+            _ => None,
         };
         // Check and change in one write transaction, so two reviewers cannot both move a
         // report out of the same status.
@@ -110,6 +170,9 @@ pub async fn change(
                 return Ok(Some(Outcome::Illegal(report.status)));
             }
             reports::set_status(conn, &rid, to, &today)?;
+            if let Some(message) = &ack {
+                storage::messages::insert_message(conn, message)?;
+            }
             Ok(Some(Outcome::Changed(report.status)))
         })
     })
