@@ -184,8 +184,14 @@ async fn converse_with_canaries(inst: &Instance) {
         let env = envelope::Envelope::seal(kind, envelope::random_id(), text.as_bytes(), keys)
             .unwrap()
             .to_bytes();
+        // The message acknowledges the report (status and message in one transaction).
+        let ack = if kind == envelope::Kind::Message {
+            "?acknowledge=1"
+        } else {
+            ""
+        };
         let resp = client()
-            .post(inst.url(&format!("/console/reports/{}/messages", report.id)))
+            .post(inst.url(&format!("/console/reports/{}/messages{ack}", report.id)))
             .header(reqwest::header::COOKIE, &cookie)
             .header("X-CSRF-Token", &csrf)
             .header("Content-Type", "application/octet-stream")
@@ -204,6 +210,10 @@ async fn converse_with_canaries(inst: &Instance) {
     assert_eq!(status, reqwest::StatusCode::OK);
     let all = storage::messages::list_messages(&mut c, &report.id, true).unwrap();
     assert_eq!(all.len(), 3);
+    let now = storage::reports::find_report(&mut c, &report.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(now.status, storage::Status::Acknowledged);
 }
 
 #[tokio::test]

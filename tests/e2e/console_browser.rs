@@ -529,6 +529,12 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         .await
         .contains("undefined"));
     drop(b);
+    // The validated record is sealed: its plaintext is nowhere in the database files.
+    let db_file = inst.sqlite_file.clone().unwrap();
+    for suffix in ["", "-wal"] {
+        let bytes = std::fs::read(format!("{}{suffix}", db_file.display())).unwrap_or_default();
+        assert!(!bytes.windows(19).any(|w| w == br#""source":"reviewer""#));
+    }
     crate::canary::assert_clean_sqlite(&inst);
     crate::canary::assert_clean_log_and_tmp(&inst);
 }
