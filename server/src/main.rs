@@ -84,6 +84,15 @@ enum MemberStateCommand {
 enum AuditCommand {
     /// Check the hash chain; name the first broken row.
     Verify,
+    /// Print audit rows (ids and actions only), oldest first.
+    List {
+        /// Start after this sequence number.
+        #[arg(long, default_value_t = 0)]
+        after: i64,
+        /// At most this many rows.
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
 }
 
 fn parse_body(s: &str) -> Result<storage::Body, String> {
@@ -173,6 +182,14 @@ fn main() -> ExitCode {
         Command::Audit {
             command: AuditCommand::Verify,
         } => operator::audit::verify(&storage::database_url_from_env(), &mut std::io::stdout()),
+        Command::Audit {
+            command: AuditCommand::List { after, limit },
+        } => operator::audit::list(
+            &storage::database_url_from_env(),
+            after,
+            limit,
+            &mut std::io::stdout(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -529,6 +529,21 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         .await
         .contains("undefined"));
     drop(b);
+    // The operator's view of the audit log: ids and actions, no content.
+    let out = run(server()
+        .args(["audit", "list", "--limit", "10000"])
+        .env("DATABASE_URL", &inst.db_url));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listed = text(&out.stdout);
+    let exported = format!("reviewer:{}", reviewer.id);
+    assert!(
+        listed.lines().any(|l| l.contains("report.exported")
+            && l.contains(&exported)
+            && l.contains(&format!("report:{}", js.id))
+            && l.contains(r#"{"format":"misp","tlp":"red"}"#)),
+        "{listed}"
+    );
+    assert!(!listed.contains(CANARY));
     // The validated record is sealed: its plaintext is nowhere in the database files.
     let db_file = inst.sqlite_file.clone().unwrap();
     for suffix in ["", "-wal"] {
