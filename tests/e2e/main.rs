@@ -17,6 +17,7 @@ mod intake_errors;
 mod keys;
 mod pg;
 mod portal;
+mod portal_browser;
 mod portal_matrix;
 mod reporter_pages;
 mod serve;

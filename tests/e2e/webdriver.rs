@@ -358,6 +358,15 @@ impl Browser {
         .await;
     }
 
+    /// A PNG screenshot of the current viewport.
+    pub async fn screenshot(&self) -> Vec<u8> {
+        use base64::Engine;
+        let b64 = self.get("/screenshot").await;
+        base64::engine::general_purpose::STANDARD
+            .decode(b64.as_str().unwrap_or_default())
+            .expect("the screenshot is base64")
+    }
+
     /// The browser console since the last call (chromedriver's `goog:loggingPrefs` log), as
     /// "LEVEL message" lines; empty if the driver does not offer it.
     pub async fn console_log(&self) -> Vec<String> {

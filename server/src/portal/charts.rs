@@ -38,7 +38,7 @@ impl Bar {
 }
 
 const WIDTH: f64 = 760.0;
-const LABEL_W: f64 = 250.0;
+const LABEL_W: f64 = 300.0;
 const RIGHT_W: f64 = 70.0;
 const ROW_H: f64 = 24.0;
 const TOP: f64 = 28.0;
@@ -47,7 +47,7 @@ const ACCENT: &str = "#8a5a00";
 const INK: &str = "#1b1b1f";
 const GRID: &str = "#c9ccd6";
 /// Longest label drawn in full (the data table has every label in full).
-const MAX_LABEL_CHARS: usize = 36;
+const MAX_LABEL_CHARS: usize = 34;
 
 /// Escapes text for XML content and attribute values.
 pub fn esc(text: &str) -> String {
