@@ -1,1 +1,3 @@
+DROP INDEX stats_records_report_source_id;
+DROP INDEX reports_received_day_id;
 ALTER TABLE releases DROP COLUMN signing_key, DROP COLUMN signature, DROP COLUMN checksums;
