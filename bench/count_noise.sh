@@ -9,4 +9,4 @@ if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet "opendp==0.16.0"
 fi
-cargo bench -p anonymizer --bench count_noise -- --reports "$N" --python "$VENV/bin/python"
+cargo bench -p anonymizer --bench count_noise -- --reports "$N" --python "$PWD/$VENV/bin/python"

@@ -216,14 +216,22 @@ pub fn load(
     let (from, to) = quarter_days(period)?;
     let mut conn = db.conn()?;
     let heads = stats_record_heads_received_between(&mut conn, &from, &to)?;
-    tracing::info!(rows = heads.len(), seconds = started.elapsed().as_secs_f64(), "record heads read");
+    tracing::info!(
+        rows = heads.len(),
+        seconds = started.elapsed().as_secs_f64(),
+        "record heads read"
+    );
     let mut stats = LoadStats {
         rows: heads.len(),
         ..LoadStats::default()
     };
     let (ids, reports) = chosen_ids(heads);
     stats.reports = reports;
-    tracing::info!(reports, seconds = started.elapsed().as_secs_f64(), "records chosen");
+    tracing::info!(
+        reports,
+        seconds = started.elapsed().as_secs_f64(),
+        "records chosen"
+    );
     let mut fetching = 0.0;
     let bar = progress.bar("opening records", ids.len() as u64);
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -269,7 +277,11 @@ pub fn load(
         bar.inc(batch.len() as u64);
     }
     bar.finish();
-    tracing::info!(seconds_fetching = fetching, seconds_opening = opening, "records opened");
+    tracing::info!(
+        seconds_fetching = fetching,
+        seconds_opening = opening,
+        "records opened"
+    );
     stats.kept = out.len();
     stats.seconds_opening = opening;
     stats.seconds_total = started.elapsed().as_secs_f64();

@@ -322,7 +322,7 @@ fn release_flow(db_url: &str) {
         .filter(|e| e.period == "2026Q1")
         .map(|e| e.epsilon)
         .sum();
-    assert!(q1 <= 1.0 + 1e-9 && q1 >= 0.6 - 1e-9, "{q1}");
+    assert!((0.6 - 1e-9..=1.0 + 1e-9).contains(&q1), "{q1}");
 }
 
 #[test]
