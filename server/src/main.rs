@@ -21,6 +21,19 @@ struct Cli {
 enum Command {
     /// Run the web server (reads DATABASE_URL, KEYS_DIR, BIND).
     Serve,
+    /// Set up a throw-away demo instance (keys, enrolled accounts with their credentials
+    /// printed, synthetic reports, a release) on SQLite under --dir, then serve it (reads BIND).
+    Demo {
+        #[arg(long, default_value = "data/demo")]
+        dir: PathBuf,
+        /// Delete the existing demo instance in --dir and start clean.
+        #[arg(long)]
+        fresh: bool,
+        /// How many synthetic reports to submit (a new instance only).
+        #[arg(long, default_value_t = operator::demo::DEFAULT_REPORTS,
+              value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        reports: u32,
+    },
     /// Key tooling: create and inspect keyrings.
     Keys {
         #[command(subcommand)]
@@ -134,6 +147,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<(), String> = match cli.command {
         Command::Serve => serve(),
+        Command::Demo {
+            dir,
+            fresh,
+            reports,
+        } => demo(operator::demo::DemoOptions {
+            dir,
+            fresh,
+            reports: reports as usize,
+        }),
         Command::Keys { command } => {
             let mut out = std::io::stdout();
             match command {
@@ -208,6 +230,35 @@ fn serve() -> Result<(), String> {
         eprintln!(
             "listening on http://{}",
             display_addr(&config.bind, app.port())
+        );
+        app.run_until_stopped().await.map_err(|e| e.to_string())
+    })
+}
+
+fn demo(opts: operator::demo::DemoOptions) -> Result<(), String> {
+    // The demo's key files are wrapped under a random passphrase unless one is given; it is
+    // printed with the credentials. Set before any thread starts.
+    if std::env::var_os("KEYS_PASSPHRASE").is_none() {
+        let mut raw = zeroize::Zeroizing::new([0u8; 12]);
+        envelope::fill_random(&mut *raw);
+        std::env::set_var("KEYS_PASSPHRASE", envelope::hex(&*raw));
+    }
+    let mut out = std::io::stdout();
+    let prepared = operator::demo::prepare(&opts, &mut out).map_err(|e| e.to_string())?;
+    println!("\n{}", prepared.credentials.as_str());
+    let mut config = Config::from_env();
+    config.database_url = prepared.database_url.clone();
+    config.keys_dir = prepared.keys_dir.clone();
+    let system = actix_web::rt::System::new();
+    system.block_on(async move {
+        let app = Application::build(&config).map_err(|e| e.to_string())?;
+        let base = format!("http://{}", display_addr(&config.bind, app.port()));
+        println!("Report (reporting companies):  {base}/report");
+        println!("Console (EUIPO and EC3):        {base}/console/");
+        println!("Portal (member-state users):    {base}/portal/");
+        println!(
+            "Stop with Ctrl-C; the instance stays in {}.",
+            opts.dir.display()
         );
         app.run_until_stopped().await.map_err(|e| e.to_string())
     })

@@ -1,6 +1,8 @@
 //! Operator subcommands: what runs from a terminal, never from the web.
 
 pub mod audit;
+pub mod demo;
+pub mod demo_data;
 pub mod keyring;
 pub mod keys;
 pub mod member_state;

@@ -1,0 +1,252 @@
+//! The demo's content: synthetic reports in several languages, sealed by the intake's own
+//! server-side sealing ([`crate::intake::seal::seal_report`]), reviewer messages sealed to the
+//! reporter and the report's bodies, some reports acknowledged or closed, and one anonymizer
+//! release of the latest complete quarter.
+
+use anonymizer::plan::{Caps, Params};
+use anonymizer::progress::Progress;
+use anonymizer::synth::{last_four_quarters, raw_report, Rng};
+use domain::message::{MessageBody, MESSAGE_JSON_VERSION};
+use domain::report::validate;
+use domain::Quarter;
+use envelope::Keyring;
+use storage::messages::NewMessage;
+use storage::{Author, Database, Day, Status, StorageError};
+use zeroize::Zeroizing;
+
+use crate::intake::seal::{envelope_body, seal_report};
+
+/// Reports a demo makes unless told otherwise.
+pub const DEFAULT_REPORTS: u32 = 300;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    #[error("key: {0}")]
+    Key(String),
+    #[error("database: {0}")]
+    Database(#[from] StorageError),
+    #[error("a synthetic report failed validation")]
+    Invalid,
+    #[error("sealing failed: {0}")]
+    Seal(String),
+    #[error("anonymizer release: {0}")]
+    Release(String),
+}
+
+/// What was made.
+#[derive(Debug)]
+pub struct Summary {
+    pub reports: usize,
+    pub with_messages: usize,
+    pub closed: usize,
+    pub release_id: String,
+    pub period: String,
+    /// The receipt of one report with a reviewer message, to try the follow-up page.
+    pub receipt: Zeroizing<String>,
+}
+
+/// Narratives and what was taken, per language (all say they are synthetic).
+const TEXTS: &[(&str, &str, &str)] = &[
+    (
+        "en",
+        "Design files of a new gearbox were copied from our file server after a phishing e-mail. (Synthetic demo report.)",
+        "Gearbox design drawings (synthetic)",
+    ),
+    (
+        "da",
+        "Efter en phishing-mail blev tegninger af en ny vindmøllevinge kopieret fra vores filserver. (Syntetisk demorapport.)",
+        "Konstruktionstegninger (syntetisk)",
+    ),
+    (
+        "de",
+        "Nach einem Phishing-Angriff wurden Rezepturen aus unserem ERP-System abgezogen. (Synthetischer Demobericht.)",
+        "Rezepturen (synthetisch)",
+    ),
+    (
+        "fr",
+        "Des plans de fabrication ont été exfiltrés de notre serveur après la compromission d'un compte VPN. (Rapport de démonstration synthétique.)",
+        "Plans de fabrication (synthétique)",
+    ),
+    (
+        "it",
+        "Un ex dipendente ha copiato l'elenco clienti e i listini riservati. (Segnalazione dimostrativa sintetica.)",
+        "Elenco clienti (sintetico)",
+    ),
+];
+
+const REPLIES: &[&str] = &[
+    "Thank you for your report. Could you tell us which systems the attackers reached first?",
+    "Tak for din indberetning. Har I bevaret logfilerne fra filserveren?",
+    "Vielen Dank. Wir haben den Fall an die zuständige Stelle weitergeleitet.",
+];
+
+fn current_quarter() -> Quarter {
+    let d = time::OffsetDateTime::now_utc().date();
+    let year = u16::try_from(d.year()).unwrap_or(2026);
+    Quarter::of_day(year, u8::from(d.month())).unwrap_or(Quarter { year, q: 1 })
+}
+
+/// Submits `n` synthetic reports, adds messages and statuses, and makes one release.
+pub fn populate(
+    db: &Database,
+    keyring: &Keyring,
+    keys_dir: &std::path::Path,
+    n: usize,
+) -> Result<Summary, DataError> {
+    let quarters = last_four_quarters(current_quarter());
+    let latest = *quarters.last().ok_or(DataError::Invalid)?;
+    let mut seed = [0u8; 8];
+    envelope::fill_random(&mut seed);
+    let mut rng = Rng::new(u64::from_le_bytes(seed));
+    let org_pool = (n / 3).max(10);
+    let reviewers = reviewer_ids(db)?;
+    let mut summary = Summary {
+        reports: 0,
+        with_messages: 0,
+        closed: 0,
+        release_id: String::new(),
+        period: latest.to_string(),
+        receipt: Zeroizing::new(String::new()),
+    };
+    let mut batch = Vec::new();
+    for i in 0..n {
+        let q = quarters[rng.below(quarters.len())];
+        let (mut raw, month_in_q) = raw_report(&mut rng, org_pool, q, 0.6);
+        let (lang, narrative, taken) = TEXTS[i % TEXTS.len()];
+        raw.language = lang.into();
+        raw.narrative = narrative.into();
+        raw.what_taken = taken.into();
+        let fields = validate(&raw, q.last_month()).map_err(|_| DataError::Invalid)?;
+        raw.wipe();
+        let bodies: Vec<envelope::Body> = fields
+            .recipients
+            .iter()
+            .map(|r| envelope_body(*r))
+            .collect();
+        let month = u32::from(q.first_month().month) + month_in_q;
+        let day = Day::new(i32::from(q.year), month, 1 + (rng.below(28) as u32))?;
+        let sealed = seal_report(keyring, &fields, &bodies, Vec::new(), day.clone(), q)
+            .map_err(|e| DataError::Seal(e.to_string()))?;
+        // Every fifth report has been answered by a reviewer; every third of those closed.
+        let message = if i % 5 == 0 {
+            let body = if sealed.report.to_euipo {
+                storage::Body::Euipo
+            } else {
+                storage::Body::Ec3
+            };
+            let reviewer = reviewers
+                .iter()
+                .find(|(b, _)| *b == body)
+                .map(|(_, id)| *id);
+            let text = REPLIES[(i / 5) % REPLIES.len()];
+            Some(reviewer_message(
+                keyring,
+                &sealed.report,
+                &bodies,
+                text,
+                reviewer,
+                &day,
+            )?)
+        } else {
+            None
+        };
+        if message.is_some() && summary.receipt.is_empty() {
+            summary.receipt = Zeroizing::new(sealed.receipt.display().as_str().to_string());
+        }
+        let status = match (&message, i % 15) {
+            (Some(_), 0) => Some(Status::Closed),
+            (Some(_), _) => Some(Status::Acknowledged),
+            _ => None,
+        };
+        summary.with_messages += usize::from(message.is_some());
+        summary.closed += usize::from(status == Some(Status::Closed));
+        batch.push((sealed.report, sealed.stats, message, status, day));
+        if batch.len() == 100 || i + 1 == n {
+            summary.reports += store(db, std::mem::take(&mut batch))?;
+        }
+    }
+    let key = anonymizer::anonymizer_key(keys_dir).map_err(|e| DataError::Key(e.to_string()))?;
+    let outcome = anonymizer::release::run(
+        db,
+        &key,
+        &Params::new(latest, 1.0),
+        Caps {
+            quarter: 1.0,
+            year: 4.0,
+        },
+        &Progress::hidden(),
+    )
+    .map_err(|e| DataError::Release(e.to_string()))?;
+    summary.release_id = outcome.release().id.clone();
+    Ok(summary)
+}
+
+type Row = (
+    storage::reports::NewReport,
+    storage::stats::NewStatsRecord,
+    Option<NewMessage>,
+    Option<Status>,
+    Day,
+);
+
+fn store(db: &Database, rows: Vec<Row>) -> Result<usize, DataError> {
+    let n = rows.len();
+    db.write(|conn| {
+        for (report, stats, message, status, day) in &rows {
+            storage::reports::insert_report(conn, report)?;
+            storage::stats::insert_stats_record(conn, stats)?;
+            if let Some(m) = message {
+                storage::messages::insert_message(conn, m)?;
+            }
+            if let Some(s) = status {
+                storage::reports::set_status(conn, &report.id, *s, day)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(n)
+}
+
+fn reviewer_ids(db: &Database) -> Result<Vec<(storage::Body, i64)>, DataError> {
+    let mut conn = db.conn()?;
+    Ok(storage::accounts::list_reviewers(&mut conn)?
+        .into_iter()
+        .map(|r| (r.body, r.id))
+        .collect())
+}
+
+/// A reviewer's message, sealed like the console's: to the report's bodies and the reporter.
+fn reviewer_message(
+    keyring: &Keyring,
+    report: &storage::reports::NewReport,
+    bodies: &[envelope::Body],
+    text: &str,
+    reviewer_id: Option<i64>,
+    day: &Day,
+) -> Result<NewMessage, DataError> {
+    let seal = |e: envelope::EnvelopeError| DataError::Seal(e.to_string());
+    let mut keys: Vec<envelope::PublicKey> = keyring
+        .recipients(bodies)
+        .map_err(seal)?
+        .into_iter()
+        .map(|(_, pk)| pk)
+        .collect();
+    keys.push(envelope::PublicKey(report.reporter_pk));
+    let body = MessageBody {
+        v: MESSAGE_JSON_VERSION,
+        text: text.to_string(),
+        attachments: Vec::new(),
+    };
+    let plain = Zeroizing::new(serde_json::to_vec(&body).map_err(|_| DataError::Invalid)?);
+    let id = envelope::random_id();
+    let env = envelope::Envelope::seal(envelope::Kind::Message, id, &plain, &keys).map_err(seal)?;
+    Ok(NewMessage {
+        id: envelope::hex(&id),
+        report_id: report.id.clone(),
+        author: Author::Reviewer,
+        reviewer_id,
+        envelope: env.to_bytes(),
+        created_day: day.clone(),
+        attachments: Vec::new(),
+    })
+}
