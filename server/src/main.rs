@@ -60,6 +60,22 @@ enum Command {
         #[arg(long)]
         db: bool,
     },
+    /// Retention of closed reports (reads DATABASE_URL).
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
+    /// Write a consistent copy of the SQLite database to FILE (safe while serving; ciphertext
+    /// only). PostgreSQL: use pg_dump (the error says how).
+    Backup {
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Restore a backup into DATABASE_URL, which must not exist or be empty. Stop the server.
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+    },
     /// The hash-chained audit log (reads DATABASE_URL).
     Audit {
         #[command(subcommand)]
@@ -90,6 +106,17 @@ enum MemberStateCommand {
         /// Login name (unique).
         #[arg(long)]
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RetentionCommand {
+    /// Delete closed reports (with their attachments, messages and statistics records) closed
+    /// more than DAYS days ago; audit-logged with ids and counts. Releases are untouched.
+    Run {
+        #[arg(long, value_name = "DAYS",
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(operator::retention::MAX_DAYS)))]
+        older_than: u32,
     },
 }
 
@@ -201,6 +228,26 @@ fn main() -> ExitCode {
             operator::verify::verify(&file, &source, &mut std::io::stdout())
                 .map_err(|e| e.to_string())
         }
+        Command::Retention {
+            command: RetentionCommand::Run { older_than },
+        } => operator::retention::run(
+            &storage::database_url_from_env(),
+            older_than,
+            &mut std::io::stdout(),
+        )
+        .map_err(|e| e.to_string()),
+        Command::Backup { to } => operator::backup::backup(
+            &storage::database_url_from_env(),
+            &to,
+            &mut std::io::stdout(),
+        )
+        .map_err(|e| e.to_string()),
+        Command::Restore { from } => operator::backup::restore(
+            &storage::database_url_from_env(),
+            &from,
+            &mut std::io::stdout(),
+        )
+        .map_err(|e| e.to_string()),
         Command::Audit {
             command: AuditCommand::Verify,
         } => operator::audit::verify(&storage::database_url_from_env(), &mut std::io::stdout()),

@@ -35,12 +35,14 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 mod db;
 mod error;
 pub mod instance;
 pub mod messages;
 pub mod releases;
 pub mod reports;
+pub mod retention;
 pub mod schema;
 pub mod stats;
 mod types;

@@ -15,6 +15,7 @@ mod instance;
 mod intake;
 mod intake_errors;
 mod keys;
+mod operations;
 mod pg;
 mod portal;
 mod portal_browser;
