@@ -237,44 +237,60 @@ pub fn load(
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut out = Vec::with_capacity(ids.len());
     let mut opening = 0.0;
-    for batch in ids.chunks(BATCH) {
-        let t_fetch = Instant::now();
+    let batches: Vec<&[i64]> = ids.chunks(BATCH).collect();
+    let mut fetch = |batch: &[i64], fetching: &mut f64| -> Result<Vec<(i64, Vec<u8>)>> {
+        let t = Instant::now();
         let rows = sealed_stats_records(&mut conn, batch)?;
-        fetching += t_fetch.elapsed().as_secs_f64();
-        let t0 = Instant::now();
+        *fetching += t.elapsed().as_secs_f64();
+        Ok(rows)
+    };
+    let mut next = match batches.first() {
+        Some(b) => Some(fetch(b, &mut fetching)?),
+        None => None,
+    };
+    for i in 0..batches.len() {
+        let rows = next.take().unwrap_or_default();
         let per = rows.len().div_ceil(threads).max(1);
-        let results: Vec<std::thread::Result<Vec<Opened>>> = std::thread::scope(|s| {
+        // Workers open this batch while this thread fetches the next one.
+        let (results, fetched) = std::thread::scope(|s| {
             let handles: Vec<_> = rows
                 .chunks(per)
                 .map(|chunk| {
                     let names = &names;
                     s.spawn(move || {
-                        chunk
+                        let t = Instant::now();
+                        let opened = chunk
                             .iter()
                             .map(|(_, sealed)| open_one(sealed, key, names, period))
-                            .collect::<Vec<_>>()
+                            .collect::<Vec<_>>();
+                        (opened, t.elapsed().as_secs_f64())
                     })
                 })
                 .collect();
-            handles.into_iter().map(|h| h.join()).collect()
+            let fetched = batches.get(i + 1).map(|b| fetch(b, &mut fetching));
+            let results: Vec<std::thread::Result<(Vec<Opened>, f64)>> =
+                handles.into_iter().map(|h| h.join()).collect();
+            (results, fetched)
         });
-        opening += t0.elapsed().as_secs_f64();
-        let mut opened_batch = Vec::with_capacity(rows.len());
+        next = fetched.transpose()?;
+        let mut slowest: f64 = 0.0;
         for r in results {
             // A worker only panics on a bug; dropping its share silently would bias the counts.
-            opened_batch.extend(r.map_err(|_| {
+            let (opened, secs) = r.map_err(|_| {
                 AnonError::Config("a worker thread failed while opening records".into())
-            })?);
-        }
-        for opened in opened_batch {
-            match opened {
-                Opened::Keep(r) => out.push(r),
-                Opened::Duplicate => stats.duplicate += 1,
-                Opened::OutOfScope => stats.out_of_scope += 1,
-                Opened::Invalid => stats.invalid += 1,
+            })?;
+            slowest = slowest.max(secs);
+            for o in opened {
+                match o {
+                    Opened::Keep(r) => out.push(r),
+                    Opened::Duplicate => stats.duplicate += 1,
+                    Opened::OutOfScope => stats.out_of_scope += 1,
+                    Opened::Invalid => stats.invalid += 1,
+                }
             }
         }
-        bar.inc(batch.len() as u64);
+        opening += slowest;
+        bar.inc(rows.len() as u64);
     }
     bar.finish();
     tracing::info!(
