@@ -10,6 +10,7 @@ mod console_browser;
 mod console_cases;
 mod console_matrix;
 mod console_workflow;
+mod demo;
 mod helpers;
 mod instance;
 mod intake;
