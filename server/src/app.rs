@@ -105,12 +105,29 @@ impl Application {
             .port();
         let sqlite = state.db.backend() == storage::Backend::Sqlite;
         let data = web::Data::new(state);
+        let metrics = crate::metrics::Metrics::from_env();
         let server = HttpServer::new(move || {
+            let counted = metrics.clone();
             App::new()
                 .app_data(data.clone())
+                .app_data(web::Data::new(metrics.clone()))
                 .app_data(form_config())
                 .wrap(security_headers())
+                .wrap_fn(move |req, srv| {
+                    use actix_web::dev::Service as _;
+                    let scrape = crate::metrics::is_scrape(&req);
+                    let fut = srv.call(req);
+                    let counted = counted.clone();
+                    async move {
+                        let res = fut.await?;
+                        if !scrape {
+                            crate::metrics::observe(&counted, &res);
+                        }
+                        Ok(res)
+                    }
+                })
                 .route("/healthz", web::get().to(healthz))
+                .route("/metrics", web::get().to(crate::metrics::serve))
                 .route("/static/{path:.*}", web::get().to(statics::serve))
                 .configure(intake::routes)
                 .configure(crate::console::routes)

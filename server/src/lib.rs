@@ -11,6 +11,7 @@ pub mod auth;
 pub mod config;
 pub mod console;
 pub mod intake;
+pub mod metrics;
 pub mod operator;
 pub mod portal;
 pub mod web;

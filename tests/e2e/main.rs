@@ -16,6 +16,7 @@ mod instance;
 mod intake;
 mod intake_errors;
 mod keys;
+mod metrics;
 mod operations;
 mod pg;
 mod portal;
