@@ -1,4 +1,4 @@
-//! Login machinery shared by the reviewer console and (later) the member-state portal: Argon2id
+//! Login machinery shared by the reviewer console and the member-state portal: Argon2id
 //! password hashes, RFC 6238 TOTP with replay protection, lock-out after repeated failures, and
 //! server-side sessions behind a `__Host-` cookie with a per-session CSRF token.
 //!
@@ -10,6 +10,7 @@ pub mod account;
 pub mod login;
 pub mod password;
 pub mod session;
+pub mod signin;
 pub mod totp;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

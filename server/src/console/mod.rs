@@ -20,7 +20,6 @@ pub mod status;
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, Database};
 
 use crate::app::AppState;
@@ -117,24 +116,13 @@ pub async fn audit(
     object: Option<(&'static str, String)>,
     detail: serde_json::Value,
 ) -> Result<(), WebError> {
-    let db = db.clone();
-    let entry = AuditEntry {
-        at: crate::auth::now(),
-        actor_kind: if actor.is_some() {
-            ActorKind::Reviewer
-        } else {
-            ActorKind::System
-        },
-        actor_id: actor.map(|id| id.to_string()),
-        action: action.to_string(),
-        object_kind: object.as_ref().map(|(k, _)| (*k).to_string()),
-        object_id: object.map(|(_, id)| id),
+    crate::auth::signin::audit(
+        db,
+        ActorKind::Reviewer,
+        actor,
+        action.to_string(),
+        object,
         detail,
-    };
-    web::block(move || {
-        let mut conn = db.conn()?;
-        append_audit(&mut conn, &entry)
-    })
-    .await??;
-    Ok(())
+    )
+    .await
 }

@@ -3,14 +3,12 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use storage::PrincipalKind;
-use zeroize::Zeroizing;
 
 use super::pages::LoginPage;
 use super::{audit, csrf_refused, require_member, see_other};
 use crate::app::AppState;
-use crate::auth::login::{login, Outcome};
-use crate::auth::{self, session, AuthSettings};
+use crate::auth::signin::{self, LoginForm, SignIn};
+use crate::auth::{session, AuthSettings};
 use crate::web::{render, Chrome, WebError};
 
 /// The stateless CSRF form name of the login form (no session exists yet).
@@ -42,25 +40,6 @@ pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     render(StatusCode::OK, &page)
 }
 
-#[derive(serde::Deserialize)]
-pub struct LoginForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    code: String,
-}
-
-impl Drop for LoginForm {
-    fn drop(&mut self) {
-        zeroize::Zeroize::zeroize(&mut self.password);
-        zeroize::Zeroize::zeroize(&mut self.code);
-    }
-}
-
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -70,64 +49,12 @@ pub async fn submit(
     if !state.csrf.check(LOGIN_FORM, &form.csrf) {
         return csrf_refused(&req, &state);
     }
-    let now = auth::now();
-    let password = Zeroizing::new(std::mem::take(&mut form.password));
-    let code = std::mem::take(&mut form.code);
-    let outcome = login(
-        &state.db,
-        PrincipalKind::MemberState,
-        form.name.clone(),
-        password,
-        code,
-        now,
-    )
-    .await?;
+    let (status, error) =
+        match signin::sign_in(&req, &state, **settings, signin::PORTAL, &mut form).await? {
+            SignIn::Done(signed_in) => return Ok(signed_in),
+            SignIn::Refused { status, message } => (status, message),
+        };
     let c = Chrome::new(&req, &state.signer_fingerprint);
-    let (status, error) = match outcome {
-        Outcome::Success(id) => {
-            let (token, _) =
-                session::create(&state.db, **settings, PrincipalKind::MemberState, id, now).await?;
-            let token = Zeroizing::new(token);
-            audit(
-                &state.db,
-                Some(id),
-                "portal.login_succeeded",
-                None,
-                serde_json::json!({}),
-            )
-            .await?;
-            return Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, c.link("/portal/")))
-                .insert_header((header::SET_COOKIE, session::set_cookie(&token)))
-                .finish());
-        }
-        Outcome::Failed { account } => {
-            audit(
-                &state.db,
-                account,
-                "portal.login_failed",
-                None,
-                serde_json::json!({ "known_account": account.is_some() }),
-            )
-            .await?;
-            (StatusCode::UNAUTHORIZED, c.t.t("console-error-login"))
-        }
-        Outcome::Locked { account, until } => {
-            audit(
-                &state.db,
-                Some(account),
-                "portal.login_locked",
-                None,
-                serde_json::json!({ "locked_until": until }),
-            )
-            .await?;
-            let minutes = ((until - now).max(1) + 59) / 60;
-            (
-                StatusCode::FORBIDDEN,
-                c.t.t1("console-error-locked", "minutes", minutes),
-            )
-        }
-    };
     let page = LoginPage {
         c,
         nav: None,

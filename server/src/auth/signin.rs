@@ -1,0 +1,169 @@
+//! The web half of signing in, shared by the console (reviewers) and the portal (member-state
+//! users): the login form's fields, the outcome of a submitted form (session cookie and
+//! redirect, or the message to show) and the audit entries. Each side keeps only what differs —
+//! its [`Realm`] and its page template.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use storage::audit::{append_audit, AuditEntry};
+use storage::{ActorKind, Database, PrincipalKind};
+use zeroize::Zeroizing;
+
+use super::login::{login, Outcome};
+use super::{now, session, AuthSettings};
+use crate::app::AppState;
+use crate::web::{Chrome, WebError};
+
+/// What distinguishes one sign-in from the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Realm {
+    pub kind: PrincipalKind,
+    pub actor: ActorKind,
+    /// Where a signed-in user lands.
+    pub home: &'static str,
+    /// Prefix of the audit actions (`console.login_succeeded`).
+    pub name: &'static str,
+}
+
+pub const CONSOLE: Realm = Realm {
+    kind: PrincipalKind::Reviewer,
+    actor: ActorKind::Reviewer,
+    home: "/console/",
+    name: "console",
+};
+
+pub const PORTAL: Realm = Realm {
+    kind: PrincipalKind::MemberState,
+    actor: ActorKind::MemberState,
+    home: "/portal/",
+    name: "portal",
+};
+
+/// Appends one event of `actor_kind` to the audit log (ids and counts only, never content);
+/// without an actor id the event is the system's.
+pub async fn audit(
+    db: &Database,
+    actor_kind: ActorKind,
+    actor: Option<i64>,
+    action: String,
+    object: Option<(&'static str, String)>,
+    detail: serde_json::Value,
+) -> Result<(), WebError> {
+    let db = db.clone();
+    let entry = AuditEntry {
+        at: now(),
+        actor_kind: if actor.is_some() {
+            actor_kind
+        } else {
+            ActorKind::System
+        },
+        actor_id: actor.map(|id| id.to_string()),
+        action,
+        object_kind: object.as_ref().map(|(k, _)| (*k).to_string()),
+        object_id: object.map(|(_, id)| id),
+        detail,
+    };
+    web::block(move || {
+        let mut conn = db.conn()?;
+        append_audit(&mut conn, &entry)
+    })
+    .await??;
+    Ok(())
+}
+
+/// The login form as posted. Password and code are wiped when it is dropped.
+#[derive(serde::Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    code: String,
+}
+
+impl Drop for LoginForm {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.password);
+        zeroize::Zeroize::zeroize(&mut self.code);
+    }
+}
+
+/// What a submitted login form leads to.
+pub enum SignIn {
+    /// Signed in: the redirect home, carrying the new session cookie.
+    Done(HttpResponse),
+    /// Refused: the status and the (uniform) message to show on the form again.
+    Refused { status: StatusCode, message: String },
+}
+
+/// Checks name, password and TOTP code (the caller has checked the form's CSRF token), opens
+/// a session on success and audits the attempt.
+pub async fn sign_in(
+    req: &HttpRequest,
+    state: &AppState,
+    settings: AuthSettings,
+    realm: Realm,
+    form: &mut LoginForm,
+) -> Result<SignIn, WebError> {
+    let at = now();
+    let password = Zeroizing::new(std::mem::take(&mut form.password));
+    let code = std::mem::take(&mut form.code);
+    let outcome = login(&state.db, realm.kind, form.name.clone(), password, code, at).await?;
+    let c = Chrome::new(req, &state.signer_fingerprint);
+    let event = |what: &str| format!("{}.{what}", realm.name);
+    Ok(match outcome {
+        Outcome::Success(id) => {
+            let (token, _) = session::create(&state.db, settings, realm.kind, id, at).await?;
+            let token = Zeroizing::new(token);
+            audit(
+                &state.db,
+                realm.actor,
+                Some(id),
+                event("login_succeeded"),
+                None,
+                serde_json::json!({}),
+            )
+            .await?;
+            SignIn::Done(
+                HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, c.link(realm.home)))
+                    .insert_header((header::SET_COOKIE, session::set_cookie(&token)))
+                    .finish(),
+            )
+        }
+        Outcome::Failed { account } => {
+            audit(
+                &state.db,
+                realm.actor,
+                account,
+                event("login_failed"),
+                None,
+                serde_json::json!({ "known_account": account.is_some() }),
+            )
+            .await?;
+            SignIn::Refused {
+                status: StatusCode::UNAUTHORIZED,
+                message: c.t.t("console-error-login"),
+            }
+        }
+        Outcome::Locked { account, until } => {
+            audit(
+                &state.db,
+                realm.actor,
+                Some(account),
+                event("login_locked"),
+                None,
+                serde_json::json!({ "locked_until": until }),
+            )
+            .await?;
+            let minutes = ((until - at).max(1) + 59) / 60;
+            SignIn::Refused {
+                status: StatusCode::FORBIDDEN,
+                message: c.t.t1("console-error-locked", "minutes", minutes),
+            }
+        }
+    })
+}
