@@ -13,7 +13,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use anonymizer::compute::true_tables;
+use anonymizer::compute::{detail_indices, true_tables};
 use anonymizer::measure;
 use anonymizer::plan::{plan, Params};
 use anonymizer::records::Rec;
@@ -55,16 +55,7 @@ fn rust_step(recs: &[Rec], params: &Params, planned: &[anonymizer::plan::Planned
     let mut cells = 0;
     for (fi, family) in families().iter().enumerate() {
         let layout = Layout::of(family);
-        let detail: Vec<u32> = recs
-            .iter()
-            .map(|r| {
-                family
-                    .dims
-                    .iter()
-                    .zip(&layout.sizes)
-                    .fold(0usize, |acc, (d, s)| acc * s + r.index(*d)) as u32
-            })
-            .collect();
+        let detail = detail_indices(family, &layout, recs);
         for p in planned.iter().filter(|p| p.family == Some(fi)) {
             let spec = &family.tables[p.table];
             let noisy = match family.value {

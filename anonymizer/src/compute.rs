@@ -49,7 +49,7 @@ pub struct CellOut {
 }
 
 /// Detail cell of each record in a family.
-fn detail_indices(family: &Family, layout: &Layout, records: &[Rec]) -> Vec<u32> {
+pub fn detail_indices(family: &Family, layout: &Layout, records: &[Rec]) -> Vec<u32> {
     records
         .iter()
         .map(|r| {
