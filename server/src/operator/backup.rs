@@ -26,6 +26,8 @@ pub enum BackupError {
     PostgresRestore,
     #[error("{0} already exists; choose a new file (a backup never overwrites)")]
     Exists(String),
+    #[error("the directory {0} does not exist")]
+    NoDirectory(String),
     #[error("there is no database at {0}")]
     NoDatabase(String),
     #[error("{0} is not a backup of this server (not an intact SQLite database with its tables)")]
@@ -108,6 +110,11 @@ pub fn backup(database_url: &str, to: &Path, out: &mut dyn Write) -> Result<(), 
     }
     if !source.is_file() {
         return Err(BackupError::NoDatabase(source.display().to_string()));
+    }
+    if let Some(parent) = to.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.is_dir() {
+            return Err(BackupError::NoDirectory(parent.display().to_string()));
+        }
     }
     let tmp = partial(to);
     remove_sqlite_files(&tmp);

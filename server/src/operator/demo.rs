@@ -198,6 +198,21 @@ fn build(
     text.push_str(
         "  TOTP: add the secret to an authenticator app (RFC 6238, SHA-1, 30 s, 6 digits).\n",
     );
+    db.write(|conn| {
+        storage::audit::append_audit(
+            conn,
+            &storage::audit::AuditEntry {
+                at: auth::now(),
+                actor_kind: storage::ActorKind::Operator,
+                actor_id: None,
+                action: "demo.accounts_enrolled".into(),
+                object_kind: None,
+                object_id: None,
+                detail: serde_json::json!({ "reviewers": 2, "member_state_users": 1 }),
+            },
+        )
+        .map(|_| ())
+    })?;
     // The enrolled reviewers' keys join the keyring, so the reports are sealed to them.
     super::keyring::sign_keyring(keys_dir, database_url, None, &mut sink)?;
     writeln!(out, "Accounts enrolled; keyring re-signed with their keys.")?;
