@@ -225,7 +225,10 @@ impl CustomizeConnection<DbConn, diesel::r2d2::Error> for ConnectionSetup {
 pub struct PoolOptions {
     /// Most connections open at once (default 10).
     pub max_size: u32,
-    /// Idle connections kept open (default 1).
+    /// Idle connections the pool keeps open by itself (default 0: connections are opened on
+    /// demand and kept while in use). Above zero, r2d2 reopens connections on a background
+    /// thread; a command-line tool that exits while that thread is inside libpq crashes at exit
+    /// (seen as intermittent SIGSEGV/SIGABRT of short PostgreSQL commands).
     pub min_idle: Option<u32>,
     /// How long `Database::conn` waits for a free connection (default 30 s).
     pub connection_timeout: Duration,
@@ -235,7 +238,7 @@ impl Default for PoolOptions {
     fn default() -> Self {
         PoolOptions {
             max_size: 10,
-            min_idle: Some(1),
+            min_idle: Some(0),
             connection_timeout: Duration::from_secs(30),
         }
     }
