@@ -91,6 +91,23 @@ impl Drop for LoginForm {
     }
 }
 
+/// The notice a login page shows when it was reached after an expired session
+/// (`?expired`) or a logout (`?out`).
+pub fn login_notice(req: &HttpRequest, t: &i18n::Translator) -> Option<String> {
+    let flag = |name: &str| {
+        req.query_string()
+            .split('&')
+            .any(|kv| kv == name || kv.starts_with(&format!("{name}=")))
+    };
+    if flag("expired") {
+        Some(t.t("console-notice-expired"))
+    } else if flag("out") {
+        Some(t.t("console-notice-logged-out"))
+    } else {
+        None
+    }
+}
+
 /// What a submitted login form leads to.
 pub enum SignIn {
     /// Signed in: the redirect home, carrying the new session cookie.

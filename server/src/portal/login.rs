@@ -14,21 +14,9 @@ use crate::web::{render, Chrome, WebError};
 /// The stateless CSRF form name of the login form (no session exists yet).
 const LOGIN_FORM: &str = "portal-login";
 
-fn query_flag(req: &HttpRequest, name: &str) -> bool {
-    req.query_string()
-        .split('&')
-        .any(|kv| kv == name || kv.starts_with(&format!("{name}=")))
-}
-
 pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
     let c = Chrome::new(&req, &state.signer_fingerprint);
-    let notice = if query_flag(&req, "expired") {
-        Some(c.t.t("console-notice-expired"))
-    } else if query_flag(&req, "out") {
-        Some(c.t.t("console-notice-logged-out"))
-    } else {
-        None
-    };
+    let notice = signin::login_notice(&req, &c.t);
     let page = LoginPage {
         c,
         nav: None,
