@@ -18,7 +18,7 @@ pub mod pages;
 pub mod report;
 pub mod status;
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use storage::{ActorKind, Database};
 
@@ -71,12 +71,7 @@ async fn to_inbox() -> HttpResponse {
     see_other("/console/")
 }
 
-/// A 303 redirect.
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location.to_string()))
-        .finish()
-}
+pub use crate::web::see_other;
 
 /// A page with a heading and a message (refusals that are not form errors).
 pub fn message(

@@ -49,12 +49,7 @@ async fn to_home() -> HttpResponse {
     see_other("/portal/")
 }
 
-/// A 303 redirect.
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location.to_string()))
-        .finish()
-}
+pub use crate::web::see_other;
 
 /// The logged-in member-state user and their session.
 pub struct Member {

@@ -93,3 +93,10 @@ impl Chrome {
         self.t.t1("page-title-with-site", "page", page)
     }
 }
+
+/// A 303 redirect (after a POST, or to the canonical page).
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, location.to_string()))
+        .finish()
+}
