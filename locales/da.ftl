@@ -18,6 +18,23 @@ nav-follow-up = Følg op på en indberetning
 footer-privacy-notice = Databeskyttelseserklæring
 footer-recipients = Indberetninger sendes til EUIPO og Europols Europæiske Center for Bekæmpelse af Cyberkriminalitet (EC3).
 
+## Dates
+
+date-day = { $day }. { $month ->
+        [1] januar
+        [2] februar
+        [3] marts
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+
 ## Page titles
 
 page-title-with-site = { $page } – { site-name }

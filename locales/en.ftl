@@ -21,6 +21,25 @@ nav-follow-up = Follow up on a report
 footer-privacy-notice = Privacy notice
 footer-recipients = Reports go to EUIPO and Europol's European Cybercrime Centre (EC3).
 
+## Dates
+
+# A calendar day, as dates are written in running text: { $day } (1–31), { $month } (1–12,
+# select the month's name in the form a date needs, e.g. the genitive) and { $year }.
+date-day = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
 ## Page titles
 
 # The <title> of every page: { $page } is one of the page-title-* messages.

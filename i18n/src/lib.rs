@@ -450,6 +450,28 @@ fn line_of(source: &str, byte: usize) -> usize {
         + 1
 }
 
+/// The message that writes a calendar day, with `$day`, `$month` (1–12, a selector over the
+/// month names in the grammatical form dates need) and `$year`.
+pub const DATE_ID: &str = "date-day";
+
+/// `YYYY-MM-DD` with a real month and day-of-month range, as numbers.
+fn parse_iso_day(iso: &str) -> Option<(u16, u8, u8)> {
+    let b = iso.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |s: &str| -> Option<u16> {
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let year = num(&iso[..4])?;
+    let month = u8::try_from(num(&iso[5..7])?).ok()?;
+    let day = u8::try_from(num(&iso[8..])?).ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+}
+
 /// Per-request helper for templates: `{{ t.t("report-title") }}`,
 /// `{{ t.t1("error-too-long", "max", 2000) }}`. Uses [`Catalog::embedded`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -482,6 +504,23 @@ impl Translator {
         Catalog::embedded().format(self.lang, id, args)
     }
 
+    /// A calendar day written as this language writes dates (`28 November 2026`,
+    /// `28. november 2026`, `2026. november 28.`), from its ISO form `2026-11-28` through the
+    /// `date-day` message. Anything that is not an ISO day comes back unchanged.
+    pub fn date(&self, iso: &str) -> String {
+        match parse_iso_day(iso) {
+            Some((year, month, day)) => self.tn(
+                DATE_ID,
+                &[
+                    ("year", Arg::Num(f64::from(year))),
+                    ("month", Arg::Num(f64::from(month))),
+                    ("day", Arg::Num(f64::from(day))),
+                ],
+            ),
+            None => iso.to_owned(),
+        }
+    }
+
     /// The language code, for `<html lang="…">` and `?lang=` links.
     pub fn code(&self) -> &'static str {
         self.lang.code()
@@ -510,6 +549,14 @@ mod tests {
         );
         assert_eq!(parse_accept_language(""), Vec::<&str>::new());
         assert_eq!(parse_accept_language("en-GB,en;q=0.9"), vec!["en-GB", "en"]);
+    }
+
+    #[test]
+    fn only_iso_days_are_dates() {
+        assert_eq!(parse_iso_day("2026-11-28"), Some((2026, 11, 28)));
+        for bad in ["2026-13-01", "2026-00-10", "2026-11-32", "2026-1-28", "28-11-2026", "2026-11-2x", "+026-11-28"] {
+            assert_eq!(parse_iso_day(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -253,3 +253,22 @@ fn danish_category_labels_are_translated() {
         "Malware: vedhæftet fil i en e-mail"
     );
 }
+
+#[test]
+fn days_are_written_as_each_language_writes_dates() {
+    let t = |code: &str| Translator::new(lang(code));
+    assert_eq!(t("en").date("2026-11-28"), "28 November 2026");
+    assert_eq!(t("da").date("2026-03-01"), "1. marts 2026");
+    assert_eq!(t("en").date("not a day"), "not a day");
+    // Every language names all twelve months differently and shows day and year.
+    for lang in Catalog::embedded().languages() {
+        let t = Translator::new(*lang);
+        let months: std::collections::BTreeSet<String> = (1..=12)
+            .map(|m| t.date(&format!("2026-{m:02}-17")))
+            .collect();
+        assert_eq!(months.len(), 12, "{}: {months:?}", lang.code());
+        for d in &months {
+            assert!(d.contains("17") && d.contains("2026"), "{}: {d}", lang.code());
+        }
+    }
+}
