@@ -76,6 +76,8 @@ error-csrf = Af sikkerhedshensyn er formularen udløbet, og intet er blevet gemt
 error-rate-limited = For mange forsøg på kort tid. Vent et par minutter, og prøv igen.
 error-server = Der opstod en fejl hos os, og intet er blevet gemt. Prøv igen senere.
 error-unavailable = Tjenesten er midlertidigt utilgængelig. Prøv igen senere.
+error-unavailable-title = Midlertidigt utilgængelig
+error-database-unavailable = Vi kan ikke gemme eller læse indberetninger lige nu, så intet er blevet gemt. Vent et minut, og send den igen.
 
 ## Errors: form fields
 

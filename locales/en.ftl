@@ -84,6 +84,8 @@ error-csrf = For your security, this form has expired and nothing was saved. Ple
 error-rate-limited = Too many attempts in a short time. Please wait a few minutes and try again.
 error-server = Something went wrong on our side and nothing was saved. Please try again later.
 error-unavailable = The service is temporarily unavailable. Please try again later.
+error-unavailable-title = Temporarily unavailable
+error-database-unavailable = We cannot store or read reports at this moment, so nothing was saved. Please wait a minute and send it again.
 
 ## Errors: form fields
 

@@ -273,7 +273,9 @@ fn no_language_is_an_untranslated_copy_of_english() {
             .iter()
             .filter(|id| catalog.get(*lang, id) == catalog.get(english, id))
             .collect();
-        if same.len() * 4 > ids.len() {
+        // Country names and words like "Status" may be the same; 5% leaves room for those
+        // (the 23 translations have 0.2%–2.9%).
+        if same.len() * 20 > ids.len() {
             problems.push(format!(
                 "{}.ftl: {} of {} messages are the English text, e.g. {:?}",
                 lang.code(),

@@ -1,0 +1,607 @@
+### Hungarian: translation of en.ftl (the reference language).
+### Every other locales/<lang>.ftl has exactly these message ids and the same { $placeholders }
+### (checked by `cargo test -p i18n`). Ids are stable: change the text, never the id.
+### See i18n/README.md.
+
+## Language
+
+# This language's name in itself, shown in the language switch.
+language-name = Magyar
+language-switch-label = Nyelv
+language-switch-button = Nyelv módosítása
+
+## Page chrome
+
+site-name = Üzleti titkok ellopásának bejelentési csatornája
+skip-to-content = Ugrás a fő tartalomra
+nav-label = Főmenü
+nav-home = Kezdőlap
+nav-report = Lopás bejelentése
+nav-follow-up = Bejelentés nyomon követése
+footer-privacy-notice = Adatvédelmi nyilatkozat
+footer-recipients = A bejelentések az EUIPO-hoz és az Europol Számítástechnikai Bűnözés Elleni Európai Központjához (EC3) kerülnek.
+
+## Dates
+
+# A calendar day, as dates are written in running text: { $day } (1–31), { $month } (1–12,
+# select the month's name in the form a date needs, e.g. the genitive) and { $year }.
+date-day = { $year }. { $month ->
+        [1] január
+        [2] február
+        [3] március
+        [4] április
+        [5] május
+        [6] június
+        [7] július
+        [8] augusztus
+        [9] szeptember
+        [10] október
+        [11] november
+       *[12] december
+    } { $day }.
+
+## Page titles
+
+# The <title> of every page: { $page } is one of the page-title-* messages.
+page-title-with-site = { $page } – { site-name }
+page-title-home = Üzleti titkok kibertámadással történő ellopásának bejelentése
+page-title-report = Bejelentés benyújtása
+page-title-follow-up = Bejelentésének nyomon követése
+page-title-privacy = Adatvédelmi nyilatkozat
+
+## Reporter landing page
+
+home-heading = Jelentse be, ha kibertámadás során üzleti titkokat loptak el
+home-intro = Ha vállalkozása üzleti titkait kibertámadással ellopták, itt önkéntesen és bizalmasan bejelentheti ezt az EUIPO-nak (az Európai Unió Szellemi Tulajdoni Hivatalának) és az Europol Számítástechnikai Bűnözés Elleni Európai Központjának (EC3).
+home-point-recipients = Ön választja ki, ki kapja meg a bejelentését: az EUIPO, az Europol EC3 vagy mindkettő.
+home-point-encrypted = Bejelentését titkosítjuk, így csak az Ön által kiválasztott ügyintézők olvashatják el. Ez a weboldal soha nem tárolja olvasható formában.
+home-point-anonymous = A bejelentést megteheti anélkül, hogy megadná a saját nevét vagy vállalkozása nevét.
+home-point-receipt = A bejelentés elküldésekor egy átvételi kódot kap. Őrizze meg biztonságos helyen: szüksége lesz rá az ügyintézők kérdéseinek elolvasásához és megválaszolásához, és elvesztése esetén nem pótolható.
+home-point-statistics = A listákból kiválasztott válaszai (például az ágazat és a támadás típusa) uniós szintű statisztikákba is bekerülnek. Ezekhez zajt adunk, így egyetlen vállalkozás sem azonosítható.
+home-no-javascript = Az űrlap kikapcsolt JavaScript mellett is működik (például a Tor Browser legbiztonságosabb üzemmódjában). Ilyenkor bejelentését nem a böngészője, hanem a szerver titkosítja, azonnal a beérkezéskor; ez valamivel gyengébb védelmet nyújt.
+home-start-button = Bejelentés megkezdése
+home-follow-up-heading = Már küldött bejelentést?
+home-follow-up-text = Átvételi kódjával elolvashatja az ügyintézők üzeneteit, és válaszolhat rájuk.
+home-follow-up-button = Nyomon követés az átvételi kóddal
+
+## Form: common parts
+
+form-optional = (nem kötelező)
+form-choose = Válasszon…
+# Read by screen readers before each field error.
+form-error-prefix = Hiba:
+recipient-euipo = EUIPO (az Európai Unió Szellemi Tulajdoni Hivatala)
+recipient-ec3 = Europol EC3 (Számítástechnikai Bűnözés Elleni Európai Központ)
+
+## Errors: whole pages
+
+error-page-title = Hiba történt
+error-bad-request = A kérés nem értelmezhető. Kérjük, lépjen vissza, és próbálja újra.
+error-not-found = Ez az oldal nem létezik. Ellenőrizze a címet, vagy kezdje újra a kezdőlapról.
+# { $limit } is a size with its unit, for example "25 MB".
+error-too-large = Az elküldött adatok mérete túl nagy: a felső határ { $limit }. Távolítson el vagy tömörítsen mellékleteket, majd próbálja újra.
+error-csrf = Biztonsági okokból ez az űrlap lejárt, és semmi sem került mentésre. Kérjük, töltse be újra az oldalt, és küldje el ismét az űrlapot.
+error-rate-limited = Rövid idő alatt túl sok próbálkozás történt. Kérjük, várjon néhány percet, majd próbálja újra.
+error-server = Hiba történt a mi oldalunkon, és semmi sem került mentésre. Kérjük, próbálja újra később.
+error-unavailable = A szolgáltatás átmenetileg nem érhető el. Kérjük, próbálja újra később.
+error-unavailable-title = Átmenetileg nem érhető el
+error-database-unavailable = Jelenleg nem tudunk bejelentéseket tárolni vagy beolvasni, ezért semmi sem került mentésre. Kérjük, várjon egy percet, és küldje el újra.
+
+## Errors: form fields
+
+error-required = Ennek a mezőnek a kitöltése kötelező.
+error-unknown-choice = Válasszon a listában szereplő lehetőségek közül.
+error-month-format = A hónapot YYYY-MM formátumban adja meg, például: 2026-03.
+error-month-future = A hónap nem lehet a jövőben.
+error-month-too-early = A hónap nem lehet { $year } előtti.
+error-detection-before-incident = A lopás felfedezésének hónapja nem lehet korábbi, mint a lopás kezdetének hónapja.
+error-number-format = Egész számot adjon meg, például: 250000.
+# { $max } is an amount in euros.
+error-loss-too-large = Az összeg legfeljebb { $max } euró lehet.
+error-jobs-too-large = A munkahelyek száma legfeljebb { $max } lehet.
+error-too-long =
+    { $max ->
+        [one] A szöveg túl hosszú: legfeljebb { $max } karaktert használhat.
+       *[other] A szöveg túl hosszú: legfeljebb { $max } karaktert használhat.
+    }
+error-organisation-id = Adjon meg egy közösségi adószámot (például DK12345678) vagy egy LEI-kódot (20 betű és számjegy), vagy hagyja üresen a mezőt.
+error-recipients = Válasszon legalább egy címzettet: az EUIPO-t, az Europol EC3-at vagy mindkettőt.
+error-consent = A bejelentés elküldése előtt a megerősítéshez jelölje be a négyzetet.
+# Shown above the form when it comes back with errors.
+error-form-summary =
+    { $count ->
+        [one] Az űrlapon { $count } hiba van. Kérjük, javítsa ki, és küldje el újra az űrlapot.
+       *[other] Az űrlapon { $count } hiba van. Kérjük, javítsa ki őket, és küldje el újra az űrlapot.
+    }
+
+## Footer and error pages (added with the intake)
+
+footer-fingerprint = A kulcskarika ujjlenyomata (vesse össze az EUIPO és az Europol által közzétettel):
+error-go-back = A böngésző Vissza gombjával térjen vissza az űrlaphoz; a beírt adatok általában még ott vannak.
+# { $limit } is a number of files.
+error-too-many-files = Túl sok a fájl: legfeljebb { $limit } fájlt csatolhat. Távolítson el néhányat, és próbálja újra.
+
+## Page titles (intake)
+
+page-title-confirmation = Bejelentés beérkezett
+page-title-conversation = Az Ön bejelentése
+
+## Landing page: what the server sees
+
+home-server-heading = Mit lát és mit nem lát ez a weboldal
+home-server-cannot = Nem tudja elolvasni sem a bejelentését, sem a mellékleteit, sem az üzeneteit: ezeket a tárolás előtt az ügyintézők számára titkosítjuk, és a megnyitásukhoz szükséges kulcsok kizárólag az ügyintézőknél vannak.
+home-server-can = Azt látja, hogy egy adott napon bejelentés érkezett, melyik szervnek szól, és nagyjából mekkora. Soha nem rögzíti az Ön IP-címét, böngészőjét vagy a pontos időpontot.
+home-fingerprint-heading = Ellenőrizze, hogy a valódi csatornán van-e
+home-fingerprint-text = A bejelentéseket egy olyan kulcskarika kulcsaival titkosítjuk, amelyet a csatorna offline kulcsa írt alá. Ennek ujjlenyomata alább látható; az EUIPO és az Europol ugyanezt az ujjlenyomatot teszi közzé saját weboldalán.
+home-tor-heading = Névtelen bejelentés
+home-tor-text = A lehető legerősebb névtelenség érdekében használja a Tor Browsert, közben ne jelentkezzen be semmilyen más szolgáltatásba, és csatolás előtt távolítsa el a fájlokból a neveket és a metaadatokat (szerző, vállalkozás, GPS).
+
+## Report form
+
+report-heading = Üzleti titkok ellopásának bejelentése
+report-lead = A nem kötelezőként jelölt mezők üresen hagyhatók. Mindent, amit ír, és a mellékleteit is az Ön által kiválasztott címzettek számára titkosítjuk.
+report-guarantee-server = JavaScript nélkül bejelentését a szerver a beérkezés pillanatában, a memóriában titkosítja, és soha nem tárolja olvasható formában. Bekapcsolt JavaScript esetén a saját böngészője titkosítja elküldés előtt.
+report-files-dropped = Biztonsági okokból a csatolt fájlokat nem őrizzük meg, ha az űrlap hibákkal érkezik vissza. Kérjük, csatolja őket újra.
+report-section-classification = Az incidens adatai
+report-section-when = Mikor történt
+report-section-impact = Hatás
+report-section-account = Mi történt
+report-section-optional = Nem kötelező adatok
+report-submit = A bejelentés titkosítása és elküldése
+field-recipients = Ki kapja meg a bejelentést?
+hint-recipients = Válasszon egyet vagy mindkettőt. A bejelentést csak a kiválasztott szervek ügyintézői olvashatják el.
+field-member-state = Az a tagállam, ahol vállalkozása székhelye van
+hint-member-state = Az országonkénti uniós statisztikákhoz használjuk.
+field-sector = Vállalkozása ágazata
+hint-sector = Fő tevékenységének NACE-nemzetgazdasági ága.
+field-incident-class = Az incidens típusa
+hint-incident-class = Válassza a leginkább illőt; az ügyintézők javíthatják.
+field-attack-vector = Hogyan jutottak be a támadók
+hint-attack-vector = Ha még nem tudja, válassza az „Ismeretlen” lehetőséget.
+field-actor-type = Ön szerint ki állt a háttérben?
+hint-actor-type = A legjobb becslése; az „Ismeretlen” is elfogadható válasz.
+field-incident-month = A lopás kezdetének hónapja
+hint-incident-month = YYYY-MM formátumban, például: 2026-03. Becslés is elegendő.
+field-detection-month = A lopás felfedezésének hónapja
+hint-detection-month = YYYY-MM formátumban.
+field-loss-eur = Becsült kár euróban (nem kötelező)
+hint-loss-eur = Egész szám, például: 250000. Hagyja üresen, ha nem tudja megbecsülni.
+field-jobs-at-risk = Veszélyeztetett munkahelyek (nem kötelező)
+hint-jobs-at-risk = Hány munkahelyet veszélyeztet a lopás, ha meg tudja becsülni.
+field-what-taken = Mit vittek el
+hint-what-taken = Például: forráskód, tervek, ügyféllisták, receptúrák, gyártási folyamatok.
+field-narrative = Mi történt
+hint-narrative = Írja le saját szavaival a támadást és felfedezésének körülményeit: időpontok, érintett rendszerek, és mit tett azóta.
+field-attachments = Mellékletek (nem kötelező)
+# { $max_files } files of at most { $max_mib } MB each.
+hint-attachments = Legfeljebb { $max_files } fájl, egyenként legfeljebb { $max_mib } MB méretben. A fájlokat beérkezésükkor titkosítjuk.
+field-contact = Hogyan léphetnek Önnel kapcsolatba az ügyintézők? (nem kötelező)
+hint-contact = Ha névtelen kíván maradni, hagyja üresen: az átvételi kóddal így is elolvashatja az üzeneteket, és válaszolhat rájuk.
+field-organisation-id = A vállalkozás közösségi adószáma vagy LEI-kódja (nem kötelező)
+hint-organisation-id = Kizárólag arra használjuk, hogy a statisztikákban minden vállalkozás legfeljebb néhány alkalommal számítson bele. Titkosítjuk, és soha nem tesszük közzé.
+field-consent = Megerősítem, hogy legjobb tudomásom szerint az információk pontosak, és hozzájárulok ahhoz, hogy azokat az adatvédelmi nyilatkozatban leírtak szerint kezeljék.
+hint-consent = A bejelentést később visszavonhatja, ha az átvételi kóddal írásban jelzi ezt az ügyintézőknek.
+
+## Confirmation
+
+confirmation-heading = Bejelentése beérkezett
+# { $recipients } is "EUIPO", "EC3" or "EUIPO and EC3".
+confirmation-sent-to = Bejelentését titkosítottuk és elküldtük. Címzett: { $recipients }.
+confirmation-receipt-heading = Az Ön átvételi kódja
+confirmation-receipt-text = Írja fel ezt a kódot, vagy töltse le most. Szüksége lesz rá az ügyintézők kérdéseinek elolvasásához és megválaszolásához.
+confirmation-receipt-once = Ez a kód csak egyszer jelenik meg. Senki, még az ügyintézők sem tudják helyreállítani Ön helyett.
+confirmation-download = Az átvételi kód letöltése szövegfájlként
+confirmation-print = Ezt az oldalt ki is nyomtathatja: csak a kód és ezek az útmutatások kerülnek nyomtatásra.
+confirmation-guarantee-heading = Hogyan védtük bejelentését
+confirmation-sealed-by-server = Böngészője JavaScript nélkül küldte el a bejelentést, ezért azt a szerver a beérkezéskor a memóriában titkosította. Olvasható formában soha nem került lemezre.
+confirmation-sealed-by-browser = Böngészője elküldés előtt titkosította a bejelentést; a szerver soha nem látta olvasható formában.
+confirmation-next-heading = A további lépések
+confirmation-next-text = Az ügyintézők 7 napon belül visszaigazolják a bejelentések átvételét, és 3 hónapon belül visszajelzést adnak. Üzeneteik elolvasásához térjen vissza az átvételi kóddal.
+recipients-both = EUIPO és EC3
+receipt-file-title = Az üzleti titkok ellopásának bejelentési csatornáján tett bejelentés átvételi kódja
+receipt-file-keep = Ezt a kódot tartsa titokban, és őrizze biztonságos helyen. A csatorna nyomonkövetési oldalán használhatja.
+
+## Follow-up
+
+followup-heading = Bejelentésének nyomon követése
+followup-lead = Adja meg azt az átvételi kódot, amelyet a bejelentés elküldésekor kapott.
+followup-receipt-label = Átvételi kód
+followup-receipt-hint = 24 betű és számjegy, például 7KQM-2XPA-…; a kötőjelek és a szóközök nem számítanak.
+followup-submit = Bejelentésem megnyitása
+followup-wrong-receipt = Ehhez az átvételi kódhoz nem tartozik bejelentés. Ellenőrizze az összes karaktert, és próbálja újra.
+
+## Conversation
+
+conversation-heading = Az Ön bejelentése
+conversation-status = Állapot
+conversation-received = Beérkezés napja
+conversation-sealed-by-server = Ezt a bejelentést a szerver titkosította a beérkezéskor (JavaScript nélkül küldték el).
+conversation-messages = Üzenetek
+conversation-empty = Még nincsenek üzenetek. Az ügyintézők 7 napon belül visszaigazolják a bejelentések átvételét.
+conversation-from-you = Ön
+conversation-from-reviewer = Ügyintéző
+conversation-reply-heading = Üzenet az ügyintézőknek
+conversation-reply-label = Az Ön üzenete
+conversation-reply-submit = Az üzenet titkosítása és elküldése
+conversation-reply-sent = Üzenetét titkosítottuk és elküldtük.
+conversation-reply-empty = Küldés előtt írjon üzenetet, vagy csatoljon fájlt.
+status-new = Beérkezett, átvétele még nincs visszaigazolva
+status-acknowledged = Átvétele visszaigazolva
+status-in-review = Vizsgálat alatt
+status-information-requested = Az ügyintézők információt kértek Öntől
+status-referred = Továbbítva az illetékes hatóságokhoz
+status-closed = Lezárva
+
+## Privacy notice
+
+privacy-heading = Adatvédelmi nyilatkozat
+privacy-controllers = A bejelentéseket az EUIPO és az Europol (EC3) kezeli, mindkettő a neki címzett bejelentéseket, az (EU) 2018/1725 rendelet, illetve az (EU) 2016/794 rendelet alapján.
+privacy-what-heading = Milyen adatokat kezelünk
+privacy-what-text = Bejelentésének tartalmát, mellékleteit és üzeneteit titkosítjuk, így azokat csak az Ön által kiválasztott szervek ügyintézői olvashatják el. A bejelentés beérkezésének napját, állapotát és címzettjeit a határidők kezelése érdekében olvasható formában tároljuk.
+privacy-not-heading = Mit nem rögzítünk soha
+privacy-not-text = IP-címét, böngészőjét és látogatásainak pontos időpontját soha nem tároljuk és nem naplózzuk. A bejelentési oldalak nem használnak sütiket.
+privacy-statistics-heading = Statisztikák
+privacy-statistics-text = A listákból kiválasztott válaszok uniós szintű statisztikákba kerülnek. Ezeket kizárólag differenciális adatvédelemmel tesszük közzé: a kalibrált zaj lehetetlenné teszi annak megállapítását, hogy egy adott vállalkozás tett-e bejelentést.
+privacy-retention-heading = Meddig őrizzük meg a bejelentéseket
+privacy-retention-text = A lezárt bejelentéseket a vizsgáló szervek által meghatározott megőrzési idő leteltével töröljük. Ez a közzétett statisztikákat nem érinti.
+
+## Categories: member states (EU-27, Eurostat codes: EL is Greece)
+
+member-state-AT = Ausztria
+member-state-BE = Belgium
+member-state-BG = Bulgária
+member-state-HR = Horvátország
+member-state-CY = Ciprus
+member-state-CZ = Csehország
+member-state-DK = Dánia
+member-state-EE = Észtország
+member-state-FI = Finnország
+member-state-FR = Franciaország
+member-state-DE = Németország
+member-state-EL = Görögország
+member-state-HU = Magyarország
+member-state-IE = Írország
+member-state-IT = Olaszország
+member-state-LV = Lettország
+member-state-LT = Litvánia
+member-state-LU = Luxemburg
+member-state-MT = Málta
+member-state-NL = Hollandia
+member-state-PL = Lengyelország
+member-state-PT = Portugália
+member-state-RO = Románia
+member-state-SK = Szlovákia
+member-state-SI = Szlovénia
+member-state-ES = Spanyolország
+member-state-SE = Svédország
+
+## Categories: sectors (NACE Rev. 2 sections; use the official title in each language)
+
+sector-A = Mezőgazdaság, erdőgazdálkodás, halászat
+sector-B = Bányászat, kőfejtés
+sector-C = Feldolgozóipar
+sector-D = Villamosenergia-, gáz-, gőzellátás, légkondicionálás
+sector-E = Vízellátás; szennyvíz gyűjtése, kezelése, hulladékgazdálkodás, szennyeződésmentesítés
+sector-F = Építőipar
+sector-G = Kereskedelem, gépjárműjavítás
+sector-H = Szállítás, raktározás
+sector-I = Szálláshely-szolgáltatás, vendéglátás
+sector-J = Információ, kommunikáció
+sector-K = Pénzügyi, biztosítási tevékenység
+sector-L = Ingatlanügyletek
+sector-M = Szakmai, tudományos, műszaki tevékenység
+sector-N = Adminisztratív és szolgáltatást támogató tevékenység
+sector-O = Közigazgatás, védelem; kötelező társadalombiztosítás
+sector-P = Oktatás
+sector-Q = Humán-egészségügyi, szociális ellátás
+sector-R = Művészet, szórakoztatás, szabad idő
+sector-S = Egyéb szolgáltatás
+sector-T = Háztartás munkaadói tevékenysége; termék előállítása, szolgáltatás végzése saját fogyasztásra
+sector-U = Területen kívüli szervezet
+
+## Categories: incident classes (RSIT taxonomy, incident-class-<class>--<type>)
+
+incident-class-information-content-security--unauthorised-information-access = Információbiztonság: jogosulatlan hozzáférés információkhoz
+incident-class-information-content-security--unauthorised-information-modification = Információbiztonság: információk engedély nélküli módosítása
+incident-class-information-content-security--data-loss = Információbiztonság: adatvesztés
+incident-class-information-content-security--leak-confidential-information = Információbiztonság: bizalmas információk kiszivárgása
+incident-class-intrusions--system-compromise = Behatolás: egy rendszer (szerver vagy számítógép) feletti irányítás megszerzése
+incident-class-intrusions--application-compromise = Behatolás: egy alkalmazás feletti irányítás megszerzése
+incident-class-intrusions--privileged-account-compromise = Behatolás: egy rendszergazdai fiók feletti irányítás megszerzése
+incident-class-intrusions--unprivileged-account-compromise = Behatolás: egy átlagos felhasználói fiók feletti irányítás megszerzése
+incident-class-intrusions--burglary = Behatolás: fizikai betörés
+incident-class-information-gathering--social-engineering = Információgyűjtés: személyek megtévesztése információk kiadására (pszichológiai manipuláció, social engineering)
+incident-class-information-gathering--sniffing = Információgyűjtés: a hálózati forgalom lehallgatása
+incident-class-malicious-code--infected-system = Rosszindulatú kód: egy rendszer megfertőződése
+incident-class-fraud--masquerade = Csalás: valaki egy Ön által megbízhatónak tartott személynek vagy szervezetnek adta ki magát
+incident-class-fraud--phishing = Csalás: adathalászat (hamis üzenetek vagy weboldalak jelszavak vagy adatok megszerzésére)
+
+## Categories: attack vectors (VERIS, attack-vector-<action>--<vector>)
+
+attack-vector-hacking--web-application = Feltörés: webalkalmazás
+attack-vector-hacking--backdoor-or-c2 = Feltörés: hátsó kapu vagy távvezérlési csatorna (C2)
+attack-vector-hacking--desktop-sharing = Feltörés: távoli asztal vagy képernyőmegosztás
+attack-vector-hacking--vpn = Feltörés: VPN-hozzáférés
+attack-vector-hacking--partner = Feltörés: egy partner (beszállító vagy szolgáltató) hozzáférésén keresztül
+attack-vector-hacking--command-shell = Feltörés: parancsértelmező (command shell)
+attack-vector-malware--email-attachment = Kártevő: e-mail-melléklet
+attack-vector-malware--email-link = Kártevő: e-mailben kapott hivatkozás
+attack-vector-malware--web-download = Kártevő: letöltés egy weboldalról
+attack-vector-malware--software-update = Kártevő: szoftverfrissítés
+attack-vector-malware--direct-install = Kártevő: a támadó közvetlenül telepítette
+attack-vector-malware--network-propagation = Kártevő: a hálózaton keresztül terjedt
+attack-vector-social--email = Pszichológiai manipuláció: e-mail
+attack-vector-social--phone = Pszichológiai manipuláció: telefonhívás
+attack-vector-social--in-person = Pszichológiai manipuláció: személyesen
+attack-vector-social--website = Pszichológiai manipuláció: weboldal
+attack-vector-social--sms = Pszichológiai manipuláció: szöveges üzenet (SMS)
+attack-vector-misuse--lan-access = Belső visszaélés: hozzáférés a belső hálózatról
+attack-vector-misuse--physical-access = Belső visszaélés: fizikai hozzáférés
+attack-vector-misuse--remote-access = Belső visszaélés: távoli hozzáférés
+attack-vector-misuse--non-corporate = Belső visszaélés: a vállalati rendszereken kívül (magáncélú e-mail, eszközök vagy hálózatok)
+attack-vector-unknown = Ismeretlen vagy még nem ismert
+
+## Categories: actor types
+
+actor-type-competitor = Versenytárs
+actor-type-nation-state = Állami szereplő (külföldi kormány vagy annak szervei)
+actor-type-organised-crime = Szervezett bűnözés
+actor-type-insider = Belső személy (jelenlegi munkavállaló vagy alvállalkozó)
+actor-type-former-employee = Volt munkavállaló
+actor-type-unknown = Ismeretlen
+
+## Report form with JavaScript (static/js/report.js): the browser encrypts
+
+report-guarantee-browser = A JavaScript be van kapcsolva: böngészője még az elküldés előtt titkosítja bejelentését és mellékleteit az Ön által kiválasztott címzettek számára. A szerver kizárólag titkosított adatokat kap.
+js-status-checking = Az űrlap és az ügyintézők kulcsainak ellenőrzése…
+js-status-encrypting = Bejelentése és mellékletei titkosítása ebben a böngészőben…
+js-status-proof-of-work = Az elküldés előkészítése (rövid számítás, amely védi a csatornát az automatizált kéretlen üzenetekkel szemben)…
+js-status-sending = A titkosított bejelentés elküldése…
+js-error-keyring = Az ügyintézők kulcsai nem ellenőrizhetők: a kulcskarikát nem az a kulcs írta alá, amelynek ujjlenyomata ezen az oldalon látható. Semmit sem küldtünk el. Ne küldje el bejelentését erről az oldalról; lépjen kapcsolatba az EUIPO-val vagy az Europollal azok hivatalos weboldalán keresztül.
+js-error-network = A bejelentést nem sikerült elküldeni, mert a kapcsolat megszakadt. Semmi sem került tárolásra. Ellenőrizze a kapcsolatot, és próbálja újra.
+js-error-crypto = Böngészője nem tudta titkosítani a bejelentést, ezért semmit sem küldtünk el. Próbálja újra, vagy kapcsolja ki a JavaScriptet, és küldje el az űrlapot nélküle.
+js-error-file = Egy csatolt fájl nem olvasható. Ellenőrizze, hogy a fájl még létezik-e, csatolja újra, és próbálkozzon ismét.
+js-error-kept = Válaszai és a csatolt fájlok továbbra is az űrlapon vannak.
+js-retry = Próbálja újra
+js-print = Az átvételi kód nyomtatása
+
+## Reviewer console (/console/)
+
+console-name = Ügyintézői felület
+console-nav-inbox = Beérkezett bejelentések
+console-logout = Kijelentkezés
+console-logout-everywhere = Kijelentkezés minden eszközön
+console-go-to-login = Tovább a bejelentkezési oldalra
+console-refused-heading = A kérés elutasítva
+console-login-heading = Bejelentkezés az ügyintézői felületre
+console-login-submit = Bejelentkezés
+console-field-name = Név
+console-field-password = Jelszó
+console-field-code = A hitelesítő alkalmazás kódja
+console-field-code-hint = A hitelesítő alkalmazásban most látható 6 számjegyű kód. Minden kód csak egyszer használható.
+console-notice-expired = A munkamenet lejárt. Kérjük, jelentkezzen be újra.
+console-notice-logged-out = Kijelentkezett.
+# The same message for every kind of failure, so that it never tells which part was wrong.
+console-error-login = Hibás név, jelszó vagy kód. Kérjük, próbálja újra.
+# { $minutes } is a whole number of minutes.
+console-error-locked = 5 egymást követő sikertelen bejelentkezés miatt ez a fiók { $minutes } percre zárolva van. Várjon, majd jelentkezzen be újra; ha nem Ön próbálkozott, értesítse a biztonsági felelőst.
+console-error-csrf = Az űrlap nem fogadható el, mert a biztonsági tokenje hiányzik, hibás vagy egy másik munkamenetből származik. Semmi sem változott. Töltse be újra az oldalt, és próbálja újra.
+console-enrol-heading = Ügyintézői fiókjának beállítása
+# { $name } is the login name, { $body } is EUIPO or EC3.
+console-enrol-lead = Üdvözöljük, { $name } ({ $body })! Válasszon bejelentkezési jelszót, és állítsa be a kódgeneráló alkalmazást. Ez a hivatkozás csak egyszer használható.
+console-enrol-password-heading = 1. Bejelentkezési jelszó
+console-field-new-password = Új jelszó
+console-field-confirm-password = Az új jelszó még egyszer
+# { $min } is a number of characters.
+console-enrol-password-hint = Legalább { $min } karakter. Egy több szóból álló jelmondatot a legkönnyebb megjegyezni.
+console-enrol-totp-heading = 2. Hitelesítő alkalmazás
+console-enrol-totp-scan = Olvassa be ezt a QR-kódot a hitelesítő alkalmazással (időalapú kódok, TOTP).
+console-enrol-totp-secret = Ha nem tudja beolvasni, írja be helyette ezt a kulcsot az alkalmazásba:
+console-enrol-code-hint = A befejezéshez adja meg az alkalmazásban most látható 6 számjegyű kódot.
+console-enrol-submit = A beállítás befejezése
+console-enrol-done = Fiókja elkészült. Most már bejelentkezhet a nevével, a jelszavával és a hitelesítő alkalmazás egy kódjával.
+console-error-enrol-link = Ez a regisztrációs hivatkozás érvénytelen: már felhasználták, lejárt, vagy hibásan írták be. Kérjen új hivatkozást az üzemeltetőtől.
+console-error-password-short = A jelszó túl rövid: legalább { $min } karakterből kell állnia.
+console-error-password-mismatch = A két jelszó nem egyezik. Mindkét mezőbe ugyanazt a jelszót írja be.
+console-error-enrol-code = A kód nem megfelelő. Ellenőrizze, hogy az alkalmazást a fenti kulccsal állította-e be, és hogy eszközén pontos-e az idő, majd adja meg az alkalmazásban éppen látható kódot.
+console-inbox-heading = Beérkezett bejelentések
+# { $name } is the reviewer, { $body } is EUIPO or EC3, { $count } the number of reports.
+console-inbox-lead = { $name }, { $body }: { $count ->
+    [one] egy bejelentés érkezett az Ön szervéhez.
+   *[other] { $count } bejelentés érkezett az Ön szervéhez.
+}
+console-inbox-empty = Az Ön szervéhez még nem érkezett bejelentés.
+console-inbox-col-report = Bejelentés
+console-inbox-col-received = Beérkezett (nap)
+console-inbox-col-status = Állapot
+console-inbox-col-sealed-by = Titkosította
+console-status-new = Új
+console-status-acknowledged = Visszaigazolva
+console-status-in-review = Vizsgálat alatt
+console-status-information-requested = Információ kérve
+console-status-referred = Továbbítva
+console-status-closed = Lezárva
+console-sealed-by-browser = A bejelentő böngészője
+console-sealed-by-server = A szerver (JavaScript nélkül küldve: gyengébb garancia)
+console-inbox-col-deadline = Következő határidő (2019/1937 irányelv)
+console-inbox-col-action = Állapot módosítása
+console-deadline-acknowledgement = Visszaigazolás határideje: { $day }
+console-deadline-feedback = Visszajelzés határideje: { $day }
+console-deadline-overdue = Lejárt
+console-deadline-due-soon = Hamarosan lejár
+console-deadline-none = Nincs (lezárva)
+console-deadline-counts = Határidők: lejárt: { $overdue }; 2 napon belül lejár: { $soon }.
+console-status-change-label = Új állapot
+console-status-change-submit = Módosítás
+console-status-final = Lezárva: további módosítás nem lehetséges
+console-transition-refused-heading = Az állapotmódosítás elutasítva
+console-error-transition = Egy bejelentés nem kerülhet „{ $from }” állapotból „{ $to }” állapotba. Semmi sem változott. Válasszon a beérkezett bejelentések listájában felkínált állapotok közül.
+console-back-to-inbox = Vissza a beérkezett bejelentésekhez
+
+## Reviewer console: the key pair made in the browser at enrolment
+console-enrol-key-heading = 3. Kulcs a bejelentések olvasásához
+console-enrol-needs-js = A bejelentések olvasásához JavaScriptet futtató böngésző szükséges: a bejelentések olvasására szolgáló személyes kulcsát a böngészője hozza létre és zárolja, soha nem a szerver. A fiók beállításának befejezéséhez kapcsolja be a JavaScriptet, vagy használjon másik böngészőt.
+console-enrol-key-explain = Böngészője most létrehozza a bejelentések olvasására szolgáló személyes kulcsát, és egy feloldó jelmondattal zárolja. Olyan jelmondatot válasszon, amely eltér a bejelentkezési jelszavától. A jelmondat soha nem hagyja el ezt a böngészőt: ha elfelejti, az üzemeltetőnek új kulcsot kell beállítania Önnek.
+console-field-unlock-passphrase = Feloldó jelmondat
+console-field-unlock-passphrase-confirm = A feloldó jelmondat még egyszer
+console-enrol-unlock-hint = Legalább { $min } karakter, és nem egyezhet a bejelentkezési jelszóval.
+console-error-unlock-short = A feloldó jelmondat túl rövid: legalább { $min } karakterből kell állnia.
+console-error-unlock-mismatch = A két feloldó jelmondat nem egyezik. Mindkét mezőbe ugyanazt a jelmondatot írja be.
+console-error-unlock-same = A feloldó jelmondatnak el kell térnie a bejelentkezési jelszótól: a bejelentkezési jelszót elküldjük a szervernek, a feloldó jelmondatot soha.
+console-enrol-key-working = A kulcs létrehozása és zárolása folyamatban. Ez néhány másodpercig tart…
+console-error-key-failed = Böngészője nem tudta létrehozni a kulcsot. Töltse be újra az oldalt, és próbálja újra.
+console-error-enrol-key = A bejelentések olvasásához JavaScriptet futtató böngésző szükséges, ez az űrlap pedig a böngésző által létrehozott kulcs nélkül érkezett. Kapcsolja be a JavaScriptet, töltse be újra az oldalt, és próbálja újra.
+
+## Reviewer console: reading a report
+console-report-heading = Bejelentés
+console-report-bodies = Címzett
+console-report-needs-js = A bejelentések olvasásához JavaScriptet futtató böngésző szükséges: a bejelentést a böngészője fejti vissza az Ön kulcsával, soha nem a szerver.
+console-report-no-key = Fiókjához nem tartozik a bejelentések olvasására szolgáló kulcs. Kérjen új regisztrációs hivatkozást az üzemeltetőtől.
+console-unlock-heading = Kulcsának feloldása
+console-unlock-hint = A feloldó jelmondatot csak ezen az oldalon használjuk, és soha nem küldjük el. Egy másik oldal megnyitásakor ismét szüksége lesz rá.
+console-unlock-submit = Feloldás és a bejelentés megnyitása
+console-unlock-working = Kulcsának feloldása és a bejelentés megnyitása…
+console-error-unlock-wrong = A feloldó jelmondat nem megfelelő. Semmi sem nyílt meg. Próbálja újra.
+console-error-open-failed = Ez a bejelentés az Ön kulcsával nem nyitható meg. Lehet, hogy még azelőtt küldték, hogy kulcsát felvették volna a kulcskarikára; egy olyan kolléga, aki el tudja olvasni, hozzáférést adhat Önnek.
+console-error-keyring = Az ügyintézők kulcsai nem ellenőrizhetők: a kulcskarikát nem az a kulcs írta alá, amelynek ujjlenyomatával ezt a szervert elindították. Semmit sem küldtünk el.
+console-error-network = A kapcsolat megszakadt. Semmit sem küldtünk el. Ellenőrizze a kapcsolatot, és próbálja újra.
+console-report-fields-heading = A bejelentő által megadott adatok
+console-report-field-member-state = Tagállam
+console-report-field-sector = Ágazat
+console-report-field-incident-class = Az incidens típusa
+console-report-field-attack-vector = Támadási vektor
+console-report-field-actor-type = Feltételezett elkövető
+console-report-field-incident-month = A lopás kezdetének hónapja
+console-report-field-detection-month = A lopás felfedezésének hónapja
+console-report-field-loss-eur = Becsült kár
+console-report-field-jobs-at-risk = Veszélyeztetett munkahelyek
+console-report-field-what-taken = Mit vittek el
+console-report-field-narrative = Mi történt
+console-report-field-contact = Elérhetőség
+console-report-field-organisation-id = Közösségi adószám vagy LEI-kód
+console-report-empty = (nincs megadva)
+console-report-attachments-heading = Mellékletek
+console-report-attachments-none = Nincsenek mellékletek.
+console-attachment-save = Visszafejtés és mentés
+console-attachment-working = Visszafejtés…
+console-error-attachment = A mellékletet nem sikerült visszafejteni: sérült vagy hiányos. Semmi sem került mentésre.
+console-thread-heading = Üzenetváltás a bejelentővel
+console-thread-empty = Még nincsenek üzenetek.
+console-thread-from-reporter = A bejelentő
+console-thread-from-reviewer = Ügyintéző
+console-thread-note = Belső feljegyzés
+console-thread-unreadable = (ez az üzenet az Ön kulcsával nem nyitható meg)
+console-ack-heading = A bejelentés átvételének visszaigazolása
+console-ack-label = Visszaigazolás a bejelentőnek
+console-ack-default = Köszönjük bejelentését. Megkaptuk, és megvizsgáljuk. Ha kérdésünk lesz, itt találja majd.
+console-ack-submit = Visszaigazolás és küldés
+console-message-heading = Üzenet a bejelentőnek
+console-message-label = Az Ön üzenete
+console-message-hint = Böngészője titkosítja a bejelentő és a bejelentés ügyintézői számára. A bejelentő az átvételi kódjával olvassa el.
+console-message-submit = Küldés a bejelentőnek
+console-note-heading = Belső feljegyzés
+console-note-label = Az Ön feljegyzése
+console-note-hint = Böngészője kizárólag a szervezete ügyintézői számára titkosítja. A bejelentő soha nem látja.
+console-note-submit = A feljegyzés hozzáadása
+console-error-message-empty = Először írjon üzenetet (legfeljebb 20 000 karakter).
+console-sending = Titkosítás és küldés…
+console-sent = Elküldve.
+console-grants-heading = Hozzáférés a kollégák számára
+console-grants-hint = Szervezetének azon kollégái, akiknek a kulcsát a bejelentés beérkezése után vették fel a kulcskarikára, nem tudják elolvasni a bejelentést. Böngészője hozzáférést adhat nekik azzal, hogy a bejelentés kulcsát az ő kulcsukkal titkosítja.
+console-grants-none = Szervezetének a kulcskarikán szereplő minden ügyintézője el tudja olvasni ezt a bejelentést.
+console-grant-submit = Hozzáférés megadása
+console-grant-done = A hozzáférés megadva.
+console-error-grant-exists = Ez a kolléga már el tudja olvasni ezt a bejelentést.
+console-classify-heading = Jóváhagyott besorolás a statisztikákhoz
+console-classify-hint = Javítsa a strukturált mezőket, vagy jelölje a bejelentést ismétlődőként vagy a hatályon kívül esőként. Böngészője a javított rekordot kizárólag az anonimizáló szolgáltatás számára titkosítja; a statisztikákban ez lép a bejelentő rekordjának helyébe. Az eseményleírás és az elérhetőségi adatok soha nem részei.
+console-classify-status = A bejelentés minősítése
+console-classify-valid = Érvényes
+console-classify-duplicate = Egy másik bejelentés ismétlése
+console-classify-out-of-scope = Hatályon kívül esik
+console-classify-submit = A jóváhagyott besorolás mentése
+console-classify-done = A jóváhagyott besorolást titkosítottuk és mentettük.
+console-error-classify = Ellenőrizze a besorolást: a hónap 1990 és a bejelentés beérkezésének negyedéve közé kell, hogy essen, a kár és a munkahelyek száma pedig a határokon belüli egész szám kell, hogy legyen. Semmi sem került mentésre.
+console-export-heading = Exportálás az EC3 és a CSIRT-ek számára
+console-export-hint = Böngészője a visszafejtett bejelentésből állítja elő a fájlt: a besorolást, az elvitt adatokat és az eseményleírást tartalmazza, a bejelentő elérhetőségét vagy szervezetének azonosítóját soha. Minden exportálást rögzítünk az ellenőrzési naplóban.
+console-export-tlp = Traffic Light Protocol (TLP) szerinti jelölés
+console-export-stix = STIX 2.1 csomag exportálása
+console-export-misp = MISP-esemény exportálása
+console-export-done = Az exportálást rögzítettük és mentettük.
+
+## Data portal (/portal/) and data API
+
+portal-name = Az üzleti titkok ellopására vonatkozó statisztikák – adatportál
+portal-nav-releases = Kiadások
+portal-nav-tokens = API-tokenek
+portal-refused-heading = A művelet nem hajtható végre
+portal-enrol-heading = Portálfiókjának beállítása
+portal-error-enrol-link = Ez a regisztrációs hivatkozás érvénytelen: már felhasználták, lejárt, vagy hibásan írták be. Kérjen újat az üzemeltetőtől.
+portal-enrol-lead = Fiók: { $name }, a következő tagállam hatóságai számára: { $country }. Válasszon jelszót, és állítsa be a hitelesítő alkalmazást.
+portal-enrol-submit = A beállítás befejezése
+portal-enrol-done = Fiókja elkészült. Jelentkezzen be a nevével, a jelszavával és a hitelesítő alkalmazás egy kódjával.
+portal-login-heading = Bejelentkezés az adatportálra
+portal-releases-heading = Kiadások
+portal-releases-lead = Bejelentkezve: { $name } ({ $country }). Minden kiadás egy negyedév differenciális adatvédelemmel készült uniós statisztikáit tartalmazza.
+portal-releases-none = Még nem jelent meg kiadás.
+portal-releases-caption = Közzétett kiadások, a legutóbbi negyedévvel kezdve
+portal-col-period = Negyedév
+portal-col-date = Közzététel napja
+portal-col-epsilon = Felhasznált adatvédelmi keret (ε)
+portal-col-status = Állapot
+portal-col-release = Kiadás
+portal-status-published = Közzétéve
+portal-release-heading = Statisztikák – { $period }
+portal-release-intervals-hint = Minden oszlop a közzétett értéket mutatja; a rajta átmenő vonal a 95%-os intervallumot jelzi, amely nullától indul, ha nulla alá nyúlna. Minden diagram alatt táblázat tartalmazza a számadatokat.
+portal-summary-reports = Bejelentések az EU-ban
+portal-summary-truncated = Figyelmen kívül hagyott bejelentések (szervezetenként k felett)
+portal-summary-loss = Becsült károk az EU-ban
+portal-chart-quarter = Bejelentések negyedévenként
+portal-chart-quarter-note = E kiadás negyedéve kiemelve látható.
+portal-chart-sector = Bejelentések ágazatonként (NACE)
+portal-chart-attack-vector = Bejelentések támadási vektoronként
+portal-chart-member-state = Bejelentések tagállamonként
+portal-chart-yours = (kiemelve)
+portal-chart-highlight = Kiemelve és megjelölve: { $country }.
+portal-chart-desc = Vízszintes oszlopdiagram { $count ->
+        [one] egy kategóriával
+       *[other] { $count } kategóriával
+    }, mindegyik a saját 95%-os intervallumával. Legnagyobb érték: { $top }, { $value }. A diagram alatti táblázat minden értéket tartalmaz.
+portal-chart-show-table = A számadatok megjelenítése táblázatban
+portal-chart-table-caption = { $chart }: közzétett értékek és 95%-os intervallumok
+portal-col-category = Kategória
+portal-col-value = Közzétett érték
+portal-col-interval = 95%-os intervallum
+portal-method-heading = Hogyan készültek ezek az adatok
+portal-method-promise = Az adatok differenciális adatvédelemmel készültek: függetlenül attól, hogy egy adott szervezet tett-e bejelentést, minden közzétett adat csaknem ugyanolyan valószínű lenne. A „csaknem” mértékét e kiadás ε = { $epsilon } adatvédelmi kerete határozza meg: egyetlen szervezet miatt egyik eredmény valószínűsége sem nőhet { $factor } szorzónál nagyobb mértékben.
+portal-method-unit = A védett egység a szervezet, amelyet közösségi adószáma vagy LEI-kódja alapján azonosítunk (ezt olyan álnévvé alakítjuk, amelyet csak az anonimizáló szolgáltatás tud előállítani). Az azonosító nélküli bejelentés önálló szervezetnek számít. Minden szervezettől negyedévenként legfeljebb { $k } bejelentés számít bele.
+portal-method-truncation = { $dropped } bejelentést (az összes kb. { $share }%-át) figyelmen kívül hagytunk, mert szervezetük a negyedévben { $k } alkalomnál többször tett bejelentést; hogy melyeket, azt véletlen döntötte el, nem a tartalmuk. Ez a szám maga is zajjal terhelt.
+portal-method-noise = Minden táblázat minden cellájához véletlenszerű zajt adtunk, a nulla értékű cellákat is beleértve; egyetlen cellát sem rejtettünk el amiatt, hogy kicsi az értéke. Egy kis érték ezért akár csupán zaj is lehet.
+portal-method-intervals = A 95%-os intervallumok azt mutatják, mennyivel módosíthatta a zaj az adott értéket: a valódi érték 100 esetből nagyjából 95-ben az intervallumon belül van. Az intervallumokat a nyilvánosan ismert zajszintből számítjuk, nem a bejelentésekből, és nulla alá is nyúlhatnak.
+portal-method-consistency = Az adatokat úgy igazítottuk ki, hogy a tagállami adatok összege kiadja az uniós adatokat, majd soha nem negatív egész számokra kerekítettük őket. A zajjal terhelt nyers mérések a CSV-fájlokban is megtalálhatók.
+portal-method-losses = Minden becsült kár legfeljebb { $bound } euróval számít bele; a nagyobb károk ezzel az összeggel szerepelnek.
+portal-method-budget = Felhasznált adatvédelmi keret ebben a negyedévben: ε { $quarter } (felső határ: { $quarter_cap }); a teljes évben ({ $year }): ε { $year_spent } (felső határ: { $year_cap }). Egy negyedév statisztikáit soha nem számítjuk újra nagyobb kerettel.
+portal-method-opendp = Számítás: OpenDP { $version }. Az itt használt függvényei a „contrib” részben találhatók, amelyet az OpenDP csapata még nem vizsgált felül; a módszertani fájl minden táblázat mechanizmusát, zajskáláját és keretét felsorolja.
+portal-downloads-heading = Letöltések
+portal-download-archive = A teljes kiadás egyetlen archívumban ({ $name }), ellenőrzőösszegekkel és aláírással
+portal-verify-heading = Kapott fájl ellenőrzése
+portal-verify-text = Az archívum tartalmazza a SHA256SUMS fájlt, benne minden fájl ellenőrzőösszegével, valamint a SHA256SUMS.sig fájlt, amely ennek a kiadási kulccsal készült aláírása. Bárki ellenőrizheti a valaki mástól kapott másolatot a szerver verify-release parancsával és az alábbi kiadási kulccsal.
+portal-verify-key = Kiadási kulcs:
+portal-verify-fingerprint = Ujjlenyomat:
+portal-tokens-heading = API-tokenek
+portal-tokens-lead = A token lehetővé teszi, hogy egy program az adat-API-n keresztül olvassa a kiadásokat (csak olvasás). Minden programnak adjon saját tokent, hogy egyet vissza tudjon vonni anélkül, hogy a többit leállítaná.
+portal-token-new-heading = Token létrehozása
+portal-token-name = Név
+portal-token-name-hint = Mire szolgál a token, pl. „éjszakai importálás”.
+portal-token-create = A token létrehozása
+portal-token-created = Új tokenje alább látható. Másolja ki most: csak ez egyszer jelenik meg, később nem tekinthető meg újra.
+portal-token-use = Minden kérésben a következő formában küldje:
+portal-tokens-list-heading = Az Ön tokenjei
+portal-tokens-none = Még nincs tokenje.
+portal-token-created-on = Létrehozva
+portal-token-last-used = Utoljára használva
+portal-token-state = Állapot
+portal-token-revoke = Visszavonás
+portal-token-revoked-on = Visszavonva: { $day }
+portal-token-revoked = A token visszavonva: már nem működik.
+portal-error-token-name = Adjon a tokennek legfeljebb { $max } karakterből álló nevet.
+error-unauthorized = Érvényes API-token szükséges: küldje el az „Authorization: Bearer” fejlécet egy olyan tokennel, amelyet a portálon hoztak létre, és amelyet nem vontak vissza.

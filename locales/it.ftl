@@ -1,0 +1,609 @@
+### Italiano. Stessi identificativi e stesse { $variabili } di en.ftl (verificato da `cargo test -p i18n`).
+### Vedere i18n/README.md.
+
+## Language
+
+# This language's name in itself, shown in the language switch.
+language-name = Italiano
+language-switch-label = Lingua
+language-switch-button = Cambia lingua
+
+## Page chrome
+
+site-name = Canale di segnalazione dei furti di segreti commerciali
+skip-to-content = Vai al contenuto principale
+nav-label = Menu principale
+nav-home = Pagina iniziale
+nav-report = Segnala un furto
+nav-follow-up = Segui una segnalazione
+footer-privacy-notice = Informativa sulla privacy
+footer-recipients = Le segnalazioni sono trasmesse all'EUIPO e al Centro europeo per la lotta alla criminalità informatica (EC3) di Europol.
+
+## Dates
+
+# A calendar day, as dates are written in running text: { $day } (1–31), { $month } (1–12,
+# select the month's name in the form a date needs, e.g. the genitive) and { $year }.
+# Italian writes the first day of a month as "1º": for whole days, [one] is day 1 only.
+date-day = { $day ->
+        [one] 1º
+       *[other] { $day }
+    } { $month ->
+        [1] gennaio
+        [2] febbraio
+        [3] marzo
+        [4] aprile
+        [5] maggio
+        [6] giugno
+        [7] luglio
+        [8] agosto
+        [9] settembre
+        [10] ottobre
+        [11] novembre
+       *[12] dicembre
+    } { $year }
+
+## Page titles
+
+# The <title> of every page: { $page } is one of the page-title-* messages.
+page-title-with-site = { $page } – { site-name }
+page-title-home = Segnalare il furto di segreti commerciali mediante attacchi informatici
+page-title-report = Invio di una segnalazione
+page-title-follow-up = Seguito della sua segnalazione
+page-title-privacy = Informativa sulla privacy
+
+## Reporter landing page
+
+home-heading = Segnalare il furto di segreti commerciali a seguito di un attacco informatico
+home-intro = Se i segreti commerciali della sua impresa sono stati sottratti mediante un attacco informatico, può segnalarlo qui, su base volontaria e in modo riservato, all'EUIPO (l'Ufficio dell'Unione europea per la proprietà intellettuale) e al Centro europeo per la lotta alla criminalità informatica (EC3) di Europol.
+home-point-recipients = È lei a scegliere chi riceve la segnalazione: l'EUIPO, l'EC3 di Europol o entrambi.
+home-point-encrypted = La segnalazione è cifrata in modo che solo gli esaminatori degli organismi da lei scelti possano leggerla. Questo sito non la conserva mai in forma leggibile.
+home-point-anonymous = Può effettuare la segnalazione senza indicare il suo nome né quello della sua impresa.
+home-point-receipt = Quando invia la segnalazione, riceve un codice di ricevuta. Lo conservi con cura: le servirà per leggere le domande degli esaminatori e per rispondere, e in caso di smarrimento non può essere sostituito.
+home-point-statistics = Le risposte che sceglie dagli elenchi (come il settore e il tipo di attacco) alimentano anche statistiche a livello dell'UE. A questi dati viene aggiunto un rumore casuale, in modo che nessuna impresa possa essere identificata.
+home-no-javascript = Il modulo funziona anche con JavaScript disattivato (ad esempio nella modalità più sicura di Tor Browser). In tal caso la segnalazione viene cifrata dal server non appena arriva, anziché nel suo browser, il che offre una protezione leggermente inferiore.
+home-start-button = Inizia una segnalazione
+home-follow-up-heading = Ha già inviato una segnalazione?
+home-follow-up-text = Utilizzi il codice di ricevuta per leggere i messaggi degli esaminatori e rispondere.
+home-follow-up-button = Accedi con il codice di ricevuta
+
+## Form: common parts
+
+form-optional = (facoltativo)
+form-choose = Scegliere…
+# Read by screen readers before each field error.
+form-error-prefix = Errore:
+recipient-euipo = EUIPO (Ufficio dell'Unione europea per la proprietà intellettuale)
+recipient-ec3 = EC3 di Europol (Centro europeo per la lotta alla criminalità informatica)
+
+## Errors: whole pages
+
+error-page-title = Si è verificato un errore
+error-bad-request = Non è stato possibile interpretare la richiesta. Torni indietro e riprovi.
+error-not-found = Questa pagina non esiste. Controlli l'indirizzo o ricominci dalla pagina iniziale.
+# { $limit } is a size with its unit, for example "25 MB".
+error-too-large = I dati inviati sono troppo voluminosi: il limite è { $limit }. Rimuova o riduca gli allegati e riprovi.
+error-csrf = Per la sua sicurezza questo modulo è scaduto e non è stato salvato nulla. Ricarichi la pagina e invii di nuovo il modulo.
+error-rate-limited = Troppi tentativi in poco tempo. Attenda qualche minuto e riprovi.
+error-server = Si è verificato un problema da parte nostra e non è stato salvato nulla. Riprovi più tardi.
+error-unavailable = Il servizio è temporaneamente non disponibile. Riprovi più tardi.
+error-unavailable-title = Temporaneamente non disponibile
+error-database-unavailable = Al momento non possiamo salvare né leggere segnalazioni, quindi non è stato salvato nulla. Attenda un minuto e invii di nuovo il modulo.
+
+## Errors: form fields
+
+error-required = Questo campo è obbligatorio.
+error-unknown-choice = Scelga una delle opzioni dell'elenco.
+error-month-format = Indichi un mese nel formato YYYY-MM, ad esempio 2026-03.
+error-month-future = Il mese non può essere nel futuro.
+error-month-too-early = Il mese non può essere anteriore al { $year }.
+error-detection-before-incident = Il mese in cui il furto è stato scoperto non può essere anteriore al mese in cui è iniziato.
+error-number-format = Indichi un numero intero, ad esempio 250000.
+# { $max } is an amount in euros.
+error-loss-too-large = L'importo non può superare { $max } euro.
+error-jobs-too-large = Il numero di posti di lavoro non può superare { $max }.
+error-too-long =
+    { $max ->
+        [one] Il testo è troppo lungo: usi al massimo { $max } carattere.
+       *[other] Il testo è troppo lungo: usi al massimo { $max } caratteri.
+    }
+error-organisation-id = Indichi un numero di partita IVA (ad esempio DK12345678) o un codice LEI (20 lettere e cifre), oppure lasci vuoto il campo.
+error-recipients = Scelga almeno un destinatario: l'EUIPO, l'EC3 di Europol o entrambi.
+error-consent = Selezioni la casella di conferma prima di inviare la segnalazione.
+# Shown above the form when it comes back with errors.
+error-form-summary =
+    { $count ->
+        [one] Il modulo contiene { $count } errore. Lo corregga e invii di nuovo il modulo.
+       *[other] Il modulo contiene { $count } errori. Li corregga e invii di nuovo il modulo.
+    }
+
+## Footer and error pages (added with the intake)
+
+footer-fingerprint = Impronta digitale del portachiavi (la confronti con quella pubblicata dall'EUIPO e da Europol):
+error-go-back = Utilizzi il pulsante «Indietro» del browser per tornare al modulo; di solito ciò che ha inserito è ancora presente.
+# { $limit } is a number of files.
+error-too-many-files = Troppi file: il numero massimo di allegati è { $limit }. Ne rimuova alcuni e riprovi.
+
+## Page titles (intake)
+
+page-title-confirmation = Segnalazione ricevuta
+page-title-conversation = La sua segnalazione
+
+## Landing page: what the server sees
+
+home-server-heading = Che cosa può e non può vedere questo sito
+home-server-cannot = Il sito non può leggere la segnalazione, gli allegati né i messaggi: sono cifrati per gli esaminatori prima di essere conservati, e le chiavi per aprirli sono detenute solo dagli esaminatori.
+home-server-can = Il sito vede che in un determinato giorno è stata inviata una segnalazione, a quale organismo e quali ne sono le dimensioni approssimative. Non registra mai il suo indirizzo IP, il suo browser né l'ora esatta.
+home-fingerprint-heading = Verifichi di trovarsi sul canale autentico
+home-fingerprint-text = Le segnalazioni sono cifrate per le chiavi di un portachiavi firmato con la chiave offline del canale. La sua impronta digitale è riportata qui sotto; l'EUIPO ed Europol pubblicano la stessa impronta sui propri siti web.
+home-tor-heading = Segnalare in forma anonima
+home-tor-text = Per il massimo anonimato, utilizzi Tor Browser, non acceda contemporaneamente ad altri servizi e rimuova nomi e metadati (autore, impresa, GPS) dai file prima di allegarli.
+
+## Report form
+
+report-heading = Segnalare un furto di segreti commerciali
+report-lead = I campi contrassegnati come facoltativi possono essere lasciati vuoti. Tutto ciò che scrive, compresi gli allegati, è cifrato per i destinatari da lei scelti.
+report-guarantee-server = Senza JavaScript, la segnalazione viene cifrata dal server in memoria nel momento in cui arriva e non è mai conservata in forma leggibile. Con JavaScript attivato, è il suo stesso browser a cifrarla prima dell'invio.
+report-files-dropped = Per la sua sicurezza, i file allegati non vengono conservati quando il modulo viene restituito con errori. La preghiamo di allegarli di nuovo.
+report-section-classification = Informazioni sull'incidente
+report-section-when = Quando è accaduto
+report-section-impact = Conseguenze
+report-section-account = Che cosa è accaduto
+report-section-optional = Informazioni facoltative
+report-submit = Cifra e invia la segnalazione
+field-recipients = Chi deve ricevere la segnalazione?
+hint-recipients = Ne scelga uno o entrambi. Solo gli esaminatori degli organismi scelti possono leggere la segnalazione.
+field-member-state = Stato membro in cui è stabilita la sua impresa
+hint-member-state = Utilizzato per le statistiche dell'UE per paese.
+field-sector = Settore della sua impresa
+hint-sector = La sezione NACE della sua attività principale.
+field-incident-class = Tipo di incidente
+hint-incident-class = Scelga la voce più adatta; gli esaminatori possono correggerla.
+field-attack-vector = Come sono entrati gli aggressori
+hint-attack-vector = Scelga «Sconosciuto» se non lo sa ancora.
+field-actor-type = Chi ritiene che ci sia dietro l'attacco?
+hint-actor-type = La sua migliore valutazione; «Sconosciuto» è una risposta valida.
+field-incident-month = Mese di inizio del furto
+hint-incident-month = Nel formato YYYY-MM, ad esempio 2026-03. Una stima è sufficiente.
+field-detection-month = Mese in cui il furto è stato scoperto
+hint-detection-month = Nel formato YYYY-MM.
+field-loss-eur = Perdita stimata in euro (facoltativo)
+hint-loss-eur = Un numero intero, ad esempio 250000. Lasci vuoto il campo se non è in grado di stimarla.
+field-jobs-at-risk = Posti di lavoro a rischio (facoltativo)
+hint-jobs-at-risk = Quanti posti di lavoro sono messi a rischio dal furto, se è in grado di stimarlo.
+field-what-taken = Che cosa è stato sottratto
+hint-what-taken = Ad esempio: codice sorgente, progetti, elenchi di clienti, formule, processi di produzione.
+field-narrative = Che cosa è accaduto
+hint-narrative = Descriva con parole sue l'attacco e la sua scoperta: date, sistemi colpiti, che cosa ha fatto da allora.
+field-attachments = Allegati (facoltativo)
+# { $max_files } files of at most { $max_mib } MB each.
+hint-attachments = Fino a { $max_files } file di massimo { $max_mib } MB ciascuno. Vengono cifrati al momento della ricezione.
+field-contact = Come possono contattarla gli esaminatori? (facoltativo)
+hint-contact = Lasci vuoto il campo per restare anonimo: potrà comunque leggere i messaggi e rispondere con il codice di ricevuta.
+field-organisation-id = Partita IVA o codice LEI dell'impresa (facoltativo)
+hint-organisation-id = Serve solo a contare ciascuna impresa al massimo poche volte nelle statistiche. È cifrato e non viene mai pubblicato.
+field-consent = Confermo che le informazioni sono esatte per quanto a mia conoscenza e acconsento al loro trattamento secondo quanto descritto nell'informativa sulla privacy.
+hint-consent = Può ritirare una segnalazione in un secondo momento scrivendo agli esaminatori con il codice di ricevuta.
+
+## Confirmation
+
+confirmation-heading = La sua segnalazione è stata ricevuta
+# { $recipients } is "EUIPO", "EC3" or "EUIPO and EC3".
+confirmation-sent-to = La sua segnalazione è stata cifrata e inviata a: { $recipients }.
+confirmation-receipt-heading = Il suo codice di ricevuta
+confirmation-receipt-text = Annoti questo codice o lo scarichi ora. Le servirà per leggere le domande degli esaminatori e per rispondere.
+confirmation-receipt-once = Questo codice viene mostrato una sola volta. Nessuno, neppure gli esaminatori, può recuperarlo per lei.
+confirmation-download = Scarica la ricevuta come file di testo
+confirmation-print = Può anche stampare questa pagina: vengono stampati solo il codice e queste istruzioni.
+confirmation-guarantee-heading = Come è stata protetta la sua segnalazione
+confirmation-sealed-by-server = Il suo browser ha inviato la segnalazione senza JavaScript, quindi il server l'ha cifrata in memoria al suo arrivo. Non è mai stata scritta su disco in forma leggibile.
+confirmation-sealed-by-browser = Il suo browser ha cifrato la segnalazione prima di inviarla; il server non l'ha mai vista in forma leggibile.
+confirmation-next-heading = Prossime fasi
+confirmation-next-text = Gli esaminatori danno avviso del ricevimento delle segnalazioni entro 7 giorni e forniscono un riscontro entro 3 mesi. Torni con il codice di ricevuta per leggere i loro messaggi.
+recipients-both = EUIPO ed EC3
+receipt-file-title = Codice di ricevuta della sua segnalazione al canale di segnalazione dei furti di segreti commerciali
+receipt-file-keep = Mantenga segreto questo codice e lo conservi con cura. Lo utilizzi nella pagina «Segui una segnalazione» del canale.
+
+## Follow-up
+
+followup-heading = Seguito della sua segnalazione
+followup-lead = Inserisca il codice di ricevuta ottenuto quando ha inviato la segnalazione.
+followup-receipt-label = Codice di ricevuta
+followup-receipt-hint = 24 lettere e cifre, ad esempio 7KQM-2XPA-…; trattini e spazi non hanno importanza.
+followup-submit = Apri la mia segnalazione
+followup-wrong-receipt = Nessuna segnalazione corrisponde a questo codice di ricevuta. Controlli ogni carattere e riprovi.
+
+## Conversation
+
+conversation-heading = La sua segnalazione
+conversation-status = Stato
+conversation-received = Ricevuta il
+conversation-sealed-by-server = Questa segnalazione è stata cifrata dal server al suo arrivo (inviata senza JavaScript).
+conversation-messages = Messaggi
+conversation-empty = Ancora nessun messaggio. Gli esaminatori danno avviso del ricevimento delle segnalazioni entro 7 giorni.
+conversation-from-you = Lei
+conversation-from-reviewer = Esaminatore
+conversation-reply-heading = Scrivere agli esaminatori
+conversation-reply-label = Il suo messaggio
+conversation-reply-submit = Cifra e invia il messaggio
+conversation-reply-sent = Il suo messaggio è stato cifrato e inviato.
+conversation-reply-empty = Scriva un messaggio o alleghi un file prima dell'invio.
+status-new = Ricevuta, ricevimento non ancora confermato
+status-acknowledged = Ricevimento confermato
+status-in-review = In esame
+status-information-requested = Gli esaminatori le hanno chiesto informazioni
+status-referred = Trasmessa alle autorità competenti
+status-closed = Chiusa
+
+## Privacy notice
+
+privacy-heading = Informativa sulla privacy
+privacy-controllers = Le segnalazioni sono trattate dall'EUIPO e da Europol (EC3), ciascuno per le segnalazioni a esso indirizzate, a norma rispettivamente del regolamento (UE) 2018/1725 e del regolamento (UE) 2016/794.
+privacy-what-heading = Che cosa viene trattato
+privacy-what-text = Il contenuto della segnalazione, i suoi allegati e i suoi messaggi sono cifrati in modo che solo gli esaminatori degli organismi da lei scelti possano leggerli. Il giorno di ricevimento di una segnalazione, il suo stato e i destinatari sono conservati in forma leggibile per gestire le scadenze.
+privacy-not-heading = Che cosa non viene mai registrato
+privacy-not-text = Il suo indirizzo IP, il suo browser e l'ora esatta delle sue visite non vengono mai conservati né registrati. Le pagine di segnalazione non impostano alcun cookie.
+privacy-statistics-heading = Statistiche
+privacy-statistics-text = Le risposte scelte dagli elenchi alimentano statistiche a livello dell'UE. Queste sono pubblicate solo con la privacy differenziale: un rumore calibrato rende impossibile stabilire se una determinata impresa abbia effettuato una segnalazione.
+privacy-retention-heading = Per quanto tempo sono conservate le segnalazioni
+privacy-retention-text = Le segnalazioni chiuse sono cancellate al termine del periodo di conservazione stabilito dagli organismi che le esaminano. Le statistiche già pubblicate non ne sono interessate.
+
+## Categories: member states (EU-27, Eurostat codes: EL is Greece)
+
+member-state-AT = Austria
+member-state-BE = Belgio
+member-state-BG = Bulgaria
+member-state-HR = Croazia
+member-state-CY = Cipro
+member-state-CZ = Cechia
+member-state-DK = Danimarca
+member-state-EE = Estonia
+member-state-FI = Finlandia
+member-state-FR = Francia
+member-state-DE = Germania
+member-state-EL = Grecia
+member-state-HU = Ungheria
+member-state-IE = Irlanda
+member-state-IT = Italia
+member-state-LV = Lettonia
+member-state-LT = Lituania
+member-state-LU = Lussemburgo
+member-state-MT = Malta
+member-state-NL = Paesi Bassi
+member-state-PL = Polonia
+member-state-PT = Portogallo
+member-state-RO = Romania
+member-state-SK = Slovacchia
+member-state-SI = Slovenia
+member-state-ES = Spagna
+member-state-SE = Svezia
+
+## Categories: sectors (NACE Rev. 2 sections; use the official title in each language)
+
+sector-A = Agricoltura, silvicoltura e pesca
+sector-B = Attività estrattive
+sector-C = Attività manifatturiere
+sector-D = Fornitura di energia elettrica, gas, vapore e aria condizionata
+sector-E = Fornitura di acqua; reti fognarie, attività di trattamento dei rifiuti e risanamento
+sector-F = Costruzioni
+sector-G = Commercio all'ingrosso e al dettaglio; riparazione di autoveicoli e motocicli
+sector-H = Trasporto e magazzinaggio
+sector-I = Servizi di alloggio e di ristorazione
+sector-J = Servizi di informazione e comunicazione
+sector-K = Attività finanziarie e assicurative
+sector-L = Attività immobiliari
+sector-M = Attività professionali, scientifiche e tecniche
+sector-N = Attività amministrative e di servizi di supporto
+sector-O = Amministrazione pubblica e difesa; assicurazione sociale obbligatoria
+sector-P = Istruzione
+sector-Q = Sanità e assistenza sociale
+sector-R = Attività artistiche, di intrattenimento e divertimento
+sector-S = Altre attività di servizi
+sector-T = Attività di famiglie e convivenze come datori di lavoro per personale domestico; produzione di beni e servizi indifferenziati per uso proprio da parte di famiglie e convivenze
+sector-U = Attività di organizzazioni e organismi extraterritoriali
+
+## Categories: incident classes (RSIT taxonomy, incident-class-<class>--<type>)
+
+incident-class-information-content-security--unauthorised-information-access = Sicurezza delle informazioni: accesso non autorizzato a informazioni
+incident-class-information-content-security--unauthorised-information-modification = Sicurezza delle informazioni: modifica non autorizzata di informazioni
+incident-class-information-content-security--data-loss = Sicurezza delle informazioni: perdita di dati
+incident-class-information-content-security--leak-confidential-information = Sicurezza delle informazioni: fuga di informazioni riservate
+incident-class-intrusions--system-compromise = Intrusione: presa di controllo di un sistema (server o computer)
+incident-class-intrusions--application-compromise = Intrusione: presa di controllo di un'applicazione
+incident-class-intrusions--privileged-account-compromise = Intrusione: presa di controllo di un account di amministratore
+incident-class-intrusions--unprivileged-account-compromise = Intrusione: presa di controllo di un account utente ordinario
+incident-class-intrusions--burglary = Intrusione: effrazione fisica
+incident-class-information-gathering--social-engineering = Raccolta di informazioni: persone indotte con l'inganno a fornire informazioni (ingegneria sociale)
+incident-class-information-gathering--sniffing = Raccolta di informazioni: intercettazione del traffico di rete
+incident-class-malicious-code--infected-system = Codice malevolo: infezione di un sistema
+incident-class-fraud--masquerade = Frode: qualcuno si è spacciato per una persona o un'organizzazione di fiducia
+incident-class-fraud--phishing = Frode: phishing (messaggi o siti web falsi per ottenere password o dati)
+
+## Categories: attack vectors (VERIS, attack-vector-<action>--<vector>)
+
+attack-vector-hacking--web-application = Hacking: applicazione web
+attack-vector-hacking--backdoor-or-c2 = Hacking: backdoor o canale di controllo remoto (C2)
+attack-vector-hacking--desktop-sharing = Hacking: desktop remoto o condivisione dello schermo
+attack-vector-hacking--vpn = Hacking: accesso VPN
+attack-vector-hacking--partner = Hacking: tramite l'accesso di un partner (fornitore o prestatore di servizi)
+attack-vector-hacking--command-shell = Hacking: riga di comando (shell)
+attack-vector-malware--email-attachment = Malware: allegato di posta elettronica
+attack-vector-malware--email-link = Malware: link in un messaggio di posta elettronica
+attack-vector-malware--web-download = Malware: download da un sito web
+attack-vector-malware--software-update = Malware: aggiornamento software
+attack-vector-malware--direct-install = Malware: installato direttamente dall'aggressore
+attack-vector-malware--network-propagation = Malware: propagazione attraverso la rete
+attack-vector-social--email = Ingegneria sociale: posta elettronica
+attack-vector-social--phone = Ingegneria sociale: telefonata
+attack-vector-social--in-person = Ingegneria sociale: di persona
+attack-vector-social--website = Ingegneria sociale: sito web
+attack-vector-social--sms = Ingegneria sociale: messaggio di testo (SMS)
+attack-vector-misuse--lan-access = Abuso interno: accesso dalla rete interna
+attack-vector-misuse--physical-access = Abuso interno: accesso fisico
+attack-vector-misuse--remote-access = Abuso interno: accesso remoto
+attack-vector-misuse--non-corporate = Abuso interno: al di fuori dei sistemi aziendali (posta elettronica, dispositivi o reti privati)
+attack-vector-unknown = Sconosciuto o non ancora noto
+
+## Categories: actor types
+
+actor-type-competitor = Concorrente
+actor-type-nation-state = Attore statale (un governo straniero o i suoi organismi)
+actor-type-organised-crime = Criminalità organizzata
+actor-type-insider = Persona interna (un dipendente o un collaboratore esterno attuale)
+actor-type-former-employee = Ex dipendente
+actor-type-unknown = Sconosciuto
+
+## Report form with JavaScript (static/js/report.js): the browser encrypts
+
+report-guarantee-browser = JavaScript è attivato: il suo browser cifra la segnalazione e gli allegati per i destinatari da lei scelti prima di qualsiasi invio. Il server riceve soltanto dati cifrati.
+js-status-checking = Verifica del modulo e delle chiavi degli esaminatori…
+js-status-encrypting = Cifratura della segnalazione e degli allegati in questo browser…
+js-status-proof-of-work = Preparazione dell'invio (un breve calcolo che protegge il canale dallo spam automatizzato)…
+js-status-sending = Invio della segnalazione cifrata…
+js-error-keyring = Non è stato possibile verificare le chiavi degli esaminatori: il portachiavi non è firmato dalla chiave la cui impronta digitale è indicata in questa pagina. Non è stato inviato nulla. Non invii la segnalazione da questa pagina; contatti l'EUIPO o Europol tramite i loro siti web ufficiali.
+js-error-network = Non è stato possibile inviare la segnalazione perché la connessione non è riuscita. Non è stato salvato nulla. Controlli la connessione e riprovi.
+js-error-crypto = Il suo browser non è riuscito a cifrare la segnalazione, quindi non è stato inviato nulla. Riprovi, oppure disattivi JavaScript per inviare il modulo senza di esso.
+js-error-file = Non è stato possibile leggere un file allegato. Controlli che esista ancora, lo alleghi di nuovo e riprovi.
+js-error-kept = Le sue risposte e i file allegati sono ancora nel modulo.
+js-retry = Riprova
+js-print = Stampa il codice di ricevuta
+
+## Reviewer console (/console/)
+
+console-name = Console di esame
+console-nav-inbox = Posta in arrivo
+console-logout = Esci
+console-logout-everywhere = Esci da tutte le sessioni
+console-go-to-login = Vai alla pagina di accesso
+console-refused-heading = Richiesta respinta
+console-login-heading = Accesso alla console di esame
+console-login-submit = Accedi
+console-field-name = Nome
+console-field-password = Password
+console-field-code = Codice dell'app di autenticazione
+console-field-code-hint = Il codice a 6 cifre che la sua app di autenticazione mostra in questo momento. Ogni codice funziona una sola volta.
+console-notice-expired = La sessione è scaduta. Acceda di nuovo.
+console-notice-logged-out = Disconnessione effettuata.
+# The same message for every kind of failure, so that it never tells which part was wrong.
+console-error-login = Nome, password o codice errati. Riprovi.
+# { $minutes } is a whole number of minutes.
+console-error-locked = Questo account è bloccato per { $minutes } minuti dopo 5 tentativi di accesso falliti consecutivi. Attenda, quindi acceda di nuovo; se non è stato lei, informi il responsabile della sicurezza.
+console-error-csrf = Non è stato possibile accettare questo modulo perché il suo token di sicurezza manca, è errato o proviene da un'altra sessione. Non è stato modificato nulla. Ricarichi la pagina e riprovi.
+console-enrol-heading = Configurazione dell'account di esaminatore
+# { $name } is the login name, { $body } is EUIPO or EC3.
+console-enrol-lead = Gentile { $name } ({ $body }), scelga una password di accesso e configuri l'app dei codici. Questo link funziona una sola volta.
+console-enrol-password-heading = 1. Password di accesso
+console-field-new-password = Nuova password
+console-field-confirm-password = Conferma della password
+# { $min } is a number of characters.
+console-enrol-password-hint = Almeno { $min } caratteri. Una passphrase di più parole è la più facile da ricordare.
+console-enrol-totp-heading = 2. App di autenticazione
+console-enrol-totp-scan = Scansioni questo codice QR con la sua app di autenticazione (codici basati sul tempo, TOTP).
+console-enrol-totp-secret = Se non riesce a scansionarlo, inserisca invece questa chiave nell'app:
+console-enrol-code-hint = Per concludere, inserisca il codice a 6 cifre che l'app mostra ora.
+console-enrol-submit = Completa la configurazione
+console-enrol-done = Il suo account è pronto. Ora può accedere con il suo nome, la sua password e un codice dell'app di autenticazione.
+console-error-enrol-link = Questo link di registrazione non è valido: è già stato utilizzato, è scaduto oppure è stato digitato in modo errato. Chieda un nuovo link al gestore.
+console-error-password-short = La password è troppo corta: usi almeno { $min } caratteri.
+console-error-password-mismatch = Le due password non coincidono. Digiti la stessa password in entrambi i campi.
+console-error-enrol-code = Il codice non è corretto. Verifichi che l'app sia stata configurata con la chiave indicata sopra e che l'orologio del dispositivo sia esatto, quindi inserisca il codice che l'app mostra ora.
+console-inbox-heading = Posta in arrivo
+# { $name } is the reviewer, { $body } is EUIPO or EC3, { $count } the number of reports.
+console-inbox-lead = { $name }, { $body }: { $count ->
+    [one] una segnalazione è indirizzata al suo organismo.
+   *[other] { $count } segnalazioni sono indirizzate al suo organismo.
+}
+console-inbox-empty = Nessuna segnalazione è stata ancora indirizzata al suo organismo.
+console-inbox-col-report = Segnalazione
+console-inbox-col-received = Ricevuta (giorno)
+console-inbox-col-status = Stato
+console-inbox-col-sealed-by = Cifrata da
+console-status-new = Nuova
+console-status-acknowledged = Ricevimento confermato
+console-status-in-review = In esame
+console-status-information-requested = Informazioni richieste
+console-status-referred = Trasmessa
+console-status-closed = Chiusa
+console-sealed-by-browser = Il browser del segnalante
+console-sealed-by-server = Il server (inviata senza JavaScript: garanzia più debole)
+console-inbox-col-deadline = Prossima scadenza (direttiva 2019/1937)
+console-inbox-col-action = Modifica dello stato
+console-deadline-acknowledgement = Avviso di ricevimento entro il { $day }
+console-deadline-feedback = Riscontro entro il { $day }
+console-deadline-overdue = Scaduta
+console-deadline-due-soon = In scadenza
+console-deadline-none = Nessuna (chiusa)
+console-deadline-counts = Scadenze: { $overdue } superate, { $soon } entro 2 giorni.
+console-status-change-label = Nuovo stato
+console-status-change-submit = Modifica
+console-status-final = Chiusa: nessuna ulteriore modifica possibile
+console-transition-refused-heading = Modifica dello stato respinta
+console-error-transition = Una segnalazione non può passare da «{ $from }» a «{ $to }». Non è stato modificato nulla. Scelga uno degli stati proposti nella posta in arrivo.
+console-back-to-inbox = Torna alla posta in arrivo
+
+## Reviewer console: the key pair made in the browser at enrolment
+console-enrol-key-heading = 3. Chiave per leggere le segnalazioni
+console-enrol-needs-js = Per leggere le segnalazioni è necessario un browser con JavaScript: la sua chiave personale di lettura viene creata e bloccata nel suo browser, mai sul server. Attivi JavaScript o utilizzi un altro browser per completare la configurazione dell'account.
+console-enrol-key-explain = Il suo browser crea ora la sua chiave personale per leggere le segnalazioni e la blocca con una passphrase di sblocco. Scelga una passphrase diversa dalla password di accesso. La passphrase non lascia mai questo browser: se la dimentica, il gestore dovrà configurare una nuova chiave per lei.
+console-field-unlock-passphrase = Passphrase di sblocco
+console-field-unlock-passphrase-confirm = Conferma della passphrase di sblocco
+console-enrol-unlock-hint = Almeno { $min } caratteri, diversa dalla password di accesso.
+console-error-unlock-short = La passphrase di sblocco è troppo corta: usi almeno { $min } caratteri.
+console-error-unlock-mismatch = Le due passphrase di sblocco non coincidono. Digiti la stessa passphrase in entrambi i campi.
+console-error-unlock-same = La passphrase di sblocco deve essere diversa dalla password di accesso: la password di accesso viene inviata al server, la passphrase di sblocco mai.
+console-enrol-key-working = Creazione e blocco della chiave in corso. L'operazione richiede qualche secondo…
+console-error-key-failed = Il suo browser non è riuscito a creare la chiave. Ricarichi la pagina e riprovi.
+console-error-enrol-key = Per leggere le segnalazioni è necessario un browser con JavaScript, e questo modulo è arrivato senza la chiave creata dal suo browser. Attivi JavaScript, ricarichi la pagina e riprovi.
+
+## Reviewer console: reading a report
+console-report-heading = Segnalazione
+console-report-bodies = Inviata a
+console-report-needs-js = Per leggere le segnalazioni è necessario un browser con JavaScript: la segnalazione viene decifrata nel suo browser con la sua chiave, mai sul server.
+console-report-no-key = Il suo account non ha una chiave per leggere le segnalazioni. Chieda al gestore un nuovo link di registrazione.
+console-unlock-heading = Sblocco della chiave
+console-unlock-hint = La passphrase di sblocco è utilizzata solo in questa pagina e non viene mai inviata. Dovrà inserirla di nuovo quando apre un'altra pagina.
+console-unlock-submit = Sblocca e apri la segnalazione
+console-unlock-working = Sblocco della chiave e apertura della segnalazione in corso…
+console-error-unlock-wrong = La passphrase di sblocco non è corretta. Non è stato aperto nulla. Riprovi.
+console-error-open-failed = Questa segnalazione non può essere aperta con la sua chiave. Potrebbe essere stata inviata prima che la sua chiave fosse aggiunta al portachiavi; un collega che può leggerla può concederle l'accesso.
+console-error-keyring = Non è stato possibile verificare le chiavi degli esaminatori: il portachiavi non è firmato dalla chiave con la cui impronta digitale è stato avviato questo server. Non è stato inviato nulla.
+console-error-network = La connessione non è riuscita. Non è stato inviato nulla. Controlli la connessione e riprovi.
+console-report-fields-heading = Che cosa ha inviato il segnalante
+console-report-field-member-state = Stato membro
+console-report-field-sector = Settore
+console-report-field-incident-class = Tipo di incidente
+console-report-field-attack-vector = Vettore di attacco
+console-report-field-actor-type = Autore sospettato
+console-report-field-incident-month = Mese di inizio del furto
+console-report-field-detection-month = Mese in cui il furto è stato scoperto
+console-report-field-loss-eur = Perdita stimata
+console-report-field-jobs-at-risk = Posti di lavoro a rischio
+console-report-field-what-taken = Che cosa è stato sottratto
+console-report-field-narrative = Che cosa è accaduto
+console-report-field-contact = Contatto
+console-report-field-organisation-id = Partita IVA o codice LEI
+console-report-empty = (non indicato)
+console-report-attachments-heading = Allegati
+console-report-attachments-none = Nessun allegato.
+console-attachment-save = Decifra e salva
+console-attachment-working = Decifratura in corso…
+console-error-attachment = Non è stato possibile decifrare l'allegato: è danneggiato o incompleto. Non è stato salvato nulla.
+console-thread-heading = Conversazione con il segnalante
+console-thread-empty = Ancora nessun messaggio.
+console-thread-from-reporter = Il segnalante
+console-thread-from-reviewer = Esaminatore
+console-thread-note = Nota interna
+console-thread-unreadable = (questo messaggio non può essere aperto con la sua chiave)
+console-ack-heading = Conferma del ricevimento della segnalazione
+console-ack-label = Avviso di ricevimento per il segnalante
+console-ack-default = La ringraziamo per la segnalazione. L'abbiamo ricevuta e la esamineremo. Se avremo domande, le troverà qui.
+console-ack-submit = Conferma il ricevimento e invia
+console-message-heading = Messaggio al segnalante
+console-message-label = Il suo messaggio
+console-message-hint = Cifrato nel suo browser per il segnalante e per gli esaminatori di questa segnalazione. Il segnalante lo legge con il proprio codice di ricevuta.
+console-message-submit = Invia al segnalante
+console-note-heading = Nota interna
+console-note-label = La sua nota
+console-note-hint = Cifrata nel suo browser solo per gli esaminatori della sua organizzazione. Il segnalante non la vede mai.
+console-note-submit = Aggiungi la nota
+console-error-message-empty = Scriva prima un messaggio (massimo 20 000 caratteri).
+console-sending = Cifratura e invio in corso…
+console-sent = Inviato.
+console-grants-heading = Accesso per i colleghi
+console-grants-hint = I colleghi della sua organizzazione le cui chiavi sono state aggiunte al portachiavi dopo l'arrivo di questa segnalazione non possono leggerla. Il suo browser può concedere loro l'accesso cifrando la chiave della segnalazione per la loro chiave.
+console-grants-none = Tutti gli esaminatori della sua organizzazione presenti nel portachiavi possono leggere questa segnalazione.
+console-grant-submit = Concedi l'accesso
+console-grant-done = Accesso concesso.
+console-error-grant-exists = Questo collega può già leggere questa segnalazione.
+console-classify-heading = Classificazione convalidata per le statistiche
+console-classify-hint = Corregga i campi strutturati, oppure contrassegni la segnalazione come duplicato o come non pertinente. Il suo browser cifra il record corretto unicamente per il servizio di anonimizzazione; nelle statistiche esso sostituisce il record del segnalante. La descrizione e i recapiti non ne fanno mai parte.
+console-classify-status = Validità della segnalazione
+console-classify-valid = Valida
+console-classify-duplicate = Duplicato di un'altra segnalazione
+console-classify-out-of-scope = Non pertinente
+console-classify-submit = Salva la classificazione convalidata
+console-classify-done = La classificazione convalidata è stata cifrata e salvata.
+console-error-classify = Controlli la classificazione: il mese deve essere compreso tra il 1990 e il trimestre in cui è arrivata la segnalazione, e la perdita e i posti di lavoro devono essere numeri interi entro i rispettivi limiti. Non è stato salvato nulla.
+console-export-heading = Esportazione per l'EC3 e i CSIRT
+console-export-hint = Il suo browser crea il file a partire dalla segnalazione decifrata: la classificazione, che cosa è stato sottratto e la descrizione, mai i recapiti del segnalante né l'identificativo della sua organizzazione. Ogni esportazione è registrata nel registro di audit.
+console-export-tlp = Marcatura TLP (Traffic Light Protocol)
+console-export-stix = Esporta un bundle STIX 2.1
+console-export-misp = Esporta un evento MISP
+console-export-done = L'esportazione è stata registrata e salvata.
+
+## Data portal (/portal/) and data API
+
+portal-name = Statistiche sui furti di segreti commerciali – portale dei dati
+portal-nav-releases = Pubblicazioni
+portal-nav-tokens = Token API
+portal-refused-heading = Operazione non eseguita
+portal-enrol-heading = Configurazione dell'account del portale
+portal-error-enrol-link = Questo link di registrazione non è valido: è già stato utilizzato, è scaduto oppure è stato digitato in modo errato. Ne chieda uno nuovo al gestore.
+portal-enrol-lead = Account { $name } per le autorità nazionali ({ $country }). Scelga una password e configuri la sua app di autenticazione.
+portal-enrol-submit = Completa la configurazione
+portal-enrol-done = Il suo account è pronto. Acceda con il suo nome, la sua password e un codice dell'app di autenticazione.
+portal-login-heading = Accesso al portale dei dati
+portal-releases-heading = Pubblicazioni
+portal-releases-lead = Accesso effettuato come { $name } ({ $country }). Ogni pubblicazione contiene le statistiche dell'UE di un trimestre, protette con la privacy differenziale.
+portal-releases-none = Non è ancora disponibile alcuna pubblicazione.
+portal-releases-caption = Pubblicazioni disponibili, a partire dal trimestre più recente
+portal-col-period = Trimestre
+portal-col-date = Pubblicata il
+portal-col-epsilon = Budget di privacy utilizzato (ε)
+portal-col-status = Stato
+portal-col-release = Pubblicazione
+portal-status-published = Pubblicata
+portal-release-heading = Statistiche per { $period }
+portal-release-intervals-hint = Ogni barra mostra il valore pubblicato; il segmento che la attraversa mostra l'intervallo al 95 %, tracciato a partire da zero quando scende sotto lo zero. Sotto ogni grafico i relativi valori sono riportati in una tabella.
+portal-summary-reports = Segnalazioni nell'UE
+portal-summary-truncated = Segnalazioni escluse (più di k per organizzazione)
+portal-summary-loss = Perdite stimate nell'UE
+portal-chart-quarter = Segnalazioni per trimestre
+portal-chart-quarter-note = Il trimestre di questa pubblicazione è evidenziato.
+portal-chart-sector = Segnalazioni per settore (NACE)
+portal-chart-attack-vector = Segnalazioni per vettore di attacco
+portal-chart-member-state = Segnalazioni per Stato membro
+portal-chart-yours = (evidenziato)
+portal-chart-highlight = Evidenziato e contrassegnato: { $country }.
+portal-chart-desc = Grafico a barre orizzontali con { $count ->
+        [one] una categoria
+       *[other] { $count } categorie
+    }, ciascuna con il relativo intervallo al 95 %. Valore più alto: { $top }, { $value }. La tabella sotto il grafico riporta tutti i valori.
+portal-chart-show-table = Mostra i valori in una tabella
+portal-chart-table-caption = { $chart }: valori pubblicati e intervalli al 95 %
+portal-col-category = Categoria
+portal-col-value = Valore pubblicato
+portal-col-interval = Intervallo al 95 %
+portal-method-heading = Come sono stati ottenuti questi dati
+portal-method-promise = I dati sono protetti dalla privacy differenziale: che una determinata organizzazione abbia effettuato o meno una segnalazione, ogni dato pubblicato sarebbe quasi altrettanto probabile. Il «quasi» è fissato dal budget di privacy ε = { $epsilon } di questa pubblicazione: a causa di una singola organizzazione, nessun risultato può diventare più di { $factor } volte più probabile.
+portal-method-unit = L'unità protetta è l'organizzazione, riconosciuta dalla partita IVA o dal codice LEI (trasformati in uno pseudonimo che solo il servizio di anonimizzazione può calcolare). Una segnalazione senza identificativo conta come un'organizzazione a sé. Ogni organizzazione viene conteggiata con al massimo { $k } segnalazioni per trimestre.
+portal-method-truncation = { $dropped } segnalazioni (circa { $share } % del totale) sono state escluse perché la loro organizzazione ha effettuato più di { $k } segnalazioni nel trimestre; quali escludere è stato deciso a caso, non in base al contenuto. Anche questo numero contiene rumore.
+portal-method-noise = A ogni cella di ogni tabella è stato aggiunto un rumore casuale, anche alle celle pari a zero; nessuna cella viene nascosta perché piccola. Un valore piccolo può quindi essere costituito dal solo rumore.
+portal-method-intervals = Gli intervalli al 95 % indicano di quanto il rumore può aver spostato un dato: il valore reale si trova nell'intervallo in circa 95 casi su 100. Sono calcolati in base al livello di rumore, che è pubblico, non in base alle segnalazioni, e possono scendere sotto lo zero.
+portal-method-consistency = I dati sono stati corretti in modo che la somma dei dati degli Stati membri corrisponda ai dati dell'UE, e poi arrotondati a numeri interi mai negativi. Anche le misurazioni grezze con rumore sono incluse nei file CSV.
+portal-method-losses = Ogni perdita stimata è conteggiata fino a { $bound } euro; le perdite superiori sono conteggiate per tale importo.
+portal-method-budget = Questo trimestre ha utilizzato ε { $quarter } del suo limite di { $quarter_cap }; l'anno { $year } ha utilizzato ε { $year_spent } su { $year_cap }. Le statistiche di un trimestre non sono mai ricalcolate con un budget maggiore.
+portal-method-opendp = Calcolato con OpenDP { $version }. Le funzioni qui utilizzate si trovano nell'area «contrib», non ancora verificata dal team di OpenDP; il file sulla metodologia indica per ogni tabella il meccanismo, la scala del rumore e il budget.
+portal-downloads-heading = Download
+portal-download-archive = L'intera pubblicazione in un unico archivio ({ $name }), con somme di controllo e firma
+portal-verify-heading = Verificare un file ricevuto
+portal-verify-text = L'archivio contiene SHA256SUMS, la somma di controllo di ogni file, e SHA256SUMS.sig, una firma di tale file con la chiave di pubblicazione. Chiunque può verificare una copia ricevuta da terzi con il comando verify-release del server e la chiave di pubblicazione riportata qui sotto.
+portal-verify-key = Chiave di pubblicazione:
+portal-verify-fingerprint = Impronta digitale:
+portal-tokens-heading = Token API
+portal-tokens-lead = Un token consente a un programma di leggere le pubblicazioni tramite l'API dei dati (sola lettura). Assegni a ogni programma un token distinto, in modo da poterne revocare uno senza bloccare gli altri.
+portal-token-new-heading = Creazione di un token
+portal-token-name = Nome
+portal-token-name-hint = Lo scopo del token, ad esempio «importazione notturna».
+portal-token-create = Crea il token
+portal-token-created = Il suo nuovo token è riportato qui sotto. Lo copi ora: viene mostrato solo questa volta e non potrà più essere visualizzato.
+portal-token-use = Lo invii con ogni richiesta nel formato seguente:
+portal-tokens-list-heading = I suoi token
+portal-tokens-none = Non ha ancora alcun token.
+portal-token-created-on = Creato il
+portal-token-last-used = Ultimo utilizzo il
+portal-token-state = Stato
+portal-token-revoke = Revoca
+portal-token-revoked-on = Revocato il { $day }
+portal-token-revoked = Il token è revocato: non funziona più.
+portal-error-token-name = Dia al token un nome di massimo { $max } caratteri.
+error-unauthorized = È necessario un token API valido: invii «Authorization: Bearer» con un token creato nel portale e non revocato.

@@ -1,0 +1,613 @@
+### Slovenčina (sk). Same message ids and { $placeholders } as en.ftl (checked by `cargo test -p i18n`).
+### See i18n/README.md.
+
+## Language
+
+# This language's name in itself, shown in the language switch.
+language-name = Slovenčina
+language-switch-label = Jazyk
+language-switch-button = Zmeniť jazyk
+
+## Page chrome
+
+site-name = Kanál na oznamovanie krádeží obchodného tajomstva
+skip-to-content = Prejsť na hlavný obsah
+nav-label = Hlavná ponuka
+nav-home = Úvodná stránka
+nav-report = Oznámiť krádež
+nav-follow-up = Komunikácia k oznámeniu
+footer-privacy-notice = Vyhlásenie o ochrane osobných údajov
+footer-recipients = Oznámenia sa doručujú úradu EUIPO a Európskemu centru boja proti počítačovej kriminalite (EC3) pri Europole.
+
+## Dates
+
+# A calendar day, as dates are written in running text: { $day } (1–31), { $month } (1–12,
+# select the month's name in the form a date needs, e.g. the genitive) and { $year }.
+date-day = { $day }. { $month ->
+        [1] januára
+        [2] februára
+        [3] marca
+        [4] apríla
+        [5] mája
+        [6] júna
+        [7] júla
+        [8] augusta
+        [9] septembra
+        [10] októbra
+        [11] novembra
+       *[12] decembra
+    } { $year }
+
+## Page titles
+
+# The <title> of every page: { $page } is one of the page-title-* messages.
+page-title-with-site = { $page } – { site-name }
+page-title-home = Oznamovanie kybernetických krádeží obchodného tajomstva
+page-title-report = Podanie oznámenia
+page-title-follow-up = Komunikácia k vášmu oznámeniu
+page-title-privacy = Vyhlásenie o ochrane osobných údajov
+
+## Reporter landing page
+
+home-heading = Oznámte krádež obchodného tajomstva pri kybernetickom útoku
+home-intro = Ak bolo obchodné tajomstvo vašej spoločnosti odcudzené prostredníctvom kybernetického útoku, môžete to tu dobrovoľne a dôverne oznámiť úradu EUIPO (Úrad Európskej únie pre duševné vlastníctvo) a Európskemu centru boja proti počítačovej kriminalite (EC3) pri Europole.
+home-point-recipients = Sami si vyberiete, kto vaše oznámenie dostane: EUIPO, Europol EC3, alebo obaja.
+home-point-encrypted = Vaše oznámenie je zašifrované tak, aby ho mohli čítať iba posudzovatelia subjektov, ktoré si vyberiete. Tento web ho nikdy neuchováva v čitateľnej podobe.
+home-point-anonymous = Oznámenie môžete podať bez uvedenia svojho mena alebo názvu svojej spoločnosti.
+home-point-receipt = Po odoslaní oznámenia dostanete kód potvrdenia. Starostlivo si ho uschovajte: potrebujete ho na čítanie otázok posudzovateľov a na odpovede na ne a v prípade straty ho nemožno nahradiť.
+home-point-statistics = Odpovede, ktoré vyberiete zo zoznamov (napríklad odvetvie a druh útoku), sa používajú aj na štatistiky na úrovni EÚ. Pridáva sa k nim šum, aby nebolo možné identifikovať žiadnu spoločnosť.
+home-no-javascript = Formulár funguje aj s vypnutým JavaScriptom (napríklad v najbezpečnejšom režime prehliadača Tor Browser). Vaše oznámenie potom namiesto vášho prehliadača zašifruje server hneď po jeho prijatí, čo predstavuje o niečo slabšiu ochranu.
+home-start-button = Podať oznámenie
+home-follow-up-heading = Oznámenie ste už odoslali?
+home-follow-up-text = Pomocou kódu potvrdenia si môžete prečítať správy od posudzovateľov a odpovedať na ne.
+home-follow-up-button = Pokračovať s kódom potvrdenia
+
+## Form: common parts
+
+form-optional = (nepovinné)
+form-choose = Vyberte…
+# Read by screen readers before each field error.
+form-error-prefix = Chyba:
+recipient-euipo = EUIPO (Úrad Európskej únie pre duševné vlastníctvo)
+recipient-ec3 = Europol EC3 (Európske centrum boja proti počítačovej kriminalite)
+
+## Errors: whole pages
+
+error-page-title = Vyskytla sa chyba
+error-bad-request = Požiadavke nebolo možné porozumieť. Vráťte sa, prosím, späť a skúste to znova.
+error-not-found = Táto stránka neexistuje. Skontrolujte adresu alebo začnite znova od úvodnej stránky.
+# { $limit } is a size with its unit, for example "25 MB".
+error-too-large = Odoslané údaje sú príliš veľké: limit je { $limit }. Odstráňte alebo zmenšite prílohy a skúste to znova.
+error-csrf = Z bezpečnostných dôvodov uplynula platnosť tohto formulára a nič sa neuložilo. Znova načítajte stránku a formulár odošlite ešte raz.
+error-rate-limited = Príliš veľa pokusov v krátkom čase. Počkajte, prosím, niekoľko minút a skúste to znova.
+error-server = Na našej strane sa vyskytla chyba a nič sa neuložilo. Skúste to, prosím, neskôr.
+error-unavailable = Služba je dočasne nedostupná. Skúste to, prosím, neskôr.
+error-unavailable-title = Dočasne nedostupné
+error-database-unavailable = Momentálne nemôžeme ukladať ani čítať oznámenia, preto sa nič neuložilo. Počkajte, prosím, minútu a odošlite oznámenie znova.
+
+## Errors: form fields
+
+error-required = Toto pole je povinné.
+error-unknown-choice = Vyberte jednu z možností v zozname.
+error-month-format = Zadajte mesiac vo formáte YYYY-MM, napríklad 2026-03.
+error-month-future = Mesiac nemôže byť v budúcnosti.
+error-month-too-early = Mesiac nemôže byť skôr ako v roku { $year }.
+error-detection-before-incident = Mesiac zistenia krádeže nemôže byť skôr ako mesiac, v ktorom sa krádež začala.
+error-number-format = Zadajte celé číslo, napríklad 250000.
+# { $max } is an amount in euros.
+error-loss-too-large = Suma nemôže byť vyššia ako { $max } EUR.
+error-jobs-too-large = Počet pracovných miest nemôže byť vyšší ako { $max }.
+error-too-long =
+    { $max ->
+        [one] Text je príliš dlhý: použite najviac { $max } znak.
+        [few] Text je príliš dlhý: použite najviac { $max } znaky.
+        [many] Text je príliš dlhý: použite najviac { $max } znaku.
+       *[other] Text je príliš dlhý: použite najviac { $max } znakov.
+    }
+error-organisation-id = Zadajte IČ DPH (napríklad DK12345678) alebo kód LEI (20 písmen a číslic) alebo pole nechajte prázdne.
+error-recipients = Vyberte aspoň jedného príjemcu: EUIPO, Europol EC3, alebo oboch.
+error-consent = Pred odoslaním oznámenia potvrďte súhlas začiarknutím políčka.
+# Shown above the form when it comes back with errors.
+error-form-summary =
+    { $count ->
+        [one] Formulár obsahuje { $count } chybu. Opravte ju, prosím, a formulár odošlite znova.
+        [few] Formulár obsahuje { $count } chyby. Opravte ich, prosím, a formulár odošlite znova.
+        [many] Formulár obsahuje { $count } chyby. Opravte ich, prosím, a formulár odošlite znova.
+       *[other] Formulár obsahuje { $count } chýb. Opravte ich, prosím, a formulár odošlite znova.
+    }
+
+## Footer and error pages (added with the intake)
+
+footer-fingerprint = Odtlačok zväzku kľúčov (porovnajte ho s odtlačkom, ktorý zverejňujú EUIPO a Europol):
+error-go-back = Do formulára sa vrátite tlačidlom Späť v prehliadači; vyplnené údaje tam zvyčajne stále budú.
+# { $limit } is a number of files.
+error-too-many-files = Príliš veľa súborov: priložiť možno najviac { $limit }. Niektoré odstráňte a skúste to znova.
+
+## Page titles (intake)
+
+page-title-confirmation = Oznámenie bolo prijaté
+page-title-conversation = Vaše oznámenie
+
+## Landing page: what the server sees
+
+home-server-heading = Čo tento web vidí a čo nie
+home-server-cannot = Nemôže čítať vaše oznámenie, prílohy ani správy: pred uložením sú zašifrované pre posudzovateľov a kľúče na ich otvorenie majú iba posudzovatelia.
+home-server-can = Vidí, že v určitý deň bolo odoslané oznámenie, ktorému subjektu bolo určené a približne aké je veľké. Nikdy nezaznamenáva vašu IP adresu, váš prehliadač ani presný čas.
+home-fingerprint-heading = Overte si, že používate skutočný kanál
+home-fingerprint-text = Oznámenia sa šifrujú pre kľúče zo zväzku kľúčov podpísaného offline kľúčom kanála. Jeho odtlačok je uvedený nižšie; EUIPO a Europol zverejňujú rovnaký odtlačok na svojich vlastných webových sídlach.
+home-tor-heading = Anonymné oznámenie
+home-tor-text = Najvyššiu mieru anonymity dosiahnete, ak použijete prehliadač Tor Browser, nebudete sa súčasne prihlasovať do žiadnej inej služby a pred priložením súborov z nich odstránite mená a metaúdaje (autor, spoločnosť, GPS).
+
+## Report form
+
+report-heading = Oznámenie krádeže obchodného tajomstva
+report-lead = Polia označené ako nepovinné môžete nechať prázdne. Všetko, čo napíšete, aj vaše prílohy sa šifrujú pre príjemcov, ktorých si vyberiete.
+report-guarantee-server = Bez JavaScriptu vaše oznámenie zašifruje server v pamäti v okamihu prijatia a nikdy ho neuloží v čitateľnej podobe. So zapnutým JavaScriptom ho pred odoslaním zašifruje priamo váš prehliadač.
+report-files-dropped = Z bezpečnostných dôvodov sa priložené súbory neuchovávajú, ak sa formulár vráti s chybami. Priložte ich, prosím, znova.
+report-section-classification = O incidente
+report-section-when = Kedy sa to stalo
+report-section-impact = Dosah
+report-section-account = Čo sa stalo
+report-section-optional = Nepovinné údaje
+report-submit = Zašifrovať a odoslať oznámenie
+field-recipients = Kto má oznámenie dostať?
+hint-recipients = Vyberte jedného alebo oboch. Oznámenie môžu čítať iba posudzovatelia subjektov, ktoré si vyberiete.
+field-member-state = Členský štát, v ktorom je vaša spoločnosť usadená
+hint-member-state = Používa sa na štatistiky EÚ podľa krajín.
+field-sector = Odvetvie vašej spoločnosti
+hint-sector = Sekcia NACE vašej hlavnej činnosti.
+field-incident-class = Druh incidentu
+hint-incident-class = Vyberte možnosť, ktorá najlepšie zodpovedá; posudzovatelia ju môžu opraviť.
+field-attack-vector = Ako sa útočníci dostali dnu
+hint-attack-vector = Ak to ešte neviete, vyberte „Neznáme“.
+field-actor-type = Kto podľa vás za útokom stál?
+hint-actor-type = Uveďte svoj najlepší odhad; „Neznáme“ je tiež platná odpoveď.
+field-incident-month = Mesiac, v ktorom sa krádež začala
+hint-incident-month = Vo formáte YYYY-MM, napríklad 2026-03. Stačí odhad.
+field-detection-month = Mesiac, v ktorom bola krádež zistená
+hint-detection-month = Vo formáte YYYY-MM.
+field-loss-eur = Odhadovaná strata v eurách (nepovinné)
+hint-loss-eur = Celé číslo, napríklad 250000. Ak ju neviete odhadnúť, nechajte pole prázdne.
+field-jobs-at-risk = Ohrozené pracovné miesta (nepovinné)
+hint-jobs-at-risk = Koľko pracovných miest je krádežou ohrozených, ak to viete odhadnúť.
+field-what-taken = Čo bolo odcudzené
+hint-what-taken = Napríklad: zdrojový kód, návrhy, zoznamy zákazníkov, receptúry, výrobné postupy.
+field-narrative = Čo sa stalo
+hint-narrative = Opíšte vlastnými slovami útok a jeho odhalenie: dátumy, dotknuté systémy a čo ste odvtedy urobili.
+field-attachments = Prílohy (nepovinné)
+# { $max_files } files of at most { $max_mib } MB each.
+hint-attachments = Počet súborov: najviac { $max_files }; veľkosť každého súboru: najviac { $max_mib } MB. Súbory sa šifrujú už pri prijatí.
+field-contact = Ako vás môžu posudzovatelia kontaktovať? (nepovinné)
+hint-contact = Ak chcete zostať v anonymite, nechajte pole prázdne: správy si aj tak môžete čítať a odpovedať na ne pomocou kódu potvrdenia.
+field-organisation-id = IČ DPH alebo kód LEI spoločnosti (nepovinné)
+hint-organisation-id = Slúži iba na to, aby bola každá spoločnosť v štatistikách započítaná najviac niekoľkokrát. Je zašifrované a nikdy sa nezverejňuje.
+field-consent = Potvrdzujem, že informácie sú podľa môjho najlepšieho vedomia pravdivé, a súhlasím s ich spracúvaním spôsobom opísaným vo vyhlásení o ochrane osobných údajov.
+hint-consent = Oznámenie môžete neskôr stiahnuť tak, že pomocou kódu potvrdenia napíšete posudzovateľom.
+
+## Confirmation
+
+confirmation-heading = Vaše oznámenie bolo prijaté
+# { $recipients } is "EUIPO", "EC3" or "EUIPO and EC3".
+confirmation-sent-to = Vaše oznámenie bolo zašifrované a odoslané príjemcom: { $recipients }.
+confirmation-receipt-heading = Váš kód potvrdenia
+confirmation-receipt-text = Tento kód si teraz zapíšte alebo stiahnite. Potrebujete ho na čítanie otázok posudzovateľov a na odpovede na ne.
+confirmation-receipt-once = Tento kód sa zobrazí iba raz. Nikto, ani posudzovatelia, vám ho nemôže obnoviť.
+confirmation-download = Stiahnuť kód potvrdenia ako textový súbor
+confirmation-print = Túto stránku môžete aj vytlačiť: vytlačí sa iba kód a tieto pokyny.
+confirmation-guarantee-heading = Ako bolo vaše oznámenie chránené
+confirmation-sealed-by-server = Váš prehliadač odoslal oznámenie bez JavaScriptu, preto ho server pri prijatí zašifroval v pamäti. Nikdy nebolo zapísané na disk v čitateľnej podobe.
+confirmation-sealed-by-browser = Váš prehliadač oznámenie pred odoslaním zašifroval; server ho nikdy nevidel v čitateľnej podobe.
+confirmation-next-heading = Čo bude nasledovať
+confirmation-next-text = Posudzovatelia potvrdzujú prijatie oznámení do 7 dní a poskytujú spätnú väzbu do 3 mesiacov. Ich správy si prečítate, keď sa sem vrátite s kódom potvrdenia.
+recipients-both = EUIPO a EC3
+receipt-file-title = Kód potvrdenia k vášmu oznámeniu podanému prostredníctvom kanála na oznamovanie krádeží obchodného tajomstva
+receipt-file-keep = Tento kód uchovávajte v tajnosti a na bezpečnom mieste. Použite ho na stránke kanála určenej na komunikáciu k oznámeniu.
+
+## Follow-up
+
+followup-heading = Komunikácia k vášmu oznámeniu
+followup-lead = Zadajte kód potvrdenia, ktorý ste dostali pri odoslaní oznámenia.
+followup-receipt-label = Kód potvrdenia
+followup-receipt-hint = 24 písmen a číslic, napríklad 7KQM-2XPA-…; na pomlčkách a medzerách nezáleží.
+followup-submit = Otvoriť moje oznámenie
+followup-wrong-receipt = Tomuto kódu potvrdenia nezodpovedá žiadne oznámenie. Skontrolujte jednotlivé znaky a skúste to znova.
+
+## Conversation
+
+conversation-heading = Vaše oznámenie
+conversation-status = Stav
+conversation-received = Prijaté dňa
+conversation-sealed-by-server = Toto oznámenie zašifroval server pri prijatí (bolo odoslané bez JavaScriptu).
+conversation-messages = Správy
+conversation-empty = Zatiaľ žiadne správy. Posudzovatelia potvrdzujú prijatie oznámení do 7 dní.
+conversation-from-you = Vy
+conversation-from-reviewer = Posudzovateľ
+conversation-reply-heading = Napísať posudzovateľom
+conversation-reply-label = Vaša správa
+conversation-reply-submit = Zašifrovať a odoslať správu
+conversation-reply-sent = Vaša správa bola zašifrovaná a odoslaná.
+conversation-reply-empty = Pred odoslaním napíšte správu alebo priložte súbor.
+status-new = Prijaté, prijatie zatiaľ nepotvrdené
+status-acknowledged = Prijatie potvrdené
+status-in-review = Posudzuje sa
+status-information-requested = Posudzovatelia vás požiadali o informácie
+status-referred = Postúpené príslušným orgánom
+status-closed = Uzavreté
+
+## Privacy notice
+
+privacy-heading = Vyhlásenie o ochrane osobných údajov
+privacy-controllers = Oznámenia spracúvajú EUIPO a Europol (EC3), každý z nich oznámenia, ktoré sú mu určené, a to podľa nariadenia (EÚ) 2018/1725, resp. nariadenia (EÚ) 2016/794.
+privacy-what-heading = Čo sa spracúva
+privacy-what-text = Obsah vášho oznámenia, jeho prílohy a vaše správy sú zašifrované tak, aby ich mohli čítať iba posudzovatelia subjektov, ktoré ste si vybrali. Deň prijatia oznámenia, jeho stav a príjemcovia sa na účely sledovania lehôt uchovávajú v čitateľnej podobe.
+privacy-not-heading = Čo sa nikdy nezaznamenáva
+privacy-not-text = Vaša IP adresa, váš prehliadač ani presný čas vašich návštev sa nikdy neuchovávajú ani nezaznamenávajú. Na stránkach na podávanie oznámení sa nepoužívajú žiadne súbory cookie.
+privacy-statistics-heading = Štatistiky
+privacy-statistics-text = Odpovede vybrané zo zoznamov sa používajú na štatistiky na úrovni EÚ. Zverejňujú sa iba s využitím diferenciálneho súkromia: kalibrovaný šum znemožňuje zistiť, či určitá spoločnosť podala oznámenie.
+privacy-retention-heading = Ako dlho sa oznámenia uchovávajú
+privacy-retention-text = Uzavreté oznámenia sa vymažú po uplynutí doby uchovávania, ktorú stanovili subjekty, ktoré ich posudzujú. Zverejnené štatistiky tým nie sú dotknuté.
+
+## Categories: member states (EU-27, Eurostat codes: EL is Greece)
+
+member-state-AT = Rakúsko
+member-state-BE = Belgicko
+member-state-BG = Bulharsko
+member-state-HR = Chorvátsko
+member-state-CY = Cyprus
+member-state-CZ = Česko
+member-state-DK = Dánsko
+member-state-EE = Estónsko
+member-state-FI = Fínsko
+member-state-FR = Francúzsko
+member-state-DE = Nemecko
+member-state-EL = Grécko
+member-state-HU = Maďarsko
+member-state-IE = Írsko
+member-state-IT = Taliansko
+member-state-LV = Lotyšsko
+member-state-LT = Litva
+member-state-LU = Luxembursko
+member-state-MT = Malta
+member-state-NL = Holandsko
+member-state-PL = Poľsko
+member-state-PT = Portugalsko
+member-state-RO = Rumunsko
+member-state-SK = Slovensko
+member-state-SI = Slovinsko
+member-state-ES = Španielsko
+member-state-SE = Švédsko
+
+## Categories: sectors (NACE Rev. 2 sections; use the official title in each language)
+
+sector-A = Poľnohospodárstvo, lesníctvo a rybolov
+sector-B = Ťažba a dobývanie
+sector-C = Priemyselná výroba
+sector-D = Dodávka elektriny, plynu, pary a studeného vzduchu
+sector-E = Dodávka vody; čistenie a odvod odpadových vôd, odpady a služby odstraňovania odpadov
+sector-F = Stavebníctvo
+sector-G = Veľkoobchod a maloobchod; oprava motorových vozidiel a motocyklov
+sector-H = Doprava a skladovanie
+sector-I = Ubytovacie a stravovacie služby
+sector-J = Informácie a komunikácia
+sector-K = Finančné a poisťovacie činnosti
+sector-L = Činnosti v oblasti nehnuteľností
+sector-M = Odborné, vedecké a technické činnosti
+sector-N = Administratívne a podporné služby
+sector-O = Verejná správa a obrana; povinné sociálne zabezpečenie
+sector-P = Vzdelávanie
+sector-Q = Zdravotníctvo a sociálna pomoc
+sector-R = Umenie, zábava a rekreácia
+sector-S = Ostatné činnosti
+sector-T = Činnosti domácností ako zamestnávateľov; nediferencované činnosti v domácnostiach produkujúcich tovar alebo poskytujúcich služby na vlastné použitie
+sector-U = Činnosti extrateritoriálnych organizácií a združení
+
+## Categories: incident classes (RSIT taxonomy, incident-class-<class>--<type>)
+
+incident-class-information-content-security--unauthorised-information-access = Bezpečnosť informácií: neoprávnený prístup k informáciám
+incident-class-information-content-security--unauthorised-information-modification = Bezpečnosť informácií: neoprávnená zmena informácií
+incident-class-information-content-security--data-loss = Bezpečnosť informácií: strata údajov
+incident-class-information-content-security--leak-confidential-information = Bezpečnosť informácií: únik dôverných informácií
+incident-class-intrusions--system-compromise = Prienik: ovládnutie systému (servera alebo počítača)
+incident-class-intrusions--application-compromise = Prienik: ovládnutie aplikácie
+incident-class-intrusions--privileged-account-compromise = Prienik: ovládnutie účtu správcu
+incident-class-intrusions--unprivileged-account-compromise = Prienik: ovládnutie bežného používateľského účtu
+incident-class-intrusions--burglary = Prienik: fyzické vlámanie
+incident-class-information-gathering--social-engineering = Zhromažďovanie informácií: manipulácia s ľuďmi s cieľom vylákať informácie (sociálne inžinierstvo)
+incident-class-information-gathering--sniffing = Zhromažďovanie informácií: odpočúvanie sieťovej prevádzky
+incident-class-malicious-code--infected-system = Škodlivý kód: infikovaný systém
+incident-class-fraud--masquerade = Podvod: vydávanie sa za osobu alebo organizáciu, ktorej dôverujete
+incident-class-fraud--phishing = Podvod: phishing (podvodné správy alebo webové stránky na vylákanie hesiel alebo údajov)
+
+## Categories: attack vectors (VERIS, attack-vector-<action>--<vector>)
+
+attack-vector-hacking--web-application = Hackerský útok: webová aplikácia
+attack-vector-hacking--backdoor-or-c2 = Hackerský útok: zadné vrátka (backdoor) alebo kanál na diaľkové ovládanie (C2)
+attack-vector-hacking--desktop-sharing = Hackerský útok: vzdialená pracovná plocha alebo zdieľanie obrazovky
+attack-vector-hacking--vpn = Hackerský útok: prístup cez VPN
+attack-vector-hacking--partner = Hackerský útok: prostredníctvom prístupu partnera (dodávateľa alebo poskytovateľa služieb)
+attack-vector-hacking--command-shell = Hackerský útok: príkazový riadok (shell)
+attack-vector-malware--email-attachment = Malvér: príloha e-mailu
+attack-vector-malware--email-link = Malvér: odkaz v e-maile
+attack-vector-malware--web-download = Malvér: stiahnutie z webovej stránky
+attack-vector-malware--software-update = Malvér: aktualizácia softvéru
+attack-vector-malware--direct-install = Malvér: nainštalovaný priamo útočníkom
+attack-vector-malware--network-propagation = Malvér: šírenie sieťou
+attack-vector-social--email = Sociálne inžinierstvo: e-mail
+attack-vector-social--phone = Sociálne inžinierstvo: telefonický hovor
+attack-vector-social--in-person = Sociálne inžinierstvo: osobný kontakt
+attack-vector-social--website = Sociálne inžinierstvo: webová stránka
+attack-vector-social--sms = Sociálne inžinierstvo: textová správa (SMS)
+attack-vector-misuse--lan-access = Zneužitie internou osobou: prístup z internej siete
+attack-vector-misuse--physical-access = Zneužitie internou osobou: fyzický prístup
+attack-vector-misuse--remote-access = Zneužitie internou osobou: vzdialený prístup
+attack-vector-misuse--non-corporate = Zneužitie internou osobou: mimo firemných systémov (súkromný e-mail, súkromné zariadenia alebo siete)
+attack-vector-unknown = Neznáme alebo zatiaľ nezistené
+
+## Categories: actor types
+
+actor-type-competitor = Konkurent
+actor-type-nation-state = Štátny aktér (zahraničná vláda alebo jej zložky)
+actor-type-organised-crime = Organizovaná trestná činnosť
+actor-type-insider = Interná osoba (súčasný zamestnanec alebo zmluvný pracovník)
+actor-type-former-employee = Bývalý zamestnanec
+actor-type-unknown = Neznáme
+
+## Report form with JavaScript (static/js/report.js): the browser encrypts
+
+report-guarantee-browser = JavaScript je zapnutý: váš prehliadač zašifruje oznámenie a prílohy pre vybraných príjemcov skôr, ako sa čokoľvek odošle. Server vždy dostane iba zašifrované údaje.
+js-status-checking = Kontrola formulára a kľúčov posudzovateľov…
+js-status-encrypting = Šifrovanie oznámenia a príloh v tomto prehliadači…
+js-status-proof-of-work = Príprava na odoslanie (krátky výpočet, ktorý chráni kanál pred automatizovaným spamom)…
+js-status-sending = Odosielanie zašifrovaného oznámenia…
+js-error-keyring = Kľúče posudzovateľov nebolo možné overiť: zväzok kľúčov nie je podpísaný kľúčom, ktorého odtlačok je uvedený na tejto stránke. Nič sa neodoslalo. Neodosielajte oznámenie z tejto stránky; obráťte sa na EUIPO alebo Europol prostredníctvom ich oficiálnych webových sídiel.
+js-error-network = Oznámenie nebolo možné odoslať, pretože zlyhalo pripojenie. Nič sa neuložilo. Skontrolujte pripojenie a skúste to znova.
+js-error-crypto = Váš prehliadač nemohol oznámenie zašifrovať, preto sa nič neodoslalo. Skúste to znova alebo vypnite JavaScript a odošlite formulár bez neho.
+js-error-file = Priložený súbor nebolo možné prečítať. Skontrolujte, či ešte existuje, priložte ho znova a skúste to ešte raz.
+js-error-kept = Vaše odpovede a priložené súbory zostávajú vo formulári.
+js-retry = Skúsiť znova
+js-print = Vytlačiť kód potvrdenia
+
+## Reviewer console (/console/)
+
+console-name = Konzola posudzovateľov
+console-nav-inbox = Doručené oznámenia
+console-logout = Odhlásiť sa
+console-logout-everywhere = Odhlásiť sa na všetkých zariadeniach
+console-go-to-login = Prejsť na prihlasovaciu stránku
+console-refused-heading = Požiadavka bola zamietnutá
+console-login-heading = Prihlásenie do konzoly posudzovateľov
+console-login-submit = Prihlásiť sa
+console-field-name = Používateľské meno
+console-field-password = Heslo
+console-field-code = Kód z overovacej aplikácie
+console-field-code-hint = Šesťmiestny kód, ktorý vaša overovacia aplikácia práve zobrazuje. Každý kód možno použiť iba raz.
+console-notice-expired = Vaša relácia skončila. Prihláste sa, prosím, znova.
+console-notice-logged-out = Boli ste odhlásení.
+# The same message for every kind of failure, so that it never tells which part was wrong.
+console-error-login = Nesprávne meno, heslo alebo kód. Skúste to, prosím, znova.
+# { $minutes } is a whole number of minutes.
+console-error-locked = Po 5 neúspešných pokusoch o prihlásenie za sebou je toto konto zablokované na { $minutes } min. Počkajte a potom sa prihláste znova; ak ste to neboli vy, informujte svojho bezpečnostného pracovníka.
+console-error-csrf = Tento formulár nebolo možné prijať, pretože jeho bezpečnostný token chýba, je nesprávny alebo pochádza z inej relácie. Nič sa nezmenilo. Znova načítajte stránku a skúste to ešte raz.
+console-enrol-heading = Nastavenie konta posudzovateľa
+# { $name } is the login name, { $body } is EUIPO or EC3.
+console-enrol-lead = Vitajte, { $name } ({ $body }). Zvoľte si prihlasovacie heslo a nastavte aplikáciu na generovanie kódov. Tento odkaz funguje iba raz.
+console-enrol-password-heading = 1. Prihlasovacie heslo
+console-field-new-password = Nové heslo
+console-field-confirm-password = Zopakujte heslo
+# { $min } is a number of characters.
+console-enrol-password-hint = Minimálny počet znakov: { $min }. Najľahšie si zapamätáte heslo zložené z niekoľkých slov.
+console-enrol-totp-heading = 2. Overovacia aplikácia
+console-enrol-totp-scan = Naskenujte tento QR kód overovacou aplikáciou (časovo obmedzené kódy, TOTP).
+console-enrol-totp-secret = Ak ho nemôžete naskenovať, zadajte do aplikácie tento kľúč:
+console-enrol-code-hint = Na dokončenie zadajte šesťmiestny kód, ktorý aplikácia teraz zobrazuje.
+console-enrol-submit = Dokončiť nastavenie
+console-enrol-done = Vaše konto je pripravené. Teraz sa môžete prihlásiť svojím menom, heslom a kódom z overovacej aplikácie.
+console-error-enrol-link = Tento registračný odkaz nie je platný: už bol použitý, uplynula jeho platnosť alebo bol nesprávne zadaný. Požiadajte prevádzkovateľa o nový odkaz.
+console-error-password-short = Heslo je príliš krátke: minimálny počet znakov je { $min }.
+console-error-password-mismatch = Heslá sa nezhodujú. Do oboch polí zadajte rovnaké heslo.
+console-error-enrol-code = Kód nie je správny. Skontrolujte, či bola aplikácia nastavená pomocou uvedeného kľúča a či sú hodiny vo vašom zariadení nastavené správne, a potom zadajte kód, ktorý sa teraz zobrazuje.
+console-inbox-heading = Doručené oznámenia
+# { $name } is the reviewer, { $body } is EUIPO or EC3, { $count } the number of reports.
+console-inbox-lead = { $name }, { $body }: { $count ->
+    [one] vašej organizácii je určené jedno oznámenie.
+    [few] vašej organizácii sú určené { $count } oznámenia.
+    [many] vašej organizácii je určené { $count } oznámenia.
+   *[other] vašej organizácii je určených { $count } oznámení.
+}
+console-inbox-empty = Vašej organizácii zatiaľ nebolo určené žiadne oznámenie.
+console-inbox-col-report = Oznámenie
+console-inbox-col-received = Prijaté (deň)
+console-inbox-col-status = Stav
+console-inbox-col-sealed-by = Zašifroval
+console-status-new = Nové
+console-status-acknowledged = Prijatie potvrdené
+console-status-in-review = Posudzuje sa
+console-status-information-requested = Vyžiadané informácie
+console-status-referred = Postúpené
+console-status-closed = Uzavreté
+console-sealed-by-browser = Prehliadač oznamovateľa
+console-sealed-by-server = Server (odoslané bez JavaScriptu: slabšia záruka)
+console-inbox-col-deadline = Najbližšia lehota (smernica 2019/1937)
+console-inbox-col-action = Zmena stavu
+console-deadline-acknowledgement = Potvrdenie prijatia do { $day }
+console-deadline-feedback = Spätná väzba do { $day }
+console-deadline-overdue = Po lehote
+console-deadline-due-soon = Lehota čoskoro uplynie
+console-deadline-none = Žiadna (uzavreté)
+console-deadline-counts = Lehoty: po lehote { $overdue }, lehota uplynie do 2 dní { $soon }.
+console-status-change-label = Nový stav
+console-status-change-submit = Zmeniť
+console-status-final = Uzavreté: ďalšie zmeny nie sú možné
+console-transition-refused-heading = Zmena stavu bola zamietnutá
+console-error-transition = Oznámenie nemôže prejsť zo stavu „{ $from }“ do stavu „{ $to }“. Nič sa nezmenilo. Vyberte jeden zo stavov ponúkaných v prehľade doručených oznámení.
+console-back-to-inbox = Späť na doručené oznámenia
+
+## Reviewer console: the key pair made in the browser at enrolment
+console-enrol-key-heading = 3. Kľúč na čítanie oznámení
+console-enrol-needs-js = Na čítanie oznámení je potrebný prehliadač s JavaScriptom: váš osobný kľúč na čítanie oznámení sa vytvára a uzamyká vo vašom prehliadači, nikdy na serveri. Ak chcete dokončiť nastavenie konta, zapnite JavaScript alebo použite iný prehliadač.
+console-enrol-key-explain = Váš prehliadač teraz vytvorí váš osobný kľúč na čítanie oznámení a uzamkne ho heslom na odomknutie. Zvoľte heslo, ktoré sa líši od vášho prihlasovacieho hesla. Kľúč nikdy neopustí tento prehliadač: ak heslo na odomknutie zabudnete, prevádzkovateľ vám musí nastaviť nový kľúč.
+console-field-unlock-passphrase = Heslo na odomknutie
+console-field-unlock-passphrase-confirm = Zopakujte heslo na odomknutie
+console-enrol-unlock-hint = Minimálny počet znakov: { $min }; nesmie ísť o vaše prihlasovacie heslo.
+console-error-unlock-short = Heslo na odomknutie je príliš krátke: minimálny počet znakov je { $min }.
+console-error-unlock-mismatch = Heslá na odomknutie sa nezhodujú. Do oboch polí zadajte rovnaké heslo.
+console-error-unlock-same = Heslo na odomknutie sa musí líšiť od vášho prihlasovacieho hesla: prihlasovacie heslo sa odosiela na server, heslo na odomknutie nikdy.
+console-enrol-key-working = Vytváranie a uzamykanie kľúča. Potrvá to niekoľko sekúnd…
+console-error-key-failed = Váš prehliadač nemohol vytvoriť kľúč. Znova načítajte stránku a skúste to ešte raz.
+console-error-enrol-key = Na čítanie oznámení je potrebný prehliadač s JavaScriptom a tento formulár prišiel bez kľúča, ktorý vytvára váš prehliadač. Zapnite JavaScript, znova načítajte stránku a skúste to ešte raz.
+
+## Reviewer console: reading a report
+console-report-heading = Oznámenie
+console-report-bodies = Príjemcovia
+console-report-needs-js = Na čítanie oznámení je potrebný prehliadač s JavaScriptom: oznámenie sa dešifruje vo vašom prehliadači vaším kľúčom, nikdy na serveri.
+console-report-no-key = Vaše konto nemá kľúč na čítanie oznámení. Požiadajte prevádzkovateľa o nový registračný odkaz.
+console-unlock-heading = Odomknutie kľúča
+console-unlock-hint = Heslo na odomknutie sa používa iba na tejto stránke a nikdy sa neodosiela. Pri otvorení inej stránky ho budete potrebovať znova.
+console-unlock-submit = Odomknúť a otvoriť oznámenie
+console-unlock-working = Odomykanie kľúča a otváranie oznámenia…
+console-error-unlock-wrong = Heslo na odomknutie nie je správne. Nič sa neotvorilo. Skúste to znova.
+console-error-open-failed = Toto oznámenie nemožno otvoriť vaším kľúčom. Mohlo byť odoslané skôr, ako bol váš kľúč pridaný do zväzku kľúčov; prístup vám môže udeliť kolega, ktorý ho môže čítať.
+console-error-keyring = Kľúče posudzovateľov nebolo možné overiť: zväzok kľúčov nie je podpísaný kľúčom, s ktorého odtlačkom bol tento server spustený. Nič sa neodoslalo.
+console-error-network = Pripojenie zlyhalo. Nič sa neodoslalo. Skontrolujte pripojenie a skúste to znova.
+console-report-fields-heading = Čo oznamovateľ zaslal
+console-report-field-member-state = Členský štát
+console-report-field-sector = Odvetvie
+console-report-field-incident-class = Druh incidentu
+console-report-field-attack-vector = Vektor útoku
+console-report-field-actor-type = Predpokladaný páchateľ
+console-report-field-incident-month = Mesiac, v ktorom sa krádež začala
+console-report-field-detection-month = Mesiac, v ktorom bola krádež zistená
+console-report-field-loss-eur = Odhadovaná strata
+console-report-field-jobs-at-risk = Ohrozené pracovné miesta
+console-report-field-what-taken = Čo bolo odcudzené
+console-report-field-narrative = Čo sa stalo
+console-report-field-contact = Kontakt
+console-report-field-organisation-id = IČ DPH alebo kód LEI
+console-report-empty = (neuvedené)
+console-report-attachments-heading = Prílohy
+console-report-attachments-none = Žiadne prílohy.
+console-attachment-save = Dešifrovať a uložiť
+console-attachment-working = Dešifrovanie…
+console-error-attachment = Prílohu nebolo možné dešifrovať: je poškodená alebo neúplná. Nič sa neuložilo.
+console-thread-heading = Komunikácia s oznamovateľom
+console-thread-empty = Zatiaľ žiadne správy.
+console-thread-from-reporter = Oznamovateľ
+console-thread-from-reviewer = Posudzovateľ
+console-thread-note = Interná poznámka
+console-thread-unreadable = (túto správu nemožno vaším kľúčom otvoriť)
+console-ack-heading = Potvrdenie prijatia oznámenia
+console-ack-label = Potvrdenie pre oznamovateľa
+console-ack-default = Ďakujeme za vaše oznámenie. Dostali sme ho a posúdime ho. Ak budeme mať otázky, nájdete ich tu.
+console-ack-submit = Potvrdiť a odoslať
+console-message-heading = Správa oznamovateľovi
+console-message-label = Vaša správa
+console-message-hint = Šifruje sa vo vašom prehliadači pre oznamovateľa a posudzovateľov tohto oznámenia. Oznamovateľ si ju prečíta pomocou svojho kódu potvrdenia.
+console-message-submit = Odoslať oznamovateľovi
+console-note-heading = Interná poznámka
+console-note-label = Vaša poznámka
+console-note-hint = Šifruje sa vo vašom prehliadači iba pre posudzovateľov z vašej organizácie. Oznamovateľ ju nikdy neuvidí.
+console-note-submit = Pridať poznámku
+console-error-message-empty = Najprv napíšte správu (najviac 20 000 znakov).
+console-sending = Šifrovanie a odosielanie…
+console-sent = Odoslané.
+console-grants-heading = Prístup pre kolegov
+console-grants-hint = Kolegovia z vašej organizácie, ktorých kľúče boli pridané do zväzku kľúčov až po prijatí tohto oznámenia, ho nemôžu čítať. Váš prehliadač im môže udeliť prístup tým, že kľúč oznámenia zašifruje ich kľúčom.
+console-grants-none = Toto oznámenie môžu čítať všetci posudzovatelia z vašej organizácie, ktorí sú vo zväzku kľúčov.
+console-grant-submit = Udeliť prístup
+console-grant-done = Prístup bol udelený.
+console-error-grant-exists = Tento kolega už toto oznámenie môže čítať.
+console-classify-heading = Overená klasifikácia na štatistické účely
+console-classify-hint = Opravte štruktúrované polia alebo označte oznámenie ako duplicitné či ako nepatriace do rozsahu pôsobnosti. Váš prehliadač zašifruje opravený záznam iba pre anonymizačný modul; ten v štatistikách nahradí záznam oznamovateľa. Opis udalosti a kontaktné údaje nikdy nie sú jeho súčasťou.
+console-classify-status = Posúdenie oznámenia
+console-classify-valid = Platné
+console-classify-duplicate = Duplikát iného oznámenia
+console-classify-out-of-scope = Mimo rozsahu pôsobnosti
+console-classify-submit = Uložiť overenú klasifikáciu
+console-classify-done = Overená klasifikácia bola zašifrovaná a uložená.
+console-error-classify = Skontrolujte klasifikáciu: mesiac musí spadať do obdobia od roku 1990 do štvrťroka, v ktorom oznámenie prišlo, a strata a počet pracovných miest musia byť celé čísla v stanovených medziach. Nič sa neuložilo.
+console-export-heading = Export pre EC3 a tímy CSIRT
+console-export-hint = Váš prehliadač zostaví súbor z dešifrovaného oznámenia: klasifikáciu, údaje o tom, čo bolo odcudzené, a opis udalosti, nikdy však kontaktné údaje oznamovateľa ani identifikátor organizácie. Každý export sa zaznamenáva do denníka auditu.
+console-export-tlp = Označenie TLP (Traffic Light Protocol)
+console-export-stix = Exportovať balík STIX 2.1
+console-export-misp = Exportovať udalosť MISP
+console-export-done = Export bol zaznamenaný a uložený.
+
+## Data portal (/portal/) and data API
+
+portal-name = Štatistiky krádeží obchodného tajomstva – dátový portál
+portal-nav-releases = Vydania
+portal-nav-tokens = Tokeny API
+portal-refused-heading = Nevykonané
+portal-enrol-heading = Nastavenie konta na portáli
+portal-error-enrol-link = Tento registračný odkaz nie je platný: už bol použitý, uplynula jeho platnosť alebo bol nesprávne zadaný. Požiadajte prevádzkovateľa o nový.
+portal-enrol-lead = Konto { $name } pre príslušné orgány ({ $country }). Zvoľte si heslo a nastavte overovaciu aplikáciu.
+portal-enrol-submit = Dokončiť nastavenie
+portal-enrol-done = Vaše konto je pripravené. Prihláste sa svojím menom, heslom a kódom z overovacej aplikácie.
+portal-login-heading = Prihlásenie do dátového portálu
+portal-releases-heading = Vydania
+portal-releases-lead = Prihlásený používateľ: { $name } ({ $country }). Každé vydanie obsahuje štatistiky EÚ za jeden štvrťrok chránené diferenciálnym súkromím.
+portal-releases-none = Zatiaľ nebolo zverejnené žiadne vydanie.
+portal-releases-caption = Zverejnené vydania, od najnovšieho štvrťroka
+portal-col-period = Štvrťrok
+portal-col-date = Zverejnené dňa
+portal-col-epsilon = Vyčerpaný rozpočet súkromia (ε)
+portal-col-status = Stav
+portal-col-release = Vydanie
+portal-status-published = Zverejnené
+portal-release-heading = Štatistiky za { $period }
+portal-release-intervals-hint = Každý pruh zobrazuje zverejnenú hodnotu; úsečka cez neho zobrazuje interval 95 %, ktorý sa vykresľuje od nuly, ak siaha pod nulu. Pod každým grafom je tabuľka s jeho hodnotami.
+portal-summary-reports = Oznámenia v EÚ
+portal-summary-truncated = Vynechané oznámenia (viac ako k na organizáciu)
+portal-summary-loss = Odhadované straty v EÚ
+portal-chart-quarter = Oznámenia podľa štvrťrokov
+portal-chart-quarter-note = Štvrťrok tohto vydania je zvýraznený.
+portal-chart-sector = Oznámenia podľa odvetví (NACE)
+portal-chart-attack-vector = Oznámenia podľa vektora útoku
+portal-chart-member-state = Oznámenia podľa členských štátov
+portal-chart-yours = (zvýraznené)
+portal-chart-highlight = Zvýraznené a označené: { $country }.
+portal-chart-desc = Vodorovný pruhový graf s { $count ->
+        [one] jednou kategóriou
+        [few] { $count } kategóriami
+        [many] { $count } kategórie
+       *[other] { $count } kategóriami
+    }, každá s intervalom 95 %. Najvyššia hodnota: { $top }, { $value }. Tabuľka pod grafom obsahuje všetky hodnoty.
+portal-chart-show-table = Zobraziť hodnoty v tabuľke
+portal-chart-table-caption = { $chart }: zverejnené hodnoty a intervaly 95 %
+portal-col-category = Kategória
+portal-col-value = Zverejnená hodnota
+portal-col-interval = Interval 95 %
+portal-method-heading = Ako boli tieto údaje vytvorené
+portal-method-promise = Údaje sú chránené diferenciálnym súkromím: bez ohľadu na to, či určitá organizácia podala oznámenie, každý zverejnený údaj by bol takmer rovnako pravdepodobný. Čo znamená „takmer“, určuje rozpočet súkromia tohto vydania ε = { $epsilon }: žiadny výsledok sa v dôsledku jednej organizácie nestane viac ako { $factor }-krát pravdepodobnejším.
+portal-method-unit = Chránenou jednotkou je organizácia, rozpoznávaná podľa IČ DPH alebo kódu LEI (prevedeného na pseudonym, ktorý dokáže vypočítať iba anonymizačný modul). Oznámenie bez identifikátora sa počíta ako samostatná organizácia. Maximálny počet započítaných oznámení jednej organizácie za štvrťrok je { $k }.
+portal-method-truncation = Vynechané oznámenia: { $dropped } (približne { $share } % všetkých), pretože počet oznámení ich organizácie v danom štvrťroku prekročil { $k }; o tom, ktoré oznámenia sa vynechajú, rozhodla náhoda, nie ich obsah. Toto číslo je samo osebe zaťažené šumom.
+portal-method-noise = Do každej bunky každej tabuľky sa pridal náhodný šum, a to aj do buniek s nulovou hodnotou; žiadna bunka sa neskrýva pre to, že má malú hodnotu. Malý údaj preto môže byť len šumom.
+portal-method-intervals = Intervaly 95 % udávajú, o koľko mohol šum údaj posunúť: skutočná hodnota leží v intervale približne v 95 prípadoch zo 100. Vypočítavajú sa z verejne známej úrovne šumu, nie z oznámení, a môžu siahať pod nulu.
+portal-method-consistency = Údaje boli upravené tak, aby súčet údajov za členské štáty zodpovedal údajom za EÚ, a potom zaokrúhlené na celé čísla, ktoré nikdy nie sú záporné. Nespracované merania so šumom sú aj v súboroch CSV.
+portal-method-losses = Každá odhadovaná strata sa započítava najviac do výšky { $bound } EUR; vyššie straty sa započítavajú touto sumou.
+portal-method-budget = Tento štvrťrok vyčerpal ε { $quarter } zo svojho limitu { $quarter_cap }; rok { $year } vyčerpal ε { $year_spent } z { $year_cap }. Štatistiky za štvrťrok sa nikdy znova nepočítajú s vyšším rozpočtom.
+portal-method-opendp = Vypočítané pomocou OpenDP { $version }. Funkcie, ktoré sa tu používajú, patria do jeho oblasti „contrib“, ktorú tím OpenDP zatiaľ nepreveril; súbor s metodikou uvádza pre každú tabuľku mechanizmus, mierku šumu a rozpočet.
+portal-downloads-heading = Na stiahnutie
+portal-download-archive = Celé vydanie v jednom archíve ({ $name }) s kontrolnými súčtami a podpisom
+portal-verify-heading = Overenie prijatého súboru
+portal-verify-text = Archív obsahuje súbor SHA256SUMS s kontrolným súčtom každého súboru a súbor SHA256SUMS.sig s jeho podpisom kľúčom vydania. Ktokoľvek môže kópiu, ktorú dostal od niekoho iného, overiť príkazom servera verify-release a kľúčom vydania uvedeným nižšie.
+portal-verify-key = Kľúč vydania:
+portal-verify-fingerprint = Odtlačok:
+portal-tokens-heading = Tokeny API
+portal-tokens-lead = Token umožňuje programu čítať vydania prostredníctvom dátového rozhrania API (iba na čítanie). Každému programu prideľte vlastný token, aby ste mohli jeden zrušiť bez toho, aby ste zastavili ostatné.
+portal-token-new-heading = Vytvorenie tokenu
+portal-token-name = Názov
+portal-token-name-hint = Na čo token slúži, napr. „nočný import“.
+portal-token-create = Vytvoriť token
+portal-token-created = Váš nový token je uvedený nižšie. Skopírujte si ho teraz: zobrazuje sa iba tentoraz a neskôr ho už nebude možné zobraziť.
+portal-token-use = Odosielajte ho s každou požiadavkou v tvare:
+portal-tokens-list-heading = Vaše tokeny
+portal-tokens-none = Zatiaľ nemáte žiadne tokeny.
+portal-token-created-on = Vytvorené dňa
+portal-token-last-used = Naposledy použité dňa
+portal-token-state = Stav
+portal-token-revoke = Zrušiť
+portal-token-revoked-on = Zrušené dňa { $day }
+portal-token-revoked = Token je zrušený: už nefunguje.
+portal-error-token-name = Zadajte názov tokenu (maximálny počet znakov: { $max }).
+error-unauthorized = Vyžaduje sa platný token API: odošlite hlavičku „Authorization: Bearer“ s tokenom vytvoreným na portáli, ktorý nebol zrušený.

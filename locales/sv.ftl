@@ -1,0 +1,605 @@
+### Svenska. Samma id:n och { $platshållare } som en.ftl (kontrolleras av `cargo test -p i18n`).
+### Se i18n/README.md.
+
+## Language
+
+# This language's name in itself, shown in the language switch.
+language-name = Svenska
+language-switch-label = Språk
+language-switch-button = Byt språk
+
+## Page chrome
+
+site-name = Kanal för rapportering av stöld av företagshemligheter
+skip-to-content = Gå direkt till huvudinnehållet
+nav-label = Huvudmeny
+nav-home = Startsida
+nav-report = Rapportera en stöld
+nav-follow-up = Följ upp en rapport
+footer-privacy-notice = Integritetsmeddelande
+footer-recipients = Rapporterna går till EUIPO och Europols europeiska it-brottscentrum (EC3).
+
+## Dates
+
+# A calendar day, as dates are written in running text: { $day } (1–31), { $month } (1–12,
+# select the month's name in the form a date needs, e.g. the genitive) and { $year }.
+date-day = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+
+## Page titles
+
+# The <title> of every page: { $page } is one of the page-title-* messages.
+page-title-with-site = { $page } – { site-name }
+page-title-home = Rapportera it-stöld av företagshemligheter
+page-title-report = Lämna en rapport
+page-title-follow-up = Följ upp din rapport
+page-title-privacy = Integritetsmeddelande
+
+## Reporter landing page
+
+home-heading = Rapportera stöld av företagshemligheter vid en it-attack
+home-intro = Om ditt företags företagshemligheter har stulits genom en it-attack kan du rapportera det här, frivilligt och konfidentiellt, till EUIPO (EU:s immaterialrättsmyndighet) och till Europols europeiska it-brottscentrum (EC3).
+home-point-recipients = Du väljer själv vem som får din rapport: EUIPO, Europol EC3 eller båda.
+home-point-encrypted = Din rapport krypteras så att bara de handläggare du väljer kan läsa den. Webbplatsen lagrar den aldrig i läsbar form.
+home-point-anonymous = Du kan rapportera utan att uppge ditt namn eller ditt företags namn.
+home-point-receipt = När du skickar rapporten får du en kvittokod. Förvara den säkert: du behöver den för att läsa och besvara handläggarnas frågor, och den kan inte ersättas om den går förlorad.
+home-point-statistics = De svar du väljer i listor (till exempel bransch och typ av attack) används också för statistik på EU-nivå. Brus läggs till så att inget företag kan identifieras.
+home-no-javascript = Formuläret fungerar också med JavaScript avstängt (till exempel i Tor Browsers säkraste läge). Din rapport krypteras då av servern så snart den kommer fram i stället för i din webbläsare, vilket ger ett något svagare skydd.
+home-start-button = Börja rapportera
+home-follow-up-heading = Har du redan skickat en rapport?
+home-follow-up-text = Använd din kvittokod för att läsa meddelanden från handläggarna och svara på dem.
+home-follow-up-button = Följ upp med din kvittokod
+
+## Form: common parts
+
+form-optional = (frivilligt)
+form-choose = Välj…
+# Read by screen readers before each field error.
+form-error-prefix = Fel:
+recipient-euipo = EUIPO (Europeiska unionens immaterialrättsmyndighet)
+recipient-ec3 = Europol EC3 (Europeiska it-brottscentrumet)
+
+## Errors: whole pages
+
+error-page-title = Något gick fel
+error-bad-request = Begäran kunde inte tolkas. Gå tillbaka och försök igen.
+error-not-found = Sidan finns inte. Kontrollera adressen eller börja om från startsidan.
+# { $limit } is a size with its unit, for example "25 MB".
+error-too-large = Det du skickade är för stort: gränsen är { $limit }. Ta bort eller minska bilagorna och försök igen.
+error-csrf = Av säkerhetsskäl har formuläret gått ut och ingenting har sparats. Ladda om sidan och skicka det igen.
+error-rate-limited = För många försök på kort tid. Vänta några minuter och försök igen.
+error-server = Något gick fel hos oss och ingenting har sparats. Försök igen senare.
+error-unavailable = Tjänsten är tillfälligt otillgänglig. Försök igen senare.
+error-unavailable-title = Tillfälligt otillgänglig
+error-database-unavailable = Vi kan inte lagra eller läsa rapporter just nu, så ingenting har sparats. Vänta en minut och skicka den sedan igen.
+
+## Errors: form fields
+
+error-required = Fältet är obligatoriskt.
+error-unknown-choice = Välj ett av alternativen i listan.
+error-month-format = Ange månaden som YYYY-MM, till exempel 2026-03.
+error-month-future = Månaden kan inte ligga i framtiden.
+error-month-too-early = Månaden kan inte ligga före { $year }.
+error-detection-before-incident = Månaden då stölden upptäcktes kan inte ligga före månaden då den började.
+error-number-format = Ange ett heltal, till exempel 250000.
+# { $max } is an amount in euros.
+error-loss-too-large = Beloppet får inte vara större än { $max } euro.
+error-jobs-too-large = Antalet arbetstillfällen får inte vara större än { $max }.
+error-too-long =
+    { $max ->
+        [one] Texten är för lång: använd högst { $max } tecken.
+       *[other] Texten är för lång: använd högst { $max } tecken.
+    }
+error-organisation-id = Ange ett momsregistreringsnummer (till exempel DK12345678) eller en LEI-kod (20 bokstäver och siffror), eller lämna fältet tomt.
+error-recipients = Välj minst en mottagare: EUIPO, Europol EC3 eller båda.
+error-consent = Kryssa i rutan för att bekräfta innan du skickar rapporten.
+# Shown above the form when it comes back with errors.
+error-form-summary =
+    { $count ->
+        [one] Formuläret innehåller { $count } fel. Rätta det och skicka formuläret igen.
+       *[other] Formuläret innehåller { $count } fel. Rätta dem och skicka formuläret igen.
+    }
+
+## Footer and error pages (added with the intake)
+
+footer-fingerprint = Nyckelringens fingeravtryck (jämför det med det som EUIPO och Europol offentliggör):
+error-go-back = Använd webbläsarens bakåtknapp för att återgå till formuläret; det du har skrivit finns oftast kvar.
+# { $limit } is a number of files.
+error-too-many-files = För många filer: du kan bifoga högst { $limit }. Ta bort några och försök igen.
+
+## Page titles (intake)
+
+page-title-confirmation = Rapporten har tagits emot
+page-title-conversation = Din rapport
+
+## Landing page: what the server sees
+
+home-server-heading = Vad webbplatsen kan och inte kan se
+home-server-cannot = Den kan inte läsa din rapport, dina bilagor eller dina meddelanden: de krypteras för handläggarna innan de lagras, och bara handläggarna har nycklarna för att öppna dem.
+home-server-can = Den ser att en rapport skickades en viss dag, till vilket organ och ungefär hur stor den är. Den registrerar aldrig din IP-adress, din webbläsare eller den exakta tidpunkten.
+home-fingerprint-heading = Kontrollera att du är på den äkta kanalen
+home-fingerprint-text = Rapporterna krypteras för nycklarna i en nyckelring som är signerad med kanalens offlinenyckel. Nyckelringens fingeravtryck visas nedan; EUIPO och Europol offentliggör samma fingeravtryck på sina egna webbplatser.
+home-tor-heading = Rapportera anonymt
+home-tor-text = För bästa möjliga anonymitet: använd Tor Browser, logga inte in på något annat samtidigt och ta bort namn och metadata (författare, företag, GPS) från filer innan du bifogar dem.
+
+## Report form
+
+report-heading = Rapportera stöld av företagshemligheter
+report-lead = Fält som är markerade som frivilliga kan lämnas tomma. Allt du skriver och dina bilagor krypteras för de mottagare du väljer.
+report-guarantee-server = Utan JavaScript krypteras din rapport av servern, i minnet, i samma ögonblick som den kommer fram, och den lagras aldrig i läsbar form. Med JavaScript påslaget krypterar din egen webbläsare rapporten innan den skickas.
+report-files-dropped = Av säkerhetsskäl sparas inte bifogade filer när formuläret kommer tillbaka med fel. Bifoga dem igen.
+report-section-classification = Om incidenten
+report-section-when = När det hände
+report-section-impact = Konsekvenser
+report-section-account = Vad som hände
+report-section-optional = Frivilliga uppgifter
+report-submit = Kryptera och skicka rapporten
+field-recipients = Vem ska få rapporten?
+hint-recipients = Välj en eller båda. Bara handläggarna vid de organ du väljer kan läsa rapporten.
+field-member-state = Medlemsstat där ditt företag är etablerat
+hint-member-state = Används för EU-statistik per land.
+field-sector = Ditt företags bransch
+hint-sector = Den avdelning i NACE som din huvudsakliga verksamhet hör till.
+field-incident-class = Typ av incident
+hint-incident-class = Välj det som passar bäst; handläggarna kan rätta det.
+field-attack-vector = Hur angriparna tog sig in
+hint-attack-vector = Välj ”Okänt” om du inte vet ännu.
+field-actor-type = Vem tror du låg bakom?
+hint-actor-type = Din bästa bedömning; ”Okänt” är ett giltigt svar.
+field-incident-month = Månad då stölden började
+hint-incident-month = Som YYYY-MM, till exempel 2026-03. En uppskattning räcker.
+field-detection-month = Månad då stölden upptäcktes
+hint-detection-month = Som YYYY-MM.
+field-loss-eur = Uppskattad förlust i euro (frivilligt)
+hint-loss-eur = Ett heltal, till exempel 250000. Lämna tomt om du inte kan uppskatta den.
+field-jobs-at-risk = Hotade arbetstillfällen (frivilligt)
+hint-jobs-at-risk = Hur många arbetstillfällen som hotas av stölden, om du kan uppskatta det.
+field-what-taken = Vad som togs
+hint-what-taken = Till exempel källkod, ritningar, kundregister, recept och formler, tillverkningsprocesser.
+field-narrative = Vad som hände
+hint-narrative = Beskriv attacken och hur den upptäcktes med egna ord: datum, berörda system, vad ni har gjort sedan dess.
+field-attachments = Bilagor (frivilligt)
+# { $max_files } files of at most { $max_mib } MB each.
+hint-attachments = Högst { $max_files } filer på högst { $max_mib } MB var. De krypteras när de tas emot.
+field-contact = Hur kan handläggarna kontakta dig? (frivilligt)
+hint-contact = Lämna tomt om du vill vara anonym: du kan ändå läsa och besvara meddelanden med din kvittokod.
+field-organisation-id = Företagets momsregistreringsnummer eller LEI-kod (frivilligt)
+hint-organisation-id = Används bara för att räkna varje företag högst några få gånger i statistiken. Uppgiften krypteras och offentliggörs aldrig.
+field-consent = Jag bekräftar att uppgifterna såvitt jag vet är korrekta och godkänner att de behandlas enligt beskrivningen i integritetsmeddelandet.
+hint-consent = Du kan senare dra tillbaka en rapport genom att skriva till handläggarna med din kvittokod.
+
+## Confirmation
+
+confirmation-heading = Din rapport har tagits emot
+# { $recipients } is "EUIPO", "EC3" or "EUIPO and EC3".
+confirmation-sent-to = Din rapport har krypterats och skickats till: { $recipients }.
+confirmation-receipt-heading = Din kvittokod
+confirmation-receipt-text = Skriv ner koden eller ladda ner den nu. Du behöver den för att läsa och besvara handläggarnas frågor.
+confirmation-receipt-once = Koden visas bara en gång. Ingen, inte heller handläggarna, kan återskapa den åt dig.
+confirmation-download = Ladda ner kvittot som textfil
+confirmation-print = Du kan också skriva ut sidan: bara koden och de här anvisningarna skrivs ut.
+confirmation-guarantee-heading = Så skyddades din rapport
+confirmation-sealed-by-server = Din webbläsare skickade rapporten utan JavaScript, så servern krypterade den i minnet när den kom fram. Den skrevs aldrig till disk i läsbar form.
+confirmation-sealed-by-browser = Din webbläsare krypterade rapporten innan den skickades; servern såg den aldrig i läsbar form.
+confirmation-next-heading = Vad händer nu?
+confirmation-next-text = Handläggarna bekräftar mottagandet av rapporter inom 7 dagar och ger återkoppling inom 3 månader. Kom tillbaka med din kvittokod för att läsa deras meddelanden.
+recipients-both = EUIPO och EC3
+receipt-file-title = Kvittokod för din rapport till kanalen för rapportering av stöld av företagshemligheter
+receipt-file-keep = Håll koden hemlig och förvara den säkert. Använd den på kanalens sida för uppföljning.
+
+## Follow-up
+
+followup-heading = Följ upp din rapport
+followup-lead = Ange den kvittokod du fick när du skickade din rapport.
+followup-receipt-label = Kvittokod
+followup-receipt-hint = 24 bokstäver och siffror, till exempel 7KQM-2XPA-…; bindestreck och mellanslag spelar ingen roll.
+followup-submit = Öppna min rapport
+followup-wrong-receipt = Ingen rapport hör till den här kvittokoden. Kontrollera varje tecken och försök igen.
+
+## Conversation
+
+conversation-heading = Din rapport
+conversation-status = Status
+conversation-received = Mottagen den
+conversation-sealed-by-server = Rapporten krypterades av servern när den kom fram (den skickades utan JavaScript).
+conversation-messages = Meddelanden
+conversation-empty = Inga meddelanden ännu. Handläggarna bekräftar mottagandet av rapporter inom 7 dagar.
+conversation-from-you = Du
+conversation-from-reviewer = Handläggare
+conversation-reply-heading = Skriv till handläggarna
+conversation-reply-label = Ditt meddelande
+conversation-reply-submit = Kryptera och skicka meddelandet
+conversation-reply-sent = Ditt meddelande har krypterats och skickats.
+conversation-reply-empty = Skriv ett meddelande eller bifoga en fil innan du skickar.
+status-new = Mottagen, ännu inte bekräftad
+status-acknowledged = Mottagandet bekräftat
+status-in-review = Under handläggning
+status-information-requested = Handläggarna har bett dig om uppgifter
+status-referred = Överlämnad till behöriga myndigheter
+status-closed = Avslutad
+
+## Privacy notice
+
+privacy-heading = Integritetsmeddelande
+privacy-controllers = Rapporterna behandlas av EUIPO och av Europol (EC3), var och en för de rapporter som är ställda till dem, enligt förordning (EU) 2018/1725 respektive förordning (EU) 2016/794.
+privacy-what-heading = Vad som behandlas
+privacy-what-text = Innehållet i din rapport, dess bilagor och dina meddelanden krypteras så att bara handläggarna vid de organ du valde kan läsa dem. Dagen då en rapport togs emot, dess status och mottagarna lagras i läsbar form för att tidsfristerna ska kunna hanteras.
+privacy-not-heading = Vad som aldrig registreras
+privacy-not-text = Din IP-adress, din webbläsare och den exakta tidpunkten för dina besök lagras eller loggas aldrig. Inga kakor används på rapporteringssidorna.
+privacy-statistics-heading = Statistik
+privacy-statistics-text = Svaren som väljs i listor används för statistik på EU-nivå. Statistiken offentliggörs bara med differentiell integritet: kalibrerat brus gör det omöjligt att avgöra om ett visst företag har lämnat en rapport.
+privacy-retention-heading = Hur länge rapporterna sparas
+privacy-retention-text = Avslutade rapporter raderas efter den lagringstid som de granskande organen har fastställt. Offentliggjord statistik påverkas inte.
+
+## Categories: member states (EU-27, Eurostat codes: EL is Greece)
+
+member-state-AT = Österrike
+member-state-BE = Belgien
+member-state-BG = Bulgarien
+member-state-HR = Kroatien
+member-state-CY = Cypern
+member-state-CZ = Tjeckien
+member-state-DK = Danmark
+member-state-EE = Estland
+member-state-FI = Finland
+member-state-FR = Frankrike
+member-state-DE = Tyskland
+member-state-EL = Grekland
+member-state-HU = Ungern
+member-state-IE = Irland
+member-state-IT = Italien
+member-state-LV = Lettland
+member-state-LT = Litauen
+member-state-LU = Luxemburg
+member-state-MT = Malta
+member-state-NL = Nederländerna
+member-state-PL = Polen
+member-state-PT = Portugal
+member-state-RO = Rumänien
+member-state-SK = Slovakien
+member-state-SI = Slovenien
+member-state-ES = Spanien
+member-state-SE = Sverige
+
+## Categories: sectors (NACE Rev. 2 sections; use the official title in each language)
+
+sector-A = Jordbruk, skogsbruk och fiske
+sector-B = Utvinning av mineral
+sector-C = Tillverkning
+sector-D = Försörjning av el, gas, värme och kyla
+sector-E = Vattenförsörjning; avloppsrening, avfallshantering och sanering
+sector-F = Byggverksamhet
+sector-G = Handel; reparation av motorfordon och motorcyklar
+sector-H = Transport och magasinering
+sector-I = Hotell- och restaurangverksamhet
+sector-J = Informations- och kommunikationsverksamhet
+sector-K = Finans- och försäkringsverksamhet
+sector-L = Fastighetsverksamhet
+sector-M = Verksamhet inom juridik, ekonomi, vetenskap och teknik
+sector-N = Uthyrning, fastighetsservice, resetjänster och andra stödtjänster
+sector-O = Offentlig förvaltning och försvar; obligatorisk socialförsäkring
+sector-P = Utbildning
+sector-Q = Vård och omsorg; sociala tjänster
+sector-R = Kultur, nöje och fritid
+sector-S = Annan serviceverksamhet
+sector-T = Förvärvsarbete i hushåll; hushållens produktion av diverse varor och tjänster för eget bruk
+sector-U = Verksamhet vid internationella organisationer, utländska ambassader o.d.
+
+## Categories: incident classes (RSIT taxonomy, incident-class-<class>--<type>)
+
+incident-class-information-content-security--unauthorised-information-access = Informationssäkerhet: obehörig åtkomst till information
+incident-class-information-content-security--unauthorised-information-modification = Informationssäkerhet: information ändrades utan tillstånd
+incident-class-information-content-security--data-loss = Informationssäkerhet: data gick förlorade
+incident-class-information-content-security--leak-confidential-information = Informationssäkerhet: konfidentiell information läckte ut
+incident-class-intrusions--system-compromise = Intrång: ett system (server eller dator) togs över
+incident-class-intrusions--application-compromise = Intrång: en applikation togs över
+incident-class-intrusions--privileged-account-compromise = Intrång: ett administratörskonto togs över
+incident-class-intrusions--unprivileged-account-compromise = Intrång: ett vanligt användarkonto togs över
+incident-class-intrusions--burglary = Intrång: fysiskt inbrott
+incident-class-information-gathering--social-engineering = Informationsinhämtning: personer manipulerades att lämna ut information (social manipulation)
+incident-class-information-gathering--sniffing = Informationsinhämtning: nätverkstrafik avlyssnades
+incident-class-malicious-code--infected-system = Skadlig kod: ett system infekterades
+incident-class-fraud--masquerade = Bedrägeri: någon utgav sig för att vara en person eller organisation som ni litar på
+incident-class-fraud--phishing = Bedrägeri: nätfiske (falska meddelanden eller webbplatser för att komma åt lösenord eller data)
+
+## Categories: attack vectors (VERIS, attack-vector-<action>--<vector>)
+
+attack-vector-hacking--web-application = Dataintrång: webbapplikation
+attack-vector-hacking--backdoor-or-c2 = Dataintrång: bakdörr eller fjärrstyrningskanal (C2)
+attack-vector-hacking--desktop-sharing = Dataintrång: fjärrskrivbord eller skärmdelning
+attack-vector-hacking--vpn = Dataintrång: VPN-åtkomst
+attack-vector-hacking--partner = Dataintrång: via en partners åtkomst (leverantör eller tjänsteleverantör)
+attack-vector-hacking--command-shell = Dataintrång: kommandoskal
+attack-vector-malware--email-attachment = Skadlig programvara: bilaga i e-post
+attack-vector-malware--email-link = Skadlig programvara: länk i e-post
+attack-vector-malware--web-download = Skadlig programvara: nedladdning från en webbplats
+attack-vector-malware--software-update = Skadlig programvara: programuppdatering
+attack-vector-malware--direct-install = Skadlig programvara: installerad direkt av angriparen
+attack-vector-malware--network-propagation = Skadlig programvara: spridd via nätverket
+attack-vector-social--email = Social manipulation: e-post
+attack-vector-social--phone = Social manipulation: telefonsamtal
+attack-vector-social--in-person = Social manipulation: personligen
+attack-vector-social--website = Social manipulation: webbplats
+attack-vector-social--sms = Social manipulation: sms
+attack-vector-misuse--lan-access = Missbruk av insider: åtkomst från det interna nätverket
+attack-vector-misuse--physical-access = Missbruk av insider: fysisk åtkomst
+attack-vector-misuse--remote-access = Missbruk av insider: fjärråtkomst
+attack-vector-misuse--non-corporate = Missbruk av insider: utanför företagets system (privat e-post, privata enheter eller nätverk)
+attack-vector-unknown = Okänt eller ännu inte känt
+
+## Categories: actor types
+
+actor-type-competitor = Konkurrent
+actor-type-nation-state = Statlig aktör (en främmande stat eller dess myndigheter)
+actor-type-organised-crime = Organiserad brottslighet
+actor-type-insider = Insider (en nuvarande anställd eller uppdragstagare)
+actor-type-former-employee = Tidigare anställd
+actor-type-unknown = Okänt
+
+## Report form with JavaScript (static/js/report.js): the browser encrypts
+
+report-guarantee-browser = JavaScript är påslaget: din webbläsare krypterar din rapport och dina bilagor för de mottagare du väljer innan något skickas. Servern tar bara emot krypterade data.
+js-status-checking = Formuläret och handläggarnas nycklar kontrolleras…
+js-status-encrypting = Din rapport och dina bilagor krypteras i den här webbläsaren…
+js-status-proof-of-work = Sändningen förbereds (en kort beräkning som skyddar kanalen mot automatiserad skräppost)…
+js-status-sending = Den krypterade rapporten skickas…
+js-error-keyring = Handläggarnas nycklar kunde inte verifieras: nyckelringen är inte signerad med den nyckel vars fingeravtryck visas på den här sidan. Ingenting har skickats. Skicka inte din rapport från den här sidan; kontakta EUIPO eller Europol via deras officiella webbplatser.
+js-error-network = Rapporten kunde inte skickas eftersom anslutningen bröts. Ingenting har sparats. Kontrollera din anslutning och försök igen.
+js-error-crypto = Din webbläsare kunde inte kryptera rapporten, så ingenting har skickats. Försök igen, eller stäng av JavaScript och skicka formuläret utan det.
+js-error-file = En bifogad fil kunde inte läsas. Kontrollera att den fortfarande finns, bifoga den igen och försök på nytt.
+js-error-kept = Dina svar och bifogade filer finns kvar i formuläret.
+js-retry = Försök igen
+js-print = Skriv ut kvittokoden
+
+## Reviewer console (/console/)
+
+console-name = Handläggarkonsol
+console-nav-inbox = Inkorg
+console-logout = Logga ut
+console-logout-everywhere = Logga ut överallt
+console-go-to-login = Gå till inloggningssidan
+console-refused-heading = Begäran avvisades
+console-login-heading = Logga in i handläggarkonsolen
+console-login-submit = Logga in
+console-field-name = Namn
+console-field-password = Lösenord
+console-field-code = Kod från din autentiseringsapp
+console-field-code-hint = Den sexsiffriga kod som din autentiseringsapp visar just nu. Varje kod kan bara användas en gång.
+console-notice-expired = Din session har löpt ut. Logga in igen.
+console-notice-logged-out = Du är utloggad.
+# The same message for every kind of failure, so that it never tells which part was wrong.
+console-error-login = Fel namn, lösenord eller kod. Försök igen.
+# { $minutes } is a whole number of minutes.
+console-error-locked = Kontot är spärrat i { $minutes } minuter efter 5 misslyckade inloggningar i rad. Vänta och logga sedan in igen; om det inte var du, meddela din säkerhetsansvarige.
+console-error-csrf = Formuläret kunde inte godtas eftersom dess säkerhetstoken saknas, är felaktig eller hör till en annan session. Ingenting har ändrats. Ladda om sidan och försök igen.
+console-enrol-heading = Konfigurera ditt handläggarkonto
+# { $name } is the login name, { $body } is EUIPO or EC3.
+console-enrol-lead = Välkommen, { $name } ({ $body }). Välj ett inloggningslösenord och konfigurera kodappen. Länken fungerar bara en gång.
+console-enrol-password-heading = 1. Inloggningslösenord
+console-field-new-password = Nytt lösenord
+console-field-confirm-password = Samma lösenord igen
+# { $min } is a number of characters.
+console-enrol-password-hint = Minst { $min } tecken. En lösenfras med flera ord är lättast att komma ihåg.
+console-enrol-totp-heading = 2. Autentiseringsapp
+console-enrol-totp-scan = Skanna den här QR-koden med din autentiseringsapp (tidsbaserade koder, TOTP).
+console-enrol-totp-secret = Om du inte kan skanna den, skriv i stället in den här nyckeln i appen:
+console-enrol-code-hint = Slutför genom att ange den sexsiffriga kod som appen visar nu.
+console-enrol-submit = Slutför konfigurationen
+console-enrol-done = Ditt konto är klart. Du kan nu logga in med ditt namn, ditt lösenord och en kod från din autentiseringsapp.
+console-error-enrol-link = Registreringslänken är inte giltig: den har redan använts, har löpt ut eller har skrivits fel. Be operatören om en ny länk.
+console-error-password-short = Lösenordet är för kort: använd minst { $min } tecken.
+console-error-password-mismatch = De två lösenorden är inte likadana. Skriv samma lösenord i båda fälten.
+console-error-enrol-code = Koden stämmer inte. Kontrollera att appen har konfigurerats med nyckeln ovan och att klockan i din enhet går rätt, och ange sedan den kod som visas nu.
+console-inbox-heading = Inkorg
+# { $name } is the reviewer, { $body } is EUIPO or EC3, { $count } the number of reports.
+console-inbox-lead = { $name }, { $body }: { $count ->
+    [one] en rapport är ställd till ert organ.
+   *[other] { $count } rapporter är ställda till ert organ.
+}
+console-inbox-empty = Inga rapporter har ännu ställts till ert organ.
+console-inbox-col-report = Rapport
+console-inbox-col-received = Mottagen (dag)
+console-inbox-col-status = Status
+console-inbox-col-sealed-by = Krypterad av
+console-status-new = Ny
+console-status-acknowledged = Mottagandet bekräftat
+console-status-in-review = Under handläggning
+console-status-information-requested = Uppgifter begärda
+console-status-referred = Överlämnad
+console-status-closed = Avslutad
+console-sealed-by-browser = Rapportörens webbläsare
+console-sealed-by-server = Servern (skickad utan JavaScript: svagare garanti)
+console-inbox-col-deadline = Nästa tidsfrist (direktiv 2019/1937)
+console-inbox-col-action = Ändra status
+console-deadline-acknowledgement = Mottagningsbekräftelse senast { $day }
+console-deadline-feedback = Återkoppling senast { $day }
+console-deadline-overdue = Försenad
+console-deadline-due-soon = Löper snart ut
+console-deadline-none = Ingen (avslutad)
+console-deadline-counts = Tidsfrister – överskridna: { $overdue }, löper ut inom 2 dagar: { $soon }.
+console-status-change-label = Ny status
+console-status-change-submit = Ändra
+console-status-final = Avslutad: kan inte ändras längre
+console-transition-refused-heading = Statusändringen avvisades
+console-error-transition = En rapport kan inte gå från ”{ $from }” till ”{ $to }”. Ingenting har ändrats. Välj en av de statusar som erbjuds i inkorgen.
+console-back-to-inbox = Tillbaka till inkorgen
+
+## Reviewer console: the key pair made in the browser at enrolment
+console-enrol-key-heading = 3. Nyckel för att läsa rapporter
+console-enrol-needs-js = En webbläsare med JavaScript krävs för att läsa rapporter: din personliga nyckel för att läsa dem skapas och låses i din webbläsare, aldrig på servern. Slå på JavaScript, eller använd en annan webbläsare, för att slutföra konfigurationen av ditt konto.
+console-enrol-key-explain = Din webbläsare skapar nu din personliga nyckel för att läsa rapporter och låser den med en upplåsningsfras. Välj en fras som skiljer sig från ditt inloggningslösenord. Den lämnar aldrig den här webbläsaren: om du glömmer den måste operatören skapa en ny nyckel åt dig.
+console-field-unlock-passphrase = Upplåsningsfras
+console-field-unlock-passphrase-confirm = Samma upplåsningsfras igen
+console-enrol-unlock-hint = Minst { $min } tecken, och inte ditt inloggningslösenord.
+console-error-unlock-short = Upplåsningsfrasen är för kort: använd minst { $min } tecken.
+console-error-unlock-mismatch = De två upplåsningsfraserna är inte likadana. Skriv samma fras i båda fälten.
+console-error-unlock-same = Upplåsningsfrasen måste skilja sig från ditt inloggningslösenord: inloggningslösenordet skickas till servern, vilket upplåsningsfrasen aldrig gör.
+console-enrol-key-working = Din nyckel skapas och låses. Det tar några sekunder…
+console-error-key-failed = Din webbläsare kunde inte skapa nyckeln. Ladda om sidan och försök igen.
+console-error-enrol-key = En webbläsare med JavaScript krävs för att läsa rapporter, och formuläret kom fram utan den nyckel som din webbläsare skapar. Slå på JavaScript, ladda om sidan och försök igen.
+
+## Reviewer console: reading a report
+console-report-heading = Rapport
+console-report-bodies = Skickad till
+console-report-needs-js = En webbläsare med JavaScript krävs för att läsa rapporter: rapporten dekrypteras i din webbläsare med din nyckel, aldrig på servern.
+console-report-no-key = Ditt konto har ingen nyckel för att läsa rapporter. Be operatören om en ny registreringslänk.
+console-unlock-heading = Lås upp din nyckel
+console-unlock-hint = Din upplåsningsfras används bara på den här sidan och skickas aldrig. Du behöver den igen när du öppnar en annan sida.
+console-unlock-submit = Lås upp och öppna rapporten
+console-unlock-working = Din nyckel låses upp och rapporten öppnas…
+console-error-unlock-wrong = Upplåsningsfrasen är fel. Ingenting har öppnats. Försök igen.
+console-error-open-failed = Rapporten kan inte öppnas med din nyckel. Den kan ha skickats innan din nyckel lades till i nyckelringen; en kollega som kan läsa den kan ge dig åtkomst.
+console-error-keyring = Handläggarnas nycklar kunde inte verifieras: nyckelringen är inte signerad med den nyckel vars fingeravtryck servern startades med. Ingenting har skickats.
+console-error-network = Anslutningen misslyckades. Ingenting har skickats. Kontrollera din anslutning och försök igen.
+console-report-fields-heading = Vad rapportören skickade
+console-report-field-member-state = Medlemsstat
+console-report-field-sector = Bransch
+console-report-field-incident-class = Typ av incident
+console-report-field-attack-vector = Attackvektor
+console-report-field-actor-type = Misstänkt aktör
+console-report-field-incident-month = Månad då stölden började
+console-report-field-detection-month = Månad då stölden upptäcktes
+console-report-field-loss-eur = Uppskattad förlust
+console-report-field-jobs-at-risk = Hotade arbetstillfällen
+console-report-field-what-taken = Vad som togs
+console-report-field-narrative = Vad som hände
+console-report-field-contact = Kontakt
+console-report-field-organisation-id = Momsregistreringsnummer eller LEI-kod
+console-report-empty = (inte angivet)
+console-report-attachments-heading = Bilagor
+console-report-attachments-none = Inga bilagor.
+console-attachment-save = Dekryptera och spara
+console-attachment-working = Dekrypterar…
+console-error-attachment = Bilagan kunde inte dekrypteras: den är skadad eller ofullständig. Ingenting har sparats.
+console-thread-heading = Konversation med rapportören
+console-thread-empty = Inga meddelanden ännu.
+console-thread-from-reporter = Rapportören
+console-thread-from-reviewer = Handläggare
+console-thread-note = Intern anteckning
+console-thread-unreadable = (meddelandet kan inte öppnas med din nyckel)
+console-ack-heading = Bekräfta mottagandet av rapporten
+console-ack-label = Mottagningsbekräftelse till rapportören
+console-ack-default = Tack för er rapport. Vi har tagit emot den och kommer att granska den. Om vi har frågor hittar ni dem här.
+console-ack-submit = Bekräfta och skicka
+console-message-heading = Meddelande till rapportören
+console-message-label = Ditt meddelande
+console-message-hint = Krypteras i din webbläsare för rapportören och för handläggarna av den här rapporten. Rapportören läser det med sin kvittokod.
+console-message-submit = Skicka till rapportören
+console-note-heading = Intern anteckning
+console-note-label = Din anteckning
+console-note-hint = Krypteras i din webbläsare endast för handläggarna i din organisation. Rapportören ser den aldrig.
+console-note-submit = Lägg till anteckningen
+console-error-message-empty = Skriv först ett meddelande (högst 20 000 tecken).
+console-sending = Krypterar och skickar…
+console-sent = Skickat.
+console-grants-heading = Åtkomst för kolleger
+console-grants-hint = Kolleger i din organisation vars nycklar lades till i nyckelringen efter att rapporten kom in kan inte läsa den. Din webbläsare kan ge dem åtkomst genom att kryptera rapportens nyckel för deras nyckel.
+console-grants-none = Alla handläggare i din organisation som finns i nyckelringen kan läsa den här rapporten.
+console-grant-submit = Ge åtkomst
+console-grant-done = Åtkomst har getts.
+console-error-grant-exists = Den här kollegan kan redan läsa rapporten.
+console-classify-heading = Validerad klassificering för statistiken
+console-classify-hint = Rätta de strukturerade fälten eller markera rapporten som dubblett eller utanför tillämpningsområdet. Din webbläsare krypterar den rättade posten endast för anonymiseringstjänsten; den ersätter rapportörens post i statistiken. Beskrivningen och kontaktuppgifterna ingår aldrig.
+console-classify-status = Rapportens ställning
+console-classify-valid = Giltig
+console-classify-duplicate = Dubblett av en annan rapport
+console-classify-out-of-scope = Utanför tillämpningsområdet
+console-classify-submit = Spara den validerade klassificeringen
+console-classify-done = Den validerade klassificeringen har krypterats och sparats.
+console-error-classify = Kontrollera klassificeringen: månaden måste ligga mellan 1990 och det kvartal då rapporten kom in, och förlust och arbetstillfällen måste vara heltal inom sina gränser. Ingenting har sparats.
+console-export-heading = Export för EC3 och CSIRT-enheter
+console-export-hint = Din webbläsare skapar filen utifrån den dekrypterade rapporten: klassificeringen, vad som togs och beskrivningen, aldrig rapportörens kontaktuppgifter eller organisationsidentitet. Varje export registreras i granskningsloggen.
+console-export-tlp = Märkning enligt Traffic Light Protocol
+console-export-stix = Exportera STIX 2.1-paket
+console-export-misp = Exportera MISP-händelse
+console-export-done = Exporten har registrerats och sparats.
+
+## Data portal (/portal/) and data API
+
+portal-name = Statistik om stöld av företagshemligheter – dataportal
+portal-nav-releases = Publiceringar
+portal-nav-tokens = API-token
+portal-refused-heading = Inte utfört
+portal-enrol-heading = Konfigurera ditt portalkonto
+portal-error-enrol-link = Registreringslänken är inte giltig: den har redan använts, har löpt ut eller har skrivits fel. Be operatören om en ny.
+portal-enrol-lead = Konto { $name } för myndigheterna i { $country }. Välj ett lösenord och konfigurera din autentiseringsapp.
+portal-enrol-submit = Slutför konfigurationen
+portal-enrol-done = Ditt konto är klart. Logga in med ditt namn, ditt lösenord och en kod från din autentiseringsapp.
+portal-login-heading = Logga in på dataportalen
+portal-releases-heading = Publiceringar
+portal-releases-lead = Inloggad som { $name } ({ $country }). Varje publicering innehåller den differentiellt privata EU-statistiken för ett kvartal.
+portal-releases-none = Ingen publicering har gjorts ännu.
+portal-releases-caption = Publiceringar, senaste kvartalet först
+portal-col-period = Kvartal
+portal-col-date = Publicerad den
+portal-col-epsilon = Förbrukad integritetsbudget (ε)
+portal-col-status = Status
+portal-col-release = Publicering
+portal-status-published = Publicerad
+portal-release-heading = Statistik för { $period }
+portal-release-intervals-hint = Varje stapel visar det publicerade värdet; strecket över den visar 95 %-intervallet, ritat från noll där det når under noll. Varje diagram har sina siffror i en tabell under sig.
+portal-summary-reports = Rapporter i EU
+portal-summary-truncated = Rapporter som har utelämnats (fler än k per organisation)
+portal-summary-loss = Uppskattade förluster i EU
+portal-chart-quarter = Rapporter per kvartal
+portal-chart-quarter-note = Kvartalet för den här publiceringen är markerat.
+portal-chart-sector = Rapporter per bransch (NACE)
+portal-chart-attack-vector = Rapporter per attackvektor
+portal-chart-member-state = Rapporter per medlemsstat
+portal-chart-yours = (markerat)
+portal-chart-highlight = { $country } är framhävt och markerat.
+portal-chart-desc = Liggande stapeldiagram med { $count ->
+        [one] en kategori
+       *[other] { $count } kategorier
+    }, var och en med sitt 95 %-intervall. Högst: { $top }, { $value }. Tabellen under diagrammet innehåller alla värden.
+portal-chart-show-table = Visa siffrorna som tabell
+portal-chart-table-caption = { $chart }: publicerade värden och 95 %-intervall
+portal-col-category = Kategori
+portal-col-value = Publicerat värde
+portal-col-interval = 95 %-intervall
+portal-method-heading = Hur siffrorna har tagits fram
+portal-method-promise = Siffrorna är differentiellt privata: oavsett om en viss organisation har rapporterat eller inte skulle varje publicerad siffra vara nästan lika sannolik. ”Nästan” bestäms av integritetsbudgeten ε = { $epsilon } för den här publiceringen: inget resultat blir mer än { $factor } gånger mer sannolikt på grund av en enskild organisation.
+portal-method-unit = Den skyddade enheten är organisationen, som känns igen på sitt momsregistreringsnummer eller sin LEI-kod (omvandlat till en pseudonym som bara anonymiseringstjänsten kan beräkna). En rapport utan identifierare räknas som en egen organisation. Varje organisation räknas med högst { $k } rapporter per kvartal.
+portal-method-truncation = { $dropped } rapporter (omkring { $share } % av alla) utelämnades eftersom deras organisation rapporterade fler än { $k } gånger under kvartalet; vilka som utelämnades avgjordes slumpmässigt, inte utifrån innehållet. Även detta antal är behäftat med brus.
+portal-method-noise = Slumpmässigt brus har lagts till i varje cell i varje tabell, även i celler som är noll; ingen cell döljs för att den är liten. En liten siffra kan därför vara enbart brus.
+portal-method-intervals = 95 %-intervallen anger hur långt bruset kan ha flyttat en siffra: det sanna värdet ligger inom intervallet i ungefär 95 fall av 100. De beräknas utifrån den offentligt kända brusnivån, inte utifrån rapporterna, och kan gå under noll.
+portal-method-consistency = Siffrorna har justerats så att medlemsstaternas siffror summeras till EU-siffrorna och har sedan avrundats till heltal som aldrig är negativa. De obearbetade brusbehäftade mätningarna finns också i CSV-filerna.
+portal-method-losses = Varje uppskattad förlust räknas med upp till { $bound } euro; större förluster räknas som detta belopp.
+portal-method-budget = Det här kvartalet har förbrukat ε { $quarter } av sin gräns på { $quarter_cap }; år { $year } har förbrukat ε { $year_spent } av { $year_cap }. Ett kvartals statistik beräknas aldrig om med mer budget.
+portal-method-opendp = Beräknat med OpenDP { $version }. De funktioner som används här finns i dess ”contrib”-del, som OpenDP-teamet ännu inte har granskat; metodfilen anger varje tabells mekanism, brusskala och budget.
+portal-downloads-heading = Nedladdningar
+portal-download-archive = Hela publiceringen som ett arkiv ({ $name }), med kontrollsummor och signatur
+portal-verify-heading = Kontrollera en fil som du har fått
+portal-verify-text = Arkivet innehåller SHA256SUMS, kontrollsumman för varje fil, och SHA256SUMS.sig, en signatur av den med publiceringsnyckeln. Vem som helst kan kontrollera en kopia som de har fått av någon annan med serverns kommando verify-release och publiceringsnyckeln nedan.
+portal-verify-key = Publiceringsnyckel:
+portal-verify-fingerprint = Fingeravtryck:
+portal-tokens-heading = API-token
+portal-tokens-lead = Med en token kan ett program läsa publiceringarna via data-API:et (endast läsning). Ge varje program en egen token, så att du kan återkalla en utan att stoppa de andra.
+portal-token-new-heading = Skapa en token
+portal-token-name = Namn
+portal-token-name-hint = Vad token används till, t.ex. ”nattlig import”.
+portal-token-create = Skapa token
+portal-token-created = Din nya token visas nedan. Kopiera den nu: den visas bara den här gången och kan inte visas igen.
+portal-token-use = Skicka den med varje begäran som:
+portal-tokens-list-heading = Dina token
+portal-tokens-none = Du har inga token ännu.
+portal-token-created-on = Skapad den
+portal-token-last-used = Senast använd den
+portal-token-state = Status
+portal-token-revoke = Återkalla
+portal-token-revoked-on = Återkallad den { $day }
+portal-token-revoked = Denna token har återkallats: den fungerar inte längre.
+portal-error-token-name = Ge token ett namn på högst { $max } tecken.
+error-unauthorized = En giltig API-token krävs: skicka ”Authorization: Bearer” med en token som har skapats på portalen och inte har återkallats.
