@@ -27,6 +27,8 @@ pub enum StartError {
         addr: String,
         source: std::io::Error,
     },
+    #[error("cannot start the intake's committer thread: {0}")]
+    Thread(std::io::Error),
 }
 
 /// Shared, read-only state of every worker.
@@ -42,6 +44,8 @@ pub struct AppState {
     pub intake: IntakeSettings,
     pub limiters: Arc<Limiters>,
     pub pow: intake::pow::Pow,
+    /// Stores new reports from both intake paths, many per commit under load.
+    pub committer: intake::commit::Committer,
 }
 
 pub struct Application {
@@ -81,7 +85,9 @@ impl Application {
             envelope::SymmetricKey::from_slice(&stored)
                 .map_err(|_| storage::StorageError::Invalid("stored proof-of-work key".into()))?
         };
+        let committer = intake::commit::Committer::start(db.clone()).map_err(StartError::Thread)?;
         let state = AppState {
+            committer,
             db,
             keys_dir: config.keys_dir.clone(),
             keyring: Arc::new(keyring),

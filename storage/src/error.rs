@@ -9,7 +9,8 @@ pub const ACCEPTED_SCHEMES: &str = "sqlite://PATH, postgres://..., postgresql://
 ///
 /// Messages name tables, constraints and kinds of object, never row contents: they are safe to
 /// log and to show to an operator. Database URLs are never echoed (they may hold a password).
-#[derive(Debug, thiserror::Error)]
+/// Cloneable, so one failed group commit can answer every caller in it.
+#[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum StorageError {
     /// The database URL's scheme is not one of [`ACCEPTED_SCHEMES`].

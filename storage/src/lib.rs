@@ -36,6 +36,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod batch;
 pub mod counts;
 mod db;
 mod error;

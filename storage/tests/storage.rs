@@ -1240,3 +1240,42 @@ fn instance_secrets_are_created_once_and_shared(db: &Database) {
     ));
 }
 on_both_backends!(instance_secrets_are_created_once_and_shared);
+
+// ---------------------------------------------------------------------------------------------
+// Group commit
+
+/// A batch where one report's id is already taken: that one alone is refused, the others are
+/// stored whole (report, slots, attachments), and the refused one left nothing behind.
+fn a_batch_keeps_the_good_items_and_refuses_the_bad_one(db: &Database) {
+    let items = vec![
+        sample_report(1, "2026-11-01"),
+        sample_report(2, "2026-11-01"),
+        sample_report(1, "2026-11-02"),
+        sample_report(3, "2026-11-01"),
+    ];
+    let results = storage::batch::write_each(db, &items, |c, r| reports::insert_report(c, r));
+    assert!(
+        results[0].is_ok() && results[1].is_ok() && results[3].is_ok(),
+        "{results:?}"
+    );
+    assert!(
+        matches!(results[2], Err(StorageError::Conflict(_))),
+        "{results:?}"
+    );
+    let mut conn = db.conn().unwrap();
+    let n = counts(&mut conn);
+    assert_eq!(n["reports"], 3);
+    assert_eq!(n["recipient_slots"], 6);
+    assert_eq!(n["attachments"], 6);
+    assert_eq!(n["attachment_chunks"], 9);
+    let first = reports::find_report(&mut conn, &hex_id(1))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        first.received_day,
+        day("2026-11-01"),
+        "the first write stands"
+    );
+}
+
+on_both_backends!(a_batch_keeps_the_good_items_and_refuses_the_bad_one);

@@ -482,17 +482,7 @@ pub async fn submit(
     let parts = read_parts(&state, payload).await.map_err(json_error)?;
     let (report, stats) = check(&state, parts).map_err(json_error)?;
     let id = report.id.clone();
-    let st = state.clone();
-    let stored = web::block(move || -> Result<(), storage::StorageError> {
-        let mut conn = st.db.conn()?;
-        storage::write_transaction(&mut conn, |c| {
-            storage::reports::insert_report(c, &report)?;
-            storage::stats::insert_stats_record(c, &stats)?;
-            Ok(())
-        })
-    })
-    .await
-    .map_err(|e| WebError::from(e).in_lang(&t).as_json())?;
+    let stored = state.committer.store(report, stats).await;
     match stored {
         Ok(()) => Ok(HttpResponse::build(StatusCode::CREATED).json(Created { id })),
         // A report id, receipt lookup or attachment id already taken: a replayed submission.

@@ -157,23 +157,22 @@ pub async fn submit(
             .join(", ")
     };
     let files = form.files;
-    let st = state.clone();
-    let receipt: Receipt = web::block(move || -> Result<Receipt, WebError> {
-        let sealed =
-            seal_report(&st.keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
-                tracing::error!(error = %e, "sealing a report failed");
-                WebError::internal()
-            })?;
-        st.db.write(|c| {
-            storage::reports::insert_report(c, &sealed.report)?;
-            storage::stats::insert_stats_record(c, &sealed.stats)?;
-            Ok(())
-        })?;
-        Ok(sealed.receipt)
+    let keyring = state.keyring.clone();
+    let sealed = web::block(move || {
+        seal_report(&keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
+            tracing::error!(error = %e, "sealing a report failed");
+            WebError::internal()
+        })
     })
     .await
     .map_err(|e| WebError::from(e).in_lang(&t))?
     .map_err(|e| e.in_lang(&t))?;
+    let receipt: Receipt = sealed.receipt;
+    state
+        .committer
+        .store(sealed.report, sealed.stats)
+        .await
+        .map_err(|e| WebError::from(e).in_lang(&t))?;
 
     let page = ConfirmationPage {
         c: Chrome::new(&req, &state.signer_fingerprint),
