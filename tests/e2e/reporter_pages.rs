@@ -100,26 +100,76 @@ async fn every_reporter_route_sends_the_security_headers_and_no_cookie() {
     }
 }
 
+fn assert_complete(html: &str, what: &str, lang: &str) {
+    assert!(
+        html.contains(&format!("<html lang=\"{lang}\"")),
+        "{what} in {lang}: lang attribute"
+    );
+    assert!(
+        !html.contains('⟦'),
+        "{what} in {lang} has an untranslated message"
+    );
+}
+
+/// Every page a reporter can see — landing, form, form with errors, confirmation, follow-up,
+/// conversation, privacy notice, error page — in every language.
 #[tokio::test]
 async fn every_reporter_page_is_complete_in_every_language() {
-    let inst = Instance::sqlite(&[]);
+    let inst = Instance::sqlite(&[("INTAKE_RATE_PER_SEC", "1000")]);
+    let c = client();
     for lang in i18n::Catalog::embedded().languages() {
+        let code = lang.code();
         for path in PAGES {
-            let html = page(&inst, &format!("{path}?lang={}", lang.code())).await;
-            assert!(
-                html.contains(&format!("lang=\"{}\"", lang.code())),
-                "{path} {lang}"
-            );
-            assert!(
-                !html.contains('⟦'),
-                "{path} in {lang} has an untranslated message"
-            );
+            let html = page(&inst, &format!("{path}?lang={code}")).await;
+            assert_complete(&html, path, code);
         }
+        let token = csrf_in(&page(&inst, "/report").await);
+        let post = |fields: Vec<(&'static str, String)>| {
+            let mut form = reqwest::multipart::Form::new().text("csrf", token.clone());
+            for (k, v) in fields {
+                form = form.text(k, v);
+            }
+            c.post(inst.url(&format!("/report?lang={code}")))
+                .multipart(form)
+                .send()
+        };
+        // The form with an error at several fields.
+        let bad = with(
+            &without(&good_fields(), "narrative"),
+            "incident_month",
+            "2026-13",
+        );
+        let resp = post(bad).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY, "{code}");
+        assert_complete(&resp.text().await.unwrap(), "form with errors", code);
+        // The confirmation, then the conversation it leads to.
+        let resp = post(good_fields()).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::OK, "{code}");
+        let html = resp.text().await.unwrap();
+        assert_complete(&html, "confirmation", code);
+        let receipt = receipt_in(&html);
+        let token = csrf_in(&page(&inst, "/followup").await);
+        let resp = c
+            .post(inst.url(&format!("/followup?lang={code}")))
+            .form(&[("csrf", token.as_str()), ("receipt", receipt.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::OK, "{code}");
+        assert_complete(&resp.text().await.unwrap(), "conversation", code);
+        let resp = c
+            .get(inst.url(&format!("/does-not-exist?lang={code}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{code}");
+        assert_complete(&resp.text().await.unwrap(), "error page", code);
     }
-    // Accept-Language picks the language when there is no explicit choice.
+    // Accept-Language picks the language when there is no explicit choice: the first
+    // supported one by preference (Russian is not an EU language).
     let resp = client()
         .get(inst.url("/report"))
-        .header("accept-language", "fr;q=0.9, da;q=0.8")
+        .header("accept-language", "ru;q=0.9, da;q=0.8, fr;q=0.7")
         .send()
         .await
         .unwrap();
