@@ -22,14 +22,6 @@ use crate::webdriver::{self, write_test_file, Browser};
 
 const LONG: Duration = Duration::from_secs(120);
 
-fn sign_keyring(inst: &Instance, keys: &std::path::Path) -> std::process::Output {
-    run(server()
-        .args(["keys", "sign-keyring", "--dir"])
-        .arg(keys)
-        .env("DATABASE_URL", &inst.db_url)
-        .env("KEYS_PASSPHRASE", PASSPHRASE))
-}
-
 /// Enrols `name` in the browser; returns the test's view of the account.
 async fn enrol_in_browser(b: &Browser, inst: &Instance, name: &str) -> Rev {
     let path = add(inst, "EUIPO", name);
@@ -100,16 +92,6 @@ async fn submit_in_browser(b: &Browser, inst: &Instance, file: &std::path::Path)
         .await;
     let receipt = b.wait_visible("#js-receipt", LONG).await;
     b.text(&receipt).await
-}
-
-async fn login_in_browser(b: &Browser, inst: &Instance, rev: &mut Rev) {
-    b.goto(&inst.url("/console/login?lang=en")).await;
-    b.type_into("#name", &rev.name).await;
-    b.type_into("#password", PASSWORD).await;
-    b.type_into("#code", &rev.fresh_code()).await;
-    b.click(&b.find("#content form button[type=submit]").await.unwrap())
-        .await;
-    b.wait_for("#inbox", LONG).await;
 }
 
 /// Opens a report page and unlocks the key (after one wrong passphrase).

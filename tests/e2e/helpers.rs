@@ -174,3 +174,28 @@ pub fn anonymizer() -> Command {
     cmd.stdin(Stdio::null());
     cmd
 }
+
+/// `server keys sign-keyring` on `keys` for the instance's database (adds enrolled reviewers'
+/// public keys; the server reads the keyring at start).
+pub fn sign_keyring(inst: &crate::instance::Instance, keys: &Path) -> Output {
+    run(server()
+        .args(["keys", "sign-keyring", "--dir"])
+        .arg(keys)
+        .env("DATABASE_URL", &inst.db_url)
+        .env("KEYS_PASSPHRASE", PASSPHRASE))
+}
+
+/// Logs a reviewer in through the console's login form in the browser and waits for the inbox.
+pub async fn login_in_browser(
+    b: &crate::webdriver::Browser,
+    inst: &crate::instance::Instance,
+    rev: &mut crate::console::Rev,
+) {
+    b.goto(&inst.url("/console/login?lang=en")).await;
+    b.type_into("#name", &rev.name).await;
+    b.type_into("#password", crate::console::PASSWORD).await;
+    b.type_into("#code", &rev.fresh_code()).await;
+    b.click(&b.find("#content form button[type=submit]").await.unwrap())
+        .await;
+    b.wait_for("#inbox", Duration::from_secs(120)).await;
+}

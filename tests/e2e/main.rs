@@ -2,6 +2,7 @@
 //! One test binary (zero-to-production style); modules follow the users.
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
 
+mod accessibility;
 mod anonymizer;
 mod browser;
 mod canary;
@@ -15,6 +16,7 @@ mod helpers;
 mod instance;
 mod intake;
 mod intake_errors;
+mod keyboard;
 mod keys;
 mod metrics;
 mod operations;

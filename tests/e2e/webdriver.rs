@@ -214,6 +214,12 @@ impl Browser {
         self.post("/url", json!({ "url": url })).await;
     }
 
+    /// Sets the browser window's size in CSS pixels.
+    pub async fn set_window_size(&self, width: u32, height: u32) {
+        self.post("/window/rect", json!({"width": width, "height": height}))
+            .await;
+    }
+
     pub async fn title(&self) -> String {
         self.get("/title")
             .await
@@ -346,6 +352,51 @@ impl Browser {
             .await
     }
 
+    /// Runs `script` asynchronously: it ends by calling its last argument with the result.
+    /// Waits up to `timeout` for that.
+    pub async fn execute_async(&self, script: &str, args: Vec<Value>, timeout: Duration) -> Value {
+        self.post("/timeouts", json!({ "script": timeout.as_millis() as u64 }))
+            .await;
+        self.post("/execute/async", json!({ "script": script, "args": args }))
+            .await
+    }
+
+    /// Presses and releases each key of `keys` in turn, as a keyboard would, into whatever has
+    /// focus (W3C Actions key input only: no pointer, no script). Characters are typed as they
+    /// are; the [`key`] constants name the others.
+    pub async fn keys(&self, keys: &str) {
+        let actions: Vec<Value> = keys
+            .chars()
+            .flat_map(|k| {
+                [
+                    json!({"type": "keyDown", "value": k.to_string()}),
+                    json!({"type": "keyUp", "value": k.to_string()}),
+                ]
+            })
+            .collect();
+        self.key_actions(actions).await;
+    }
+
+    /// Presses `key` while `modifier` is held (Shift+Tab).
+    pub async fn chord(&self, modifier: char, key: char) {
+        let (m, k) = (modifier.to_string(), key.to_string());
+        self.key_actions(vec![
+            json!({"type": "keyDown", "value": m}),
+            json!({"type": "keyDown", "value": k}),
+            json!({"type": "keyUp", "value": k}),
+            json!({"type": "keyUp", "value": m}),
+        ])
+        .await;
+    }
+
+    async fn key_actions(&self, actions: Vec<Value>) {
+        self.post(
+            "/actions",
+            json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}),
+        )
+        .await;
+    }
+
     /// Sets a control's value as if typed (used for `<input type="month">`, whose typed form
     /// depends on the browser's locale).
     pub async fn set_value(&self, css: &str, value: &str) {
@@ -441,4 +492,14 @@ pub fn write_test_file(dir: &Path, name: &str, len: usize) -> (PathBuf, Vec<u8>)
     let path = dir.join(name);
     std::fs::write(&path, &bytes).unwrap();
     (path, bytes)
+}
+
+/// W3C WebDriver codes of the keys that are not characters, for [`Browser::keys`].
+pub mod key {
+    pub const TAB: char = '\u{E004}';
+    pub const ENTER: char = '\u{E007}';
+    pub const SHIFT: char = '\u{E008}';
+    pub const SPACE: char = '\u{E00D}';
+    pub const RIGHT: char = '\u{E014}';
+    pub const DOWN: char = '\u{E015}';
 }

@@ -271,6 +271,8 @@
       const li = el('li', null, { 'data-attachment': att.id });
       li.appendChild(el('span', att.name + ' (' + att.size + ' B) ', { class: 'attachment-name' }));
       const button = el('button', msg('save'), { type: 'button', class: 'secondary save-attachment', id: 'save-' + att.id });
+      // Several "Save" buttons: each names its file to screen readers.
+      button.appendChild(el('span', ' ' + att.name, { class: 'visually-hidden' }));
       const status = el('span', '', { role: 'status' });
       button.addEventListener('click', () => saveAttachment(att, status));
       li.appendChild(button);
@@ -524,6 +526,9 @@
         page.dataset.opened = 'true';
       } catch (e) {
         say(e instanceof UserError ? e.message : msg('open-failed'), true);
+        // Tied to the field, so the message is read with it.
+        passInput.setAttribute('aria-invalid', 'true');
+        passInput.setAttribute('aria-describedby', 'unlock-hint report-status-line');
         passInput.focus();
       }
     });

@@ -48,9 +48,14 @@
       if (problem) {
         status.textContent = msg(problem);
         status.className = 'field-error';
+        // Tied to the field, so the message is read with it.
+        pass.setAttribute('aria-invalid', 'true');
+        pass.setAttribute('aria-describedby', 'unlock-hint key-status');
         pass.focus();
         return;
       }
+      pass.removeAttribute('aria-invalid');
+      pass.setAttribute('aria-describedby', 'unlock-hint');
       busy = true;
       status.className = '';
       status.textContent = msg('key-working');

@@ -309,7 +309,7 @@
       fieldset.classList.add('has-error');
       const hint = fieldset.querySelector('.hint');
       (hint || fieldset.querySelector('legend')).after(p);
-      fieldset.setAttribute('aria-describedby', p.id);
+      describedBy(fieldset, p.id);
       fieldset.querySelectorAll('input').forEach((i) => i.setAttribute('aria-invalid', 'true'));
     } else if (name === 'consent') {
       const wrap = document.getElementById('consent-field');
