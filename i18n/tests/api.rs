@@ -268,7 +268,11 @@ fn days_are_written_as_each_language_writes_dates() {
             .collect();
         assert_eq!(months.len(), 12, "{}: {months:?}", lang.code());
         for d in &months {
-            assert!(d.contains("17") && d.contains("2026"), "{}: {d}", lang.code());
+            assert!(
+                d.contains("17") && d.contains("2026"),
+                "{}: {d}",
+                lang.code()
+            );
         }
     }
 }
