@@ -1253,7 +1253,7 @@ fn a_batch_keeps_the_good_items_and_refuses_the_bad_one(db: &Database) {
         sample_report(1, "2026-11-02"),
         sample_report(3, "2026-11-01"),
     ];
-    let results = storage::batch::write_each(db, &items, |c, r| reports::insert_report(c, r));
+    let results = storage::batch::write_each(db, &items, reports::insert_report);
     assert!(
         results[0].is_ok() && results[1].is_ok() && results[3].is_ok(),
         "{results:?}"
