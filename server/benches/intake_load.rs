@@ -7,9 +7,16 @@
 //! ```
 //! Options: `--clients N` (64), `--seconds S` (15), `--url http://127.0.0.1:PORT` to load a
 //! server that is already running (e.g. under a profiler). Figures go in docs/BENCHMARKS.md.
+//!
+//! Soak mode (`bench/soak.sh`): `--rate R` paces submissions at R per second instead of as
+//! fast as possible, and `--sample S` reads the server's resident memory (`VmRSS`) every S
+//! seconds and prints, per minute, submissions, throughput, p50, p99 and RSS. With `--url`,
+//! `--pid PID` names the server process to sample.
 
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use envelope::keyring::{BodyKeys, KeyEntry, FORMAT};
@@ -108,13 +115,68 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[idx]
 }
 
+/// How the load runs.
+#[derive(Clone, Copy)]
+struct Plan {
+    clients: usize,
+    seconds: u64,
+    /// Submissions per second; 0: as fast as the server answers.
+    rate: f64,
+    /// Seconds between RSS samples; 0: none.
+    sample: u64,
+}
+
+/// One finished submission: when it finished (since the start) and how long it took.
+type Done = (Duration, Duration);
+
+struct Outcome {
+    done: Vec<Done>,
+    errors: u64,
+    elapsed: Duration,
+    /// Memory samples since the start; the first is taken before the load starts.
+    rss: Vec<(Duration, Mem)>,
+}
+
+/// The server's resident memory in KiB: all of it, anonymous (heap, stacks) and file-backed
+/// (the binary, and SQLite's WAL index, which is a shared mapping of the `-shm` file); and the
+/// size of the SQLite WAL file when the bench made the database.
+#[derive(Clone, Copy, Default)]
+struct Mem {
+    rss: u64,
+    anon: u64,
+    file: u64,
+    wal_bytes: Option<u64>,
+}
+
+fn sample_mem(pid: u32, wal: Option<&std::path::Path>) -> Option<Mem> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let field = |name: &str| -> u64 {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    };
+    Some(Mem {
+        rss: field("VmRSS:"),
+        anon: field("RssAnon:"),
+        file: field("RssFile:") + field("RssShmem:"),
+        wal_bytes: wal.and_then(|w| std::fs::metadata(w).ok()).map(|m| m.len()),
+    })
+}
+
 fn main() {
     let backend = arg("--backend", "sqlite");
-    let clients: usize = arg("--clients", "64").parse().expect("--clients N");
-    let seconds: u64 = arg("--seconds", "15").parse().expect("--seconds S");
+    let plan = Plan {
+        clients: arg("--clients", "64").parse().expect("--clients N"),
+        seconds: arg("--seconds", "15").parse().expect("--seconds S"),
+        rate: arg("--rate", "0").parse().expect("--rate R"),
+        sample: arg("--sample", "0").parse().expect("--sample S"),
+    };
     let external = arg("--url", "");
     if !external.is_empty() {
-        report(&backend, clients, load(external, clients, seconds));
+        let pid = arg("--pid", "").parse::<u32>().ok();
+        report(&backend, plan, load(external, plan, pid, None));
         return;
     }
     let tmp = std::env::temp_dir().join(format!("intake-load-{}", std::process::id()));
@@ -170,7 +232,10 @@ fn main() {
         }
     };
 
-    let result = load(base, clients, seconds);
+    let wal = db_url
+        .strip_prefix("sqlite://")
+        .map(|db| std::path::PathBuf::from(format!("{db}-wal")));
+    let result = load(base, plan, Some(server.id()), wal);
     let _ = server.kill();
     let _ = server.wait();
     if let Some(name) = pg_name {
@@ -187,12 +252,25 @@ fn main() {
             .status();
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    report(&backend, clients, result);
+    report(&backend, plan, result);
 }
 
-/// Runs `clients` concurrent submitters against `base` for `seconds`; returns the latencies
-/// of successful submissions, the number of failures and the elapsed time.
-fn load(base: String, clients: usize, seconds: u64) -> (Vec<Duration>, u64, Duration) {
+/// Runs `plan.clients` concurrent submitters against `base` for `plan.seconds`, paced at
+/// `plan.rate` if set, sampling the RSS of process `pid` every `plan.sample` seconds.
+fn load(base: String, plan: Plan, pid: Option<u32>, wal: Option<std::path::PathBuf>) -> Outcome {
+    let Plan {
+        clients,
+        seconds,
+        rate,
+        sample,
+    } = plan;
+    let rss = Arc::new(Mutex::new(Vec::new()));
+    let sampling = Arc::new(AtomicBool::new(sample > 0 && pid.is_some()));
+    if let (true, Some(pid)) = (sampling.load(Ordering::Relaxed), pid) {
+        if let Some(m) = sample_mem(pid, wal.as_deref()) {
+            rss.lock().expect("rss").push((Duration::ZERO, m));
+        }
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -225,15 +303,45 @@ fn load(base: String, clients: usize, seconds: u64) -> (Vec<Duration>, u64, Dura
         let url = format!("{base}/report");
         let started = Instant::now();
         let deadline = started + Duration::from_secs(seconds);
+        let sampler = if let (true, Some(pid)) = (sampling.load(Ordering::Relaxed), pid) {
+            let (rss, sampling, wal) = (rss.clone(), sampling.clone(), wal.clone());
+            Some(std::thread::spawn(move || {
+                let every = Duration::from_secs(sample);
+                let mut next = started + every;
+                while sampling.load(Ordering::Relaxed) {
+                    let now = Instant::now();
+                    if now >= next {
+                        if let Some(m) = sample_mem(pid, wal.as_deref()) {
+                            rss.lock().expect("rss").push((now - started, m));
+                        }
+                        next += every;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+            }))
+        } else {
+            None
+        };
+        // With a rate, submission k is due at k / rate seconds; clients take the next one.
+        let issued = Arc::new(AtomicU64::new(0));
         let mut tasks = Vec::new();
         for _ in 0..clients {
             let client = client.clone();
             let url = url.clone();
             let body = body.clone();
+            let issued = issued.clone();
             tasks.push(tokio::spawn(async move {
                 let mut lat = Vec::new();
                 let mut errors = 0u64;
                 while Instant::now() < deadline {
+                    if rate > 0.0 {
+                        let k = issued.fetch_add(1, Ordering::Relaxed);
+                        let due = started + Duration::from_secs_f64(k as f64 / rate);
+                        if due >= deadline {
+                            break;
+                        }
+                        tokio::time::sleep_until(due.into()).await;
+                    }
                     let t = Instant::now();
                     match client
                         .post(url.as_str())
@@ -244,7 +352,7 @@ fn load(base: String, clients: usize, seconds: u64) -> (Vec<Duration>, u64, Dura
                     {
                         Ok(r) if r.status().is_success() => {
                             let _ = r.bytes().await;
-                            lat.push(t.elapsed());
+                            lat.push((started.elapsed(), t.elapsed()));
                         }
                         _ => errors += 1,
                     }
@@ -259,16 +367,96 @@ fn load(base: String, clients: usize, seconds: u64) -> (Vec<Duration>, u64, Dura
             all.extend(l);
             errors += e;
         }
-        (all, errors, started.elapsed())
+        let elapsed = started.elapsed();
+        sampling.store(false, Ordering::Relaxed);
+        if let Some(s) = sampler {
+            let _ = s.join();
+        }
+        if let (Some(pid), true) = (pid, sample > 0) {
+            if let Some(m) = sample_mem(pid, wal.as_deref()) {
+                rss.lock().expect("rss").push((elapsed, m));
+            }
+        }
+        let rss = std::mem::take(&mut *rss.lock().expect("rss"));
+        Outcome {
+            done: all,
+            errors,
+            elapsed,
+            rss,
+        }
     })
 }
 
-fn report(backend: &str, clients: usize, (lat, errors, elapsed): (Vec<Duration>, u64, Duration)) {
-    let mut lat = lat;
+fn mib(kib: u64) -> f64 {
+    kib as f64 / 1024.0
+}
+
+/// Per minute: submissions finished, their throughput, p50, p99, and the memory at the
+/// minute's last sample.
+fn per_minute(o: &Outcome) {
+    println!("minute  submissions  throughput  p50(ms)  p99(ms)  RSS  anon  file (MiB)  WAL (MiB)");
+    let minutes = o.elapsed.as_secs().div_ceil(60);
+    for m in 0..minutes {
+        let (from, to) = (
+            Duration::from_secs(m * 60),
+            Duration::from_secs((m + 1) * 60),
+        );
+        let mut lat: Vec<Duration> = o
+            .done
+            .iter()
+            .filter(|(at, _)| *at >= from && *at < to)
+            .map(|(_, l)| *l)
+            .collect();
+        lat.sort();
+        let span = to.min(o.elapsed) - from;
+        let mem = o
+            .rss
+            .iter()
+            .rfind(|(at, _)| *at <= to)
+            .map(|(_, m)| {
+                format!(
+                    "{:.1}  {:.1}  {:.1}  {}",
+                    mib(m.rss),
+                    mib(m.anon),
+                    mib(m.file),
+                    m.wal_bytes
+                        .map(|b| format!("{:.0}", b as f64 / 1048576.0))
+                        .unwrap_or_else(|| "-".into())
+                )
+            })
+            .unwrap_or_default();
+        println!(
+            "{:>6}  {:>11}  {:>8.0}/s  {:>7.1}  {:>7.1}  {mem}",
+            m + 1,
+            lat.len(),
+            lat.len() as f64 / span.as_secs_f64().max(1e-9),
+            percentile(&lat, 0.50).as_secs_f64() * 1e3,
+            percentile(&lat, 0.99).as_secs_f64() * 1e3,
+        );
+    }
+    print!("RSS samples (s: total/anon MiB):");
+    for (at, m) in &o.rss {
+        print!(" {}: {:.1}/{:.1}", at.as_secs(), mib(m.rss), mib(m.anon));
+    }
+    println!();
+}
+
+fn report(backend: &str, plan: Plan, o: Outcome) {
+    if !o.rss.is_empty() {
+        per_minute(&o);
+    }
+    let clients = plan.clients;
+    let (errors, elapsed) = (o.errors, o.elapsed);
+    let mut lat: Vec<Duration> = o.done.iter().map(|(_, l)| *l).collect();
     lat.sort();
     let n = lat.len();
+    let rate = if plan.rate > 0.0 {
+        format!(" rate={:.0}/s", plan.rate)
+    } else {
+        String::new()
+    };
     println!(
-        "backend={backend} clients={clients} seconds={:.1} ok={n} errors={errors} throughput={:.0}/s p50={:.1}ms p99={:.1}ms max={:.1}ms",
+        "backend={backend} clients={clients}{rate} seconds={:.1} ok={n} errors={errors} throughput={:.0}/s p50={:.1}ms p99={:.1}ms max={:.1}ms",
         elapsed.as_secs_f64(),
         n as f64 / elapsed.as_secs_f64(),
         percentile(&lat, 0.50).as_secs_f64() * 1e3,

@@ -64,7 +64,7 @@ impl std::fmt::Debug for Application {
 impl Application {
     /// Connects to the database, applies pending migrations, verifies the keyring and binds.
     pub fn build(config: &Config) -> Result<Self, StartError> {
-        let db = storage::Database::connect(&config.database_url)?;
+        let db = storage::Database::connect_with(&config.database_url, config.pool.clone())?;
         let applied = db.migrate()?;
         if !applied.is_empty() {
             tracing::info!(count = applied.len(), "applied database migrations");
@@ -122,10 +122,13 @@ impl Application {
                 .wrap_fn(move |req, srv| {
                     use actix_web::dev::Service as _;
                     let scrape = crate::metrics::is_scrape(&req);
+                    let in_flight = (!scrape).then(|| crate::metrics::start(&counted, &req));
                     let fut = srv.call(req);
                     let counted = counted.clone();
                     async move {
-                        let res = fut.await?;
+                        let res = fut.await;
+                        drop(in_flight);
+                        let res = res?;
                         if !scrape {
                             crate::metrics::observe(&counted, &res);
                         }
@@ -199,7 +202,7 @@ struct Health {
 /// the signer the server started with.
 async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     let st = state.clone();
-    let result = web::block(move || {
+    let result = crate::metrics::block("health", move || {
         let (database, migrations) = match st.db.pending_migrations() {
             Ok(p) if p.is_empty() => ("ok", "current"),
             Ok(_) => ("ok", "pending"),

@@ -2,6 +2,7 @@
 //! anonymizer: `DATABASE_URL`, `KEYS_DIR`, `KEYS_PASSPHRASE`, `BIND`.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::intake::IntakeSettings;
 
@@ -13,7 +14,12 @@ pub struct Config {
     pub keys_dir: PathBuf,
     pub bind: String,
     pub intake: IntakeSettings,
+    pub pool: storage::PoolOptions,
 }
+
+/// How long a request waits for the database (a free connection, or opening one) before it
+/// gets a 503: short, so an outage answers fast instead of piling up hung requests.
+pub const DEFAULT_DATABASE_TIMEOUT_SECS: u64 = 5;
 
 impl Config {
     pub fn from_env() -> Self {
@@ -22,8 +28,24 @@ impl Config {
             keys_dir: keystore::keys_dir_from_env(),
             bind: env_or("BIND", DEFAULT_BIND),
             intake: intake_from_env(),
+            pool: pool_from_env(),
         }
     }
+}
+
+/// `DATABASE_TIMEOUT_SECS`, `DATABASE_POOL_SIZE`.
+fn pool_from_env() -> storage::PoolOptions {
+    let mut p = storage::PoolOptions {
+        connection_timeout: Duration::from_secs(DEFAULT_DATABASE_TIMEOUT_SECS),
+        ..storage::PoolOptions::default()
+    };
+    if let Some(s) = env_num("DATABASE_TIMEOUT_SECS") {
+        p.connection_timeout = Duration::from_secs(s.min(3600));
+    }
+    if let Some(n) = env_num("DATABASE_POOL_SIZE") {
+        p.max_size = n.min(1000) as u32;
+    }
+    p
 }
 
 /// `MAX_FILE_MB`, `MAX_FILES`, `INTAKE_RATE_PER_SEC`, `FOLLOWUP_RATE_PER_MIN`.

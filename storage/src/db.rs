@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
@@ -220,7 +221,7 @@ impl CustomizeConnection<DbConn, diesel::r2d2::Error> for ConnectionSetup {
     }
 }
 
-/// Pool sizing. The defaults suit both backends.
+/// Pool sizing and timeouts. The defaults suit both backends.
 #[derive(Debug, Clone)]
 pub struct PoolOptions {
     /// Most connections open at once (default 10).
@@ -230,7 +231,10 @@ pub struct PoolOptions {
     /// thread; a command-line tool that exits while that thread is inside libpq crashes at exit
     /// (seen as intermittent SIGSEGV/SIGABRT of short PostgreSQL commands).
     pub min_idle: Option<u32>,
-    /// How long `Database::conn` waits for a free connection (default 30 s).
+    /// How long `Database::conn` waits for a free connection (default 30 s). For PostgreSQL it
+    /// also bounds opening a connection and an unanswered send (libpq `connect_timeout`, at
+    /// least 2 s, and `tcp_user_timeout`) unless the URL sets them, so that an unreachable
+    /// database fails requests in about this time instead of hanging them.
     pub connection_timeout: Duration,
 }
 
@@ -247,6 +251,64 @@ impl Default for PoolOptions {
 /// A pooled connection; derefs to [`DbConn`].
 pub type PooledConn = PooledConnection<DbConnManager>;
 
+/// The pool's queues at one moment (for `/metrics`): counts only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStatus {
+    /// Most connections the pool opens.
+    pub max_size: u32,
+    /// Connections open now, in use or idle.
+    pub connections: u32,
+    /// Open connections not in use.
+    pub idle: u32,
+    /// Callers waiting for a connection.
+    pub waiting: usize,
+    /// SQLite: writers of this process waiting for their turn ([`Database::write`]).
+    pub write_waiting: usize,
+}
+
+#[derive(Debug, Default)]
+struct Queues {
+    waiting: AtomicUsize,
+    write_waiting: AtomicUsize,
+}
+
+/// Counts a caller in a queue until dropped (also on early return).
+struct InQueue<'a>(&'a AtomicUsize);
+
+impl<'a> InQueue<'a> {
+    fn enter(counter: &'a AtomicUsize) -> Self {
+        counter.fetch_add(1, Ordering::Relaxed);
+        InQueue(counter)
+    }
+}
+
+impl Drop for InQueue<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Adds libpq's `connect_timeout` and `tcp_user_timeout` to a PostgreSQL URL that does not set
+/// them, so neither opening a connection nor a query on a dead link waits longer than `timeout`.
+fn with_libpq_timeouts(url: &str, timeout: Duration) -> String {
+    let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
+    let has = |key: &str| query.split('&').any(|kv| kv.split('=').next() == Some(key));
+    // libpq treats anything below 2 s as 2 s.
+    let secs = timeout.as_secs_f64().ceil().max(2.0) as u64;
+    let mut params = Vec::new();
+    if !has("connect_timeout") {
+        params.push(format!("connect_timeout={secs}"));
+    }
+    if !has("tcp_user_timeout") {
+        params.push(format!("tcp_user_timeout={}", secs * 1000));
+    }
+    if params.is_empty() {
+        return url.to_string();
+    }
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}{}", params.join("&"))
+}
+
 /// The database: a connection pool for the backend the URL named. Cheap to clone.
 #[derive(Clone)]
 pub struct Database {
@@ -255,6 +317,7 @@ pub struct Database {
     /// SQLite allows one writer at a time; queueing writers here is fairer and faster than
     /// letting them collide and sleep in SQLite's busy handler. Unused for PostgreSQL.
     writer: std::sync::Arc<std::sync::Mutex<()>>,
+    queues: std::sync::Arc<Queues>,
 }
 
 impl fmt::Debug for Database {
@@ -293,6 +356,12 @@ impl Database {
         if let DatabaseTarget::Sqlite(path) = &target {
             create_parent_dirs(path)?;
         }
+        let target = match target {
+            DatabaseTarget::Postgres(url) => {
+                DatabaseTarget::Postgres(with_libpq_timeouts(&url, options.connection_timeout))
+            }
+            sqlite => sqlite,
+        };
         let backend = target.backend();
         let manager = DbConnManager { target };
         // Open one connection first, so that a bad URL or an unreachable server fails now
@@ -315,6 +384,7 @@ impl Database {
             pool,
             backend,
             writer: std::sync::Arc::new(std::sync::Mutex::new(())),
+            queues: std::sync::Arc::default(),
         })
     }
 
@@ -326,8 +396,10 @@ impl Database {
     {
         let mut conn = self.conn()?;
         if self.backend == Backend::Sqlite {
+            let queued = InQueue::enter(&self.queues.write_waiting);
             // A poisoned lock only means another writer panicked; its transaction rolled back.
             let _turn = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+            drop(queued);
             write_transaction(&mut conn, f)
         } else {
             write_transaction(&mut conn, f)
@@ -341,7 +413,20 @@ impl Database {
 
     /// A connection from the pool, for the repository functions.
     pub fn conn(&self) -> Result<PooledConn, StorageError> {
+        let _queued = InQueue::enter(&self.queues.waiting);
         Ok(self.pool.get()?)
+    }
+
+    /// Connections in use and idle, and callers waiting, now.
+    pub fn pool_status(&self) -> PoolStatus {
+        let state = self.pool.state();
+        PoolStatus {
+            max_size: self.pool.max_size(),
+            connections: state.connections,
+            idle: state.idle_connections,
+            waiting: self.queues.waiting.load(Ordering::Relaxed),
+            write_waiting: self.queues.write_waiting.load(Ordering::Relaxed),
+        }
     }
 
     /// Applies all pending migrations of this backend; returns the versions applied (empty
@@ -542,6 +627,23 @@ pub fn sqlite_pragmas(conn: &mut DbConn) -> Result<Option<SqlitePragmas>, Storag
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn libpq_timeouts_are_added_unless_set() {
+        let t = Duration::from_millis(1500);
+        assert_eq!(
+            with_libpq_timeouts("postgres://h/db", t),
+            "postgres://h/db?connect_timeout=2&tcp_user_timeout=2000"
+        );
+        assert_eq!(
+            with_libpq_timeouts("postgres://h/db?sslmode=require", Duration::from_secs(5)),
+            "postgres://h/db?sslmode=require&connect_timeout=5&tcp_user_timeout=5000"
+        );
+        assert_eq!(
+            with_libpq_timeouts("postgres://h/db?connect_timeout=9&tcp_user_timeout=100", t),
+            "postgres://h/db?connect_timeout=9&tcp_user_timeout=100"
+        );
+    }
 
     #[test]
     fn debug_hides_postgres_url() {

@@ -63,6 +63,20 @@ impl From<DieselError> for StorageError {
     fn from(e: DieselError) -> Self {
         match e {
             DieselError::NotFound => StorageError::NotFound("row"),
+            // The link to the database went away mid-use: the same for callers as not reaching
+            // it (and the pool drops the broken connection).
+            DieselError::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                info,
+            ) => StorageError::Connect(format!("connection lost: {}", info.message())),
+            DieselError::RollbackErrorOnCommit { commit_error, .. }
+                if is_connection_lost(&commit_error) =>
+            {
+                StorageError::Connect(format!("connection lost: {commit_error}"))
+            }
+            DieselError::BrokenTransactionManager => {
+                StorageError::Connect("connection lost: transaction state unknown".into())
+            }
             DieselError::DatabaseError(kind, info) => {
                 // Only the primary message and the constraint name: PostgreSQL's `details()`
                 // would quote the offending key value, which is row content.
@@ -90,6 +104,16 @@ impl From<DieselError> for StorageError {
             other => StorageError::Query(other.to_string()),
         }
     }
+}
+
+fn is_connection_lost(e: &DieselError) -> bool {
+    matches!(
+        e,
+        DieselError::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _
+        )
+    )
 }
 
 impl From<diesel::r2d2::PoolError> for StorageError {

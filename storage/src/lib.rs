@@ -58,7 +58,7 @@ pub use db::POSTGRES_MIGRATIONS;
 pub use db::SQLITE_MIGRATIONS;
 pub use db::{
     parse_database_url, sqlite_pragmas, write_transaction, Backend, Database, DatabaseTarget,
-    DbConn, DbConnManager, PoolOptions, PooledConn, SqlitePragmas, SQLITE_PRAGMAS,
+    DbConn, DbConnManager, PoolOptions, PoolStatus, PooledConn, SqlitePragmas, SQLITE_PRAGMAS,
 };
 pub use error::{StorageError, ACCEPTED_SCHEMES};
 pub use types::{ActorKind, Author, Body, Day, PrincipalKind, SealedBy, Source, Status};

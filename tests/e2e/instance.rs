@@ -101,6 +101,13 @@ impl Instance {
         Some(Self::start(tmp, url, None, Some(pg), env))
     }
 
+    /// As [`Instance::postgres`] on the database `pg`, with the server given `server_url`
+    /// instead of `pg.url` (e.g. the same database through a proxy the test can cut).
+    pub fn postgres_at(pg: PgDatabase, server_url: String, env: &[(&str, &str)]) -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        Self::start(tmp, server_url, None, Some(pg), env)
+    }
+
     fn start(
         tmp: tempfile::TempDir,
         db_url: String,

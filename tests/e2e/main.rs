@@ -25,5 +25,6 @@ mod portal;
 mod portal_browser;
 mod portal_matrix;
 mod reporter_pages;
+mod resilience;
 mod serve;
 mod webdriver;

@@ -1,10 +1,13 @@
 //! `/metrics`: off without `METRICS_TOKEN`, the token required when on; requests counted by
 //! route pattern and status, reports per day and per status; no id, receipt or address.
 
+use std::time::{Duration, Instant};
+
 use reqwest::StatusCode;
 
 use crate::instance::*;
 use crate::intake::*;
+use crate::resilience::{csrf_of, Load};
 
 const TOKEN: &str = "metrics-test-token-0123456789";
 
@@ -75,4 +78,94 @@ async fn metrics_need_the_token_and_name_no_report() {
     assert!(!body.contains(&receipt));
     assert!(!body.contains("127.0.0.1"));
     assert!(!body.contains("no/such/page"));
+}
+
+/// A series' value in a scrape (`None` when the series is absent).
+fn gauge(body: &str, series: &str) -> Option<i64> {
+    body.lines().find_map(|l| {
+        l.strip_prefix(series)?
+            .strip_prefix(' ')?
+            .trim()
+            .parse()
+            .ok()
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn queue_depths_are_exposed_and_move_under_load() {
+    let inst = Instance::sqlite(&[("METRICS_TOKEN", TOKEN), ("INTAKE_RATE_PER_SEC", "1000000")]);
+    let auth = format!("Bearer {TOKEN}");
+    let in_flight = r#"http_requests_in_flight{method="POST",route="/report"}"#;
+    let in_use = r#"db_pool_connections{state="in_use"}"#;
+    let (_, _, quiet) = scrape(&inst, Some(&auth)).await;
+    for series in [
+        in_use,
+        "db_pool_waiting",
+        "db_write_waiting",
+        "intake_commit_queue",
+    ] {
+        assert_eq!(gauge(&quiet, series), Some(0), "{series}: {quiet}");
+    }
+    assert!(gauge(&quiet, r#"db_pool_connections{state="idle"}"#).is_some());
+    assert_eq!(gauge(&quiet, "db_pool_max_connections"), Some(10));
+    assert_eq!(gauge(&quiet, "database_up"), Some(1));
+    assert!(quiet.contains("# TYPE http_requests_in_flight gauge"));
+
+    // 32 clients submitting: the sealing requests and the database queues fill up.
+    let load = Load::new(
+        "metrics".into(),
+        inst.srv.base.clone(),
+        csrf_of(&inst.srv.base).await,
+        usize::MAX,
+    );
+    let tasks = load.spawn(32);
+    let (mut max_in_flight, mut max_db) = (0, 0);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while (max_in_flight < 8 || max_db < 1) && Instant::now() < deadline {
+        let (_, _, body) = scrape(&inst, Some(&auth)).await;
+        max_in_flight = max_in_flight.max(gauge(&body, in_flight).unwrap_or(0));
+        let db = [
+            in_use,
+            "db_pool_waiting",
+            "db_write_waiting",
+            "intake_commit_queue",
+        ]
+        .iter()
+        .map(|s| gauge(&body, s).unwrap())
+        .sum();
+        max_db = max_db.max(db);
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    load.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    for t in tasks {
+        t.await.unwrap();
+    }
+    assert!(load.receipts() > 0);
+    assert!(
+        max_in_flight >= 8,
+        "POST /report in flight peaked at {max_in_flight}"
+    );
+    assert!(max_db >= 1, "the database queues never moved");
+
+    // Once the load is over, every queue drains; a health check shows on the blocking pool.
+    let _ = client().get(inst.url("/healthz")).send().await.unwrap();
+    let (_, _, after) = scrape(&inst, Some(&auth)).await;
+    assert_eq!(gauge(&after, in_flight), Some(0), "{after}");
+    for series in [
+        in_use,
+        "db_pool_waiting",
+        "db_write_waiting",
+        "intake_commit_queue",
+    ] {
+        assert_eq!(gauge(&after, series), Some(0), "{series}: {after}");
+    }
+    assert!(gauge(&after, r#"db_pool_connections{state="idle"}"#).unwrap() >= 1);
+    for state in ["queued", "running"] {
+        let series = format!(r#"blocking_tasks{{kind="health",state="{state}"}}"#);
+        assert_eq!(gauge(&after, &series), Some(0), "{series}: {after}");
+    }
+    let receipts = load.receipts.lock().unwrap().clone();
+    for receipt in receipts.values().take(20) {
+        assert!(!after.contains(receipt.as_str()));
+    }
 }

@@ -11,14 +11,24 @@ use i18n::{Arg, Translator};
 pub enum Kind {
     BadRequest,
     NotFound,
-    TooLarge { limit_mib: u64 },
-    TooManyFiles { limit: usize },
+    TooLarge {
+        limit_mib: u64,
+    },
+    TooManyFiles {
+        limit: usize,
+    },
     Csrf,
     Unauthorized,
     RateLimited,
     Unavailable,
+    /// The database cannot be reached (down, unreachable, or no connection free in time).
+    DatabaseUnavailable,
     Internal,
 }
+
+/// Seconds a client is asked to wait after a 503 for an unreachable database: outages of a
+/// database restart or fail-over last about this long.
+pub const DATABASE_RETRY_AFTER_SECS: u32 = 30;
 
 /// An error page in the reader's language (or JSON for `/api/`).
 #[derive(Debug)]
@@ -68,6 +78,8 @@ impl WebError {
             Kind::Unauthorized => ("unauthorized", "error-unauthorized"),
             Kind::RateLimited => ("rate_limited", "error-rate-limited"),
             Kind::Unavailable => ("unavailable", "error-unavailable"),
+            // The same machine code as `Unavailable`: for a client both mean "retry later".
+            Kind::DatabaseUnavailable => ("unavailable", "error-database-unavailable"),
             Kind::Internal => ("internal", "error-server"),
         }
     }
@@ -98,7 +110,7 @@ impl ResponseError for WebError {
             Kind::Unauthorized => StatusCode::UNAUTHORIZED,
             Kind::TooLarge { .. } | Kind::TooManyFiles { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Kind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-            Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Kind::Unavailable | Kind::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -107,8 +119,14 @@ impl ResponseError for WebError {
         let t = self.t.unwrap_or_else(|| Translator::negotiate(None, None));
         let message = self.message(&t);
         let mut resp = HttpResponse::build(self.status_code());
-        if self.kind == Kind::RateLimited || self.kind == Kind::Unavailable {
-            resp.insert_header(("Retry-After", "60"));
+        match self.kind {
+            Kind::RateLimited | Kind::Unavailable => {
+                resp.insert_header(("Retry-After", "60"));
+            }
+            Kind::DatabaseUnavailable => {
+                resp.insert_header(("Retry-After", DATABASE_RETRY_AFTER_SECS.to_string()));
+            }
+            _ => {}
         }
         if self.kind == Kind::Unauthorized {
             resp.insert_header(("WWW-Authenticate", "Bearer realm=\"api\""));
@@ -117,9 +135,13 @@ impl ResponseError for WebError {
             let (code, _) = self.code();
             return resp.json(serde_json::json!({"error": {"code": code, "message": message}}));
         }
+        let title = match self.kind {
+            Kind::Unavailable | Kind::DatabaseUnavailable => t.t("error-unavailable-title"),
+            _ => t.t("error-page-title"),
+        };
         let page = ErrorPage {
             t: &t,
-            title: t.t("error-page-title"),
+            title,
             message,
         };
         match page.render() {
@@ -135,9 +157,12 @@ impl From<storage::StorageError> for WebError {
     fn from(e: storage::StorageError) -> Self {
         use storage::StorageError as S;
         match e {
+            // Pool timeouts, refused or lost connections: the request waited at most the
+            // configured timeout (`DATABASE_TIMEOUT_SECS`) and nothing was written, since every
+            // write is one transaction. The message names no URL or credential.
             S::Pool(_) | S::Connect(_) => {
                 tracing::error!(error = %e, "database unavailable");
-                WebError::new(Kind::Unavailable)
+                WebError::new(Kind::DatabaseUnavailable)
             }
             other => {
                 tracing::error!(error = %other, "database error");
