@@ -57,10 +57,21 @@ pub fn leave_checkpoints_to_others(conn: &mut DbConn) -> Result<(), StorageError
 }
 
 /// SQLite: copies what it can of the WAL into the database without waiting for or blocking any
-/// reader or writer. No-op on PostgreSQL.
-pub fn checkpoint_passive(conn: &mut DbConn) -> Result<(), StorageError> {
-    if let DbConn::Sqlite(c) = conn {
-        c.batch_execute("PRAGMA wal_checkpoint(PASSIVE)")?;
+/// reader or writer; returns the frames in the WAL and how many of them are now copied back
+/// (`(0, 0)` on PostgreSQL).
+pub fn checkpoint_passive(conn: &mut DbConn) -> Result<(i64, i64), StorageError> {
+    use diesel::RunQueryDsl;
+
+    #[derive(diesel::QueryableByName)]
+    struct Checkpoint {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        log: i64,
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        checkpointed: i64,
     }
-    Ok(())
+    if let DbConn::Sqlite(c) = conn {
+        let row: Checkpoint = diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").get_result(c)?;
+        return Ok((row.log, row.checkpointed));
+    }
+    Ok((0, 0))
 }

@@ -406,6 +406,33 @@ impl Database {
         }
     }
 
+    /// SQLite: checkpoints the WAL so that it neither grows without bound nor stalls writers
+    /// for long, and returns whether the WAL will start over. A passive checkpoint copies what
+    /// it can (and syncs the database file) while writers go on. Passive checkpoints alone, with
+    /// commits arriving all the time, never finish, and the WAL grew by gigabytes a minute; so
+    /// once the WAL holds `restart_after` frames or more, a second one runs with this process's
+    /// writers held back ([`Database::write`]) and copies only what was committed meanwhile: the
+    /// WAL is then fully copied back and the next write starts it over from the beginning.
+    /// No-op on PostgreSQL.
+    pub fn checkpoint(&self, restart_after: i64) -> Result<bool, StorageError> {
+        if self.backend != Backend::Sqlite {
+            return Ok(false);
+        }
+        let mut conn = self.conn()?;
+        let (frames, _) = crate::batch::checkpoint_passive(&mut conn)?;
+        if frames < restart_after {
+            return Ok(false);
+        }
+        // Each pass copies and syncs what was committed during the previous one, so the part
+        // left for writers to wait on shrinks (a pass is much faster than writers fill the WAL).
+        for _ in 0..2 {
+            crate::batch::checkpoint_passive(&mut conn)?;
+        }
+        let _turn = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let (frames, copied) = crate::batch::checkpoint_passive(&mut conn)?;
+        Ok(frames == copied)
+    }
+
     /// The backend in use.
     pub fn backend(&self) -> Backend {
         self.backend

@@ -1279,3 +1279,62 @@ fn a_batch_keeps_the_good_items_and_refuses_the_bad_one(db: &Database) {
 }
 
 on_both_backends!(a_batch_keeps_the_good_items_and_refuses_the_bad_one);
+
+/// The WAL's checkpoint sequence number (bytes 12..16 of its header, big-endian): SQLite adds
+/// one each time the WAL starts over from the beginning.
+fn wal_restarts(db_file: &std::path::Path) -> u32 {
+    let wal = std::fs::read(db_file.with_extension("db-wal")).unwrap();
+    u32::from_be_bytes(wal[12..16].try_into().unwrap())
+}
+
+/// Writes whose commits never checkpoint (as the intake's committer writes) keep appending to
+/// the WAL; `Database::checkpoint` copies it back so that the next write starts it over.
+#[test]
+fn checkpoint_lets_the_wal_start_over_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("test.db");
+    let db = Database::connect(&format!("sqlite://{}", file.display())).unwrap();
+    db.migrate().unwrap();
+    let write = |n: u8| {
+        db.write(|c| {
+            storage::batch::leave_checkpoints_to_others(c)?;
+            reports::insert_report(c, &sample_report(n, "2026-11-01"))
+        })
+        .unwrap()
+    };
+    write(1);
+    let start = wal_restarts(&file);
+    for n in 2..=60 {
+        write(n);
+    }
+    let grown = std::fs::metadata(file.with_extension("db-wal"))
+        .unwrap()
+        .len();
+    assert_eq!(
+        wal_restarts(&file),
+        start,
+        "no restart without a checkpoint"
+    );
+
+    assert!(
+        !db.checkpoint(1_000_000).unwrap(),
+        "below the threshold, no writer is held back"
+    );
+    write(61);
+    // With no commit during it, even the passive copy finishes: the WAL starts over.
+    assert_eq!(wal_restarts(&file), start + 1, "the WAL started over");
+    write(62);
+    assert!(db.checkpoint(1).unwrap(), "copied back whole");
+    write(63);
+    assert_eq!(wal_restarts(&file), start + 2, "the WAL started over again");
+    // And it keeps its size instead of growing: the next writes overwrite it from the start.
+    for n in 64..=70 {
+        write(n);
+    }
+    let after = std::fs::metadata(file.with_extension("db-wal"))
+        .unwrap()
+        .len();
+    assert!(after <= grown, "WAL grew from {grown} to {after} bytes");
+    let mut conn = db.conn().unwrap();
+    assert_eq!(reports::count_reports(&mut conn).unwrap(), 70);
+}
