@@ -43,7 +43,7 @@ fn categories(code: &str) -> (BTreeSet<&'static str>, BTreeSet<&'static str>) {
 }
 
 /// Every select expression whose keys are plural categories: its message part and its keys.
-fn plural_selects<'s>(source: &'s str) -> Vec<(String, Vec<&'s str>)> {
+fn plural_selects(source: &str) -> Vec<(String, Vec<&str>)> {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,

@@ -575,7 +575,7 @@ fn keys_of(bodies: &[Body]) -> Vec<PublicKey> {
         .collect()
 }
 
-async fn fresh_pow(inst: &Instance) -> String {
+pub(crate) async fn fresh_pow(inst: &Instance) -> String {
     let c: server::intake::pow::Challenge = client()
         .get(inst.url("/api/v1/pow"))
         .send()

@@ -119,9 +119,21 @@ async fn queue_depths_are_exposed_and_move_under_load() {
         usize::MAX,
     );
     let tasks = load.spawn(32);
-    let (mut max_in_flight, mut max_db) = (0, 0);
+    let (mut max_in_flight, mut max_db, mut max_seal) = (0, 0, 0);
+    let sealing = |body: &str| -> i64 {
+        ["queued", "running"]
+            .iter()
+            .map(|st| {
+                gauge(
+                    body,
+                    &format!(r#"blocking_tasks{{kind="seal",state="{st}"}}"#),
+                )
+                .unwrap_or(0)
+            })
+            .sum()
+    };
     let deadline = Instant::now() + Duration::from_secs(60);
-    while (max_in_flight < 8 || max_db < 1) && Instant::now() < deadline {
+    while (max_in_flight < 8 || max_db < 1 || max_seal < 1) && Instant::now() < deadline {
         let (_, _, body) = scrape(&inst, Some(&auth)).await;
         max_in_flight = max_in_flight.max(gauge(&body, in_flight).unwrap_or(0));
         let db = [
@@ -134,6 +146,7 @@ async fn queue_depths_are_exposed_and_move_under_load() {
         .map(|s| gauge(&body, s).unwrap())
         .sum();
         max_db = max_db.max(db);
+        max_seal = max_seal.max(sealing(&body));
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     load.stop.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -146,6 +159,7 @@ async fn queue_depths_are_exposed_and_move_under_load() {
         "POST /report in flight peaked at {max_in_flight}"
     );
     assert!(max_db >= 1, "the database queues never moved");
+    assert!(max_seal >= 1, "no sealing ever showed on the blocking pool");
 
     // Once the load is over, every queue drains; a health check shows on the blocking pool.
     let _ = client().get(inst.url("/healthz")).send().await.unwrap();
@@ -160,9 +174,11 @@ async fn queue_depths_are_exposed_and_move_under_load() {
         assert_eq!(gauge(&after, series), Some(0), "{series}: {after}");
     }
     assert!(gauge(&after, r#"db_pool_connections{state="idle"}"#).unwrap() >= 1);
-    for state in ["queued", "running"] {
-        let series = format!(r#"blocking_tasks{{kind="health",state="{state}"}}"#);
-        assert_eq!(gauge(&after, &series), Some(0), "{series}: {after}");
+    for kind in ["health", "seal"] {
+        for state in ["queued", "running"] {
+            let series = format!(r#"blocking_tasks{{kind="{kind}",state="{state}"}}"#);
+            assert_eq!(gauge(&after, &series), Some(0), "{series}: {after}");
+        }
     }
     let receipts = load.receipts.lock().unwrap().clone();
     for receipt in receipts.values().take(20) {

@@ -6,7 +6,6 @@
 //! Any failure counts towards the lock-out and gets the same answer, whichever part was wrong
 //! and whether or not the name exists.
 
-use actix_web::web;
 use storage::{Database, PrincipalKind};
 use zeroize::Zeroizing;
 
@@ -33,45 +32,48 @@ pub async fn login(
     now: i64,
 ) -> Result<Outcome, WebError> {
     let db = db.clone();
-    let outcome = web::block(move || -> Result<Outcome, storage::StorageError> {
-        let mut conn = db.conn()?;
-        let found = account::find_by_name(&mut conn, kind, name.trim())?;
-        let Some(acct) = found.filter(account::Account::can_log_in) else {
-            password::verify_dummy(&pass);
-            return Ok(Outcome::Failed { account: None });
-        };
-        if let Some(until) = acct.locked_until.filter(|u| *u > now) {
-            return Ok(Outcome::Locked {
-                account: acct.id,
-                until,
-            });
-        }
-        let pass_ok = acct
-            .password_hash
-            .as_deref()
-            .is_some_and(|h| password::verify(h, &pass));
-        let step = acct
-            .totp_secret
-            .as_deref()
-            .and_then(|s| totp::check(s, &code, now));
-        let ok = match (pass_ok, step) {
-            (true, Some(step)) => account::advance_totp_step(&mut conn, kind, acct.id, step)?,
-            _ => false,
-        };
-        if ok {
-            account::clear_failures(&mut conn, kind, acct.id)?;
-            return Ok(Outcome::Success(acct.id));
-        }
-        if account::record_failure(&mut conn, kind, acct.id, now)? {
-            return Ok(Outcome::Locked {
-                account: acct.id,
-                until: now + super::LOCK_SECS,
-            });
-        }
-        Ok(Outcome::Failed {
-            account: Some(acct.id),
-        })
-    })
+    let outcome = crate::metrics::block(
+        "argon2",
+        move || -> Result<Outcome, storage::StorageError> {
+            let mut conn = db.conn()?;
+            let found = account::find_by_name(&mut conn, kind, name.trim())?;
+            let Some(acct) = found.filter(account::Account::can_log_in) else {
+                password::verify_dummy(&pass);
+                return Ok(Outcome::Failed { account: None });
+            };
+            if let Some(until) = acct.locked_until.filter(|u| *u > now) {
+                return Ok(Outcome::Locked {
+                    account: acct.id,
+                    until,
+                });
+            }
+            let pass_ok = acct
+                .password_hash
+                .as_deref()
+                .is_some_and(|h| password::verify(h, &pass));
+            let step = acct
+                .totp_secret
+                .as_deref()
+                .and_then(|s| totp::check(s, &code, now));
+            let ok = match (pass_ok, step) {
+                (true, Some(step)) => account::advance_totp_step(&mut conn, kind, acct.id, step)?,
+                _ => false,
+            };
+            if ok {
+                account::clear_failures(&mut conn, kind, acct.id)?;
+                return Ok(Outcome::Success(acct.id));
+            }
+            if account::record_failure(&mut conn, kind, acct.id, now)? {
+                return Ok(Outcome::Locked {
+                    account: acct.id,
+                    until: now + super::LOCK_SECS,
+                });
+            }
+            Ok(Outcome::Failed {
+                account: Some(acct.id),
+            })
+        },
+    )
     .await??;
     Ok(outcome)
 }

@@ -120,7 +120,7 @@ async fn conversation_response(
 ) -> Result<HttpResponse, WebError> {
     let st = state.clone();
     let r = receipt.clone();
-    let opened = web::block(move || open_conversation(&st, &r))
+    let opened = crate::metrics::block("receipt", move || open_conversation(&st, &r))
         .await
         .map_err(|e| WebError::from(e).in_lang(t))?
         .map_err(|e| e.in_lang(t))?;
@@ -236,7 +236,7 @@ pub async fn reply(
     let st = state.clone();
     let r = receipt.clone();
     let files = form.files;
-    let stored = web::block(move || -> Result<bool, WebError> {
+    let stored = crate::metrics::block("seal", move || -> Result<bool, WebError> {
         let lookup = r.lookup_hash().map_err(|_| WebError::internal())?;
         let mut conn = st.db.conn()?;
         let Some(report) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)?

@@ -144,13 +144,27 @@ pub async fn read_form(
             let (mut sealer, prefix) =
                 AttachmentSealer::new(&key).map_err(|_| FormError::Crypto)?;
             let mut chunks = vec![prefix];
+            // Plaintext waits here, zeroized when dropped, until a batch is worth a trip to the
+            // blocking pool: encryption never runs on (and never stalls) an actix worker.
+            let mut pending = Zeroizing::new(Vec::with_capacity(SEAL_BATCH));
             while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
-                if sealer.plaintext_len() + bytes.len() as u64 > limits.max_file_bytes {
+                let received = sealer.plaintext_len() + (pending.len() + bytes.len()) as u64;
+                if received > limits.max_file_bytes {
                     return Err(FormError::FileTooLarge {
                         limit: limits.max_file_bytes,
                     });
                 }
-                chunks.extend(sealer.update(&bytes).map_err(|_| FormError::Crypto)?);
+                pending.extend_from_slice(&bytes);
+                if pending.len() >= SEAL_BATCH {
+                    let batch = std::mem::replace(
+                        &mut pending,
+                        Zeroizing::new(Vec::with_capacity(SEAL_BATCH)),
+                    );
+                    sealer = seal_batch(sealer, batch, &mut chunks).await?;
+                }
+            }
+            if !pending.is_empty() {
+                sealer = seal_batch(sealer, pending, &mut chunks).await?;
             }
             let size = sealer.plaintext_len();
             // A file input left empty still sends a part, without a name or content.
@@ -193,6 +207,28 @@ pub async fn read_form(
         }
     }
     Ok(form)
+}
+
+/// Plaintext bytes encrypted per trip to the blocking pool (16 secretstream chunks).
+const SEAL_BATCH: usize = 16 * envelope::attachment::CHUNK_PLAINTEXT;
+
+/// Encrypts `batch` on the blocking pool and appends the finished chunks; the plaintext is
+/// zeroized there once encrypted.
+async fn seal_batch(
+    mut sealer: AttachmentSealer,
+    batch: Zeroizing<Vec<u8>>,
+    chunks: &mut Vec<Vec<u8>>,
+) -> Result<AttachmentSealer, FormError> {
+    let (sealer, sealed) = crate::metrics::block("seal", move || {
+        let sealed = sealer.update(&batch);
+        drop(batch);
+        sealed.map(|c| (sealer, c))
+    })
+    .await
+    .map_err(|_| FormError::Crypto)?
+    .map_err(|_| FormError::Crypto)?;
+    chunks.extend(sealed);
+    Ok(sealer)
 }
 
 /// Browsers may send a path; keep the last component, without control characters.

@@ -158,7 +158,7 @@ pub async fn submit(
     };
     let files = form.files;
     let keyring = state.keyring.clone();
-    let sealed = web::block(move || {
+    let sealed = crate::metrics::block("seal", move || {
         seal_report(&keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
             tracing::error!(error = %e, "sealing a report failed");
             WebError::internal()
