@@ -125,7 +125,8 @@ fn file_bytes(len: usize) -> Vec<u8> {
 }
 
 async fn complete_submission_opens_with_the_reviewer_key(inst: Instance) {
-    let attachment = file_bytes(150_000);
+    // 2.5 MB: sealed in several 1 MiB batches on the blocking pool, the last one partial.
+    let attachment = file_bytes(2_500_000);
     let receipt = submit_ok(
         &inst,
         &good_fields(),
@@ -161,7 +162,7 @@ async fn complete_submission_opens_with_the_reviewer_key(inst: Instance) {
     let json: serde_json::Value = serde_json::from_slice(&plain).unwrap();
     let att = &json["attachments"][0];
     assert_eq!(att["name"], "impeller.dwg");
-    assert_eq!(att["size"], 150_000);
+    assert_eq!(att["size"], 2_500_000);
     let key = SymmetricKey::from_b64(att["key"].as_str().unwrap()).unwrap();
     let stream: Vec<u8> = storage::reports::attachment_chunks(&mut c, att["id"].as_str().unwrap())
         .unwrap()
