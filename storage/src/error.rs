@@ -33,6 +33,11 @@ pub enum StorageError {
     #[error("cannot connect to the database: {0}")]
     Connect(String),
 
+    /// SQLite: another process held the database's write lock longer than the busy timeout
+    /// (5 s). Nothing was written; trying again later is the answer.
+    #[error("the database is busy: {0}")]
+    Busy(String),
+
     /// No pooled connection could be had in time.
     #[error("database connection pool: {0}")]
     Pool(String),
@@ -92,6 +97,10 @@ impl From<DieselError> for StorageError {
                     DatabaseErrorKind::CheckViolation | DatabaseErrorKind::NotNullViolation => {
                         StorageError::Invalid(what)
                     }
+                    // SQLITE_BUSY / SQLITE_LOCKED, which diesel does not classify.
+                    _ if is_sqlite_busy(info.message()) => {
+                        StorageError::Busy(info.message().to_string())
+                    }
                     _ => StorageError::Query(info.message().to_string()),
                 }
             }
@@ -104,6 +113,11 @@ impl From<DieselError> for StorageError {
             other => StorageError::Query(other.to_string()),
         }
     }
+}
+
+/// SQLite's messages for SQLITE_BUSY and SQLITE_LOCKED.
+fn is_sqlite_busy(message: &str) -> bool {
+    message.starts_with("database is locked") || message.starts_with("database table is locked")
 }
 
 fn is_connection_lost(e: &DieselError) -> bool {

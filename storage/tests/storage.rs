@@ -1338,3 +1338,28 @@ fn checkpoint_lets_the_wal_start_over_sqlite() {
     let mut conn = db.conn().unwrap();
     assert_eq!(reports::count_reports(&mut conn).unwrap(), 70);
 }
+
+/// Another process holding SQLite's write lock past the busy timeout: the write fails as
+/// `Busy` (answered with a 503 and Retry-After by the server), and nothing is written.
+#[test]
+fn a_write_lock_held_elsewhere_is_busy_not_a_query_error_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("test.db");
+    let db = Database::connect(&format!("sqlite://{}", file.display())).unwrap();
+    db.migrate().unwrap();
+    let mut other = diesel::SqliteConnection::establish(file.to_str().unwrap()).unwrap();
+    other.batch_execute("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let result = db.write(|c| reports::insert_report(c, &sample_report(1, "2026-11-01")));
+    assert!(matches!(result, Err(StorageError::Busy(_))), "{result:?}");
+    assert!(
+        started.elapsed() >= std::time::Duration::from_secs(4),
+        "waited the busy timeout"
+    );
+    other.batch_execute("ROLLBACK").unwrap();
+    let mut conn = db.conn().unwrap();
+    assert_eq!(reports::count_reports(&mut conn).unwrap(), 0);
+    // Once the lock is gone, the same write goes through.
+    db.write(|c| reports::insert_report(c, &sample_report(1, "2026-11-01")))
+        .unwrap();
+}

@@ -157,10 +157,10 @@ impl From<storage::StorageError> for WebError {
     fn from(e: storage::StorageError) -> Self {
         use storage::StorageError as S;
         match e {
-            // Pool timeouts, refused or lost connections: the request waited at most the
-            // configured timeout (`DATABASE_TIMEOUT_SECS`) and nothing was written, since every
-            // write is one transaction. The message names no URL or credential.
-            S::Pool(_) | S::Connect(_) => {
+            // Pool timeouts, refused or lost connections, a SQLite write lock held elsewhere
+            // past the busy timeout: the request waited a bounded time and nothing was written,
+            // since every write is one transaction. The message names no URL or credential.
+            S::Pool(_) | S::Connect(_) | S::Busy(_) => {
                 tracing::error!(error = %e, "database unavailable");
                 WebError::new(Kind::DatabaseUnavailable)
             }
