@@ -2,8 +2,9 @@
 //! intake, the reviewer console and the member-state portal, in English and in Danish (the
 //! intake also in Greek), in each state a user meets: empty forms, forms with errors (rendered
 //! by the server and by the browser), confirmations, a report before and after it is
-//! decrypted, charts with their data tables open. Any violation of the WCAG 2.0/2.1 A and AA rules or axe's best practices fails
-//! the test and is printed with the page, the rule, the elements and the rule's help page.
+//! decrypted, charts with their data tables open. Any violation of the WCAG 2.0/2.1 A and AA
+//! rules or axe's best practices fails the test and is printed with the page, the rule, the
+//! elements and the rule's help page.
 //!
 //! axe-core comes from the npm registry, pinned in `tests/e2e/axe/package-lock.json`;
 //! `.ci/run` installs it with `npm ci`.
