@@ -374,6 +374,50 @@ async fn console_instance() -> (Instance, Rev) {
     (inst, rev)
 }
 
+/// The sign-in pages the console and the portal both have, with the selectors that differ.
+struct SignInPages<'a> {
+    area: &'a str,
+    /// A one-time enrolment link (opened, refused, never completed).
+    enrol: &'a str,
+    enrol_ready: &'a str,
+    enrol_form: &'a str,
+    login_submit: &'a str,
+}
+
+impl SignInPages<'_> {
+    /// Enrolment, enrolment refused, an invalid link, login and login refused, in `lang`.
+    async fn audit(&self, a: &mut Audit, inst: &Instance, lang: &str) {
+        let b = &a.b;
+        b.goto(&inst.url(&format!("{}?lang={lang}", self.enrol)))
+            .await;
+        wait(b, self.enrol_ready).await;
+        a.check("enrolment", lang).await;
+
+        let b = &a.b;
+        submit_natively(b, self.enrol_form).await;
+        wait(b, "#enrol-error").await;
+        a.check("enrolment, refused", lang).await;
+
+        let b = &a.b;
+        let invalid = format!("/{}/enrol/not-a-token?lang={lang}", self.area);
+        b.goto(&inst.url(&invalid)).await;
+        a.check("enrolment link not valid", lang).await;
+
+        let b = &a.b;
+        b.goto(&inst.url(&format!("/{}/login?lang={lang}", self.area)))
+            .await;
+        a.check("login", lang).await;
+
+        let b = &a.b;
+        b.type_into("#name", "nobody").await;
+        b.type_into("#password", PASSWORD).await;
+        b.type_into("#code", "123456").await;
+        b.click(&b.find(self.login_submit).await.unwrap()).await;
+        wait(b, "#login-error").await;
+        a.check("login, refused", lang).await;
+    }
+}
+
 #[tokio::test]
 async fn console_pages_meet_wcag_2_1_aa() {
     if !available() {
@@ -384,35 +428,16 @@ async fn console_pages_meet_wcag_2_1_aa() {
     let enrol = add(&inst, "EC3", "eve");
     let mut a = Audit::start().await;
     for lang in LANGS {
-        let b = &a.b;
-        b.goto(&inst.url(&format!("{enrol}?lang={lang}"))).await;
-        wait(b, "#enrol-form[data-key-pair=\"browser\"]").await;
-        a.check("enrolment", lang).await;
-
-        // Posted without a key pair (as without JavaScript): refused with an error.
-        let b = &a.b;
-        submit_natively(b, "#enrol-form").await;
-        wait(b, "#enrol-error").await;
-        a.check("enrolment, refused", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/console/enrol/not-a-token?lang={lang}")))
-            .await;
-        a.check("enrolment link not valid", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/console/login?lang={lang}")))
-            .await;
-        a.check("login", lang).await;
-
-        let b = &a.b;
-        b.type_into("#name", "nobody").await;
-        b.type_into("#password", PASSWORD).await;
-        b.type_into("#code", "123456").await;
-        b.click(&b.find("#content form button[type=submit]").await.unwrap())
-            .await;
-        wait(b, "#login-error").await;
-        a.check("login, refused", lang).await;
+        let pages = SignInPages {
+            area: "console",
+            enrol: &enrol,
+            // Ready once the browser has made the key pair.
+            enrol_ready: "#enrol-form[data-key-pair=\"browser\"]",
+            // Posted without a key pair (as without JavaScript): refused with an error.
+            enrol_form: "#enrol-form",
+            login_submit: "#content form button[type=submit]",
+        };
+        pages.audit(&mut a, &inst, lang).await;
     }
 
     login_in_browser(&a.b, &inst, &mut rev).await;
@@ -472,33 +497,14 @@ async fn portal_pages_meet_wcag_2_1_aa() {
     let enrol = member_add(&inst, "SE", "se-a11y");
     let mut a = Audit::start().await;
     for lang in LANGS {
-        let b = &a.b;
-        b.goto(&inst.url(&format!("{enrol}?lang={lang}"))).await;
-        wait(b, "#password").await;
-        a.check("enrolment", lang).await;
-
-        let b = &a.b;
-        submit_natively(b, "#content form").await;
-        wait(b, "#enrol-error").await;
-        a.check("enrolment, refused", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/portal/enrol/not-a-token?lang={lang}")))
-            .await;
-        a.check("enrolment link not valid", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/portal/login?lang={lang}")))
-            .await;
-        a.check("login", lang).await;
-
-        let b = &a.b;
-        b.type_into("#name", "nobody").await;
-        b.type_into("#password", PASSWORD).await;
-        b.type_into("#code", "123456").await;
-        b.click(&b.find("#login-submit").await.unwrap()).await;
-        wait(b, "#login-error").await;
-        a.check("login, refused", lang).await;
+        let pages = SignInPages {
+            area: "portal",
+            enrol: &enrol,
+            enrol_ready: "#password",
+            enrol_form: "#content form",
+            login_submit: "#login-submit",
+        };
+        pages.audit(&mut a, &inst, lang).await;
     }
 
     let b = &a.b;
