@@ -53,7 +53,7 @@ pub struct Committer {
 impl std::fmt::Debug for Committer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Committer")
-            .field("queued", &(MAX_QUEUE - self.tx.capacity()))
+            .field("queued", &self.queued())
             .finish()
     }
 }
