@@ -1,4 +1,4 @@
-# The `server` and `anonymizer` binaries in one image (see deploy/README.md).
+# The `server`, `tsr-admin`, `anonymizer` and `demo` binaries in one image (see deploy/README.md).
 #
 #   docker build -t tsr .
 #   docker run --rm tsr server --help
@@ -15,8 +15,9 @@ WORKDIR /src
 COPY . .
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/src/target \
-    cargo build --release --locked --bin server --bin anonymizer \
- && install -D -m 0755 -t /out target/release/server target/release/anonymizer
+    cargo build --release --locked --bin server --bin tsr-admin --bin anonymizer --bin demo \
+ && install -D -m 0755 -t /out target/release/server target/release/tsr-admin target/release/demo \
+      target/release/anonymizer
 
 # Runtime stage: Debian bookworm-slim with the shared libraries the binaries link (libpq,
 # libsqlite3) and CA certificates for TLS to PostgreSQL. No compiler, no shell tools beyond
@@ -31,7 +32,7 @@ RUN apt-get update \
       --shell /usr/sbin/nologin tsr \
  && install -d -o tsr -g tsr -m 0700 /var/lib/tsr /var/lib/tsr/releases \
  && install -d -o root -g root -m 0755 /keys
-COPY --from=build /out/server /out/anonymizer /usr/local/bin/
+COPY --from=build /out/server /out/tsr-admin /out/anonymizer /out/demo /usr/local/bin/
 COPY deploy/bin/tsr-env deploy/bin/tsr-healthcheck deploy/bin/tsr-release-previous-quarter \
      deploy/bin/tsr-backup /usr/local/bin/
 

@@ -1,4 +1,4 @@
-//! `server audit verify`: walks the hash chain of the audit log.
+//! `tsr-admin audit verify`: walks the hash chain of the audit log.
 
 use std::io::Write;
 
@@ -17,7 +17,7 @@ pub fn verify(database_url: &str, out: &mut dyn Write) -> Result<(), String> {
             append_audit(
                 &mut conn,
                 &AuditEntry {
-                    at: crate::auth::now(),
+                    at: crate::now(),
                     actor_kind: ActorKind::Operator,
                     actor_id: None,
                     action: "audit.verified".into(),
@@ -37,7 +37,7 @@ pub fn verify(database_url: &str, out: &mut dyn Write) -> Result<(), String> {
     }
 }
 
-/// `server audit list`: the rows after `after` (at most `limit`), one per line: sequence
+/// `tsr-admin audit list`: the rows after `after` (at most `limit`), one per line: sequence
 /// number, time (UTC), actor, action, object and detail. The log holds ids and actions, never
 /// report content, so this is safe to print.
 pub fn list(database_url: &str, after: i64, limit: i64, out: &mut dyn Write) -> Result<(), String> {

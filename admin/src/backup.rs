@@ -1,4 +1,4 @@
-//! `server backup --to FILE` and `server restore --from FILE` for the SQLite backend.
+//! `tsr-admin backup --to FILE` and `tsr-admin restore --from FILE` for the SQLite backend.
 //!
 //! A backup is a consistent copy of the live database (`VACUUM INTO`, safe while the server
 //! runs), written next to FILE under a temporary name, checked, then renamed: FILE is whole or

@@ -1,8 +1,8 @@
-//! `server keys sign-keyring`: puts the enrolled reviewers' public keys into their body's
+//! `tsr-admin keys sign-keyring`: puts the enrolled reviewers' public keys into their body's
 //! keyring entry and re-signs the keyring with the keyring signing key.
 //!
 //! Entries this command manages have ids `<body>-enrolled-<reviewer id>` (the label of the
-//! reviewer's wrapped key); other entries (`server keys init`'s development keys, keys added by
+//! reviewer's wrapped key); other entries (`tsr-admin keys init`'s development keys, keys added by
 //! hand in a ceremony) are kept as they are. A managed entry whose reviewer is no longer active
 //! is removed. The command refuses when nothing would change, when the current keyring's
 //! signature does not verify, or when the signing key file is not the key that signed it.
@@ -73,6 +73,7 @@ fn write_replacing(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), SignError
 pub fn sign_keyring(
     dir: &Path,
     database_url: &str,
+    passphrase: Option<&str>,
     expect: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<(), SignError> {
@@ -102,7 +103,7 @@ pub fn sign_keyring(
             .filter(|(_, b, _)| b == body)
             .map(|(r, _, pk)| {
                 KeyEntry::new(
-                    &crate::console::enrol::keyring_entry_id(r),
+                    &keyring_entry_id(r),
                     &format!("{} ({body} reviewer)", r.name),
                     pk,
                 )
@@ -134,7 +135,11 @@ pub fn sign_keyring(
 
     let key_path = dir.join(keystore::SIGNING_KEY_FILE);
     let wrapped = keystore::read_key_file(&key_path)?;
-    let pass = keystore::passphrase(&format!("Passphrase for {}: ", key_path.display()), false)?;
+    let pass = keystore::passphrase(
+        passphrase,
+        &format!("Passphrase for {}: ", key_path.display()),
+        false,
+    )?;
     let signing =
         wrapped
             .unwrap_signing(pass.as_bytes())
@@ -169,7 +174,7 @@ pub fn sign_keyring(
         append_audit(
             conn,
             &AuditEntry {
-                at: crate::auth::now(),
+                at: crate::now(),
                 actor_kind: ActorKind::Operator,
                 actor_id: None,
                 action: "keys.keyring_signed".into(),
@@ -220,4 +225,15 @@ pub fn sign_keyring(
          received stay sealed to the keys they were sent to."
     )?;
     Ok(())
+}
+
+/// The id of a reviewer's entry in the keyring (and the label of the wrapped key the console
+/// makes at enrolment), e.g. `euipo-enrolled-7`; distinct from the `euipo-reviewer-1` entries
+/// `tsr-admin keys init` makes.
+pub fn keyring_entry_id(reviewer: &storage::accounts::Reviewer) -> String {
+    format!(
+        "{}-enrolled-{}",
+        reviewer.body.as_str().to_ascii_lowercase(),
+        reviewer.id
+    )
 }

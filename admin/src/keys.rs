@@ -1,4 +1,4 @@
-//! `server keys init` and `server keys show`: the development key ceremony and its check.
+//! `tsr-admin keys init` and `tsr-admin keys show`: the development key ceremony and its check.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -28,7 +28,7 @@ pub(crate) fn today() -> String {
 
 /// Creates a development keyring: per body one reviewer key and one recovery key, the
 /// anonymizer key and the keyring signing key, all private keys wrapped under one passphrase.
-pub fn init(dir: &Path, out: &mut dyn Write) -> Result<(), KeysError> {
+pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result<(), KeysError> {
     // Refuse before asking for a passphrase.
     let existing = dir.join(envelope::keyring::KEYRING_FILE);
     if existing.exists() {
@@ -37,7 +37,7 @@ pub fn init(dir: &Path, out: &mut dyn Write) -> Result<(), KeysError> {
         }
         .into());
     }
-    let pass = keystore::passphrase("Passphrase for the new key files: ", true)?;
+    let pass = keystore::passphrase(passphrase, "Passphrase for the new key files: ", true)?;
     let limits = KdfLimits::DEFAULT;
     let mut files: Vec<(String, Vec<u8>, bool)> = Vec::new();
     let mut wrap = |name: String, w: WrappedKey| -> Result<(), KeysError> {

@@ -1,4 +1,4 @@
-//! `server retention run --older-than DAYS`: deletes closed reports closed more than DAYS days
+//! `tsr-admin retention run --older-than DAYS`: deletes closed reports closed more than DAYS days
 //! ago, with their attachments, messages and statistics records, in one transaction with the
 //! audit row that records it (report ids and counts only). Released statistics are separate
 //! rows and are not touched; a later release simply no longer counts the deleted reports.
@@ -35,7 +35,7 @@ pub fn run(
     older_than_days: u32,
     out: &mut dyn Write,
 ) -> Result<(), RetentionError> {
-    let now = crate::auth::now();
+    let now = crate::now();
     let cutoff = cutoff(now, older_than_days)?;
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;

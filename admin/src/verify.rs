@@ -1,4 +1,4 @@
-//! `server verify-release FILE [--key BASE64 | --db]`: checks a release archive received from
+//! `tsr-admin verify-release FILE [--key BASE64 | --db]`: checks a release archive received from
 //! anyone (the portal, a colleague, a mail attachment) against the release key: the Ed25519
 //! signature over `SHA256SUMS`, then every file's SHA-256, and that no file is missing or extra.
 //!

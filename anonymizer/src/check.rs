@@ -4,9 +4,9 @@
 use std::io::Write;
 
 /// Runs every check; returns whether all passed.
-pub fn run(out: &mut dyn Write) -> bool {
-    let database_url = storage::database_url_from_env();
-    let keys_dir = keystore::keys_dir_from_env();
+pub fn run(common: &settings::Common, out: &mut dyn Write) -> bool {
+    let database_url: &str = &common.database_url;
+    let keys_dir = &common.keys_dir;
     let mut ok = true;
     let mut line = |name: &str, result: Result<String, String>| {
         let text = match result {
@@ -19,10 +19,7 @@ pub fn run(out: &mut dyn Write) -> bool {
         let _ = writeln!(out, "{text}");
     };
 
-    let keyring = keystore::load_keyring(
-        &keys_dir,
-        std::env::var("KEYRING_FINGERPRINT").ok().as_deref(),
-    );
+    let keyring = keystore::load_keyring(keys_dir, common.keyring_fingerprint.as_deref());
     let anonymizer_pk = match &keyring {
         Ok((kr, signed)) => {
             line(
@@ -42,7 +39,7 @@ pub fn run(out: &mut dyn Write) -> bool {
     };
 
     let key_path = keys_dir.join(keystore::ANONYMIZER_KEY_FILE);
-    match keystore::unwrap_x25519_file(&key_path) {
+    match keystore::unwrap_x25519_file(&key_path, common.passphrase()) {
         Ok(kp) => match anonymizer_pk {
             Some(pk) if pk == kp.public => line(
                 "anonymizer key",
@@ -67,7 +64,7 @@ pub fn run(out: &mut dyn Write) -> bool {
         Err(e) => line("anonymizer key", Err(e.to_string())),
     }
 
-    match storage::Database::connect(&database_url) {
+    match storage::Database::connect(database_url) {
         Ok(db) => {
             let backend = db.backend().as_str();
             match db.pending_migrations() {

@@ -21,6 +21,7 @@
 //! except the published release.
 
 pub mod check;
+pub mod cli;
 pub mod compute;
 pub mod consistency;
 pub mod error;
@@ -37,19 +38,22 @@ pub mod truncate;
 
 pub use error::{AnonError, Result};
 
-/// Reads and unwraps the anonymizer key from `KEYS_DIR` (passphrase from `KEYS_PASSPHRASE` or
-/// a prompt) and checks it against the verified keyring.
-pub fn anonymizer_key(keys_dir: &std::path::Path) -> Result<envelope::KeyPair> {
-    let (keyring, _) = keystore::load_keyring(
-        keys_dir,
-        std::env::var("KEYRING_FINGERPRINT").ok().as_deref(),
-    )
-    .map_err(|e| AnonError::Key(e.to_string()))?;
+/// Reads and unwraps the anonymizer key from `keys_dir` (passphrase from the configuration's
+/// `KEYS_PASSPHRASE` or a prompt) and checks it against the keyring, verified against the
+/// configuration's `KEYRING_FINGERPRINT` when set.
+pub fn anonymizer_key(
+    keys_dir: &std::path::Path,
+    keyring_fingerprint: Option<&str>,
+    passphrase: Option<&str>,
+) -> Result<envelope::KeyPair> {
+    let (keyring, _) = keystore::load_keyring(keys_dir, keyring_fingerprint)
+        .map_err(|e| AnonError::Key(e.to_string()))?;
     let expected = keyring
         .anonymizer_key()
         .map_err(|e| AnonError::Key(e.to_string()))?;
-    let kp = keystore::unwrap_x25519_file(&keys_dir.join(keystore::ANONYMIZER_KEY_FILE))
-        .map_err(|e| AnonError::Key(e.to_string()))?;
+    let kp =
+        keystore::unwrap_x25519_file(&keys_dir.join(keystore::ANONYMIZER_KEY_FILE), passphrase)
+            .map_err(|e| AnonError::Key(e.to_string()))?;
     if kp.public != expected {
         return Err(AnonError::Key(format!(
             "{} is not the keyring's anonymizer key {}",

@@ -1,5 +1,5 @@
 //! The demo's content: synthetic reports in several languages, sealed by the intake's own
-//! server-side sealing ([`crate::intake::seal::seal_report`]), reviewer messages sealed to the
+//! server-side sealing ([`server::intake::seal::seal_report`]), reviewer messages sealed to the
 //! reporter and the report's bodies, some reports acknowledged or closed, and one anonymizer
 //! release of the latest complete quarter.
 
@@ -14,7 +14,7 @@ use storage::messages::NewMessage;
 use storage::{Author, Database, Day, Status, StorageError};
 use zeroize::Zeroizing;
 
-use crate::intake::seal::{envelope_body, seal_report};
+use server::intake::seal::{envelope_body, seal_report};
 
 /// Reports a demo makes unless told otherwise.
 pub const DEFAULT_REPORTS: u32 = 300;
@@ -91,6 +91,7 @@ pub fn populate(
     db: &Database,
     keyring: &Keyring,
     keys_dir: &std::path::Path,
+    passphrase: &str,
     n: usize,
 ) -> Result<Summary, DataError> {
     let quarters = last_four_quarters(current_quarter());
@@ -165,7 +166,8 @@ pub fn populate(
             summary.reports += store(db, std::mem::take(&mut batch))?;
         }
     }
-    let key = anonymizer::anonymizer_key(keys_dir).map_err(|e| DataError::Key(e.to_string()))?;
+    let key = anonymizer::anonymizer_key(keys_dir, None, Some(passphrase))
+        .map_err(|e| DataError::Key(e.to_string()))?;
     let outcome = anonymizer::release::run(
         db,
         &key,

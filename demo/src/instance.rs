@@ -1,4 +1,4 @@
-//! `server demo`: a throw-away instance under `data/demo/` on SQLite — a development keyring,
+//! `demo`: a throw-away instance under `data/demo/` on SQLite — a development keyring,
 //! one reviewer per body and one member-state user (all enrolled; their credentials printed),
 //! a few hundred synthetic reports sealed by the real intake code, some with reviewer
 //! messages, one anonymizer release — then the web server, with the three URLs printed.
@@ -17,9 +17,9 @@ use storage::accounts::{self, MemberStateUserUpdate, NewMemberStateUser, NewRevi
 use storage::{Body, Database, StorageError};
 use zeroize::Zeroizing;
 
-use crate::auth::{self, password, totp};
+use server::auth::{password, totp};
 
-pub use super::demo_data::{DataError, DEFAULT_REPORTS};
+use crate::data::DataError;
 
 const CREDENTIALS_FILE: &str = "credentials.txt";
 const DB_FILE: &str = "server.db";
@@ -33,9 +33,9 @@ pub enum DemoError {
         source: std::io::Error,
     },
     #[error("keys: {0}")]
-    Keys(#[from] super::keys::KeysError),
+    Keys(#[from] admin::keys::KeysError),
     #[error("keyring: {0}")]
-    Keyring(#[from] super::keyring::SignError),
+    Keyring(#[from] admin::keyring::SignError),
     #[error("database: {0}")]
     Database(#[from] StorageError),
     #[error("cryptography: {0}")]
@@ -57,12 +57,23 @@ fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> DemoError + '_ {
     }
 }
 
-/// What `server demo` was asked for.
-#[derive(Debug, Clone)]
+/// What `demo` was asked for.
 pub struct DemoOptions {
     pub dir: PathBuf,
     pub fresh: bool,
     pub reports: usize,
+    /// Wraps the instance's key files (printed with the credentials).
+    pub passphrase: Zeroizing<String>,
+}
+
+impl std::fmt::Debug for DemoOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DemoOptions")
+            .field("dir", &self.dir)
+            .field("fresh", &self.fresh)
+            .field("reports", &self.reports)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The prepared instance: where it lives and the text to print (credentials included).
@@ -163,7 +174,7 @@ fn build(
         opts.dir.display()
     )?;
     let mut sink = std::io::sink();
-    super::keys::init(keys_dir, &mut sink)?;
+    admin::keys::init(keys_dir, Some(&opts.passphrase), &mut sink)?;
     let db = Database::connect(database_url)?;
     db.migrate()?;
 
@@ -187,14 +198,11 @@ fn build(
         ms.password.as_str(),
         ms.totp_base32.as_str(),
     ));
-    if let Ok(pass) = std::env::var("KEYS_PASSPHRASE") {
-        let pass = Zeroizing::new(pass);
-        text.push_str(&format!(
-            "  Key files in {} (KEYS_PASSPHRASE, e.g. for `anonymizer release`): {}\n",
-            keys_dir.display(),
-            pass.as_str()
-        ));
-    }
+    text.push_str(&format!(
+        "  Key files in {} (KEYS_PASSPHRASE, e.g. for `anonymizer release`): {}\n",
+        keys_dir.display(),
+        opts.passphrase.as_str()
+    ));
     text.push_str(
         "  TOTP: add the secret to an authenticator app (RFC 6238, SHA-1, 30 s, 6 digits).\n",
     );
@@ -202,7 +210,7 @@ fn build(
         storage::audit::append_audit(
             conn,
             &storage::audit::AuditEntry {
-                at: auth::now(),
+                at: admin::now(),
                 actor_kind: storage::ActorKind::Operator,
                 actor_id: None,
                 action: "demo.accounts_enrolled".into(),
@@ -214,11 +222,17 @@ fn build(
         .map(|_| ())
     })?;
     // The enrolled reviewers' keys join the keyring, so the reports are sealed to them.
-    super::keyring::sign_keyring(keys_dir, database_url, None, &mut sink)?;
+    admin::keyring::sign_keyring(
+        keys_dir,
+        database_url,
+        Some(&opts.passphrase),
+        None,
+        &mut sink,
+    )?;
     writeln!(out, "Accounts enrolled; keyring re-signed with their keys.")?;
     let (keyring, _) = keystore::load_keyring(keys_dir, None)
         .map_err(|e| DemoError::Data(DataError::Key(e.to_string())))?;
-    let summary = super::demo_data::populate(&db, &keyring, keys_dir, opts.reports)?;
+    let summary = crate::data::populate(&db, &keyring, keys_dir, &opts.passphrase, opts.reports)?;
     if !summary.receipt.is_empty() {
         text.push_str(&format!(
             "\n  A reporter's receipt (a report with a reviewer's question; open it at /followup):\n    {}\n",
@@ -257,7 +271,7 @@ fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, 
     let (mut creds, hashed, secret) = login_credentials()?;
     let unlock = random_text(15);
     let kp = KeyPair::generate();
-    let now = auth::now();
+    let now = admin::now();
     let id = db.write(|conn| {
         accounts::insert_reviewer(
             conn,
@@ -293,7 +307,7 @@ fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, 
 
 fn enrol_member_state(db: &Database, country: &str, name: &str) -> Result<Credentials, DemoError> {
     let (creds, hashed, secret) = login_credentials()?;
-    let now = auth::now();
+    let now = admin::now();
     db.write(|conn| {
         let id = accounts::insert_member_state_user(
             conn,

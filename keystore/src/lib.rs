@@ -19,7 +19,7 @@ pub const ANONYMIZER_KEY_FILE: &str = "anonymizer.key";
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeystoreError {
-    #[error("no keyring in {dir}: run `server keys init --dir {dir}` first")]
+    #[error("no keyring in {dir}: run `tsr-admin keys init --dir {dir}` first")]
     Missing { dir: String },
     #[error("cannot read {path}: {source}")]
     Read {
@@ -41,19 +41,17 @@ pub enum KeystoreError {
     Passphrase(#[from] PassphraseError),
 }
 
-/// `KEYS_DIR`, or the default.
-pub fn keys_dir_from_env() -> PathBuf {
-    std::env::var("KEYS_DIR")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(DEFAULT_KEYS_DIR))
-}
-
 /// Reads an X25519 key file and unwraps it with the key-file passphrase.
-pub fn unwrap_x25519_file(path: &Path) -> Result<envelope::KeyPair, KeystoreError> {
+pub fn unwrap_x25519_file(
+    path: &Path,
+    given_passphrase: Option<&str>,
+) -> Result<envelope::KeyPair, KeystoreError> {
     let wrapped = read_key_file(path)?;
-    let pass = passphrase(&format!("Passphrase for {}: ", path.display()), false)?;
+    let pass = passphrase(
+        given_passphrase,
+        &format!("Passphrase for {}: ", path.display()),
+        false,
+    )?;
     wrapped
         .unwrap_x25519(pass.as_bytes())
         .map_err(|source| KeystoreError::KeyFile {
@@ -182,11 +180,16 @@ pub enum PassphraseError {
     NoTerminal(std::io::Error),
 }
 
-/// The key-file passphrase: `KEYS_PASSPHRASE` when set (automation), otherwise prompted without
-/// echo; `confirm` asks twice (when creating keys).
-pub fn passphrase(prompt: &str, confirm: bool) -> Result<Zeroizing<String>, PassphraseError> {
-    let pass = match std::env::var("KEYS_PASSPHRASE") {
-        Ok(p) if !p.is_empty() => Zeroizing::new(p),
+/// The key-file passphrase: `given` when the binary's configuration has one (`KEYS_PASSPHRASE`,
+/// read once at start, for automation), otherwise prompted without echo; `confirm` asks twice
+/// (when creating keys).
+pub fn passphrase(
+    given: Option<&str>,
+    prompt: &str,
+    confirm: bool,
+) -> Result<Zeroizing<String>, PassphraseError> {
+    let pass = match given {
+        Some(p) if !p.is_empty() => Zeroizing::new(p.to_string()),
         _ => {
             let first = Zeroizing::new(
                 rpassword::prompt_password(prompt).map_err(PassphraseError::NoTerminal)?,

@@ -49,14 +49,14 @@ pub struct AppState {
 }
 
 pub struct Application {
-    port: u16,
+    address: std::net::SocketAddr,
     server: Server,
 }
 
 impl std::fmt::Debug for Application {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Application")
-            .field("port", &self.port)
+            .field("address", &self.address)
             .finish_non_exhaustive()
     }
 }
@@ -69,8 +69,8 @@ impl Application {
         if !applied.is_empty() {
             tracing::info!(count = applied.len(), "applied database migrations");
         }
-        let expected = std::env::var("KEYRING_FINGERPRINT").ok();
-        let (keyring, signed) = keystore::load_keyring(&config.keys_dir, expected.as_deref())?;
+        let (keyring, signed) =
+            keystore::load_keyring(&config.keys_dir, config.keyring_fingerprint.as_deref())?;
         let csrf_key = {
             let mut conn = db.conn()?;
             let fresh = envelope::SymmetricKey::generate();
@@ -94,28 +94,30 @@ impl Application {
             signer_fingerprint: signed.signer.fingerprint(),
             signed_keyring: Arc::new(signed),
             csrf: Csrf::new(csrf_key),
-            intake: config.intake,
-            limiters: Limiters::new(&config.intake),
-            pow: intake::pow::Pow::from_env(pow_key),
+            intake: IntakeSettings::from_config(&config.intake),
+            limiters: Limiters::new(&IntakeSettings::from_config(&config.intake)),
+            pow: intake::pow::Pow::new(pow_key, config.intake.pow_bits),
         };
         let listener = TcpListener::bind(&config.bind).map_err(|source| StartError::Bind {
             addr: config.bind.clone(),
             source,
         })?;
-        let port = listener
-            .local_addr()
-            .map_err(|source| StartError::Bind {
-                addr: config.bind.clone(),
-                source,
-            })?
-            .port();
+        let address = listener.local_addr().map_err(|source| StartError::Bind {
+            addr: config.bind.clone(),
+            source,
+        })?;
         let sqlite = state.db.backend() == storage::Backend::Sqlite;
         let data = web::Data::new(state);
-        let metrics = crate::metrics::Metrics::from_env();
+        let metrics = crate::metrics::Metrics::new(config.metrics_token.clone());
+        let auth = web::Data::new(crate::auth::AuthSettings {
+            idle_secs: config.sessions.idle_secs,
+            absolute_secs: config.sessions.absolute_secs,
+        });
         let server = HttpServer::new(move || {
             let counted = metrics.clone();
             App::new()
                 .app_data(data.clone())
+                .app_data(auth.clone())
                 .app_data(web::Data::new(metrics.clone()))
                 .app_data(form_config())
                 .wrap(security_headers())
@@ -147,11 +149,7 @@ impl Application {
         // Blocking threads per worker (sealing, database, Argon2). SQLite has one writer, so a
         // few threads keep the tail short; PostgreSQL benefits from more concurrent queries.
         // See docs/BENCHMARKS.md.
-        let blocking = std::env::var("BLOCKING_THREADS")
-            .ok()
-            .and_then(|v| v.parse::<usize>().ok())
-            .filter(|n| *n > 0)
-            .or((sqlite).then_some(2));
+        let blocking = config.blocking_threads.or(sqlite.then_some(2));
         let server = match blocking {
             Some(n) => server.worker_max_blocking_threads(n),
             None => server,
@@ -163,11 +161,21 @@ impl Application {
                 source,
             })?
             .run();
-        Ok(Application { port, server })
+        Ok(Application { address, server })
+    }
+
+    /// The address the server listens on (with the port the system chose for port 0).
+    pub fn address(&self) -> std::net::SocketAddr {
+        self.address
     }
 
     pub fn port(&self) -> u16 {
-        self.port
+        self.address.port()
+    }
+
+    /// A handle to stop the server (tests stop in-process servers with it).
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {

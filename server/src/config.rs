@@ -1,88 +1,351 @@
-//! Configuration from the environment, the same names for every subcommand and for the
-//! anonymizer: `DATABASE_URL`, `KEYS_DIR`, `KEYS_PASSPHRASE`, `BIND`.
+//! The web server's configuration: built once at start from an environment snapshot
+//! ([`settings::Env`]), validated whole, then handed to the application. Nothing reads the
+//! environment after this. A set but unacceptable value stops the start with a message that
+//! names the variable and what it accepts (the operator learns at once, not from a warning
+//! scrolled away). This module imports nothing from the areas: they build their own settings
+//! from the plain values here.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::intake::IntakeSettings;
+use settings::{ConfigError, Env};
+use zeroize::Zeroizing;
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
-
-#[derive(Debug, Clone)]
-pub struct Config {
-    pub database_url: String,
-    pub keys_dir: PathBuf,
-    pub bind: String,
-    pub intake: IntakeSettings,
-    pub pool: storage::PoolOptions,
-}
 
 /// How long a request waits for the database (a free connection, or opening one) before it
 /// gets a 503: short, so an outage answers fast instead of piling up hung requests.
 pub const DEFAULT_DATABASE_TIMEOUT_SECS: u64 = 5;
 
-impl Config {
-    pub fn from_env() -> Self {
-        Config {
-            database_url: storage::database_url_from_env(),
-            keys_dir: keystore::keys_dir_from_env(),
-            bind: env_or("BIND", DEFAULT_BIND),
-            intake: intake_from_env(),
-            pool: pool_from_env(),
+/// Every variable [`Config::from_env`] reads (a test checks the README lists the same).
+pub const VARIABLES: &[&str] = &[
+    "DATABASE_URL",
+    "KEYS_DIR",
+    "KEYRING_FINGERPRINT",
+    "BIND",
+    "BASE_URL",
+    "LOG",
+    "LOG_FORMAT",
+    "MAX_FILE_MB",
+    "MAX_FILES",
+    "INTAKE_RATE_PER_SEC",
+    "FOLLOWUP_RATE_PER_MIN",
+    "POW_BITS",
+    "SESSION_IDLE_SECS",
+    "SESSION_ABSOLUTE_SECS",
+    "BLOCKING_THREADS",
+    "DATABASE_POOL_SIZE",
+    "DATABASE_TIMEOUT_SECS",
+    "METRICS_TOKEN",
+];
+
+/// Variables that may instead be given as `NAME_FILE` (a file holding the value).
+pub const FILE_VARIABLES: &[&str] = &["DATABASE_URL", "METRICS_TOKEN"];
+
+/// Intake limits and rates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IntakeConfig {
+    /// `MAX_FILE_MB` in bytes.
+    pub max_file_bytes: u64,
+    /// `MAX_FILES`.
+    pub max_files: usize,
+    /// `INTAKE_RATE_PER_SEC`: submissions accepted per second, across all reporters.
+    pub submissions_per_sec: u32,
+    /// `FOLLOWUP_RATE_PER_MIN`: receipt sign-ins and replies per minute, across all reporters.
+    pub followups_per_min: u32,
+    /// `POW_BITS`: proof-of-work difficulty of the JavaScript path.
+    pub pow_bits: u8,
+}
+
+impl Default for IntakeConfig {
+    fn default() -> Self {
+        IntakeConfig {
+            max_file_bytes: 100 * 1024 * 1024,
+            max_files: 10,
+            submissions_per_sec: 50,
+            followups_per_min: 120,
+            pow_bits: 18,
         }
     }
 }
 
-/// `DATABASE_TIMEOUT_SECS`, `DATABASE_POOL_SIZE`.
-fn pool_from_env() -> storage::PoolOptions {
-    let mut p = storage::PoolOptions {
+/// Console and portal session lifetimes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionConfig {
+    /// `SESSION_IDLE_SECS`.
+    pub idle_secs: i64,
+    /// `SESSION_ABSOLUTE_SECS`.
+    pub absolute_secs: i64,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        SessionConfig {
+            idle_secs: 30 * 60,
+            absolute_secs: 12 * 60 * 60,
+        }
+    }
+}
+
+/// Logging: `LOG` (a `tracing` filter) and `LOG_FORMAT` (`text` or `json`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogConfig {
+    pub filter: String,
+    pub json: bool,
+}
+
+#[derive(Clone)]
+pub struct Config {
+    /// `DATABASE_URL` (or `DATABASE_URL_FILE`): may hold a password, never printed.
+    pub database_url: Zeroizing<String>,
+    pub keys_dir: PathBuf,
+    /// `KEYRING_FINGERPRINT`: the keyring's signer must be this key.
+    pub keyring_fingerprint: Option<String>,
+    pub bind: String,
+    /// `BASE_URL`, without a trailing slash.
+    pub base_url: String,
+    pub log: LogConfig,
+    pub intake: IntakeConfig,
+    pub sessions: SessionConfig,
+    /// `BLOCKING_THREADS`; `None`: 2 on SQLite, actix's default on PostgreSQL.
+    pub blocking_threads: Option<usize>,
+    pub pool: storage::PoolOptions,
+    /// `METRICS_TOKEN` (or `METRICS_TOKEN_FILE`): `/metrics` is served only with it.
+    pub metrics_token: Option<Zeroizing<String>>,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("keys_dir", &self.keys_dir)
+            .field("keyring_fingerprint", &self.keyring_fingerprint)
+            .field("bind", &self.bind)
+            .field("base_url", &self.base_url)
+            .field("log", &self.log)
+            .field("intake", &self.intake)
+            .field("sessions", &self.sessions)
+            .field("blocking_threads", &self.blocking_threads)
+            .field("pool", &self.pool)
+            .field("metrics", &self.metrics_token.as_ref().map(|_| "set"))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Config {
+    /// The configuration for a database and key directory, everything else at its default
+    /// (tests, the demo).
+    pub fn new(database_url: &str, keys_dir: PathBuf) -> Self {
+        Config {
+            database_url: Zeroizing::new(database_url.to_string()),
+            keys_dir,
+            keyring_fingerprint: None,
+            bind: DEFAULT_BIND.to_string(),
+            base_url: format!("http://{DEFAULT_BIND}"),
+            log: LogConfig {
+                filter: "info".into(),
+                json: false,
+            },
+            intake: IntakeConfig::default(),
+            sessions: SessionConfig::default(),
+            blocking_threads: None,
+            pool: default_pool(),
+            metrics_token: None,
+        }
+    }
+
+    /// Reads and checks every variable in [`VARIABLES`].
+    pub fn from_env(env: &Env) -> Result<Self, ConfigError> {
+        let database_url = database_url(env)?;
+        let mut config = Config::new(&database_url, keystore_dir(env)?);
+        config.keyring_fingerprint = env.text("KEYRING_FINGERPRINT")?;
+        config.bind = env.string_or("BIND", DEFAULT_BIND)?;
+        if config.bind.parse::<std::net::SocketAddr>().is_err() {
+            return Err(ConfigError::Invalid {
+                name: "BIND".into(),
+                value: config.bind,
+                expected: "an address and port, e.g. 127.0.0.1:8080 or [::1]:8080".into(),
+            });
+        }
+        config.base_url = base_url(env)?;
+        config.log = LogConfig {
+            filter: env.string_or("LOG", "info")?,
+            json: env.choice("LOG_FORMAT", &["text", "json"])? == Some("json"),
+        };
+        let d = IntakeConfig::default();
+        config.intake = IntakeConfig {
+            max_file_bytes: env.number_or("MAX_FILE_MB", 1..=4096u64, d.max_file_bytes >> 20)?
+                << 20,
+            max_files: env.number_or("MAX_FILES", 1..=100usize, d.max_files)?,
+            submissions_per_sec: env.number_or(
+                "INTAKE_RATE_PER_SEC",
+                1..=1_000_000u32,
+                d.submissions_per_sec,
+            )?,
+            followups_per_min: env.number_or(
+                "FOLLOWUP_RATE_PER_MIN",
+                1..=1_000_000u32,
+                d.followups_per_min,
+            )?,
+            pow_bits: env.number_or("POW_BITS", 0..=32u8, d.pow_bits)?,
+        };
+        let s = SessionConfig::default();
+        config.sessions = SessionConfig {
+            idle_secs: env.number_or("SESSION_IDLE_SECS", 60..=86_400i64, s.idle_secs)?,
+            absolute_secs: env.number_or(
+                "SESSION_ABSOLUTE_SECS",
+                60..=7 * 86_400i64,
+                s.absolute_secs,
+            )?,
+        };
+        config.blocking_threads = env.number("BLOCKING_THREADS", 1..=1024usize)?;
+        config.pool.max_size = env.number_or("DATABASE_POOL_SIZE", 1..=1000u32, 10)?;
+        config.pool.connection_timeout = Duration::from_secs(env.number_or(
+            "DATABASE_TIMEOUT_SECS",
+            1..=3600u64,
+            DEFAULT_DATABASE_TIMEOUT_SECS,
+        )?);
+        config.metrics_token = env.secret("METRICS_TOKEN")?;
+        Ok(config)
+    }
+}
+
+fn default_pool() -> storage::PoolOptions {
+    storage::PoolOptions {
         connection_timeout: Duration::from_secs(DEFAULT_DATABASE_TIMEOUT_SECS),
         ..storage::PoolOptions::default()
-    };
-    if let Some(s) = env_num("DATABASE_TIMEOUT_SECS") {
-        p.connection_timeout = Duration::from_secs(s.min(3600));
     }
-    if let Some(n) = env_num("DATABASE_POOL_SIZE") {
-        p.max_size = n.min(1000) as u32;
-    }
-    p
 }
 
-/// `MAX_FILE_MB`, `MAX_FILES`, `INTAKE_RATE_PER_SEC`, `FOLLOWUP_RATE_PER_MIN`.
-fn intake_from_env() -> IntakeSettings {
-    let mut s = IntakeSettings::default();
-    if let Some(mb) = env_num("MAX_FILE_MB") {
-        s.limits.max_file_bytes = mb.saturating_mul(1024 * 1024);
-    }
-    if let Some(n) = env_num("MAX_FILES") {
-        s.limits.max_files = n as usize;
-    }
-    if let Some(n) = env_num("INTAKE_RATE_PER_SEC") {
-        s.submissions_per_sec = n.min(u64::from(u32::MAX)) as u32;
-    }
-    if let Some(n) = env_num("FOLLOWUP_RATE_PER_MIN") {
-        s.followups_per_min = n.min(u64::from(u32::MAX)) as u32;
-    }
-    s
+/// `DATABASE_URL` or `DATABASE_URL_FILE`, checked for a scheme the storage accepts.
+pub fn database_url(env: &Env) -> Result<Zeroizing<String>, ConfigError> {
+    settings::database_url(
+        env,
+        storage::DEFAULT_DATABASE_URL,
+        storage::check_database_url,
+    )
 }
 
-fn env_num(name: &str) -> Option<u64> {
-    let v = std::env::var(name).ok()?;
-    match v.trim().parse::<u64>() {
-        Ok(n) if n > 0 => Some(n),
-        _ => {
-            tracing::warn!(
-                variable = name,
-                "ignoring a value that is not a positive whole number"
-            );
-            None
+/// `KEYS_DIR`, or `data/keys`.
+pub fn keystore_dir(env: &Env) -> Result<PathBuf, ConfigError> {
+    env.path_or("KEYS_DIR", keystore::DEFAULT_KEYS_DIR)
+}
+
+/// `BASE_URL`, or `http://` + the default bind address.
+pub fn base_url(env: &Env) -> Result<String, ConfigError> {
+    Ok(env
+        .http_url("BASE_URL")?
+        .unwrap_or_else(|| format!("http://{DEFAULT_BIND}")))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Env {
+        Env::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn defaults_when_nothing_is_set() {
+        let c = Config::from_env(&env(&[])).unwrap();
+        assert_eq!(c.database_url.as_str(), storage::DEFAULT_DATABASE_URL);
+        assert_eq!(c.bind, DEFAULT_BIND);
+        assert_eq!(c.intake, IntakeConfig::default());
+        assert_eq!(c.sessions, SessionConfig::default());
+        assert_eq!(c.blocking_threads, None);
+        assert!(c.metrics_token.is_none());
+    }
+
+    #[test]
+    fn every_invalid_value_is_an_error_naming_its_variable() {
+        for (name, value) in [
+            ("BLOCKING_THREADS", "abc"),
+            ("BLOCKING_THREADS", "0"),
+            ("MAX_FILE_MB", "-1"),
+            ("MAX_FILES", "1e3"),
+            ("INTAKE_RATE_PER_SEC", "fast"),
+            ("FOLLOWUP_RATE_PER_MIN", "0"),
+            ("POW_BITS", "33"),
+            ("SESSION_IDLE_SECS", "5"),
+            ("SESSION_ABSOLUTE_SECS", "x"),
+            ("DATABASE_POOL_SIZE", "0"),
+            ("DATABASE_TIMEOUT_SECS", "never"),
+            ("LOG_FORMAT", "xml"),
+            ("BIND", "localhost"),
+            ("BASE_URL", "example.eu"),
+            ("DATABASE_URL", "mysql://u:hunter2@h/db"),
+        ] {
+            let err = Config::from_env(&env(&[(name, value)]))
+                .expect_err(name)
+                .to_string();
+            assert!(err.starts_with(name), "{name}={value}: {err}");
+            assert!(!err.contains("hunter2"), "a secret leaked: {err}");
         }
     }
-}
 
-fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name)
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| default.to_string())
+    #[test]
+    fn values_are_read() {
+        let c = Config::from_env(&env(&[
+            ("BLOCKING_THREADS", "4"),
+            ("MAX_FILE_MB", "5"),
+            ("POW_BITS", "0"),
+            ("BASE_URL", "https://report.example.eu/"),
+            ("METRICS_TOKEN", "t0ken"),
+            ("DATABASE_URL", "postgres://u@h/db"),
+        ]))
+        .unwrap();
+        assert_eq!(c.blocking_threads, Some(4));
+        assert_eq!(c.intake.max_file_bytes, 5 << 20);
+        assert_eq!(c.intake.pow_bits, 0);
+        assert_eq!(c.base_url, "https://report.example.eu");
+        assert_eq!(
+            c.metrics_token.as_deref().map(|s| s.as_str()),
+            Some("t0ken")
+        );
+        assert!(!format!("{c:?}").contains("t0ken"));
+    }
+
+    /// The README's configuration table for `server` names exactly the variables read here.
+    #[test]
+    fn readme_lists_the_same_variables() {
+        let readme = include_str!("../../README.md");
+        let listed = readme_table_variables(readme, "**`server`**");
+        let mut ours: Vec<String> = VARIABLES.iter().map(|s| s.to_string()).collect();
+        ours.sort();
+        assert_eq!(listed, ours, "README's server table vs config::VARIABLES");
+        for name in FILE_VARIABLES {
+            assert!(
+                readme.contains(&format!("`{name}_FILE`")),
+                "README does not mention {name}_FILE"
+            );
+        }
+    }
+
+    /// Backticked upper-case names in the first column of the table after `heading`.
+    pub(crate) fn readme_table_variables(readme: &str, heading: &str) -> Vec<String> {
+        let start = readme.find(heading).expect("the README has the heading");
+        let mut names = Vec::new();
+        let mut in_table = false;
+        for line in readme[start..].lines().skip(1) {
+            if line.starts_with('|') {
+                in_table = true;
+                let first = line.split('|').nth(1).unwrap_or("");
+                for part in first.split('`').skip(1).step_by(2) {
+                    if !part.is_empty()
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+                    {
+                        names.push(part.to_string());
+                    }
+                }
+            } else if in_table {
+                break;
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
 }

@@ -1,5 +1,6 @@
-//! The web server of the reporting channel (intake, console, portal) and the operator
-//! subcommands of the `server` binary.
+//! The web server of the reporting channel (intake, console, portal, data API). It needs
+//! public keys only: nothing here opens a private key (the operator's commands are in `admin`,
+//! the demo in `demo`).
 //!
 //! Error policy: library crates (`envelope`, `storage`) return `thiserror` types; this crate maps
 //! them to HTTP in one place (`web::error`, added with the pages) and to exit codes in `main`.
@@ -12,6 +13,6 @@ pub mod config;
 pub mod console;
 pub mod intake;
 pub mod metrics;
-pub mod operator;
 pub mod portal;
+pub mod telemetry;
 pub mod web;

@@ -98,13 +98,8 @@ where
 }
 
 impl Metrics {
-    /// Counting always; serving only with `METRICS_TOKEN`.
-    pub fn from_env() -> Arc<Metrics> {
-        let token = std::env::var("METRICS_TOKEN")
-            .ok()
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .map(Zeroizing::new);
+    /// Counting always; serving only with `METRICS_TOKEN` (`token`).
+    pub fn new(token: Option<Zeroizing<String>>) -> Arc<Metrics> {
         Arc::new(Metrics {
             requests: Mutex::default(),
             in_flight: Mutex::default(),

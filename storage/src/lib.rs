@@ -66,10 +66,10 @@ pub use types::{ActorKind, Author, Body, Day, PrincipalKind, SealedBy, Source, S
 /// The embedded default: an SQLite file under `data/`.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/server.db";
 
-/// `DATABASE_URL`, or the default; the same for the server and the anonymizer.
-pub fn database_url_from_env() -> String {
-    std::env::var("DATABASE_URL")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string())
+/// Whether `url` is a database URL this crate accepts; the error says what is accepted (and
+/// never repeats the URL, which may hold a password).
+pub fn check_database_url(url: &str) -> Result<(), String> {
+    parse_database_url(url)
+        .map(|_| ())
+        .map_err(|_| format!("a URL with an accepted scheme ({ACCEPTED_SCHEMES})"))
 }

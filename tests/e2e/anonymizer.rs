@@ -27,7 +27,7 @@ fn check_passes_on_a_ready_instance_and_names_each_failure() {
     );
 
     // Once the server has run, everything passes.
-    drop(spawn_server(&db_url, &keys));
+    drop(spawn_app(&db_url, &keys, &[]));
     let out = run(anonymizer()
         .arg("check")
         .env("DATABASE_URL", &db_url)
@@ -298,20 +298,18 @@ fn release_flow(db_url: &str) {
         "--quiet",
     ]);
     assert!(out.status.success());
-    let spawn = |eps: &str| {
-        anonymizer()
-            .args(["release", "--period", "2026Q1", "--epsilon", eps, "--quiet"])
-            .env("DATABASE_URL", db_url)
-            .env("KEYS_DIR", &keys)
-            .env("KEYS_PASSPHRASE", PASSPHRASE)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
+    let spawn = |eps: &'static str| {
+        let (db_url, keys) = (db_url.to_string(), keys.clone());
+        std::thread::spawn(move || {
+            run(anonymizer()
+                .args(["release", "--period", "2026Q1", "--epsilon", eps, "--quiet"])
+                .env("DATABASE_URL", db_url)
+                .env("KEYS_DIR", &keys)
+                .env("KEYS_PASSPHRASE", PASSPHRASE))
+        })
     };
     let (a, b) = (spawn("0.6"), spawn("0.7"));
-    let codes =
-        [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()].map(|o| o.status.code());
+    let codes = [a.join().unwrap(), b.join().unwrap()].map(|o| o.status.code());
     assert!(
         codes.contains(&Some(0)) && codes.contains(&Some(3)),
         "{codes:?}"

@@ -807,7 +807,7 @@ async fn the_api_stores_a_browser_sealed_report() {
 
 #[tokio::test]
 async fn the_api_refuses_every_structural_fault_and_stores_nothing() {
-    let inst = Instance::sqlite(&[("POW_BITS", "8"), ("MAX_FILE_MB", "1")]);
+    let inst = Instance::sqlite_process(&[("POW_BITS", "8"), ("MAX_FILE_MB", "1")]);
     let file = file_of(1000);
     let both = keys_of(&[Body::Euipo, Body::Ec3]);
 

@@ -112,7 +112,7 @@ pub fn assert_clean_sqlite(inst: &Instance) {
 
 #[tokio::test]
 async fn canary_never_reaches_sqlite_files_logs_or_temp() {
-    let inst = Instance::sqlite(&[]);
+    let inst = Instance::sqlite_process(&[]);
     submit_canaries(&inst).await;
     assert_eq!(inst.counts()[0], 1);
     assert_clean_sqlite(&inst);
@@ -121,7 +121,7 @@ async fn canary_never_reaches_sqlite_files_logs_or_temp() {
 
 #[tokio::test]
 async fn canary_never_reaches_postgres_logs_or_temp() {
-    let Some(inst) = Instance::postgres(&[]) else {
+    let Some(inst) = Instance::postgres_process(&[]) else {
         return;
     };
     submit_canaries(&inst).await;
@@ -218,7 +218,7 @@ async fn converse_with_canaries(inst: &Instance) {
 
 #[tokio::test]
 async fn canary_in_messages_to_and_from_reviewers_sqlite() {
-    let inst = Instance::sqlite(&[]);
+    let inst = Instance::sqlite_process(&[]);
     converse_with_canaries(&inst).await;
     assert_clean_sqlite(&inst);
     assert_clean_log_and_tmp(&inst);
@@ -226,7 +226,7 @@ async fn canary_in_messages_to_and_from_reviewers_sqlite() {
 
 #[tokio::test]
 async fn canary_in_messages_to_and_from_reviewers_postgres() {
-    let Some(inst) = Instance::postgres(&[]) else {
+    let Some(inst) = Instance::postgres_process(&[]) else {
         return;
     };
     converse_with_canaries(&inst).await;

@@ -47,7 +47,7 @@ impl Rev {
 }
 
 fn reviewer_add(inst: &Instance, body: &str, name: &str) -> std::process::Output {
-    run(server()
+    run(admin()
         .args(["reviewer", "add", "--body", body, "--name", name])
         .env("DATABASE_URL", &inst.db_url)
         .env("BASE_URL", &inst.srv.base))
@@ -538,7 +538,7 @@ async fn console_inbox_shows_only_the_bodys_reports_and_audit_verify_detects_tam
     assert!(html.contains("Indbakke"), "{html}");
 
     // The audit chain verifies...
-    let out = run(server()
+    let out = run(admin()
         .args(["audit", "verify"])
         .env("DATABASE_URL", &inst.db_url));
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -559,7 +559,7 @@ async fn console_inbox_shows_only_the_bodys_reports_and_audit_verify_detects_tam
             .unwrap();
         assert_eq!(n, 1);
     }
-    let out = run(server()
+    let out = run(admin()
         .args(["audit", "verify"])
         .env("DATABASE_URL", &inst.db_url));
     assert!(!out.status.success());

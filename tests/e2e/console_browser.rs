@@ -512,7 +512,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         .contains("undefined"));
     drop(b);
     // The operator's view of the audit log: ids and actions, no content.
-    let out = run(server()
+    let out = run(admin()
         .args(["audit", "list", "--limit", "10000"])
         .env("DATABASE_URL", &inst.db_url));
     assert!(out.status.success(), "{}", text(&out.stderr));

@@ -1,14 +1,12 @@
-//! `server demo`: one command brings up a throw-away instance and prints working credentials.
+//! `demo`: one command brings up a throw-away instance and prints working credentials.
 //! The instance is made with a small report count (bounded in time), reused on a second run,
 //! remade with `--fresh`; headless Chromium then drives the three printed URLs with the printed
 //! credentials: the report form loads, a reviewer logs in with a TOTP code computed from the
 //! printed secret and opens a report with the printed unlock passphrase, the member-state user
 //! logs in and sees the release.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use reqwest::StatusCode;
 
@@ -19,59 +17,31 @@ use crate::webdriver::{self, Browser};
 const LONG: Duration = Duration::from_secs(120);
 
 struct Demo {
-    child: Child,
+    _srv: RunningServer,
     out: String,
 }
 
-impl Drop for Demo {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 impl Demo {
-    /// Runs `server demo` and waits until it prints the portal URL (the last line before
-    /// serving).
+    /// Runs the `demo` command line in-process (the same steps as the binary: prepare the
+    /// instance, print the credentials) and serves the instance with the application, as
+    /// `demo` does after printing; `out` holds what the binary prints, URLs included.
     fn start(dir: &Path, extra: &[&str]) -> Demo {
-        let mut child = server()
-            .arg("demo")
-            .arg("--dir")
-            .arg(dir)
-            .args(["--reports", "40"])
-            .args(extra)
-            .env("BIND", "127.0.0.1:0")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("server demo starts");
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
-        let mut out = String::new();
-        let deadline = Instant::now() + Duration::from_secs(300);
-        loop {
-            match rx.recv_timeout(Duration::from_millis(200)) {
-                Ok(line) => {
-                    out.push_str(&line);
-                    out.push('\n');
-                    if line.starts_with("Portal (member-state users):") {
-                        break;
-                    }
-                }
-                Err(_) if Instant::now() > deadline => panic!("demo not up in 300 s:\n{out}"),
-                Err(_) => {
-                    if let Ok(Some(status)) = child.try_wait() {
-                        panic!("demo exited early ({status}):\n{out}");
-                    }
-                }
-            }
-        }
-        Demo { child, out }
+        let mut args = vec![
+            "demo".to_string(),
+            "--dir".into(),
+            dir.display().to_string(),
+        ];
+        args.extend(["--reports".to_string(), "40".to_string()]);
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let env = settings::Env::from_pairs([("BIND", "127.0.0.1:0")]);
+        let mut printed = Vec::new();
+        let ready = demo::cli::prepare(args, &env, &mut printed)
+            .expect("the demo instance is prepared")
+            .expect("not --help");
+        let srv = spawn_config(ready.config);
+        let mut out = text(&printed);
+        out.push_str(&demo::cli::urls(&srv.base));
+        Demo { _srv: srv, out }
     }
 
     fn url(&self, label: &str) -> String {

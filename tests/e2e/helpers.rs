@@ -1,4 +1,5 @@
-//! Spawning the binaries with a clean environment and reading what they print.
+//! Spawning the server binary with a clean environment and reading what it prints; running
+//! the `tsr-admin` and `anonymizer` command lines in-process.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -27,8 +28,106 @@ pub fn server() -> Command {
     cmd
 }
 
-pub fn run(cmd: &mut Command) -> Output {
-    cmd.output().expect("the server binary runs")
+/// Something that runs to an [`Output`]: a real process, or a command line run in-process.
+pub trait Runnable {
+    fn run_to_output(&mut self) -> Output;
+}
+
+impl Runnable for Command {
+    fn run_to_output(&mut self) -> Output {
+        self.output().expect("the binary runs")
+    }
+}
+
+pub fn run(cmd: &mut impl Runnable) -> Output {
+    cmd.run_to_output()
+}
+
+/// Which command line an [`InProcess`] runs.
+#[derive(Clone, Copy)]
+enum Tool {
+    Admin,
+    Anonymizer,
+}
+
+/// A `tsr-admin` or `anonymizer` command line run in this process, through the same library
+/// function the binary's `main` calls, with only the environment the test gives it. Its
+/// builder methods mirror `std::process::Command`'s so tests read the same either way.
+pub struct InProcess {
+    tool: Tool,
+    args: Vec<std::ffi::OsString>,
+    env: Vec<(String, String)>,
+}
+
+impl InProcess {
+    pub fn arg(&mut self, a: impl AsRef<std::ffi::OsStr>) -> &mut Self {
+        self.args.push(a.as_ref().to_owned());
+        self
+    }
+
+    pub fn args<I, S>(&mut self, args: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        for a in args {
+            self.arg(a);
+        }
+        self
+    }
+
+    pub fn env(&mut self, k: &str, v: impl AsRef<std::ffi::OsStr>) -> &mut Self {
+        self.env
+            .push((k.to_string(), v.as_ref().to_string_lossy().into_owned()));
+        self
+    }
+}
+
+impl Runnable for InProcess {
+    fn run_to_output(&mut self) -> Output {
+        use std::os::unix::process::ExitStatusExt;
+        let env = settings::Env::from_pairs(self.env.clone());
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code: i32 = match self.tool {
+            Tool::Admin => {
+                let args = std::iter::once("tsr-admin".into()).chain(self.args.clone());
+                match admin::cli::run(args, &env, &mut out) {
+                    Ok(()) => 0,
+                    Err(msg) => {
+                        err.extend_from_slice(format!("error: {msg}\n").as_bytes());
+                        1
+                    }
+                }
+            }
+            Tool::Anonymizer => {
+                let args = std::iter::once("anonymizer".into()).chain(self.args.clone());
+                i32::from(anonymizer::cli::run(args, &env, &mut out, &mut err))
+            }
+        };
+        Output {
+            status: std::process::ExitStatus::from_raw(code << 8),
+            stdout: out,
+            stderr: err,
+        }
+    }
+}
+
+/// `tsr-admin`, in-process, with no configuration but what the test sets.
+pub fn admin() -> InProcess {
+    InProcess {
+        tool: Tool::Admin,
+        args: Vec::new(),
+        env: Vec::new(),
+    }
+}
+
+/// `anonymizer`, in-process, with no configuration but what the test sets.
+pub fn anonymizer() -> InProcess {
+    InProcess {
+        tool: Tool::Anonymizer,
+        args: Vec::new(),
+        env: Vec::new(),
+    }
 }
 
 pub fn text(bytes: &[u8]) -> String {
@@ -37,7 +136,7 @@ pub fn text(bytes: &[u8]) -> String {
 
 /// Creates a development keyring in `dir` through the CLI.
 pub fn init_keys(dir: &Path) -> String {
-    let out = run(server()
+    let out = run(admin()
         .args(["keys", "init", "--dir"])
         .arg(dir)
         .env("KEYS_PASSPHRASE", PASSPHRASE));
@@ -58,17 +157,96 @@ pub fn signer_fingerprint(output: &str) -> String {
         .expect("output names the signing key fingerprint")
 }
 
-/// A running `server serve`; killed on drop. Everything it logged is kept in `log`.
+/// A server in this process: the application `server serve` runs, on its own thread and
+/// actix system, stopped on drop.
+pub struct InProcessServer {
+    handle: actix_web::dev::ServerHandle,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// A running server, either `server serve` as a child process (killed on drop; everything it
+/// logged is kept in `log`) or the same application in this process (nothing logged).
 pub struct RunningServer {
-    pub child: Child,
+    pub child: Option<Child>,
+    pub in_process: Option<InProcessServer>,
     pub base: String,
     pub log: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
+impl RunningServer {
+    /// Stops the server and waits for it to be gone.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        if let Some(mut s) = self.in_process.take() {
+            // The stop command is sent at once; the server's own thread then ends.
+            drop(s.handle.stop(false));
+            if let Some(t) = s.thread.take() {
+                let _ = t.join();
+            }
+        }
+    }
+}
+
 impl Drop for RunningServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.stop();
+    }
+}
+
+/// The configuration a test server gets: the given environment over a clean one.
+fn test_env(database_url: &str, keys_dir: &Path, env: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut pairs = vec![
+        ("DATABASE_URL".to_string(), database_url.to_string()),
+        ("KEYS_DIR".to_string(), keys_dir.display().to_string()),
+        ("BIND".to_string(), "127.0.0.1:0".to_string()),
+    ];
+    pairs.extend(env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    pairs
+}
+
+/// Starts the web application in this process (zero-to-production's `spawn_app`): the
+/// configuration is built from `env` exactly as `server serve` builds it from its environment,
+/// on port 0, with a thread and actix system of its own.
+pub fn spawn_app(database_url: &str, keys_dir: &Path, env: &[(&str, &str)]) -> RunningServer {
+    let pairs = test_env(database_url, keys_dir, env);
+    let config = server::config::Config::from_env(&settings::Env::from_pairs(pairs))
+        .expect("a valid test configuration");
+    spawn_config(config)
+}
+
+/// Starts the web application in this process with `config`.
+pub fn spawn_config(config: server::config::Config) -> RunningServer {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let thread = std::thread::spawn(move || {
+        let system = actix_web::rt::System::new();
+        system.block_on(async move {
+            match server::app::Application::build(&config) {
+                Ok(app) => {
+                    let _ = tx.send(Ok((app.address(), app.handle())));
+                    let _ = app.run_until_stopped().await;
+                }
+                Err(e) => {
+                    let _ = tx.send(Err(e.to_string()));
+                }
+            }
+        });
+    });
+    let (addr, handle) = match rx.recv_timeout(Duration::from_secs(60)) {
+        Ok(Ok(started)) => started,
+        Ok(Err(e)) => panic!("the application failed to start: {e}"),
+        Err(_) => panic!("the application did not start within 60 s"),
+    };
+    RunningServer {
+        child: None,
+        in_process: Some(InProcessServer {
+            handle,
+            thread: Some(thread),
+        }),
+        base: format!("http://{addr}"),
+        log: Default::default(),
     }
 }
 
@@ -76,19 +254,15 @@ pub fn spawn_server(database_url: &str, keys_dir: &Path) -> RunningServer {
     spawn_server_with(database_url, keys_dir, &[])
 }
 
-/// As [`spawn_server`], with extra environment variables.
+/// As [`spawn_server`], with extra environment variables: `server serve` as a child process.
 pub fn spawn_server_with(
     database_url: &str,
     keys_dir: &Path,
     env: &[(&str, &str)],
 ) -> RunningServer {
     let mut cmd = server();
-    cmd.arg("serve")
-        .env("DATABASE_URL", database_url)
-        .env("KEYS_DIR", keys_dir)
-        .env("BIND", "127.0.0.1:0")
-        .env("LOG", "debug");
-    for (k, v) in env {
+    cmd.arg("serve").env("LOG", "debug");
+    for (k, v) in test_env(database_url, keys_dir, env) {
         cmd.env(k, v);
     }
     let mut child = cmd
@@ -126,59 +300,18 @@ pub fn spawn_server_with(
             }
         }
     };
-    RunningServer { child, base, log }
-}
-
-/// The `anonymizer` binary of the same build. Cargo only hands a test the binaries of its own
-/// package, so build the sibling once per test run (a no-op when it is up to date).
-pub fn anonymizer_bin() -> PathBuf {
-    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    BUILT
-        .get_or_init(|| {
-            let profile_dir = server_bin()
-                .parent()
-                .expect("binary has a directory")
-                .to_path_buf();
-            let release = profile_dir.ends_with("release");
-            let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-            cmd.args([
-                "build",
-                "--quiet",
-                "-p",
-                "anonymizer",
-                "--bin",
-                "anonymizer",
-            ]);
-            if release {
-                cmd.arg("--release");
-            }
-            cmd.current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
-            let status = cmd.status().expect("cargo runs");
-            assert!(status.success(), "building the anonymizer failed");
-            profile_dir.join("anonymizer")
-        })
-        .clone()
-}
-
-/// An `anonymizer` command with no inherited configuration.
-pub fn anonymizer() -> Command {
-    let mut cmd = Command::new(anonymizer_bin());
-    for var in [
-        "DATABASE_URL",
-        "KEYS_DIR",
-        "KEYS_PASSPHRASE",
-        "KEYRING_FINGERPRINT",
-    ] {
-        cmd.env_remove(var);
+    RunningServer {
+        child: Some(child),
+        in_process: None,
+        base,
+        log,
     }
-    cmd.stdin(Stdio::null());
-    cmd
 }
 
-/// `server keys sign-keyring` on `keys` for the instance's database (adds enrolled reviewers'
+/// `tsr-admin keys sign-keyring` on `keys` for the instance's database (adds enrolled reviewers'
 /// public keys; the server reads the keyring at start).
 pub fn sign_keyring(inst: &crate::instance::Instance, keys: &Path) -> Output {
-    run(server()
+    run(admin()
         .args(["keys", "sign-keyring", "--dir"])
         .arg(keys)
         .env("DATABASE_URL", &inst.db_url)

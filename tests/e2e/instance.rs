@@ -46,8 +46,19 @@ pub fn anonymizer_key() -> &'static KeyPair {
     KEY.get_or_init(|| unwrap_key(keystore::ANONYMIZER_KEY_FILE))
 }
 
+/// How an instance runs its server.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The application in this process (most tests).
+    InProcess,
+    /// `server serve` as a child process: for tests where the process is the point (killing
+    /// it, its log, its temporary directory).
+    Process,
+}
+
 pub struct Instance {
     pub srv: RunningServer,
+    mode: Mode,
     pub db_url: String,
     /// The key directory the server reads (the shared one unless given).
     pub keys: PathBuf,
@@ -61,10 +72,19 @@ pub struct Instance {
 
 impl Instance {
     pub fn sqlite(env: &[(&str, &str)]) -> Self {
+        Self::sqlite_in(Mode::InProcess, env)
+    }
+
+    /// As [`Instance::sqlite`], with `server serve` as a child process.
+    pub fn sqlite_process(env: &[(&str, &str)]) -> Self {
+        Self::sqlite_in(Mode::Process, env)
+    }
+
+    fn sqlite_in(mode: Mode, env: &[(&str, &str)]) -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let file = tmp.path().join("db.sqlite");
         let url = format!("sqlite://{}", file.display());
-        Self::start(tmp, url, Some(file), None, env)
+        Self::start(mode, tmp, url, Some(file), None, env)
     }
 
     /// As [`Instance::sqlite`], with its own copy of the shared development keys (for tests
@@ -79,36 +99,46 @@ impl Instance {
         }
         let file = tmp.path().join("db.sqlite");
         let url = format!("sqlite://{}", file.display());
-        Self::start_with(tmp, url, Some(file), None, keys, env)
+        Self::start_with(Mode::InProcess, tmp, url, Some(file), None, keys, env)
     }
 
     /// Stops the server and starts it again on the same database, keys and environment (it
     /// reads the keyring at start). The port changes.
     pub fn restart(&mut self) {
-        let _ = self.srv.child.kill();
-        let _ = self.srv.child.wait();
+        self.srv.stop();
         let tmpdir = self.tmpdir.display().to_string();
         let mut all: Vec<(&str, &str)> = vec![("TMPDIR", tmpdir.as_str())];
         all.extend(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        self.srv = spawn_server_with(&self.db_url, &self.keys, &all);
+        self.srv = serve(self.mode, &self.db_url, &self.keys, &all);
     }
 
     /// `None` when PostgreSQL is unreachable outside CI.
     pub fn postgres(env: &[(&str, &str)]) -> Option<Self> {
+        Self::postgres_in(Mode::InProcess, env)
+    }
+
+    /// As [`Instance::postgres`], with `server serve` as a child process.
+    pub fn postgres_process(env: &[(&str, &str)]) -> Option<Self> {
+        Self::postgres_in(Mode::Process, env)
+    }
+
+    fn postgres_in(mode: Mode, env: &[(&str, &str)]) -> Option<Self> {
         let pg = PgDatabase::create()?;
         let tmp = tempfile::tempdir().unwrap();
         let url = pg.url.clone();
-        Some(Self::start(tmp, url, None, Some(pg), env))
+        Some(Self::start(mode, tmp, url, None, Some(pg), env))
     }
 
-    /// As [`Instance::postgres`] on the database `pg`, with the server given `server_url`
-    /// instead of `pg.url` (e.g. the same database through a proxy the test can cut).
+    /// As [`Instance::postgres_process`] on the database `pg`, with the server given
+    /// `server_url` instead of `pg.url` (e.g. the same database through a proxy the test can
+    /// cut).
     pub fn postgres_at(pg: PgDatabase, server_url: String, env: &[(&str, &str)]) -> Self {
         let tmp = tempfile::tempdir().unwrap();
-        Self::start(tmp, server_url, None, Some(pg), env)
+        Self::start(Mode::Process, tmp, server_url, None, Some(pg), env)
     }
 
     fn start(
+        mode: Mode,
         tmp: tempfile::TempDir,
         db_url: String,
         sqlite_file: Option<PathBuf>,
@@ -116,10 +146,11 @@ impl Instance {
         env: &[(&str, &str)],
     ) -> Self {
         let keys = shared_keys().dir.clone();
-        Self::start_with(tmp, db_url, sqlite_file, pg, keys, env)
+        Self::start_with(mode, tmp, db_url, sqlite_file, pg, keys, env)
     }
 
     fn start_with(
+        mode: Mode,
         tmp: tempfile::TempDir,
         db_url: String,
         sqlite_file: Option<PathBuf>,
@@ -132,9 +163,10 @@ impl Instance {
         let tmpdir_s = tmpdir.display().to_string();
         let mut all: Vec<(&str, &str)> = vec![("TMPDIR", tmpdir_s.as_str())];
         all.extend_from_slice(env);
-        let srv = spawn_server_with(&db_url, &keys, &all);
+        let srv = serve(mode, &db_url, &keys, &all);
         Instance {
             srv,
+            mode,
             db_url,
             keys,
             env: env
@@ -156,7 +188,12 @@ impl Instance {
         storage::Database::connect(&self.db_url).unwrap()
     }
 
+    /// What the server logged: a process instance's only (an in-process one logs nothing).
     pub fn log(&self) -> String {
+        assert!(
+            self.mode == Mode::Process,
+            "log() needs an instance made with *_process"
+        );
         self.srv.log.lock().unwrap().clone()
     }
 
@@ -183,6 +220,13 @@ impl Instance {
                 .unwrap(),
             messages::table.select(count_star()).first(&mut *c).unwrap(),
         ]
+    }
+}
+
+fn serve(mode: Mode, db_url: &str, keys: &Path, env: &[(&str, &str)]) -> RunningServer {
+    match mode {
+        Mode::InProcess => spawn_app(db_url, keys, env),
+        Mode::Process => spawn_server_with(db_url, keys, env),
     }
 }
 

@@ -12,7 +12,7 @@ fn init_then_show_prints_matching_fingerprints() {
     let fp = signer_fingerprint(&init);
     assert!(init.contains("EUIPO") && init.contains("EC3") && init.contains("Anonymizer"));
 
-    let out = run(server().args(["keys", "show", "--dir"]).arg(&dir));
+    let out = run(admin().args(["keys", "show", "--dir"]).arg(&dir));
     assert!(out.status.success(), "{}", text(&out.stderr));
     let shown = text(&out.stdout);
     assert!(shown.contains("Signature: valid"));
@@ -25,11 +25,11 @@ fn init_then_show_prints_matching_fingerprints() {
         assert!(shown.contains(line), "show lacks: {line}");
     }
 
-    let pinned = run(server()
+    let pinned = run(admin()
         .args(["keys", "show", "--expect", &fp, "--dir"])
         .arg(&dir));
     assert!(pinned.status.success());
-    let wrong = run(server()
+    let wrong = run(admin()
         .args(["keys", "show", "--expect", "AAAA-AAAA-AAAA-AAAA", "--dir"])
         .arg(&dir));
     assert!(!wrong.status.success());
@@ -87,7 +87,7 @@ fn init_refuses_to_overwrite_an_existing_keyring() {
     let dir = tmp.path().join("keys");
     init_keys(&dir);
     let before = fs::read(dir.join("keyring.json")).unwrap();
-    let again = run(server()
+    let again = run(admin()
         .args(["keys", "init", "--dir"])
         .arg(&dir)
         .env("KEYS_PASSPHRASE", PASSPHRASE));
@@ -111,7 +111,7 @@ fn a_tampered_keyring_is_reported_and_exits_non_zero() {
         + 9;
     bytes[pos] = b'2';
     fs::write(&path, &bytes).unwrap();
-    let out = run(server().args(["keys", "show", "--dir"]).arg(&dir));
+    let out = run(admin().args(["keys", "show", "--dir"]).arg(&dir));
     assert!(!out.status.success());
     assert!(
         text(&out.stderr).contains("keyring signature is invalid"),
@@ -124,7 +124,7 @@ fn a_tampered_keyring_is_reported_and_exits_non_zero() {
 fn weak_or_missing_passphrases_are_refused_and_nothing_is_written() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("keys");
-    let short = run(server()
+    let short = run(admin()
         .args(["keys", "init", "--dir"])
         .arg(&dir)
         .env("KEYS_PASSPHRASE", "short"));
@@ -132,7 +132,7 @@ fn weak_or_missing_passphrases_are_refused_and_nothing_is_written() {
     assert!(text(&short.stderr).contains("at least 12 characters"));
     assert!(!dir.join("keyring.json").exists());
 
-    let none = run(server().args(["keys", "init", "--dir"]).arg(&dir));
+    let none = run(admin().args(["keys", "init", "--dir"]).arg(&dir));
     assert!(!none.status.success());
     assert!(
         text(&none.stderr).contains("KEYS_PASSPHRASE"),
@@ -145,7 +145,7 @@ fn weak_or_missing_passphrases_are_refused_and_nothing_is_written() {
 #[test]
 fn show_without_a_keyring_says_how_to_make_one() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = run(server().args(["keys", "show", "--dir"]).arg(tmp.path()));
+    let out = run(admin().args(["keys", "show", "--dir"]).arg(tmp.path()));
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("server keys init"));
+    assert!(text(&out.stderr).contains("tsr-admin keys init"));
 }

@@ -1,4 +1,6 @@
-//! End-to-end tests: they start the real `server` binary, as an operator or a client would.
+//! End-to-end tests: the web application in-process on port 0 (most tests), the real `server`
+//! binary where the process is the point (killing it, its log, its temporary files, its
+//! command line), and the `tsr-admin`, `anonymizer` and `demo` command lines in-process.
 //! One test binary (zero-to-production style); modules follow the users.
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
 

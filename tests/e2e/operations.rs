@@ -100,7 +100,7 @@ fn release_rows(inst: &Instance) -> (Vec<String>, i64) {
 }
 
 fn audit_list(db_url: &str) -> String {
-    let out = run(server()
+    let out = run(admin()
         .args(["audit", "list", "--limit", "1000"])
         .env("DATABASE_URL", db_url));
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -152,7 +152,7 @@ async fn retention_case(inst: Instance) {
 
     // Refused without a sensible age; nothing deleted.
     for bad in ["0", "-3", "abc", "99999999"] {
-        let out = run(server()
+        let out = run(admin()
             .args(["retention", "run", "--older-than", bad])
             .env("DATABASE_URL", &inst.db_url));
         assert!(!out.status.success(), "--older-than {bad} accepted");
@@ -164,7 +164,7 @@ async fn retention_case(inst: Instance) {
     }
     assert_eq!(inst.counts(), before);
 
-    let out = run(server()
+    let out = run(admin()
         .args(["retention", "run", "--older-than", "30"])
         .env("DATABASE_URL", &inst.db_url));
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -215,13 +215,13 @@ async fn retention_case(inst: Instance) {
         !line.contains(&recent_r.id) && !line.contains(&open_r.id),
         "{line}"
     );
-    let out = run(server()
+    let out = run(admin()
         .args(["audit", "verify"])
         .env("DATABASE_URL", &inst.db_url));
     assert!(out.status.success(), "{}", text(&out.stderr));
 
     // A second run deletes nothing and says so.
-    let out = run(server()
+    let out = run(admin()
         .args(["retention", "run", "--older-than", "30"])
         .env("DATABASE_URL", &inst.db_url));
     assert!(text(&out.stdout).contains("retention: 0 closed reports"));
@@ -246,7 +246,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 fn restore(db_url: &str, from: &Path) -> std::process::Output {
-    run(server()
+    run(admin()
         .args(["restore", "--from"])
         .arg(from)
         .env("DATABASE_URL", db_url))
@@ -268,7 +268,7 @@ async fn a_restored_backup_serves_the_same_reports_and_holds_no_plaintext() {
     // Taken while the server runs.
     let dir = tempfile::tempdir().unwrap();
     let backup = dir.path().join("backup.db");
-    let out = run(server()
+    let out = run(admin()
         .args(["backup", "--to"])
         .arg(&backup)
         .env("DATABASE_URL", &inst.db_url));
@@ -292,7 +292,7 @@ async fn a_restored_backup_serves_the_same_reports_and_holds_no_plaintext() {
         .collect();
     assert_eq!(names.len(), 1, "no partial file left: {names:?}");
     // Never overwrites.
-    let out = run(server()
+    let out = run(admin()
         .args(["backup", "--to"])
         .arg(&backup)
         .env("DATABASE_URL", &inst.db_url));
@@ -363,7 +363,7 @@ async fn a_restored_backup_serves_the_same_reports_and_holds_no_plaintext() {
     );
 
     // PostgreSQL: the commands say to use pg_dump / pg_restore.
-    let out = run(server()
+    let out = run(admin()
         .args(["backup", "--to"])
         .arg(dir.path().join("pg.dump"))
         .env("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/none"));

@@ -76,7 +76,7 @@ pub(crate) fn two_releases(inst: &Instance, out: &Path) -> (String, PathBuf) {
 
 /// `server member-state add`, returning the enrolment path from the printed link.
 pub(crate) fn member_add(inst: &Instance, country: &str, name: &str) -> String {
-    let out = run(server()
+    let out = run(admin()
         .args(["member-state", "add", "--country", country, "--name", name])
         .env("DATABASE_URL", &inst.db_url)
         .env("BASE_URL", &inst.srv.base));
@@ -175,7 +175,7 @@ async fn body(inst: &Instance, path: &str, cookie: &str) -> (StatusCode, Vec<u8>
 }
 
 fn verify_release(inst: &Instance, file: &Path, key: Option<&str>) -> std::process::Output {
-    let mut cmd = server();
+    let mut cmd = admin();
     cmd.arg("verify-release")
         .arg(file)
         .env("DATABASE_URL", &inst.db_url);
@@ -390,7 +390,7 @@ pub(crate) async fn revoke(inst: &Instance, id: i64, cookie: &str) -> StatusCode
 
 #[tokio::test]
 async fn api_tokens_and_openapi() {
-    let inst = Instance::sqlite(&[]);
+    let inst = Instance::sqlite_process(&[]);
     let tmp = tempfile::tempdir().unwrap();
     let (id, dir) = two_releases(&inst, &tmp.path().join("out"));
     let mut dk = member_enrolled(&inst, "DK", "dk-api").await;

@@ -109,5 +109,37 @@ fn serve_without_a_keyring_says_how_to_make_one() {
         .env("KEYS_DIR", tmp.path().join("nokeys"))
         .env("BIND", "127.0.0.1:0"));
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("server keys init"));
+    assert!(text(&out.stderr).contains("tsr-admin keys init"));
+}
+
+/// Every setting is checked once at start: an invalid value stops `server serve` with the
+/// variable named, before anything listens.
+#[test]
+fn an_invalid_setting_stops_the_server_naming_the_variable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = tmp.path().join("keys");
+    init_keys(&keys);
+    let db = format!("sqlite://{}/db.sqlite", tmp.path().display());
+    for (name, value) in [
+        ("BLOCKING_THREADS", "abc"),
+        ("POW_BITS", "99"),
+        ("MAX_FILE_MB", "lots"),
+        ("SESSION_IDLE_SECS", "-5"),
+        ("LOG_FORMAT", "yaml"),
+        ("BIND", "everywhere"),
+    ] {
+        let out = run(server()
+            .arg("serve")
+            .env("DATABASE_URL", &db)
+            .env("KEYS_DIR", &keys)
+            .env("BIND", "127.0.0.1:0")
+            .env(name, value));
+        assert!(!out.status.success(), "{name}={value} accepted");
+        let err = text(&out.stderr);
+        assert!(err.starts_with(&format!("error: {name}")), "{name}: {err}");
+    }
+    assert!(
+        !tmp.path().join("db.sqlite").exists(),
+        "nothing is created before the configuration is valid"
+    );
 }

@@ -28,7 +28,7 @@ pub const LOCK_SECS: i64 = 15 * 60;
 pub const ENROLMENT_SECS: i64 = 72 * 60 * 60;
 
 /// Session lifetimes: `SESSION_IDLE_SECS` (default 30 min) and `SESSION_ABSOLUTE_SECS`
-/// (default 12 h) from the environment.
+/// (default 12 h), from the configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AuthSettings {
     pub idle_secs: i64,
@@ -40,33 +40,6 @@ impl Default for AuthSettings {
         AuthSettings {
             idle_secs: 30 * 60,
             absolute_secs: 12 * 60 * 60,
-        }
-    }
-}
-
-impl AuthSettings {
-    pub fn from_env() -> Self {
-        let mut s = AuthSettings::default();
-        if let Some(n) = env_secs("SESSION_IDLE_SECS") {
-            s.idle_secs = n;
-        }
-        if let Some(n) = env_secs("SESSION_ABSOLUTE_SECS") {
-            s.absolute_secs = n;
-        }
-        s
-    }
-}
-
-fn env_secs(name: &str) -> Option<i64> {
-    let v = std::env::var(name).ok()?;
-    match v.trim().parse::<i64>() {
-        Ok(n) if n > 0 => Some(n),
-        _ => {
-            tracing::warn!(
-                variable = name,
-                "ignoring a value that is not a positive whole number"
-            );
-            None
         }
     }
 }

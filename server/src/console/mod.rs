@@ -23,13 +23,11 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use storage::{ActorKind, Database};
 
 use crate::app::AppState;
-use crate::auth::AuthSettings;
 use crate::web::{render, Chrome, WebError};
 use pages::MessagePage;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::Data::new(AuthSettings::from_env()))
-        .route("/console", web::get().to(to_inbox))
+    cfg.route("/console", web::get().to(to_inbox))
         .route("/console/", web::get().to(inbox::inbox))
         .route("/console/enrol/{token}", web::get().to(enrol::form))
         .route("/console/enrol/{token}", web::post().to(enrol::submit))

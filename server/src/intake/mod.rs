@@ -19,7 +19,7 @@ use std::sync::Arc;
 use actix_web::web;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
-/// Intake settings (from the environment, see `config.rs`).
+/// Intake settings (from the configuration, see `config.rs`).
 #[derive(Debug, Clone, Copy)]
 pub struct IntakeSettings {
     pub limits: multipart::Limits,
@@ -35,6 +35,20 @@ impl Default for IntakeSettings {
             limits: multipart::Limits::default(),
             submissions_per_sec: 50,
             followups_per_min: 120,
+        }
+    }
+}
+
+impl IntakeSettings {
+    pub fn from_config(c: &crate::config::IntakeConfig) -> Self {
+        IntakeSettings {
+            limits: multipart::Limits {
+                max_file_bytes: c.max_file_bytes,
+                max_files: c.max_files,
+                ..multipart::Limits::default()
+            },
+            submissions_per_sec: c.submissions_per_sec,
+            followups_per_min: c.followups_per_min,
         }
     }
 }

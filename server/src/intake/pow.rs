@@ -98,24 +98,6 @@ impl Pow {
         }
     }
 
-    /// Difficulty from `POW_BITS` (0..=32, default 18).
-    pub fn from_env(key: SymmetricKey) -> Self {
-        let bits = match std::env::var("POW_BITS") {
-            Err(_) => DEFAULT_BITS,
-            Ok(v) => match v.trim().parse::<u8>() {
-                Ok(b) if b <= MAX_BITS => b,
-                _ => {
-                    tracing::warn!(
-                        variable = "POW_BITS",
-                        "ignoring a value that is not a whole number from 0 to 32"
-                    );
-                    DEFAULT_BITS
-                }
-            },
-        };
-        Self::new(key, bits)
-    }
-
     pub fn bits(&self) -> u8 {
         self.bits
     }

@@ -27,8 +27,7 @@ use crate::web::{render, Chrome, WebError};
 use pages::MessagePage;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::Data::new(AuthSettings::from_env()))
-        .route("/portal", web::get().to(to_home))
+    cfg.route("/portal", web::get().to(to_home))
         .route("/portal/", web::get().to(releases::list))
         .route("/portal/enrol/{token}", web::get().to(enrol::form))
         .route("/portal/enrol/{token}", web::post().to(enrol::submit))

@@ -70,12 +70,12 @@ async fn killed_and_restarted_mid_load(mut inst: Instance) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_mid_load_loses_no_receipted_report_sqlite() {
-    killed_and_restarted_mid_load(Instance::sqlite(&LOAD_ENV)).await;
+    killed_and_restarted_mid_load(Instance::sqlite_process(&LOAD_ENV)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_mid_load_loses_no_receipted_report_postgres() {
-    if let Some(inst) = Instance::postgres(&LOAD_ENV) {
+    if let Some(inst) = Instance::postgres_process(&LOAD_ENV) {
         killed_and_restarted_mid_load(inst).await;
     }
 }

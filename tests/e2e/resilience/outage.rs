@@ -366,7 +366,7 @@ async fn database_outage_gets_a_503_and_recovers_without_restart() {
     }
     assert_eq!(load.transport_errors.load(Ordering::Relaxed), 0);
     assert!(
-        matches!(inst.srv.child.try_wait(), Ok(None)),
+        matches!(inst.srv.child.as_mut().unwrap().try_wait(), Ok(None)),
         "the server died"
     );
 

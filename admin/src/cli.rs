@@ -1,0 +1,249 @@
+//! The `tsr-admin` command line: parsing, configuration from an environment snapshot, and the
+//! dispatch to each command. A library function, so that tests run the very same command line
+//! in-process (`run`) and the binary's `main` stays three lines.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::accounts::NewAccount;
+use crate::config::Config;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tsr-admin",
+    version,
+    about = "Operator commands of the trade-secret theft reporting channel: keys and the keyring, \
+             accounts, audit log, retention, backup and restore, release checks"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Key tooling: create and inspect keyrings, re-sign with enrolled reviewers' keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// Reviewer accounts (reads DATABASE_URL; BASE_URL for the links it prints).
+    Reviewer {
+        #[command(subcommand)]
+        command: ReviewerCommand,
+    },
+    /// Member-state authority users of the data portal (reads DATABASE_URL; BASE_URL for links).
+    MemberState {
+        #[command(subcommand)]
+        command: MemberStateCommand,
+    },
+    /// Verify a release archive (ZIP) against its release key: signature, then every file.
+    VerifyRelease {
+        /// The archive, e.g. 2026Q3-1a2b3c4d.zip.
+        file: PathBuf,
+        /// The release key (base64 Ed25519 public key, as the portal shows it).
+        #[arg(long, conflicts_with = "db")]
+        key: Option<String>,
+        /// Take the release key from the release in DATABASE_URL (the default).
+        #[arg(long)]
+        db: bool,
+    },
+    /// Retention of closed reports (reads DATABASE_URL).
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
+    /// Write a consistent copy of the SQLite database to FILE (safe while serving; ciphertext
+    /// only). PostgreSQL: use pg_dump (the error says how).
+    Backup {
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Restore a backup into DATABASE_URL, which must not exist or be empty. Stop the server.
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+    },
+    /// The hash-chained audit log (reads DATABASE_URL).
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ReviewerCommand {
+    /// Create a reviewer and print a one-time enrolment link (valid 72 hours).
+    Add {
+        /// EUIPO or EC3.
+        #[arg(long, value_parser = parse_body)]
+        body: storage::Body,
+        /// Login name (unique).
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MemberStateCommand {
+    /// Create a member-state user and print a one-time enrolment link (valid 72 hours).
+    Add {
+        /// EU member state code (DK, DE, EL for Greece, ...).
+        #[arg(long)]
+        country: String,
+        /// Login name (unique).
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RetentionCommand {
+    /// Delete closed reports (with their attachments, messages and statistics records) closed
+    /// more than DAYS days ago; audit-logged with ids and counts. Releases are untouched.
+    Run {
+        #[arg(long, value_name = "DAYS",
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::retention::MAX_DAYS)))]
+        older_than: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain; name the first broken row.
+    Verify,
+    /// Print audit rows (ids and actions only), oldest first.
+    List {
+        /// Start after this sequence number.
+        #[arg(long, default_value_t = 0)]
+        after: i64,
+        /// At most this many rows.
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum KeysCommand {
+    /// Create a development keyring (EUIPO and EC3 reviewer and recovery keys, the anonymizer
+    /// key, the keyring signing key). Refuses to overwrite an existing keyring.
+    Init {
+        /// The key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Print bodies, keys and fingerprints, and verify the keyring signature.
+    Show {
+        /// The key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Fail unless the keyring is signed by the key with this fingerprint.
+        #[arg(long)]
+        expect: Option<String>,
+    },
+    /// Add the enrolled reviewers' public keys to their body's keyring entry (and remove those
+    /// of deactivated reviewers), then re-sign with the keyring signing key (reads
+    /// DATABASE_URL; KEYS_PASSPHRASE or a prompt). Restart the web server afterwards.
+    SignKeyring {
+        /// The key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Refuse unless the current keyring is signed by the key with this fingerprint.
+        #[arg(long)]
+        expect: Option<String>,
+    },
+}
+
+fn parse_body(s: &str) -> Result<storage::Body, String> {
+    s.to_ascii_uppercase()
+        .parse()
+        .map_err(|_| "expected EUIPO or EC3".to_string())
+}
+
+/// Parses `args` (the first is the program name), reads the configuration from `env` and runs
+/// the command, writing its output to `out`. `--help` and `--version` print to `out`; a
+/// usage error or a failed command is `Err` with the message to print.
+pub fn run<I, T>(args: I, env: &settings::Env, out: &mut dyn Write) -> Result<(), String>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            return write!(out, "{e}").map_err(|e| e.to_string());
+        }
+        Err(e) => {
+            return Err(e
+                .to_string()
+                .trim_start_matches("error: ")
+                .trim_end()
+                .to_string())
+        }
+    };
+    let config = Config::from_env(env).map_err(|e| e.to_string())?;
+    execute(cli.command, &config, out)
+}
+
+fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(), String> {
+    let db = config.database_url();
+    let keys_dir = |dir: Option<PathBuf>| dir.unwrap_or_else(|| config.common.keys_dir.clone());
+    let pass = config.common.passphrase();
+    match command {
+        Command::Keys { command } => match command {
+            KeysCommand::Show { dir, expect } => {
+                crate::keys::show(&keys_dir(dir), expect.as_deref(), out).map_err(|e| e.to_string())
+            }
+            KeysCommand::Init { dir } => {
+                crate::keys::init(&keys_dir(dir), pass, out).map_err(|e| e.to_string())
+            }
+            KeysCommand::SignKeyring { dir, expect } => {
+                crate::keyring::sign_keyring(&keys_dir(dir), db, pass, expect.as_deref(), out)
+                    .map_err(|e| e.to_string())
+            }
+        },
+        Command::Reviewer {
+            command: ReviewerCommand::Add { body, name },
+        } => crate::accounts::add(
+            db,
+            &config.base_url,
+            NewAccount::Reviewer { body },
+            &name,
+            out,
+        )
+        .map_err(|e| e.to_string()),
+        Command::MemberState {
+            command: MemberStateCommand::Add { country, name },
+        } => crate::accounts::add(
+            db,
+            &config.base_url,
+            NewAccount::MemberState { country: &country },
+            &name,
+            out,
+        )
+        .map_err(|e| e.to_string()),
+        Command::VerifyRelease { file, key, db: _ } => {
+            let source = match key {
+                Some(k) => crate::verify::KeySource::Base64(k),
+                None => crate::verify::KeySource::Database(db.to_string()),
+            };
+            crate::verify::verify(&file, &source, out).map_err(|e| e.to_string())
+        }
+        Command::Retention {
+            command: RetentionCommand::Run { older_than },
+        } => crate::retention::run(db, older_than, out).map_err(|e| e.to_string()),
+        Command::Backup { to } => crate::backup::backup(db, &to, out).map_err(|e| e.to_string()),
+        Command::Restore { from } => {
+            crate::backup::restore(db, &from, out).map_err(|e| e.to_string())
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => crate::audit::verify(db, out),
+        Command::Audit {
+            command: AuditCommand::List { after, limit },
+        } => crate::audit::list(db, after, limit, out),
+    }
+}

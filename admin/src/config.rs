@@ -1,0 +1,43 @@
+//! `tsr-admin`'s configuration, read once at start: the shared variables (`DATABASE_URL`,
+//! `KEYS_DIR`, `KEYS_PASSPHRASE`, `KEYRING_FINGERPRINT`, with `_FILE` variants for the
+//! secrets) and `BASE_URL` for the enrolment links it prints.
+
+use settings::{Common, ConfigError, Env};
+
+/// The variables [`Config::from_env`] reads (a test checks the README lists the same).
+pub const VARIABLES: &[&str] = &[
+    "DATABASE_URL",
+    "KEYS_DIR",
+    "KEYS_PASSPHRASE",
+    "KEYRING_FINGERPRINT",
+    "BASE_URL",
+];
+
+/// Where the web server listens by default; links fall back to it.
+const DEFAULT_BASE_URL: &str = "http://127.0.0.1:8080";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub common: Common,
+    /// `BASE_URL`, without a trailing slash.
+    pub base_url: String,
+}
+
+impl Config {
+    pub fn from_env(env: &Env) -> Result<Self, ConfigError> {
+        let common = Common::from_env(
+            env,
+            storage::DEFAULT_DATABASE_URL,
+            keystore::DEFAULT_KEYS_DIR,
+            storage::check_database_url,
+        )?;
+        let base_url = env
+            .http_url("BASE_URL")?
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        Ok(Config { common, base_url })
+    }
+
+    pub fn database_url(&self) -> &str {
+        &self.common.database_url
+    }
+}

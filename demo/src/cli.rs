@@ -1,0 +1,100 @@
+//! The `demo` command line: parse, read the web server's configuration once, prepare (or
+//! reuse) the instance and print its credentials. A library function so that tests run the
+//! same steps in-process; `main` then serves with the real web server.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Parser;
+use server::config::Config;
+use zeroize::Zeroizing;
+
+use crate::instance::{self, DemoOptions};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "demo",
+    version,
+    about = "A throw-away instance of the reporting channel: development keys, enrolled accounts \
+             (credentials printed), synthetic reports and a release, served by the real server"
+)]
+struct Cli {
+    /// Where the instance lives (SQLite database, keys, credentials).
+    #[arg(long, default_value = "data/demo")]
+    dir: PathBuf,
+    /// Delete the existing demo instance in --dir and start clean.
+    #[arg(long)]
+    fresh: bool,
+    /// How many synthetic reports to submit (a new instance only).
+    #[arg(long, default_value_t = crate::data::DEFAULT_REPORTS as u32,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    reports: u32,
+}
+
+/// What [`prepare`] hands to `main`: the server's configuration for the instance, and where
+/// the instance lives.
+#[derive(Debug)]
+pub struct Ready {
+    pub config: Config,
+    pub dir: PathBuf,
+}
+
+/// Parses `args`, reads the configuration from `env`, prepares the instance and prints what
+/// to `out` (progress, then the credentials). `--help`/`--version` are `Ok(None)`.
+pub fn prepare<I, T>(
+    args: I,
+    env: &settings::Env,
+    out: &mut dyn Write,
+) -> Result<Option<Ready>, String>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            write!(out, "{e}").map_err(|e| e.to_string())?;
+            return Ok(None);
+        }
+        Err(e) => {
+            return Err(e
+                .to_string()
+                .trim_start_matches("error: ")
+                .trim_end()
+                .to_string())
+        }
+    };
+    let mut config = Config::from_env(env).map_err(|e| e.to_string())?;
+    let passphrase = match env.secret("KEYS_PASSPHRASE").map_err(|e| e.to_string())? {
+        Some(p) => p,
+        None => {
+            let mut raw = Zeroizing::new([0u8; 12]);
+            envelope::fill_random(&mut *raw);
+            Zeroizing::new(envelope::hex(&*raw))
+        }
+    };
+    let opts = DemoOptions {
+        dir: cli.dir,
+        fresh: cli.fresh,
+        reports: cli.reports as usize,
+        passphrase,
+    };
+    let prepared = instance::prepare(&opts, out).map_err(|e| e.to_string())?;
+    writeln!(out, "\n{}", prepared.credentials.as_str()).map_err(|e| e.to_string())?;
+    config.database_url = Zeroizing::new(prepared.database_url.clone());
+    config.keys_dir = prepared.keys_dir.clone();
+    Ok(Some(Ready {
+        config,
+        dir: opts.dir,
+    }))
+}
+
+/// The lines that tell each kind of user where to go, for a server at `base`.
+pub fn urls(base: &str) -> String {
+    format!(
+        "Report (reporting companies):  {base}/report\n\
+         Console (EUIPO and EC3):        {base}/console/\n\
+         Portal (member-state users):    {base}/portal/\n"
+    )
+}
