@@ -159,18 +159,17 @@ pub fn sign_keyring(
     next.issued = super::keys::today();
     let new_signed = next.sign(&signing)?;
     drop(signing);
-    // The signature last: a reader between the two renames sees a mismatch and refuses,
-    // never a keyring with a signature it does not carry.
-    write_replacing(dir, KEYRING_FILE, &new_signed.bytes)?;
-    write_replacing(dir, SIGNATURE_FILE, &new_signed.signature_file()?)?;
-
     let ids = |f: fn(&Change) -> &Vec<KeyEntry>| -> Vec<String> {
         changes
             .iter()
             .flat_map(|(_, c)| f(c).iter().map(|e| e.id.clone()))
             .collect()
     };
-    db.write(|conn| {
+    // The audit row and the files together: the files are replaced inside the transaction
+    // that appends the row, so a refused audit write leaves the old keyring in place, and a
+    // failed file write rolls the row back.
+    let mut file_error = None;
+    let written = db.write(|conn| {
         append_audit(
             conn,
             &AuditEntry {
@@ -185,8 +184,28 @@ pub fn sign_keyring(
                     "removed": ids(|c| &c.removed),
                 }),
             },
-        )
-    })?;
+        )?;
+        // The signature last: a reader between the two renames sees a mismatch and refuses,
+        // never a keyring with a signature it does not carry.
+        let files = new_signed
+            .signature_file()
+            .map_err(SignError::from)
+            .and_then(|sig| {
+                write_replacing(dir, KEYRING_FILE, &new_signed.bytes)?;
+                write_replacing(dir, SIGNATURE_FILE, &sig)
+            });
+        match files {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                file_error = Some(e);
+                Err(StorageError::Invalid("keyring files not written".into()))
+            }
+        }
+    });
+    if let Some(e) = file_error {
+        return Err(e);
+    }
+    written?;
 
     writeln!(
         out,

@@ -190,10 +190,10 @@ impl Config {
         };
         let s = SessionConfig::default();
         config.sessions = SessionConfig {
-            idle_secs: env.number_or("SESSION_IDLE_SECS", 60..=86_400i64, s.idle_secs)?,
+            idle_secs: env.number_or("SESSION_IDLE_SECS", 1..=86_400i64, s.idle_secs)?,
             absolute_secs: env.number_or(
                 "SESSION_ABSOLUTE_SECS",
-                60..=7 * 86_400i64,
+                1..=7 * 86_400i64,
                 s.absolute_secs,
             )?,
         };
@@ -267,7 +267,7 @@ mod tests {
             ("INTAKE_RATE_PER_SEC", "fast"),
             ("FOLLOWUP_RATE_PER_MIN", "0"),
             ("POW_BITS", "33"),
-            ("SESSION_IDLE_SECS", "5"),
+            ("SESSION_IDLE_SECS", "0"),
             ("SESSION_ABSOLUTE_SECS", "x"),
             ("DATABASE_POOL_SIZE", "0"),
             ("DATABASE_TIMEOUT_SECS", "never"),

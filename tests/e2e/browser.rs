@@ -82,7 +82,7 @@ async fn the_browser_encrypts_a_complete_report_that_reviewers_open() {
         month >= YearMonth::new(2026, 5).unwrap(),
         "the test data needs 2026-05 to be past"
     );
-    let inst = Instance::sqlite(&[("POW_BITS", "8")]);
+    let inst = Instance::sqlite_process(&[("POW_BITS", "8")]);
     let tmp = tempfile::tempdir().unwrap();
     // 300 kB: five secretstream chunks.
     let (path, file) = write_test_file(tmp.path(), "impeller design.dwg", 300_000);

@@ -188,7 +188,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         return;
     }
     let (month, _) = this_month();
-    let mut inst = Instance::sqlite_own_keys(&[("POW_BITS", "8")]);
+    let mut inst = Instance::sqlite_own_keys_process(&[("POW_BITS", "8")]);
     let b = Browser::start().await;
 
     // Enrolment: the server stores the public key and the wrapped key, which Rust unwraps.

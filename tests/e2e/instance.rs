@@ -90,6 +90,15 @@ impl Instance {
     /// As [`Instance::sqlite`], with its own copy of the shared development keys (for tests
     /// that re-sign the keyring): the copy lives in the instance's temp directory.
     pub fn sqlite_own_keys(env: &[(&str, &str)]) -> Self {
+        Self::sqlite_own_keys_in(Mode::InProcess, env)
+    }
+
+    /// As [`Instance::sqlite_own_keys`], with `server serve` as a child process.
+    pub fn sqlite_own_keys_process(env: &[(&str, &str)]) -> Self {
+        Self::sqlite_own_keys_in(Mode::Process, env)
+    }
+
+    fn sqlite_own_keys_in(mode: Mode, env: &[(&str, &str)]) -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let keys = tmp.path().join("keys");
         std::fs::create_dir_all(&keys).unwrap();
@@ -99,7 +108,7 @@ impl Instance {
         }
         let file = tmp.path().join("db.sqlite");
         let url = format!("sqlite://{}", file.display());
-        Self::start_with(Mode::InProcess, tmp, url, Some(file), None, keys, env)
+        Self::start_with(mode, tmp, url, Some(file), None, keys, env)
     }
 
     /// Stops the server and starts it again on the same database, keys and environment (it
