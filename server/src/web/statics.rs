@@ -35,6 +35,7 @@ const ASSETS: &[Asset] = &[
     asset!("css/site.css", "text/css; charset=utf-8"),
     asset!("css/portal.css", "text/css; charset=utf-8"),
     js!("console.js"),
+    js!("console/page.js"),
     js!("enrol.js"),
     js!("envelope.js"),
     js!("envelope/attachment.js"),

@@ -9,47 +9,22 @@
  *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
  *   body only) before sending them.
  *
- * ES module, ES2020, no build step; imports envelope.js and export.js, and needs the vendored
- * libsodium (`sodium`), a classic script loaded before it with `defer` (see sodium.js). Texts
- * come from the page's <template id="console-js-text">, so the script carries no language.
- * Decrypted content is put into the page with textContent only.
+ * ES module, ES2020, no build step; imports envelope.js, export.js and console/page.js (texts
+ * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`), a classic
+ * script loaded before it with `defer` (see sodium.js). Texts come from the page's
+ * <template id="console-js-text">, so the script carries no language. Decrypted content is put
+ * into the page with textContent only.
  */
 
 import * as E from './envelope.js';
 import * as X from './export.js';
+import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
 import { loadedSodium } from './sodium.js';
 
 const sodium = loadedSodium();
 
 const MAX_MESSAGE_CHARS = 20000;
 const texts = document.getElementById('console-js-text');
-const byId = (id) => document.getElementById(id);
-
-function msg(id) {
-  const el = texts && texts.content.querySelector('[data-msg="' + id + '"]');
-  return el ? el.textContent.trim() : id;
-}
-
-function label(attr, key) {
-  const all = texts ? texts.content.querySelectorAll('[' + attr + ']') : [];
-  for (const el of all) {
-    if (el.getAttribute(attr) === key) return el.textContent.trim();
-  }
-  return null;
-}
-
-/** A failure whose message is meant for the reviewer (already translated). */
-class UserError extends Error {}
-
-// Lets the browser paint a status text before a long synchronous step (Argon2id).
-const paint = () => new Promise((resolve) => setTimeout(resolve, 30));
-
-function el(tag, text, attrs) {
-  const e = document.createElement(tag);
-  if (text !== undefined && text !== null) e.textContent = text;
-  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-  return e;
-}
 
 // ---- a report ------------------------------------------------------------------------------
 
@@ -176,19 +151,6 @@ async function reportPage(page) {
       }
       dl.appendChild(dd);
     }
-  }
-
-  /** Saves what the browser decrypted or built as a file (a download of a blob: URL). */
-  function saveFile(parts, name, type) {
-    const url = URL.createObjectURL(new Blob(parts, { type }));
-    const a = el('a', null, { href: url, download: name });
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-      a.remove();
-    }, 60000);
   }
 
   /** A random (version 4) UUID for the exports' object ids. */

@@ -11,20 +11,13 @@
  */
 
 import * as E from './envelope.js';
+import { byId, msg, paint } from './console/page.js';
 import { loadedSodium } from './sodium.js';
 
 const sodium = loadedSodium();
 const form = document.getElementById('enrol-form');
 
 const MIN_PASSPHRASE_CHARS = 12;
-const texts = document.getElementById('console-js-text');
-const byId = (id) => document.getElementById(id);
-const msg = (id) => {
-  const el = texts && texts.content.querySelector('[data-msg="' + id + '"]');
-  return el ? el.textContent.trim() : id;
-};
-// Lets the browser paint a status text before the long synchronous Argon2id.
-const paint = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 async function enrol(form) {
   await sodium.ready;
