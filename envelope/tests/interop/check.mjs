@@ -17,7 +17,7 @@ if (!inPath || !outPath) {
 }
 
 const sodium = await loadSodium();
-const E = loadEnvelope();
+const E = await loadEnvelope();
 const b64 = (bytes) => E.b64(sodium, bytes);
 const unb64 = (text) => E.unb64(sodium, text, 'test data');
 const utf8 = E.utf8;

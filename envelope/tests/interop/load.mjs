@@ -1,12 +1,11 @@
 // Loads the vendored libsodium.js files and server/static/js/envelope.js for node tests, without
 // node_modules: `require("libsodium-sumo")` inside the wrappers is resolved to the vendored file,
-// and envelope.js runs as the plain script a browser would load (it attaches TSR.envelope).
+// and envelope.js is imported as the ES module a browser loads (with its ./envelope/ modules;
+// server/static/js/package.json marks the directory as ES modules for node).
 
-import fs from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../../..');
@@ -31,8 +30,7 @@ export async function loadSodium() {
   }
 }
 
-export function loadEnvelope() {
-  const code = fs.readFileSync(ENVELOPE_JS, 'utf8');
-  vm.runInThisContext(code, { filename: ENVELOPE_JS });
-  return globalThis.TSR.envelope;
+/** The module namespace of envelope.js: the same names `TSR.envelope` had. */
+export async function loadEnvelope() {
+  return import(pathToFileURL(ENVELOPE_JS).href);
 }

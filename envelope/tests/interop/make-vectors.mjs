@@ -18,7 +18,7 @@ if (fs.existsSync(file) && !process.argv.includes('--force')) {
 }
 
 const sodium = await loadSodium();
-const E = loadEnvelope();
+const E = await loadEnvelope();
 const b64 = (bytes) => E.b64(sodium, bytes);
 const bytes = (n, f) => Uint8Array.from({ length: n }, (_, i) => f(i));
 

@@ -19,14 +19,45 @@ macro_rules! asset {
     };
 }
 
+/// Our scripts are ES modules (`<script type="module">` and their `import`s): browsers refuse a
+/// module served with a type other than a JavaScript MIME type, and `nosniff` is always sent.
+macro_rules! js {
+    ($path:literal) => {
+        Asset {
+            path: concat!("js/", $path),
+            content_type: "text/javascript; charset=utf-8",
+            bytes: include_bytes!(concat!("../../static/js/", $path)),
+        }
+    };
+}
+
 const ASSETS: &[Asset] = &[
     asset!("css/site.css", "text/css; charset=utf-8"),
     asset!("css/portal.css", "text/css; charset=utf-8"),
-    asset!("js/console.js", "text/javascript; charset=utf-8"),
-    asset!("js/enrol.js", "text/javascript; charset=utf-8"),
-    asset!("js/envelope.js", "text/javascript; charset=utf-8"),
-    asset!("js/export.js", "text/javascript; charset=utf-8"),
-    asset!("js/report.js", "text/javascript; charset=utf-8"),
+    js!("console.js"),
+    js!("console/page.js"),
+    js!("enrol.js"),
+    js!("envelope.js"),
+    js!("envelope/attachment.js"),
+    js!("envelope/bytes.js"),
+    js!("envelope/keyring.js"),
+    js!("envelope/padding.js"),
+    js!("envelope/receipt.js"),
+    js!("envelope/sealed.js"),
+    js!("envelope/stats.js"),
+    js!("envelope/wrapped-key.js"),
+    js!("export.js"),
+    js!("report.js"),
+    js!("report/attachments.js"),
+    js!("report/errors.js"),
+    js!("report/network.js"),
+    js!("report/page.js"),
+    js!("report/pow.js"),
+    js!("report/receipt.js"),
+    js!("report/records.js"),
+    js!("report/submit.js"),
+    js!("report/validate.js"),
+    js!("sodium.js"),
     asset!(
         "vendor/libsodium/libsodium-sumo.js",
         "text/javascript; charset=utf-8"
@@ -46,5 +77,39 @@ pub async fn serve(path: web::Path<String>) -> HttpResponse {
             .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
             .body(a.bytes),
         None => HttpResponse::NotFound().finish(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ASSETS;
+    use std::path::Path;
+
+    fn files(dir: &Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "js") {
+                out.push(path.to_string_lossy().into_owned());
+            }
+        }
+    }
+
+    /// A module missing here would break every module that imports it (the page would fall back
+    /// to the server-side path without a word), so every script on disk must be served.
+    #[test]
+    fn every_script_is_served_as_javascript() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
+        let mut found = Vec::new();
+        files(&root.join("js"), &mut found);
+        assert!(found.len() > 5, "{found:?}");
+        let prefix = format!("{}/", root.to_string_lossy());
+        for file in found {
+            let path = file.strip_prefix(&prefix).unwrap();
+            let asset = ASSETS.iter().find(|a| a.path == path);
+            let asset = asset.unwrap_or_else(|| panic!("{path} is not in ASSETS"));
+            assert_eq!(asset.content_type, "text/javascript; charset=utf-8", "{path}");
+        }
     }
 }

@@ -9,553 +9,513 @@
  *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
  *   body only) before sending them.
  *
- * Plain script, ES2020, no build step; needs the vendored libsodium (`sodium`) and envelope.js
- * (`TSR.envelope`), loaded before it with `defer`. Texts come from the page's
+ * ES module, ES2020, no build step; imports envelope.js, export.js and console/page.js (texts
+ * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`), a classic
+ * script loaded before it with `defer` (see sodium.js). Texts come from the page's
  * <template id="console-js-text">, so the script carries no language. Decrypted content is put
  * into the page with textContent only.
  */
-(function () {
-  'use strict';
 
-  const E = globalThis.TSR && globalThis.TSR.envelope;
-  const sodium = globalThis.sodium;
-  if (!E || !sodium || !sodium.ready || !globalThis.fetch || !globalThis.Blob) return;
+import * as E from './envelope.js';
+import * as X from './export.js';
+import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
+import { loadedSodium } from './sodium.js';
 
-  const MAX_MESSAGE_CHARS = 20000;
-  const texts = document.getElementById('console-js-text');
-  const byId = (id) => document.getElementById(id);
+const sodium = loadedSodium();
 
-  function msg(id) {
-    const el = texts && texts.content.querySelector('[data-msg="' + id + '"]');
-    return el ? el.textContent.trim() : id;
-  }
+const MAX_MESSAGE_CHARS = 20000;
+const texts = document.getElementById('console-js-text');
 
-  function label(attr, key) {
-    const all = texts ? texts.content.querySelectorAll('[' + attr + ']') : [];
-    for (const el of all) {
-      if (el.getAttribute(attr) === key) return el.textContent.trim();
+// ---- a report ------------------------------------------------------------------------------
+
+async function reportPage(page) {
+  await sodium.ready;
+  const base = '/console/reports/' + page.dataset.report;
+  const query = '?lang=' + encodeURIComponent(page.dataset.lang || 'en');
+  const unlockForm = byId('unlock-form');
+  const passInput = byId('unlock-passphrase');
+  const statusLine = byId('report-status-line');
+  const content = byId('report-content');
+  let me = null; // {publicKey, privateKey}: this page's memory only
+  let data = null;
+  let keyring = null;
+
+  const say = (text, error) => {
+    statusLine.textContent = text || '';
+    statusLine.className = error ? 'field-error' : '';
+  };
+
+  async function request(url, options) {
+    let resp;
+    try {
+      resp = await fetch(url, Object.assign({ cache: 'no-store', credentials: 'same-origin' }, options));
+    } catch (e) {
+      throw new UserError(msg('network'));
     }
-    return null;
+    // An ended session answers with the login page: go there.
+    if (resp.redirected && new URL(resp.url).pathname.startsWith('/console/login')) {
+      window.location.assign(resp.url);
+      throw new UserError(msg('server'));
+    }
+    return resp;
   }
 
-  /** A failure whose message is meant for the reviewer (already translated). */
-  class UserError extends Error {}
-
-  // Lets the browser paint a status text before a long synchronous step (Argon2id).
-  const paint = () => new Promise((resolve) => setTimeout(resolve, 30));
-
-  function el(tag, text, attrs) {
-    const e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = text;
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    return e;
+  async function errorOf(resp) {
+    try {
+      const body = await resp.json();
+      if (body && body.error && typeof body.error.message === 'string') return body.error.message;
+    } catch (e) {
+      // not JSON
+    }
+    return msg('server');
   }
 
-  // ---- a report ------------------------------------------------------------------------------
+  async function loadData() {
+    const resp = await request(base + '/data' + query);
+    if (!resp.ok) throw new UserError(await errorOf(resp));
+    return resp.json();
+  }
 
-  async function reportPage(page) {
-    await sodium.ready;
-    const base = '/console/reports/' + page.dataset.report;
-    const query = '?lang=' + encodeURIComponent(page.dataset.lang || 'en');
-    const unlockForm = byId('unlock-form');
-    const passInput = byId('unlock-passphrase');
-    const statusLine = byId('report-status-line');
-    const content = byId('report-content');
-    let me = null; // {publicKey, privateKey}: this page's memory only
-    let data = null;
-    let keyring = null;
+  /** The keyring, only if signed by the key whose fingerprint this page shows. */
+  async function verifiedKeyring() {
+    const [k, s] = await Promise.all([request('/keyring.json'), request('/keyring.sig')]);
+    if (!k.ok || !s.ok) throw new UserError(msg('server'));
+    try {
+      const bytes = new Uint8Array(await k.arrayBuffer());
+      return E.verifyKeyring(sodium, bytes, await s.text(), page.dataset.fingerprint);
+    } catch (e) {
+      throw new UserError(msg('keyring'));
+    }
+  }
 
-    const say = (text, error) => {
-      statusLine.textContent = text || '';
-      statusLine.className = error ? 'field-error' : '';
+  /** The data key of an envelope: from my slot in it, or from a slot granted to me later. */
+  function dataKeyOf(bytes) {
+    try {
+      return E.envelopeDataKey(sodium, bytes, me);
+    } catch (e) {
+      if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
+    }
+    const mine = E.b64(sodium, me.publicKey);
+    const slot = data.slots.find((s) => s.granted && s.recipient === mine);
+    if (!slot) throw new E.EnvelopeError('NoSlotForKey');
+    const sealed = E.unb64(sodium, slot.sealed_key, 'sealed key', 80);
+    return sodium.crypto_box_seal_open(sealed, me.publicKey, me.privateKey);
+  }
+
+  /** Opens an envelope with my key (or a data key granted to me). */
+  function open(bytes) {
+    try {
+      return E.openEnvelope(sodium, bytes, me);
+    } catch (e) {
+      if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
+    }
+    const dataKey = dataKeyOf(bytes);
+    try {
+      return E.openEnvelope(sodium, bytes, { dataKey });
+    } finally {
+      sodium.memzero(dataKey);
+    }
+  }
+
+  function openJson(b64) {
+    const opened = open(E.unb64(sodium, b64, 'envelope'));
+    try {
+      return JSON.parse(E.fromUtf8(opened.plaintext));
+    } finally {
+      sodium.memzero(opened.plaintext);
+    }
+  }
+
+  function fieldText(name, value) {
+    if (value === null || value === undefined || value === '') return msg('empty');
+    if (['member_state', 'sector', 'incident_class', 'attack_vector', 'actor_type'].includes(name)) {
+      const l = label('data-code', name + ':' + value);
+      return l ? l + ' (' + value + ')' : String(value);
+    }
+    if (name === 'loss_eur') {
+      return new Intl.NumberFormat(page.dataset.lang || 'en').format(value) + ' EUR';
+    }
+    return String(value);
+  }
+
+  function renderFields(report) {
+    const dl = byId('report-fields');
+    dl.textContent = '';
+    const fields = report.fields || {};
+    for (const span of texts.content.querySelectorAll('[data-field]')) {
+      const name = span.getAttribute('data-field');
+      dl.appendChild(el('dt', span.textContent.trim()));
+      const dd = el('dd', fieldText(name, fields[name]), { id: 'field-' + name.replace(/_/g, '-') });
+      if (name === 'narrative' || name === 'what_taken' || name === 'contact') {
+        dd.className = 'report-text';
+      }
+      dl.appendChild(dd);
+    }
+  }
+
+  /** A random (version 4) UUID for the exports' object ids. */
+  function uuid() {
+    if (globalThis.crypto && crypto.randomUUID) return crypto.randomUUID();
+    const b = sodium.randombytes_buf(16);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = sodium.to_hex(b);
+    return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
+  }
+
+  /** STIX 2.1 or MISP, built here from the opened report once the server logged the export. */
+  async function exportAs(format) {
+    if (!opened) throw new UserError(msg('server'));
+    const tlp = byId('export-tlp').value;
+    const form = new URLSearchParams({ csrf: page.dataset.csrf, format, tlp });
+    const resp = await request(base + '/exports' + query, { method: 'POST', body: form });
+    if (!resp.ok) throw new UserError(await errorOf(resp));
+    const f = opened.fields || {};
+    const input = {
+      reportId: data.id,
+      report: opened,
+      tlp,
+      now: new Date().toISOString(),
+      day: byId('report-received').textContent.trim(),
+      uuid,
+      sectorLabel: label('data-code', 'sector:' + f.sector),
     };
+    const doc = format === 'stix' ? X.stixBundle(input) : X.mispEvent(input);
+    saveFile([JSON.stringify(doc, null, 2)], 'report-' + data.id + '.' + format + '.json',
+      'application/json');
+    say(msg('export-done'));
+  }
 
-    async function request(url, options) {
-      let resp;
-      try {
-        resp = await fetch(url, Object.assign({ cache: 'no-store', credentials: 'same-origin' }, options));
-      } catch (e) {
-        throw new UserError(msg('network'));
+  async function saveAttachment(att, status) {
+    status.textContent = msg('attachment-working');
+    const key = E.unb64(sodium, att.key, 'attachment key', 32);
+    try {
+      const resp = await request(base + '/attachments/' + encodeURIComponent(att.id) + query);
+      if (!resp.ok || !resp.body) throw new UserError(msg('attachment-failed'));
+      const reader = resp.body.getReader();
+      const size = E.CHUNK_CIPHERTEXT;
+      const parts = [];
+      let opener = null;
+      let buf = new Uint8Array(0);
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (value && value.length) {
+          const joined = new Uint8Array(buf.length + value.length);
+          joined.set(buf);
+          joined.set(value, buf.length);
+          buf = joined;
+        }
+        if (!opener && buf.length >= 28) {
+          opener = E.attachmentOpener(sodium, key, buf.slice(0, 28));
+          buf = buf.slice(28);
+        }
+        // Keep the last chunk back until the stream ends: it may be the FINAL one.
+        while (opener && buf.length > size) {
+          parts.push(opener.pull(buf.subarray(0, size)));
+          buf = buf.slice(size);
+        }
+        if (done) break;
       }
-      // An ended session answers with the login page: go there.
-      if (resp.redirected && new URL(resp.url).pathname.startsWith('/console/login')) {
-        window.location.assign(resp.url);
-        throw new UserError(msg('server'));
-      }
-      return resp;
+      if (!opener) throw new UserError(msg('attachment-failed'));
+      if (buf.length) parts.push(opener.pull(buf));
+      opener.finish();
+      saveFile(parts, att.name || 'attachment', att.type || 'application/octet-stream');
+      status.textContent = '';
+    } catch (e) {
+      status.textContent = e instanceof UserError ? e.message : msg('attachment-failed');
+    } finally {
+      sodium.memzero(key);
     }
+  }
 
-    async function errorOf(resp) {
+  function attachmentItem(att) {
+    const li = el('li', null, { 'data-attachment': att.id });
+    li.appendChild(el('span', att.name + ' (' + att.size + ' B) ', { class: 'attachment-name' }));
+    const button = el('button', msg('save'), { type: 'button', class: 'secondary save-attachment', id: 'save-' + att.id });
+    // Several "Save" buttons: each names its file to screen readers.
+    button.appendChild(el('span', ' ' + att.name, { class: 'visually-hidden' }));
+    const status = el('span', '', { role: 'status' });
+    button.addEventListener('click', () => saveAttachment(att, status));
+    li.appendChild(button);
+    li.appendChild(status);
+    return li;
+  }
+
+  function renderAttachments(report) {
+    const ul = byId('report-attachments');
+    ul.textContent = '';
+    const list = report.attachments || [];
+    if (!list.length) ul.appendChild(el('li', msg('no-attachments')));
+    list.forEach((a) => ul.appendChild(attachmentItem(a)));
+  }
+
+  function renderThread() {
+    const ol = byId('thread');
+    ol.textContent = '';
+    if (!data.messages.length) ol.appendChild(el('li', msg('thread-empty'), { id: 'thread-empty' }));
+    for (const m of data.messages) {
+      const who = { reporter: 'from-reporter', reviewer: 'from-reviewer', note: 'note' }[m.author];
+      const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
+      li.appendChild(el('p', msg(who) + ' · ' + m.day, { class: 'who' }));
+      let body = null;
       try {
-        const body = await resp.json();
-        if (body && body.error && typeof body.error.message === 'string') return body.error.message;
+        body = openJson(m.envelope);
       } catch (e) {
-        // not JSON
+        body = null;
       }
-      return msg('server');
-    }
-
-    async function loadData() {
-      const resp = await request(base + '/data' + query);
-      if (!resp.ok) throw new UserError(await errorOf(resp));
-      return resp.json();
-    }
-
-    /** The keyring, only if signed by the key whose fingerprint this page shows. */
-    async function verifiedKeyring() {
-      const [k, s] = await Promise.all([request('/keyring.json'), request('/keyring.sig')]);
-      if (!k.ok || !s.ok) throw new UserError(msg('server'));
-      try {
-        const bytes = new Uint8Array(await k.arrayBuffer());
-        return E.verifyKeyring(sodium, bytes, await s.text(), page.dataset.fingerprint);
-      } catch (e) {
-        throw new UserError(msg('keyring'));
+      if (body && typeof body.text === 'string') {
+        li.appendChild(el('p', body.text, { class: 'text' }));
+        const files = Array.isArray(body.attachments) ? body.attachments : [];
+        if (files.length) {
+          const ul = el('ul');
+          files.forEach((a) => ul.appendChild(attachmentItem(a)));
+          li.appendChild(ul);
+        }
+      } else {
+        li.appendChild(el('p', msg('unreadable'), { class: 'text unreadable' }));
       }
+      ol.appendChild(li);
     }
+  }
 
-    /** The data key of an envelope: from my slot in it, or from a slot granted to me later. */
-    function dataKeyOf(bytes) {
-      try {
-        return E.envelopeDataKey(sodium, bytes, me);
-      } catch (e) {
-        if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
-      }
-      const mine = E.b64(sodium, me.publicKey);
-      const slot = data.slots.find((s) => s.granted && s.recipient === mine);
-      if (!slot) throw new E.EnvelopeError('NoSlotForKey');
-      const sealed = E.unb64(sodium, slot.sealed_key, 'sealed key', 80);
-      return sodium.crypto_box_seal_open(sealed, me.publicKey, me.privateKey);
+  /** Colleagues of my body in the verified keyring who cannot read this report yet. */
+  function renderGrants() {
+    const ul = byId('grant-list');
+    ul.textContent = '';
+    const have = new Set(data.slots.map((s) => s.recipient));
+    const body = keyring.bodies[data.body];
+    const missing = body ? body.reviewers.filter((r) => !have.has(r.public_key)) : [];
+    if (!missing.length) ul.appendChild(el('li', msg('grants-none'), { id: 'grants-none' }));
+    for (const r of missing) {
+      const pk = E.unb64(sodium, r.public_key, 'public key', 32);
+      const li = el('li', r.name + ' (' + E.fingerprint(sodium, 'x25519', pk) + ') ');
+      const button = el('button', msg('grant-submit'), { type: 'button', class: 'secondary', id: 'grant-' + r.id });
+      button.addEventListener('click', () => grant(pk, button));
+      li.appendChild(button);
+      ul.appendChild(li);
     }
+  }
 
-    /** Opens an envelope with my key (or a data key granted to me). */
-    function open(bytes) {
+  async function grant(pk, button) {
+    button.disabled = true;
+    try {
+      const dataKey = dataKeyOf(E.unb64(sodium, data.envelope, 'envelope'));
+      let sealed;
       try {
-        return E.openEnvelope(sodium, bytes, me);
-      } catch (e) {
-        if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
-      }
-      const dataKey = dataKeyOf(bytes);
-      try {
-        return E.openEnvelope(sodium, bytes, { dataKey });
+        sealed = E.sealDataKey(sodium, dataKey, pk);
       } finally {
         sodium.memzero(dataKey);
       }
-    }
-
-    function openJson(b64) {
-      const opened = open(E.unb64(sodium, b64, 'envelope'));
-      try {
-        return JSON.parse(E.fromUtf8(opened.plaintext));
-      } finally {
-        sodium.memzero(opened.plaintext);
-      }
-    }
-
-    function fieldText(name, value) {
-      if (value === null || value === undefined || value === '') return msg('empty');
-      if (['member_state', 'sector', 'incident_class', 'attack_vector', 'actor_type'].includes(name)) {
-        const l = label('data-code', name + ':' + value);
-        return l ? l + ' (' + value + ')' : String(value);
-      }
-      if (name === 'loss_eur') {
-        return new Intl.NumberFormat(page.dataset.lang || 'en').format(value) + ' EUR';
-      }
-      return String(value);
-    }
-
-    function renderFields(report) {
-      const dl = byId('report-fields');
-      dl.textContent = '';
-      const fields = report.fields || {};
-      for (const span of texts.content.querySelectorAll('[data-field]')) {
-        const name = span.getAttribute('data-field');
-        dl.appendChild(el('dt', span.textContent.trim()));
-        const dd = el('dd', fieldText(name, fields[name]), { id: 'field-' + name.replace(/_/g, '-') });
-        if (name === 'narrative' || name === 'what_taken' || name === 'contact') {
-          dd.className = 'report-text';
-        }
-        dl.appendChild(dd);
-      }
-    }
-
-    /** Saves what the browser decrypted or built as a file (a download of a blob: URL). */
-    function saveFile(parts, name, type) {
-      const url = URL.createObjectURL(new Blob(parts, { type }));
-      const a = el('a', null, { href: url, download: name });
-      a.hidden = true;
-      document.body.appendChild(a);
-      a.click();
-      setTimeout(() => {
-        URL.revokeObjectURL(url);
-        a.remove();
-      }, 60000);
-    }
-
-    /** A random (version 4) UUID for the exports' object ids. */
-    function uuid() {
-      if (globalThis.crypto && crypto.randomUUID) return crypto.randomUUID();
-      const b = sodium.randombytes_buf(16);
-      b[6] = (b[6] & 0x0f) | 0x40;
-      b[8] = (b[8] & 0x3f) | 0x80;
-      const h = sodium.to_hex(b);
-      return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
-    }
-
-    /** STIX 2.1 or MISP, built here from the opened report once the server logged the export. */
-    async function exportAs(format) {
-      const X = globalThis.TSR && globalThis.TSR.exports;
-      if (!X || !opened) throw new UserError(msg('server'));
-      const tlp = byId('export-tlp').value;
-      const form = new URLSearchParams({ csrf: page.dataset.csrf, format, tlp });
-      const resp = await request(base + '/exports' + query, { method: 'POST', body: form });
+      const form = new URLSearchParams();
+      form.set('csrf', page.dataset.csrf);
+      form.set('recipient', E.b64(sodium, pk));
+      form.set('sealed_key', E.b64(sodium, sealed));
+      const resp = await request(base + '/grants' + query, { method: 'POST', body: form });
       if (!resp.ok) throw new UserError(await errorOf(resp));
-      const f = opened.fields || {};
-      const input = {
-        reportId: data.id,
-        report: opened,
-        tlp,
-        now: new Date().toISOString(),
-        day: byId('report-received').textContent.trim(),
-        uuid,
-        sectorLabel: label('data-code', 'sector:' + f.sector),
-      };
-      const doc = format === 'stix' ? X.stixBundle(input) : X.mispEvent(input);
-      saveFile([JSON.stringify(doc, null, 2)], 'report-' + data.id + '.' + format + '.json',
-        'application/json');
-      say(msg('export-done'));
-    }
-
-    async function saveAttachment(att, status) {
-      status.textContent = msg('attachment-working');
-      const key = E.unb64(sodium, att.key, 'attachment key', 32);
-      try {
-        const resp = await request(base + '/attachments/' + encodeURIComponent(att.id) + query);
-        if (!resp.ok || !resp.body) throw new UserError(msg('attachment-failed'));
-        const reader = resp.body.getReader();
-        const size = E.CHUNK_CIPHERTEXT;
-        const parts = [];
-        let opener = null;
-        let buf = new Uint8Array(0);
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (value && value.length) {
-            const joined = new Uint8Array(buf.length + value.length);
-            joined.set(buf);
-            joined.set(value, buf.length);
-            buf = joined;
-          }
-          if (!opener && buf.length >= 28) {
-            opener = E.attachmentOpener(sodium, key, buf.slice(0, 28));
-            buf = buf.slice(28);
-          }
-          // Keep the last chunk back until the stream ends: it may be the FINAL one.
-          while (opener && buf.length > size) {
-            parts.push(opener.pull(buf.subarray(0, size)));
-            buf = buf.slice(size);
-          }
-          if (done) break;
-        }
-        if (!opener) throw new UserError(msg('attachment-failed'));
-        if (buf.length) parts.push(opener.pull(buf));
-        opener.finish();
-        saveFile(parts, att.name || 'attachment', att.type || 'application/octet-stream');
-        status.textContent = '';
-      } catch (e) {
-        status.textContent = e instanceof UserError ? e.message : msg('attachment-failed');
-      } finally {
-        sodium.memzero(key);
-      }
-    }
-
-    function attachmentItem(att) {
-      const li = el('li', null, { 'data-attachment': att.id });
-      li.appendChild(el('span', att.name + ' (' + att.size + ' B) ', { class: 'attachment-name' }));
-      const button = el('button', msg('save'), { type: 'button', class: 'secondary save-attachment', id: 'save-' + att.id });
-      // Several "Save" buttons: each names its file to screen readers.
-      button.appendChild(el('span', ' ' + att.name, { class: 'visually-hidden' }));
-      const status = el('span', '', { role: 'status' });
-      button.addEventListener('click', () => saveAttachment(att, status));
-      li.appendChild(button);
-      li.appendChild(status);
-      return li;
-    }
-
-    function renderAttachments(report) {
-      const ul = byId('report-attachments');
-      ul.textContent = '';
-      const list = report.attachments || [];
-      if (!list.length) ul.appendChild(el('li', msg('no-attachments')));
-      list.forEach((a) => ul.appendChild(attachmentItem(a)));
-    }
-
-    function renderThread() {
-      const ol = byId('thread');
-      ol.textContent = '';
-      if (!data.messages.length) ol.appendChild(el('li', msg('thread-empty'), { id: 'thread-empty' }));
-      for (const m of data.messages) {
-        const who = { reporter: 'from-reporter', reviewer: 'from-reviewer', note: 'note' }[m.author];
-        const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
-        li.appendChild(el('p', msg(who) + ' · ' + m.day, { class: 'who' }));
-        let body = null;
-        try {
-          body = openJson(m.envelope);
-        } catch (e) {
-          body = null;
-        }
-        if (body && typeof body.text === 'string') {
-          li.appendChild(el('p', body.text, { class: 'text' }));
-          const files = Array.isArray(body.attachments) ? body.attachments : [];
-          if (files.length) {
-            const ul = el('ul');
-            files.forEach((a) => ul.appendChild(attachmentItem(a)));
-            li.appendChild(ul);
-          }
-        } else {
-          li.appendChild(el('p', msg('unreadable'), { class: 'text unreadable' }));
-        }
-        ol.appendChild(li);
-      }
-    }
-
-    /** Colleagues of my body in the verified keyring who cannot read this report yet. */
-    function renderGrants() {
-      const ul = byId('grant-list');
-      ul.textContent = '';
-      const have = new Set(data.slots.map((s) => s.recipient));
-      const body = keyring.bodies[data.body];
-      const missing = body ? body.reviewers.filter((r) => !have.has(r.public_key)) : [];
-      if (!missing.length) ul.appendChild(el('li', msg('grants-none'), { id: 'grants-none' }));
-      for (const r of missing) {
-        const pk = E.unb64(sodium, r.public_key, 'public key', 32);
-        const li = el('li', r.name + ' (' + E.fingerprint(sodium, 'x25519', pk) + ') ');
-        const button = el('button', msg('grant-submit'), { type: 'button', class: 'secondary', id: 'grant-' + r.id });
-        button.addEventListener('click', () => grant(pk, button));
-        li.appendChild(button);
-        ul.appendChild(li);
-      }
-    }
-
-    async function grant(pk, button) {
-      button.disabled = true;
-      try {
-        const dataKey = dataKeyOf(E.unb64(sodium, data.envelope, 'envelope'));
-        let sealed;
-        try {
-          sealed = E.sealDataKey(sodium, dataKey, pk);
-        } finally {
-          sodium.memzero(dataKey);
-        }
-        const form = new URLSearchParams();
-        form.set('csrf', page.dataset.csrf);
-        form.set('recipient', E.b64(sodium, pk));
-        form.set('sealed_key', E.b64(sodium, sealed));
-        const resp = await request(base + '/grants' + query, { method: 'POST', body: form });
-        if (!resp.ok) throw new UserError(await errorOf(resp));
-        data = await loadData();
-        renderGrants();
-        say(msg('grant-done'));
-      } catch (e) {
-        button.disabled = false;
-        say(e instanceof UserError ? e.message : msg('server'), true);
-      }
-    }
-
-    // ---- validated classification (sealed to the anonymizer, never readable by the server) --
-
-    let opened = null; // the report's JSON, for the organisation id of the record
-
-    function fillClassification(report) {
-      const f = report.fields || {};
-      for (const sel of byId('classify-form').querySelectorAll('select[data-field]')) {
-        const v = f[sel.dataset.field];
-        if (typeof v === 'string') sel.value = v;
-      }
-      byId('classify-incident-month').value = typeof f.incident_month === 'string' ? f.incident_month : '';
-      byId('classify-loss-eur').value = Number.isSafeInteger(f.loss_eur) ? String(f.loss_eur) : '';
-      byId('classify-jobs-at-risk').value = Number.isSafeInteger(f.jobs_at_risk) ? String(f.jobs_at_risk) : '';
-    }
-
-    /** A whole number in 0..=max from an input, null when empty, undefined when invalid. */
-    function count(id, max) {
-      const text = byId(id).value.trim();
-      if (text === '') return null;
-      if (!/^[0-9]+$/.test(text)) return undefined;
-      const n = Number(text);
-      return Number.isSafeInteger(n) && n <= max ? n : undefined;
-    }
-
-    /** Exactly domain::report::StatsRecord, `source` reviewer; checked as validate() does. */
-    function classificationRecord() {
-      const form = byId('classify-form');
-      const m = /^([0-9]{4})Q([1-4])$/.exec(data.quarter || '');
-      const month = byId('classify-incident-month').value.trim();
-      const loss = count('classify-loss-eur', Number(form.dataset.maxLoss));
-      const jobs = count('classify-jobs-at-risk', Number(form.dataset.maxJobs));
-      const lastMonth = m ? m[1] + '-' + String(Number(m[2]) * 3).padStart(2, '0') : '';
-      const monthOk = /^[0-9]{4}-(0[1-9]|1[0-2])$/.test(month) &&
-        Number(month.slice(0, 4)) >= Number(form.dataset.earliestYear) && month <= lastMonth;
-      if (!m || !monthOk || loss === undefined || jobs === undefined) {
-        throw new UserError(msg('classify-invalid'));
-      }
-      const pick = (name) => form.querySelector('select[data-field="' + name + '"]').value;
-      const org = opened && opened.fields ? opened.fields.organisation_id : null;
-      return {
-        v: 1,
-        report_id: data.id,
-        source: 'reviewer',
-        quarter: data.quarter,
-        member_state: pick('member_state'),
-        sector: pick('sector'),
-        incident_class: pick('incident_class'),
-        attack_vector: pick('attack_vector'),
-        actor_type: pick('actor_type'),
-        incident_month: month,
-        loss_eur: loss,
-        jobs_at_risk: jobs,
-        organisation_id: typeof org === 'string' && org ? org : null,
-        status: byId('classify-status').value,
-      };
-    }
-
-    async function classify() {
-      const record = E.utf8(JSON.stringify(classificationRecord()));
-      let sealed;
-      try {
-        const anonymizer = E.unb64(sodium, keyring.anonymizer.public_key, 'anonymizer key', 32);
-        sealed = E.sealStatsRecord(sodium, record, anonymizer);
-      } finally {
-        sodium.memzero(record);
-      }
-      say(msg('sending'));
-      const resp = await request(base + '/classification' + query, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
-        body: sealed,
-      });
-      if (!resp.ok) throw new UserError(await errorOf(resp));
-      say(msg('classify-done'));
-    }
-
-    async function render() {
-      let report;
-      try {
-        report = openJson(data.envelope);
-      } catch (e) {
-        throw new UserError(msg('open-failed'));
-      }
-      opened = report;
-      renderFields(report);
-      fillClassification(report);
-      renderAttachments(report);
-      renderThread();
-      renderGrants();
-    }
-
-    async function send(kind, textarea, acknowledge) {
-      const text = textarea.value.replace(/\r\n/g, '\n').trim();
-      if (!text || [...text].length > MAX_MESSAGE_CHARS) throw new UserError(msg('message-empty'));
-      say(msg('sending'));
-      const reporter = E.unb64(sodium, data.reporter_pk, 'reporter key', 32);
-      const recipients = kind === 'message'
-        ? [reporter].concat(E.keyringRecipients(sodium, keyring, data.bodies))
-        : E.keyringRecipients(sodium, keyring, [data.body]);
-      const plaintext = E.utf8(JSON.stringify({ v: 1, text, attachments: [] }));
-      let sealed;
-      try {
-        sealed = E.sealEnvelope(sodium, { kind, plaintext, recipients });
-      } finally {
-        sodium.memzero(plaintext);
-      }
-      const url = base + '/messages' + query + (acknowledge ? '&acknowledge=1' : '');
-      const resp = await request(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
-        body: sealed,
-      });
-      if (!resp.ok) throw new UserError(await errorOf(resp));
-      textarea.value = '';
       data = await loadData();
-      renderThread();
-      say(msg('sent'));
+      renderGrants();
+      say(msg('grant-done'));
+    } catch (e) {
+      button.disabled = false;
+      say(e instanceof UserError ? e.message : msg('server'), true);
     }
-
-    function wire(formId, textId, kind, acknowledge) {
-      const form = byId(formId);
-      if (!form) return;
-      let busy = false;
-      form.addEventListener('submit', async (ev) => {
-        ev.preventDefault();
-        if (busy) return;
-        busy = true;
-        try {
-          await send(kind, byId(textId), acknowledge);
-          if (acknowledge) {
-            form.remove();
-            byId('report-status').textContent = msg('acknowledged');
-          }
-        } catch (e) {
-          say(e instanceof UserError ? e.message : msg('server'), true);
-        } finally {
-          busy = false;
-        }
-      });
-    }
-
-    unlockForm.hidden = false;
-    unlockForm.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      say(msg('unlock-working'));
-      await paint();
-      try {
-        data = await loadData();
-        if (!data.wrapped_key) throw new UserError(msg('open-failed'));
-        let unwrapped;
-        try {
-          unwrapped = E.unwrapKey(sodium, data.wrapped_key, passInput.value);
-        } catch (e) {
-          throw new UserError(msg('unlock-wrong'));
-        } finally {
-          passInput.value = '';
-        }
-        me = { publicKey: unwrapped.publicKey, privateKey: unwrapped.secret };
-        keyring = await verifiedKeyring();
-        await render();
-        unlockForm.hidden = true;
-        content.hidden = false;
-        say('');
-        page.dataset.opened = 'true';
-      } catch (e) {
-        say(e instanceof UserError ? e.message : msg('open-failed'), true);
-        // Tied to the field, so the message is read with it.
-        passInput.setAttribute('aria-invalid', 'true');
-        passInput.setAttribute('aria-describedby', 'unlock-hint report-status-line');
-        passInput.focus();
-      }
-    });
-    byId('classify-form').addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      try {
-        await classify();
-      } catch (e) {
-        say(e instanceof UserError ? e.message : msg('server'), true);
-      }
-    });
-    for (const id of ['export-stix', 'export-misp']) {
-      const button = byId(id);
-      button.addEventListener('click', () => exportAs(button.dataset.format).catch((e) => {
-        say(e instanceof UserError ? e.message : msg('server'), true);
-      }));
-    }
-    wire('ack-form', 'ack-text', 'message', true);
-    wire('message-form', 'message-text', 'message', false);
-    wire('note-form', 'note-text', 'note', false);
-    window.addEventListener('pagehide', () => {
-      if (me) sodium.memzero(me.privateKey);
-      me = null;
-    });
-    page.dataset.ready = 'true';
   }
 
-  const page = byId('report-page');
-  if (page) reportPage(page);
-})();
+  // ---- validated classification (sealed to the anonymizer, never readable by the server) --
+
+  let opened = null; // the report's JSON, for the organisation id of the record
+
+  function fillClassification(report) {
+    const f = report.fields || {};
+    for (const sel of byId('classify-form').querySelectorAll('select[data-field]')) {
+      const v = f[sel.dataset.field];
+      if (typeof v === 'string') sel.value = v;
+    }
+    byId('classify-incident-month').value = typeof f.incident_month === 'string' ? f.incident_month : '';
+    byId('classify-loss-eur').value = Number.isSafeInteger(f.loss_eur) ? String(f.loss_eur) : '';
+    byId('classify-jobs-at-risk').value = Number.isSafeInteger(f.jobs_at_risk) ? String(f.jobs_at_risk) : '';
+  }
+
+  /** A whole number in 0..=max from an input, null when empty, undefined when invalid. */
+  function count(id, max) {
+    const text = byId(id).value.trim();
+    if (text === '') return null;
+    if (!/^[0-9]+$/.test(text)) return undefined;
+    const n = Number(text);
+    return Number.isSafeInteger(n) && n <= max ? n : undefined;
+  }
+
+  /** Exactly domain::report::StatsRecord, `source` reviewer; checked as validate() does. */
+  function classificationRecord() {
+    const form = byId('classify-form');
+    const m = /^([0-9]{4})Q([1-4])$/.exec(data.quarter || '');
+    const month = byId('classify-incident-month').value.trim();
+    const loss = count('classify-loss-eur', Number(form.dataset.maxLoss));
+    const jobs = count('classify-jobs-at-risk', Number(form.dataset.maxJobs));
+    const lastMonth = m ? m[1] + '-' + String(Number(m[2]) * 3).padStart(2, '0') : '';
+    const monthOk = /^[0-9]{4}-(0[1-9]|1[0-2])$/.test(month) &&
+      Number(month.slice(0, 4)) >= Number(form.dataset.earliestYear) && month <= lastMonth;
+    if (!m || !monthOk || loss === undefined || jobs === undefined) {
+      throw new UserError(msg('classify-invalid'));
+    }
+    const pick = (name) => form.querySelector('select[data-field="' + name + '"]').value;
+    const org = opened && opened.fields ? opened.fields.organisation_id : null;
+    return {
+      v: 1,
+      report_id: data.id,
+      source: 'reviewer',
+      quarter: data.quarter,
+      member_state: pick('member_state'),
+      sector: pick('sector'),
+      incident_class: pick('incident_class'),
+      attack_vector: pick('attack_vector'),
+      actor_type: pick('actor_type'),
+      incident_month: month,
+      loss_eur: loss,
+      jobs_at_risk: jobs,
+      organisation_id: typeof org === 'string' && org ? org : null,
+      status: byId('classify-status').value,
+    };
+  }
+
+  async function classify() {
+    const record = E.utf8(JSON.stringify(classificationRecord()));
+    let sealed;
+    try {
+      const anonymizer = E.unb64(sodium, keyring.anonymizer.public_key, 'anonymizer key', 32);
+      sealed = E.sealStatsRecord(sodium, record, anonymizer);
+    } finally {
+      sodium.memzero(record);
+    }
+    say(msg('sending'));
+    const resp = await request(base + '/classification' + query, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+      body: sealed,
+    });
+    if (!resp.ok) throw new UserError(await errorOf(resp));
+    say(msg('classify-done'));
+  }
+
+  async function render() {
+    let report;
+    try {
+      report = openJson(data.envelope);
+    } catch (e) {
+      throw new UserError(msg('open-failed'));
+    }
+    opened = report;
+    renderFields(report);
+    fillClassification(report);
+    renderAttachments(report);
+    renderThread();
+    renderGrants();
+  }
+
+  async function send(kind, textarea, acknowledge) {
+    const text = textarea.value.replace(/\r\n/g, '\n').trim();
+    if (!text || [...text].length > MAX_MESSAGE_CHARS) throw new UserError(msg('message-empty'));
+    say(msg('sending'));
+    const reporter = E.unb64(sodium, data.reporter_pk, 'reporter key', 32);
+    const recipients = kind === 'message'
+      ? [reporter].concat(E.keyringRecipients(sodium, keyring, data.bodies))
+      : E.keyringRecipients(sodium, keyring, [data.body]);
+    const plaintext = E.utf8(JSON.stringify({ v: 1, text, attachments: [] }));
+    let sealed;
+    try {
+      sealed = E.sealEnvelope(sodium, { kind, plaintext, recipients });
+    } finally {
+      sodium.memzero(plaintext);
+    }
+    const url = base + '/messages' + query + (acknowledge ? '&acknowledge=1' : '');
+    const resp = await request(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+      body: sealed,
+    });
+    if (!resp.ok) throw new UserError(await errorOf(resp));
+    textarea.value = '';
+    data = await loadData();
+    renderThread();
+    say(msg('sent'));
+  }
+
+  function wire(formId, textId, kind, acknowledge) {
+    const form = byId(formId);
+    if (!form) return;
+    let busy = false;
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      if (busy) return;
+      busy = true;
+      try {
+        await send(kind, byId(textId), acknowledge);
+        if (acknowledge) {
+          form.remove();
+          byId('report-status').textContent = msg('acknowledged');
+        }
+      } catch (e) {
+        say(e instanceof UserError ? e.message : msg('server'), true);
+      } finally {
+        busy = false;
+      }
+    });
+  }
+
+  unlockForm.hidden = false;
+  unlockForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    say(msg('unlock-working'));
+    await paint();
+    try {
+      data = await loadData();
+      if (!data.wrapped_key) throw new UserError(msg('open-failed'));
+      let unwrapped;
+      try {
+        unwrapped = E.unwrapKey(sodium, data.wrapped_key, passInput.value);
+      } catch (e) {
+        throw new UserError(msg('unlock-wrong'));
+      } finally {
+        passInput.value = '';
+      }
+      me = { publicKey: unwrapped.publicKey, privateKey: unwrapped.secret };
+      keyring = await verifiedKeyring();
+      await render();
+      unlockForm.hidden = true;
+      content.hidden = false;
+      say('');
+      page.dataset.opened = 'true';
+    } catch (e) {
+      say(e instanceof UserError ? e.message : msg('open-failed'), true);
+      // Tied to the field, so the message is read with it.
+      passInput.setAttribute('aria-invalid', 'true');
+      passInput.setAttribute('aria-describedby', 'unlock-hint report-status-line');
+      passInput.focus();
+    }
+  });
+  byId('classify-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      await classify();
+    } catch (e) {
+      say(e instanceof UserError ? e.message : msg('server'), true);
+    }
+  });
+  for (const id of ['export-stix', 'export-misp']) {
+    const button = byId(id);
+    button.addEventListener('click', () => exportAs(button.dataset.format).catch((e) => {
+      say(e instanceof UserError ? e.message : msg('server'), true);
+    }));
+  }
+  wire('ack-form', 'ack-text', 'message', true);
+  wire('message-form', 'message-text', 'message', false);
+  wire('note-form', 'note-text', 'note', false);
+  window.addEventListener('pagehide', () => {
+    if (me) sodium.memzero(me.privateKey);
+    me = null;
+  });
+  page.dataset.ready = 'true';
+}
+
+const page = byId('report-page');
+if (page && sodium && globalThis.fetch && globalThis.Blob) reportPage(page);

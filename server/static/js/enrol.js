@@ -6,83 +6,75 @@
  * script (no JavaScript) the page says that a browser with JavaScript is required, and the
  * server refuses the form.
  *
- * Plain script, ES2020; needs the vendored libsodium (`sodium`) and envelope.js (`TSR.envelope`).
+ * ES module, ES2020; imports envelope.js and needs the vendored libsodium (`sodium`), a classic
+ * script loaded before it with `defer` (see sodium.js).
  */
-(function () {
-  'use strict';
 
-  const E = globalThis.TSR && globalThis.TSR.envelope;
-  const sodium = globalThis.sodium;
-  const form = document.getElementById('enrol-form');
-  if (!form || !E || !sodium || !sodium.ready) return;
+import * as E from './envelope.js';
+import { byId, msg, paint } from './console/page.js';
+import { loadedSodium } from './sodium.js';
 
-  const MIN_PASSPHRASE_CHARS = 12;
-  const texts = document.getElementById('console-js-text');
-  const byId = (id) => document.getElementById(id);
-  const msg = (id) => {
-    const el = texts && texts.content.querySelector('[data-msg="' + id + '"]');
-    return el ? el.textContent.trim() : id;
-  };
-  // Lets the browser paint a status text before the long synchronous Argon2id.
-  const paint = () => new Promise((resolve) => setTimeout(resolve, 30));
+const sodium = loadedSodium();
+const form = document.getElementById('enrol-form');
 
-  async function enrol(form) {
-    await sodium.ready;
-    const section = byId('enrol-key-pair');
-    const pass = byId('unlock-passphrase');
-    const confirm = byId('unlock-passphrase-confirm');
-    const status = byId('key-status');
-    section.hidden = false;
-    pass.required = true;
-    confirm.required = true;
-    let busy = false;
-    form.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      if (busy) return;
-      const p = pass.value;
-      const login = form.elements.password ? form.elements.password.value : '';
-      let problem = null;
-      if ([...p].length < MIN_PASSPHRASE_CHARS) problem = 'unlock-short';
-      else if (p !== confirm.value) problem = 'unlock-mismatch';
-      else if (p === login) problem = 'unlock-same';
-      if (problem) {
-        status.textContent = msg(problem);
-        status.className = 'field-error';
-        // Tied to the field, so the message is read with it.
-        pass.setAttribute('aria-invalid', 'true');
-        pass.setAttribute('aria-describedby', 'unlock-hint key-status');
-        pass.focus();
-        return;
-      }
-      pass.removeAttribute('aria-invalid');
-      pass.setAttribute('aria-describedby', 'unlock-hint');
-      busy = true;
-      status.className = '';
-      status.textContent = msg('key-working');
-      await paint();
-      try {
-        const kp = sodium.crypto_box_keypair();
-        const wrapped = E.wrapKey(sodium, {
-          kind: 'x25519',
-          label: form.dataset.label,
-          secret: kp.privateKey,
-          passphrase: p,
-        });
-        sodium.memzero(kp.privateKey);
-        form.elements.public_key.value = E.b64(sodium, kp.publicKey);
-        form.elements.wrapped_key.value = JSON.stringify(wrapped);
-      } catch (e) {
-        status.textContent = msg('key-failed');
-        status.className = 'field-error';
-        busy = false;
-        return;
-      }
-      pass.value = '';
-      confirm.value = '';
-      form.submit();
-    });
-    form.dataset.keyPair = 'browser';
-  }
+const MIN_PASSPHRASE_CHARS = 12;
 
-  enrol(form);
-})();
+async function enrol(form) {
+  await sodium.ready;
+  const section = byId('enrol-key-pair');
+  const pass = byId('unlock-passphrase');
+  const confirm = byId('unlock-passphrase-confirm');
+  const status = byId('key-status');
+  section.hidden = false;
+  pass.required = true;
+  confirm.required = true;
+  let busy = false;
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (busy) return;
+    const p = pass.value;
+    const login = form.elements.password ? form.elements.password.value : '';
+    let problem = null;
+    if ([...p].length < MIN_PASSPHRASE_CHARS) problem = 'unlock-short';
+    else if (p !== confirm.value) problem = 'unlock-mismatch';
+    else if (p === login) problem = 'unlock-same';
+    if (problem) {
+      status.textContent = msg(problem);
+      status.className = 'field-error';
+      // Tied to the field, so the message is read with it.
+      pass.setAttribute('aria-invalid', 'true');
+      pass.setAttribute('aria-describedby', 'unlock-hint key-status');
+      pass.focus();
+      return;
+    }
+    pass.removeAttribute('aria-invalid');
+    pass.setAttribute('aria-describedby', 'unlock-hint');
+    busy = true;
+    status.className = '';
+    status.textContent = msg('key-working');
+    await paint();
+    try {
+      const kp = sodium.crypto_box_keypair();
+      const wrapped = E.wrapKey(sodium, {
+        kind: 'x25519',
+        label: form.dataset.label,
+        secret: kp.privateKey,
+        passphrase: p,
+      });
+      sodium.memzero(kp.privateKey);
+      form.elements.public_key.value = E.b64(sodium, kp.publicKey);
+      form.elements.wrapped_key.value = JSON.stringify(wrapped);
+    } catch (e) {
+      status.textContent = msg('key-failed');
+      status.className = 'field-error';
+      busy = false;
+      return;
+    }
+    pass.value = '';
+    confirm.value = '';
+    form.submit();
+  });
+  form.dataset.keyPair = 'browser';
+}
+
+if (form && sodium) enrol(form);
