@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::intake::IntakeSettings;
+use crate::state::IntakeSettings;
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
 

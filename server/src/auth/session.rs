@@ -4,7 +4,7 @@
 //! expiry: `min(last request + idle, created + absolute)`.
 
 use actix_web::http::header;
-use actix_web::{web, HttpRequest};
+use actix_web::HttpRequest;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use storage::accounts::{self as acc, NewSession};
@@ -60,12 +60,7 @@ pub async fn create(
         created_at: now,
         expires_at: now + settings.idle_secs.min(settings.absolute_secs),
     };
-    let db = db.clone();
-    web::block(move || {
-        let mut conn = db.conn()?;
-        acc::insert_session(&mut conn, &new)
-    })
-    .await??;
+    crate::blocking::db(db, move |conn| acc::insert_session(conn, &new)).await?;
     Ok((
         token,
         Session {
@@ -113,21 +108,19 @@ pub async fn current(
         return Ok(None);
     };
     let hash = token_hash(&token);
-    let db = db.clone();
-    let found = web::block(move || -> Result<Option<Session>, storage::StorageError> {
-        let mut conn = db.conn()?;
-        let Some(s) = acc::find_session(&mut conn, &hash, now)? else {
+    let found = crate::blocking::db(db, move |conn| {
+        let Some(s) = acc::find_session(conn, &hash, now)? else {
             return Ok(None);
         };
         let hard_end = s.created_at.saturating_add(settings.absolute_secs);
         if s.principal_kind != kind || hard_end <= now {
             if hard_end <= now {
-                acc::delete_session(&mut conn, &hash)?;
+                acc::delete_session(conn, &hash)?;
             }
             return Ok(None);
         }
         let expires = now.saturating_add(settings.idle_secs).min(hard_end);
-        acc::touch_session(&mut conn, &hash, now, expires)?;
+        acc::touch_session(conn, &hash, now, expires)?;
         Ok(Some(Session {
             token_hash: s.token_hash,
             kind: s.principal_kind,
@@ -135,28 +128,19 @@ pub async fn current(
             csrf: s.csrf_token,
         }))
     })
-    .await??;
+    .await?;
     Ok(found)
 }
 
 /// Ends one session (logout).
 pub async fn end(db: &Database, token_hash: Vec<u8>) -> Result<(), WebError> {
-    let db = db.clone();
-    web::block(move || {
-        let mut conn = db.conn()?;
-        acc::delete_session(&mut conn, &token_hash)
-    })
-    .await??;
-    Ok(())
+    crate::blocking::db(db, move |conn| acc::delete_session(conn, &token_hash)).await
 }
 
 /// Ends every session of an account ("log out everywhere"); returns how many.
 pub async fn end_all(db: &Database, kind: PrincipalKind, id: i64) -> Result<usize, WebError> {
-    let db = db.clone();
-    let n = web::block(move || {
-        let mut conn = db.conn()?;
-        acc::delete_sessions_for_principal(&mut conn, kind, id)
+    crate::blocking::db(db, move |conn| {
+        acc::delete_sessions_for_principal(conn, kind, id)
     })
-    .await??;
-    Ok(n)
+    .await
 }
