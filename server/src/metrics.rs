@@ -24,11 +24,12 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use prometheus_client::encoding::prometheus_text::{encode, CONTENT_TYPE};
-use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::encoding::{EncodeLabelSet, EncodeMetric, MetricEncoder};
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::Registry;
 use zeroize::Zeroizing;
 
@@ -71,6 +72,21 @@ struct StatusLabel {
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct StateLabel {
     state: &'static str,
+}
+
+/// A family listed with its `# HELP` and `# TYPE` lines even before it has a series (the
+/// registry leaves empty families out), so a scraper sees every metric from the first scrape.
+#[derive(Debug)]
+struct Listed<M>(M);
+
+impl<M: EncodeMetric> EncodeMetric for Listed<M> {
+    fn encode(&self, encoder: MetricEncoder) -> Result<(), std::fmt::Error> {
+        self.0.encode(encoder)
+    }
+
+    fn metric_type(&self) -> MetricType {
+        self.0.metric_type()
+    }
 }
 
 fn latency_histogram() -> Histogram {
@@ -138,22 +154,22 @@ impl Metrics {
         registry.register(
             "http_requests",
             "HTTP requests by method, route pattern and status",
-            requests.clone(),
+            Listed(requests.clone()),
         );
         registry.register(
             "http_request_duration_seconds",
             "Time to answer HTTP requests, by method and route pattern",
-            latency.clone(),
+            Listed(latency.clone()),
         );
         registry.register(
             "http_requests_in_flight",
             "Requests being handled now, by method and route pattern",
-            in_flight.clone(),
+            Listed(in_flight.clone()),
         );
         registry.register(
             "blocking_tasks",
             "Tasks on the blocking thread pool by kind, queued or running",
-            crate::blocking::TASKS.clone(),
+            Listed(crate::blocking::TASKS.clone()),
         );
         Arc::new(Metrics {
             registry,
@@ -325,7 +341,7 @@ impl Scrape<'_> {
         r.register(
             "reports_received",
             "Reports received per day (UTC), last 31 days with any",
-            per_day,
+            Listed(per_day),
         );
         let per_status = Family::<StatusLabel, Gauge>::default();
         for (status, n) in self.per_status {
@@ -338,7 +354,7 @@ impl Scrape<'_> {
         r.register(
             "reports_by_status",
             "Reports per status (the reviewers' queues)",
-            per_status,
+            Listed(per_status),
         );
         r.register(
             "intake_commit_queue",
@@ -356,7 +372,7 @@ impl Scrape<'_> {
         r.register(
             "db_pool_connections",
             "Open database connections, in use or idle",
-            connections,
+            Listed(connections),
         );
         r.register(
             "db_pool_max_connections",
@@ -379,5 +395,57 @@ impl Scrape<'_> {
             gauge(self.database_up),
         );
         r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(m: &Metrics) -> String {
+        let mut out = String::new();
+        encode(&mut out, &m.registry).unwrap_or_default();
+        out
+    }
+
+    #[test]
+    fn families_are_listed_before_any_request_and_counted_by_pattern() {
+        let m = Metrics::new(Some("  ".into()));
+        assert!(m.token.is_none(), "a blank token serves nothing");
+        let quiet = text(&m);
+        for line in [
+            "# TYPE http_requests_total counter",
+            "# TYPE http_requests_in_flight gauge",
+            "# TYPE http_request_duration_seconds histogram",
+            "# TYPE blocking_tasks gauge",
+        ] {
+            assert!(quiet.contains(line), "{line}: {quiet}");
+        }
+        m.record("POST", "/report", 200);
+        m.latency
+            .get_or_create(&RouteLabels {
+                method: "GET",
+                route: "/console/reports/{id}".into(),
+            })
+            .observe(0.003);
+        let busy = text(&m);
+        assert!(
+            busy.contains(r#"http_requests_total{method="POST",route="/report",status="200"} 1"#),
+            "{busy}"
+        );
+        assert!(
+            busy.contains(
+                r#"http_request_duration_seconds_bucket{le="0.005",method="GET",route="/console/reports/{id}"} 1"#
+            ) || busy.contains(
+                r#"http_request_duration_seconds_bucket{method="GET",route="/console/reports/{id}",le="0.005"} 1"#
+            ),
+            "{busy}"
+        );
+        assert!(
+            busy.contains(
+                r#"http_request_duration_seconds_count{method="GET",route="/console/reports/{id}"} 1"#
+            ),
+            "{busy}"
+        );
     }
 }

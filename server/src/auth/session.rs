@@ -8,6 +8,7 @@ use actix_web::HttpRequest;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use storage::accounts::{self as acc, NewSession};
+use storage::audit::{append_audit_in, AuditEntry};
 use storage::{Database, PrincipalKind};
 
 use super::{ct_eq, new_token, token_hash, AuthSettings};
@@ -48,6 +49,19 @@ pub async fn create(
     principal_id: i64,
     now: i64,
 ) -> Result<(String, Session), WebError> {
+    create_audited(db, settings, kind, principal_id, now, None).await
+}
+
+/// [`create`], with the audit row of the sign-in in the same transaction as the session: both
+/// are stored, or neither is.
+pub async fn create_audited(
+    db: &Database,
+    settings: AuthSettings,
+    kind: PrincipalKind,
+    principal_id: i64,
+    now: i64,
+    audited: Option<AuditEntry>,
+) -> Result<(String, Session), WebError> {
     let (token, hash) = new_token();
     let mut csrf_raw = [0u8; 32];
     envelope::fill_random(&mut csrf_raw);
@@ -60,7 +74,14 @@ pub async fn create(
         created_at: now,
         expires_at: now + settings.idle_secs.min(settings.absolute_secs),
     };
-    crate::blocking::db(db, move |conn| acc::insert_session(conn, &new)).await?;
+    crate::blocking::write(db, move |conn| {
+        acc::insert_session(conn, &new)?;
+        match &audited {
+            Some(entry) => append_audit_in(conn, entry).map(drop),
+            None => Ok(()),
+        }
+    })
+    .await?;
     Ok((
         token,
         Session {
@@ -130,6 +151,19 @@ pub async fn current(
     })
     .await?;
     Ok(found)
+}
+
+/// Ends one session (logout), with its audit row in the same transaction.
+pub async fn end_audited(
+    db: &Database,
+    token_hash: Vec<u8>,
+    audited: AuditEntry,
+) -> Result<(), WebError> {
+    crate::blocking::write(db, move |conn| {
+        acc::delete_session(conn, &token_hash)?;
+        append_audit_in(conn, &audited).map(drop)
+    })
+    .await
 }
 
 /// Ends one session (logout).

@@ -149,17 +149,17 @@ pub async fn sign_in(
     let event = |what: &str| format!("{}.{what}", realm.name);
     Ok(match outcome {
         Outcome::Success(id) => {
-            let (token, _) = session::create(state.db(), settings, realm.kind, id, at).await?;
-            let token = Zeroizing::new(token);
-            audit(
-                state.db(),
+            let succeeded = entry(
                 realm.actor,
                 Some(id),
                 event("login_succeeded"),
                 None,
                 serde_json::json!({}),
-            )
-            .await?;
+            );
+            let (token, _) =
+                session::create_audited(state.db(), settings, realm.kind, id, at, Some(succeeded))
+                    .await?;
+            let token = Zeroizing::new(token);
             SignIn::Done(
                 HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, c.link(realm.home)))
