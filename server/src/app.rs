@@ -1,5 +1,7 @@
 //! Building and running the HTTP application (`Application::build` binds first, so tests can
-//! ask for port 0 and read the port back).
+//! ask for port 0 and read the port back): the router. Each area gets its own state
+//! (`IntakeState`, `ConsoleState`, `PortalState`, `ApiState`) with only what it uses; nothing
+//! in the crate imports this module.
 
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -9,8 +11,10 @@ use actix_web::dev::Server;
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use serde::Serialize;
 
+use crate::auth::AuthSettings;
 use crate::config::Config;
-use crate::intake::{self, IntakeSettings, Limiters};
+use crate::intake::{self, IntakeState, Limiters};
+use crate::state::{ApiState, ConsoleState, IntakeSettings, PortalState};
 use crate::web::csrf::Csrf;
 use crate::web::error::Kind;
 use crate::web::{security_headers, statics, translator, WebError};
@@ -31,21 +35,13 @@ pub enum StartError {
     Thread(std::io::Error),
 }
 
-/// Shared, read-only state of every worker.
+/// What `/healthz` checks: the database and the keyring files on disk (the only state that
+/// holds the key directory; no area gets it).
 #[derive(Debug, Clone)]
-pub struct AppState {
-    pub db: storage::Database,
-    pub keys_dir: PathBuf,
-    pub keyring: Arc<envelope::Keyring>,
-    pub signer_fingerprint: String,
-    /// The keyring files as verified at start; browsers get exactly these bytes.
-    pub signed_keyring: Arc<envelope::SignedKeyring>,
-    pub csrf: Csrf,
-    pub intake: IntakeSettings,
-    pub limiters: Arc<Limiters>,
-    pub pow: intake::pow::Pow,
-    /// Stores new reports from both intake paths, many per commit under load.
-    pub committer: intake::commit::Committer,
+struct HealthState {
+    db: storage::Database,
+    keys_dir: PathBuf,
+    signer_fingerprint: String,
 }
 
 pub struct Application {
@@ -86,18 +82,47 @@ impl Application {
                 .map_err(|_| storage::StorageError::Invalid("stored proof-of-work key".into()))?
         };
         let committer = intake::commit::Committer::start(db.clone()).map_err(StartError::Thread)?;
-        let state = AppState {
+        let intake_settings = IntakeSettings::from_config(&config.intake);
+        let keyring = Arc::new(keyring);
+        let signer_fingerprint = signed.signer.fingerprint();
+        let csrf = Csrf::new(csrf_key);
+        let queue = committer.clone();
+        let sources = web::Data::new(crate::metrics::Sources {
+            db: db.clone(),
+            commit_queue: Arc::new(move || queue.queued()),
+        });
+        let intake_state = web::Data::new(IntakeState {
             committer,
-            db,
-            keys_dir: config.keys_dir.clone(),
-            keyring: Arc::new(keyring),
-            signer_fingerprint: signed.signer.fingerprint(),
+            db: db.clone(),
+            keyring: keyring.clone(),
+            signer_fingerprint: signer_fingerprint.clone(),
             signed_keyring: Arc::new(signed),
-            csrf: Csrf::new(csrf_key),
-            intake: IntakeSettings::from_config(&config.intake),
-            limiters: Limiters::new(&IntakeSettings::from_config(&config.intake)),
+            csrf: csrf.clone(),
+            intake: intake_settings,
+            limiters: Limiters::new(&intake_settings),
             pow: intake::pow::Pow::new(pow_key, config.intake.pow_bits),
-        };
+        });
+        let console_state = web::Data::new(ConsoleState {
+            db: db.clone(),
+            keyring,
+            csrf: csrf.clone(),
+            signer_fingerprint: signer_fingerprint.clone(),
+        });
+        let portal_state = web::Data::new(PortalState {
+            db: db.clone(),
+            csrf,
+            signer_fingerprint: signer_fingerprint.clone(),
+        });
+        let api_state = web::Data::new(ApiState { db: db.clone() });
+        let health = web::Data::new(HealthState {
+            db: db.clone(),
+            keys_dir: config.keys_dir.clone(),
+            signer_fingerprint,
+        });
+        let auth_settings = web::Data::new(AuthSettings {
+            idle_secs: config.sessions.idle_secs,
+            absolute_secs: config.sessions.absolute_secs,
+        });
         let listener = TcpListener::bind(&config.bind).map_err(|source| StartError::Bind {
             addr: config.bind.clone(),
             source,
@@ -106,18 +131,16 @@ impl Application {
             addr: config.bind.clone(),
             source,
         })?;
-        let sqlite = state.db.backend() == storage::Backend::Sqlite;
-        let data = web::Data::new(state);
+        let sqlite = db.backend() == storage::Backend::Sqlite;
         let metrics = crate::metrics::Metrics::new(config.metrics_token.clone());
-        let auth = web::Data::new(crate::auth::AuthSettings {
-            idle_secs: config.sessions.idle_secs,
-            absolute_secs: config.sessions.absolute_secs,
-        });
         let server = HttpServer::new(move || {
             let counted = metrics.clone();
+            let (intake_state, console_state) = (intake_state.clone(), console_state.clone());
+            let (portal_state, api_state) = (portal_state.clone(), api_state.clone());
             App::new()
-                .app_data(data.clone())
-                .app_data(auth.clone())
+                .app_data(health.clone())
+                .app_data(sources.clone())
+                .app_data(auth_settings.clone())
                 .app_data(web::Data::new(metrics.clone()))
                 .app_data(form_config())
                 .wrap(security_headers())
@@ -128,11 +151,9 @@ impl Application {
                     let fut = srv.call(req);
                     let counted = counted.clone();
                     async move {
-                        let res = fut.await;
-                        drop(in_flight);
-                        let res = res?;
-                        if !scrape {
-                            crate::metrics::observe(&counted, &res);
+                        let res = fut.await?;
+                        if let Some(started) = in_flight {
+                            crate::metrics::observe(&counted, started, &res);
                         }
                         Ok(res)
                     }
@@ -140,10 +161,10 @@ impl Application {
                 .route("/healthz", web::get().to(healthz))
                 .route("/metrics", web::get().to(crate::metrics::serve))
                 .route("/static/{path:.*}", web::get().to(statics::serve))
-                .configure(intake::routes)
-                .configure(crate::console::routes)
-                .configure(crate::portal::routes)
-                .configure(crate::api::routes)
+                .configure(|cfg| intake::routes(cfg, intake_state))
+                .configure(|cfg| crate::console::routes(cfg, console_state))
+                .configure(|cfg| crate::portal::routes(cfg, portal_state))
+                .configure(|cfg| crate::api::routes(cfg, api_state))
                 .default_service(web::to(not_found))
         });
         // Blocking threads per worker (sealing, database, Argon2). SQLite has one writer, so a
@@ -208,9 +229,9 @@ struct Health {
 
 /// Database reachable, migrations current, keyring files still carrying a valid signature by
 /// the signer the server started with.
-async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+async fn healthz(state: web::Data<HealthState>) -> HttpResponse {
     let st = state.clone();
-    let result = crate::metrics::block("health", move || {
+    let result = crate::blocking::block("health", move || {
         let (database, migrations) = match st.db.pending_migrations() {
             Ok(p) if p.is_empty() => ("ok", "current"),
             Ok(_) => ("ok", "pending"),

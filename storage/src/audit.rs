@@ -7,7 +7,13 @@
 //!
 //! Appends never fork the chain: the last row is read and the new one written inside one
 //! write transaction that holds the writer lock (`BEGIN IMMEDIATE` on SQLite,
-//! `LOCK TABLE audit_log IN EXCLUSIVE MODE` on PostgreSQL).
+//! `LOCK TABLE audit_log IN EXCLUSIVE MODE` on PostgreSQL, held until that transaction ends).
+//!
+//! An action and its audit row commit together: [`append_audit_in`] appends inside the
+//! caller's open write transaction (e.g. `Database::write`), after the action's own writes, so
+//! a failed audit write rolls the action back and a failed action leaves no audit row.
+//! [`append_audit`] is the same in a transaction of its own, for events that change nothing
+//! else (a page viewed).
 //!
 //! `detail` is a JSON object of ids and counts only, never content. Rows whose actor is a
 //! reporter are stored with `at` truncated to the start of its UTC day.
@@ -15,6 +21,8 @@
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
+
+use diesel::connection::TransactionManager;
 
 use crate::db::{write_transaction, DbConn};
 use crate::error::StorageError;
@@ -172,8 +180,31 @@ pub fn audit_hash(
     h.finalize().into()
 }
 
-/// Appends an event to the audit log and returns the stored row.
+/// Appends an event to the audit log in a transaction of its own and returns the stored row.
 pub fn append_audit(conn: &mut DbConn, entry: &AuditEntry) -> Result<AuditRecord, StorageError> {
+    let row = prepare(entry)?;
+    write_transaction(conn, |conn| append_row(conn, row))
+}
+
+/// Appends an event to the audit log inside the caller's open write transaction (started with
+/// `Database::write` or [`write_transaction`]), which commits or rolls back the row together
+/// with everything else it wrote. Call it after the action's own writes: on PostgreSQL it
+/// locks the audit log until that transaction ends. Without an open transaction it refuses
+/// (`StorageError::Invalid`) rather than commit the row on its own.
+pub fn append_audit_in(conn: &mut DbConn, entry: &AuditEntry) -> Result<AuditRecord, StorageError> {
+    type Tm = <DbConn as Connection>::TransactionManager;
+    let open = Tm::transaction_manager_status_mut(conn).transaction_depth();
+    if !matches!(open, Ok(Some(_))) {
+        return Err(StorageError::Invalid(
+            "append_audit_in needs an open write transaction".into(),
+        ));
+    }
+    let row = prepare(entry)?;
+    append_row(conn, row)
+}
+
+/// The checked row of an entry, without its place in the chain yet.
+fn prepare(entry: &AuditEntry) -> Result<AuditRow, StorageError> {
     if !entry.detail.is_object() {
         return Err(StorageError::Invalid(
             "audit detail must be a JSON object".into(),
@@ -188,37 +219,41 @@ pub fn append_audit(conn: &mut DbConn, entry: &AuditEntry) -> Result<AuditRecord
         ActorKind::Reporter => entry.at - entry.at.rem_euclid(86_400),
         _ => entry.at,
     };
-    write_transaction(conn, |conn| {
-        if let DbConn::Pg(pg) = conn {
-            pg.batch_execute("LOCK TABLE audit_log IN EXCLUSIVE MODE")?;
-        }
-        let last: Option<(i64, Vec<u8>)> = audit_log::table
-            .select((audit_log::seq, audit_log::hash))
-            .order(audit_log::seq.desc())
-            .first(conn)
-            .optional()?;
-        let (seq, prev_hash) = match last {
-            Some((seq, hash)) => (seq + 1, hash),
-            None => (1, vec![0u8; 32]),
-        };
-        let mut row = AuditRow {
-            seq,
-            at,
-            actor_kind: entry.actor_kind.as_str().to_string(),
-            actor_id: entry.actor_id.clone(),
-            action: entry.action.clone(),
-            object_kind: entry.object_kind.clone(),
-            object_id: entry.object_id.clone(),
-            detail: detail.clone(),
-            prev_hash,
-            hash: Vec::new(),
-        };
-        row.hash = row.computed_hash().to_vec();
-        diesel::insert_into(audit_log::table)
-            .values(&row)
-            .execute(conn)?;
-        AuditRecord::try_from(row)
+    Ok(AuditRow {
+        seq: 0,
+        at,
+        actor_kind: entry.actor_kind.as_str().to_string(),
+        actor_id: entry.actor_id.clone(),
+        action: entry.action.clone(),
+        object_kind: entry.object_kind.clone(),
+        object_id: entry.object_id.clone(),
+        detail,
+        prev_hash: Vec::new(),
+        hash: Vec::new(),
     })
+}
+
+/// Chains and inserts `row` (inside an open transaction).
+fn append_row(conn: &mut DbConn, mut row: AuditRow) -> Result<AuditRecord, StorageError> {
+    if let DbConn::Pg(pg) = conn {
+        pg.batch_execute("LOCK TABLE audit_log IN EXCLUSIVE MODE")?;
+    }
+    let last: Option<(i64, Vec<u8>)> = audit_log::table
+        .select((audit_log::seq, audit_log::hash))
+        .order(audit_log::seq.desc())
+        .first(conn)
+        .optional()?;
+    let (seq, prev_hash) = match last {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (1, vec![0u8; 32]),
+    };
+    row.seq = seq;
+    row.prev_hash = prev_hash;
+    row.hash = row.computed_hash().to_vec();
+    diesel::insert_into(audit_log::table)
+        .values(&row)
+        .execute(conn)?;
+    AuditRecord::try_from(row)
 }
 
 /// Audit rows with `seq > after_seq`, in order, at most `limit`.

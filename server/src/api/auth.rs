@@ -1,38 +1,18 @@
-//! Bearer tokens of the data API. A token is `tsr_api_` followed by 32 random bytes in
-//! base64url (43 characters); only its BLAKE2b-256 hash is stored. Anything else in the
+//! Bearer tokens of the data API ([`crate::auth::api_token`]: `tsr_api_` followed by 32 random
+//! bytes in base64url; only its BLAKE2b-256 hash is stored). Anything else in the
 //! `Authorization` header (no token, another scheme, a session or enrolment token, a revoked
 //! token, a token of a deactivated user) gets the same 401 JSON error: which one is never said.
 
 use actix_web::http::header;
-use actix_web::{web, HttpRequest};
+use actix_web::HttpRequest;
 use storage::accounts;
 use storage::Database;
 use zeroize::Zeroizing;
 
 use crate::auth;
+use crate::auth::api_token::well_formed;
 use crate::web::error::Kind;
 use crate::web::WebError;
-
-pub const TOKEN_PREFIX: &str = "tsr_api_";
-const TOKEN_BODY_CHARS: usize = 43;
-
-/// A fresh API token (shown once) and the hash to store.
-pub fn new_api_token() -> (Zeroizing<String>, Vec<u8>) {
-    let (body, _) = auth::new_token();
-    let body = Zeroizing::new(body);
-    let token = Zeroizing::new(format!("{TOKEN_PREFIX}{}", body.as_str()));
-    let hash = auth::token_hash(&token);
-    (token, hash)
-}
-
-/// Whether `token` has the shape of an API token (says nothing about its validity).
-pub fn well_formed(token: &str) -> bool {
-    token.strip_prefix(TOKEN_PREFIX).is_some_and(|b| {
-        b.len() == TOKEN_BODY_CHARS
-            && b.bytes()
-                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
-    })
-}
 
 fn unauthorized(req: &HttpRequest) -> WebError {
     WebError::new(Kind::Unauthorized)
@@ -56,17 +36,15 @@ pub async fn authenticate(req: &HttpRequest, db: &Database) -> Result<i64, WebEr
         return Err(unauthorized(req));
     };
     let hash = auth::token_hash(&token);
-    let db = db.clone();
     let today = storage::Day::from_unix_seconds(auth::now());
-    let user = web::block(move || -> Result<Option<i64>, storage::StorageError> {
-        let mut conn = db.conn()?;
-        let Some(tok) = accounts::find_api_token_by_hash(&mut conn, &hash)? else {
+    let user = crate::blocking::db(db, move |conn| {
+        let Some(tok) = accounts::find_api_token_by_hash(conn, &hash)? else {
             return Ok(None);
         };
         if tok.revoked_at.is_some() {
             return Ok(None);
         }
-        let usable = accounts::find_member_state_user(&mut conn, tok.user_id)?.is_some_and(|u| {
+        let usable = accounts::find_member_state_user(conn, tok.user_id)?.is_some_and(|u| {
             u.active && u.enrolment_token_hash.is_none() && u.password_hash.is_some()
         });
         if !usable {
@@ -74,31 +52,11 @@ pub async fn authenticate(req: &HttpRequest, db: &Database) -> Result<i64, WebEr
         }
         if let Ok(day) = today {
             if tok.last_used_day.as_deref() != Some(day.as_str()) {
-                accounts::touch_api_token(&mut conn, tok.id, &day)?;
+                accounts::touch_api_token(conn, tok.id, &day)?;
             }
         }
         Ok(Some(tok.user_id))
     })
-    .await??;
+    .await?;
     user.ok_or_else(|| unauthorized(req))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_have_a_checkable_shape() {
-        let (t, h) = new_api_token();
-        assert!(well_formed(&t), "{}", t.as_str());
-        assert_eq!(h, auth::token_hash(&t));
-        let (session, _) = auth::new_token();
-        assert!(
-            !well_formed(&session),
-            "a session token is not an API token"
-        );
-        assert!(!well_formed(&format!("{}x", t.as_str())));
-        assert!(!well_formed(&t.replace('_', "!")));
-        assert!(!well_formed(""));
-    }
 }

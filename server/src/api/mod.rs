@@ -3,8 +3,8 @@
 //! `web::error`). The OpenAPI 3 document at `/api/v1/openapi.json` is generated from the
 //! annotations on these handlers with `utoipa`, so it cannot drift from the routes.
 //!
-//! Release data comes from `portal::data` only: the same bytes as the portal and the
-//! anonymizer's `--out` files.
+//! Release data comes from [`crate::published`] only: the same bytes as the portal and the
+//! anonymizer's `--out` files. Its state ([`ApiState`]) is the database, nothing else.
 
 pub mod auth;
 
@@ -16,14 +16,15 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use crate::app::AppState;
-use crate::portal::data::{self, Full};
-use crate::portal::releases::file_response;
+use crate::published::{self as data, file_response, Full};
+pub use crate::state::ApiState;
 use crate::web::error::Kind;
 use crate::web::WebError;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/openapi.json", web::get().to(openapi_json))
+/// The API's routes, with its state.
+pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ApiState>) {
+    cfg.app_data(state)
+        .route("/api/v1/openapi.json", web::get().to(openapi_json))
         .route("/api/v1/releases", web::get().to(list_releases))
         .route("/api/v1/releases/{id}", web::get().to(get_release))
         .route(
@@ -206,7 +207,7 @@ pub async fn openapi_json() -> Result<HttpResponse, WebError> {
         (status = 401, description = "Missing, malformed, revoked or unknown token", body = ApiError)))]
 pub async fn list_releases(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ApiState>,
 ) -> Result<HttpResponse, WebError> {
     auth::authenticate(&req, &state.db).await?;
     let releases = data::list(&state.db).await.map_err(|e| json_err(&req, e))?;
@@ -216,7 +217,7 @@ pub async fn list_releases(
 
 async fn load(
     req: &HttpRequest,
-    state: &AppState,
+    state: &ApiState,
     id: &str,
     table: Option<&str>,
 ) -> Result<Full, WebError> {
@@ -235,7 +236,7 @@ async fn load(
         (status = 404, description = "No such release", body = ApiError)))]
 pub async fn get_release(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ApiState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
     auth::authenticate(&req, &state.db).await?;
@@ -273,7 +274,7 @@ pub async fn get_release(
         (status = 404, description = "No such release or table", body = ApiError)))]
 pub async fn table_csv(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ApiState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, WebError> {
     auth::authenticate(&req, &state.db).await?;
@@ -295,7 +296,7 @@ pub async fn table_csv(
         (status = 404, description = "No such release or table", body = ApiError)))]
 pub async fn table_json(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ApiState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, WebError> {
     auth::authenticate(&req, &state.db).await?;

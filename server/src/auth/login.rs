@@ -32,7 +32,7 @@ pub async fn login(
     now: i64,
 ) -> Result<Outcome, WebError> {
     let db = db.clone();
-    let outcome = crate::metrics::block(
+    let outcome = crate::blocking::block(
         "argon2",
         move || -> Result<Outcome, storage::StorageError> {
             let mut conn = db.conn()?;

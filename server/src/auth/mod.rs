@@ -7,6 +7,7 @@
 //! stored.
 
 pub mod account;
+pub mod api_token;
 pub mod login;
 pub mod password;
 pub mod session;

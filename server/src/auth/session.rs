@@ -4,10 +4,11 @@
 //! expiry: `min(last request + idle, created + absolute)`.
 
 use actix_web::http::header;
-use actix_web::{web, HttpRequest};
+use actix_web::HttpRequest;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use storage::accounts::{self as acc, NewSession};
+use storage::audit::{append_audit_in, AuditEntry};
 use storage::{Database, PrincipalKind};
 
 use super::{ct_eq, new_token, token_hash, AuthSettings};
@@ -48,6 +49,19 @@ pub async fn create(
     principal_id: i64,
     now: i64,
 ) -> Result<(String, Session), WebError> {
+    create_audited(db, settings, kind, principal_id, now, None).await
+}
+
+/// [`create`], with the audit row of the sign-in in the same transaction as the session: both
+/// are stored, or neither is.
+pub async fn create_audited(
+    db: &Database,
+    settings: AuthSettings,
+    kind: PrincipalKind,
+    principal_id: i64,
+    now: i64,
+    audited: Option<AuditEntry>,
+) -> Result<(String, Session), WebError> {
     let (token, hash) = new_token();
     let mut csrf_raw = [0u8; 32];
     envelope::fill_random(&mut csrf_raw);
@@ -60,12 +74,14 @@ pub async fn create(
         created_at: now,
         expires_at: now + settings.idle_secs.min(settings.absolute_secs),
     };
-    let db = db.clone();
-    web::block(move || {
-        let mut conn = db.conn()?;
-        acc::insert_session(&mut conn, &new)
+    crate::blocking::write(db, move |conn| {
+        acc::insert_session(conn, &new)?;
+        match &audited {
+            Some(entry) => append_audit_in(conn, entry).map(drop),
+            None => Ok(()),
+        }
     })
-    .await??;
+    .await?;
     Ok((
         token,
         Session {
@@ -113,21 +129,19 @@ pub async fn current(
         return Ok(None);
     };
     let hash = token_hash(&token);
-    let db = db.clone();
-    let found = web::block(move || -> Result<Option<Session>, storage::StorageError> {
-        let mut conn = db.conn()?;
-        let Some(s) = acc::find_session(&mut conn, &hash, now)? else {
+    let found = crate::blocking::db(db, move |conn| {
+        let Some(s) = acc::find_session(conn, &hash, now)? else {
             return Ok(None);
         };
         let hard_end = s.created_at.saturating_add(settings.absolute_secs);
         if s.principal_kind != kind || hard_end <= now {
             if hard_end <= now {
-                acc::delete_session(&mut conn, &hash)?;
+                acc::delete_session(conn, &hash)?;
             }
             return Ok(None);
         }
         let expires = now.saturating_add(settings.idle_secs).min(hard_end);
-        acc::touch_session(&mut conn, &hash, now, expires)?;
+        acc::touch_session(conn, &hash, now, expires)?;
         Ok(Some(Session {
             token_hash: s.token_hash,
             kind: s.principal_kind,
@@ -135,28 +149,32 @@ pub async fn current(
             csrf: s.csrf_token,
         }))
     })
-    .await??;
+    .await?;
     Ok(found)
+}
+
+/// Ends one session (logout), with its audit row in the same transaction.
+pub async fn end_audited(
+    db: &Database,
+    token_hash: Vec<u8>,
+    audited: AuditEntry,
+) -> Result<(), WebError> {
+    crate::blocking::write(db, move |conn| {
+        acc::delete_session(conn, &token_hash)?;
+        append_audit_in(conn, &audited).map(drop)
+    })
+    .await
 }
 
 /// Ends one session (logout).
 pub async fn end(db: &Database, token_hash: Vec<u8>) -> Result<(), WebError> {
-    let db = db.clone();
-    web::block(move || {
-        let mut conn = db.conn()?;
-        acc::delete_session(&mut conn, &token_hash)
-    })
-    .await??;
-    Ok(())
+    crate::blocking::db(db, move |conn| acc::delete_session(conn, &token_hash)).await
 }
 
 /// Ends every session of an account ("log out everywhere"); returns how many.
 pub async fn end_all(db: &Database, kind: PrincipalKind, id: i64) -> Result<usize, WebError> {
-    let db = db.clone();
-    let n = web::block(move || {
-        let mut conn = db.conn()?;
-        acc::delete_sessions_for_principal(&mut conn, kind, id)
+    crate::blocking::db(db, move |conn| {
+        acc::delete_sessions_for_principal(conn, kind, id)
     })
-    .await??;
-    Ok(n)
+    .await
 }

@@ -4,14 +4,14 @@
 //! its [`Realm`] and its page template.
 
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse};
 use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, Database, PrincipalKind};
 use zeroize::Zeroizing;
 
 use super::login::{login, Outcome};
 use super::{now, session, AuthSettings};
-use crate::app::AppState;
+use crate::state::SignInSite;
 use crate::web::{Chrome, WebError};
 
 /// What distinguishes one sign-in from the other.
@@ -39,18 +39,16 @@ pub const PORTAL: Realm = Realm {
     name: "portal",
 };
 
-/// Appends one event of `actor_kind` to the audit log (ids and counts only, never content);
-/// without an actor id the event is the system's.
-pub async fn audit(
-    db: &Database,
+/// An audit event of `actor_kind` (ids and counts only, never content); without an actor id
+/// the event is the system's.
+pub fn entry(
     actor_kind: ActorKind,
     actor: Option<i64>,
     action: String,
     object: Option<(&'static str, String)>,
     detail: serde_json::Value,
-) -> Result<(), WebError> {
-    let db = db.clone();
-    let entry = AuditEntry {
+) -> AuditEntry {
+    AuditEntry {
         at: now(),
         actor_kind: if actor.is_some() {
             actor_kind
@@ -62,12 +60,22 @@ pub async fn audit(
         object_kind: object.as_ref().map(|(k, _)| (*k).to_string()),
         object_id: object.map(|(_, id)| id),
         detail,
-    };
-    web::block(move || {
-        let mut conn = db.conn()?;
-        append_audit(&mut conn, &entry)
-    })
-    .await??;
+    }
+}
+
+/// Appends one event to the audit log on its own: for events that are not a change (a page
+/// viewed, a file served, a sign-in attempt). A change is audited in its own transaction
+/// instead (`storage::audit::append_audit_in`), so that the two commit or fail together.
+pub async fn audit(
+    db: &Database,
+    actor_kind: ActorKind,
+    actor: Option<i64>,
+    action: String,
+    object: Option<(&'static str, String)>,
+    detail: serde_json::Value,
+) -> Result<(), WebError> {
+    let entry = entry(actor_kind, actor, action, object, detail);
+    crate::blocking::db(db, move |conn| append_audit(conn, &entry)).await?;
     Ok(())
 }
 
@@ -120,7 +128,7 @@ pub enum SignIn {
 /// a session on success and audits the attempt.
 pub async fn sign_in(
     req: &HttpRequest,
-    state: &AppState,
+    state: &impl SignInSite,
     settings: AuthSettings,
     realm: Realm,
     form: &mut LoginForm,
@@ -128,22 +136,30 @@ pub async fn sign_in(
     let at = now();
     let password = Zeroizing::new(std::mem::take(&mut form.password));
     let code = std::mem::take(&mut form.code);
-    let outcome = login(&state.db, realm.kind, form.name.clone(), password, code, at).await?;
-    let c = Chrome::new(req, &state.signer_fingerprint);
+    let outcome = login(
+        state.db(),
+        realm.kind,
+        form.name.clone(),
+        password,
+        code,
+        at,
+    )
+    .await?;
+    let c = Chrome::new(req, state.signer_fingerprint());
     let event = |what: &str| format!("{}.{what}", realm.name);
     Ok(match outcome {
         Outcome::Success(id) => {
-            let (token, _) = session::create(&state.db, settings, realm.kind, id, at).await?;
-            let token = Zeroizing::new(token);
-            audit(
-                &state.db,
+            let succeeded = entry(
                 realm.actor,
                 Some(id),
                 event("login_succeeded"),
                 None,
                 serde_json::json!({}),
-            )
-            .await?;
+            );
+            let (token, _) =
+                session::create_audited(state.db(), settings, realm.kind, id, at, Some(succeeded))
+                    .await?;
+            let token = Zeroizing::new(token);
             SignIn::Done(
                 HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, c.link(realm.home)))
@@ -153,7 +169,7 @@ pub async fn sign_in(
         }
         Outcome::Failed { account } => {
             audit(
-                &state.db,
+                state.db(),
                 realm.actor,
                 account,
                 event("login_failed"),
@@ -168,7 +184,7 @@ pub async fn sign_in(
         }
         Outcome::Locked { account, until } => {
             audit(
-                &state.db,
+                state.db(),
                 realm.actor,
                 Some(account),
                 event("login_locked"),

@@ -4,17 +4,17 @@
 //! verified keyring); the body is that sealed record (`TSS1` ‖ sealed box), the session's CSRF
 //! token travels in `X-CSRF-Token`. Stored with `source = reviewer`: the anonymizer takes the
 //! latest reviewer record over the reporter's. The server checks the framing only; it cannot
-//! read the record. Audited with ids only.
+//! read the record. Audited with ids only, in the transaction that stores the record.
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use envelope::stats;
+use storage::audit::append_audit_in;
 use storage::stats::NewStatsRecord;
 use storage::{Day, Source};
 
-use super::audit;
-use super::report::{access, Access};
-use crate::app::AppState;
-use crate::auth::AuthSettings;
+use super::{event, ReportAccess};
+use crate::extract::{Checked, Lang};
+use crate::state::ConsoleState;
 use crate::web::error::Kind;
 use crate::web::WebError;
 
@@ -22,30 +22,16 @@ use crate::web::WebError;
 pub const MAX_SEALED_RECORD: usize = 4 + 48 + stats::MAX_RECORD + stats::BLOCK;
 
 pub async fn post(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
-    path: web::Path<String>,
-    body: web::Bytes,
+    state: web::Data<ConsoleState>,
+    checked: Checked<ReportAccess, web::Bytes>,
+    t: Lang,
 ) -> Result<HttpResponse, WebError> {
-    let report_id = path.into_inner();
-    let (s, reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
-        Access::Redirect(r) => return Ok(r),
-        Access::Granted {
-            session,
-            reviewer,
-            report,
-        } => (session, reviewer, report),
-    };
-    let token = req
-        .headers()
-        .get("X-CSRF-Token")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !s.csrf_ok(token) {
-        return super::csrf_refused(&req, &state);
-    }
-    let t = crate::web::translator(&req);
+    let Checked {
+        who: ReportAccess {
+            reviewer, report, ..
+        },
+        body,
+    } = checked;
     if stats::check_sealed_record(&body).is_err() {
         return Err(WebError::new(Kind::BadRequest).in_lang(&t).as_json());
     }
@@ -56,17 +42,23 @@ pub async fn post(
         created_day: Day::today(),
         reviewer_id: Some(reviewer.id),
     };
-    let db = state.db.clone();
-    let id = web::block(move || db.write(|c| storage::stats::insert_stats_record(c, &record)))
-        .await?
-        .map_err(|e| WebError::from(e).in_lang(&t).as_json())?;
-    audit(
-        &state.db,
-        Some(reviewer.id),
-        "report.classified",
-        Some(("report", report.id.clone())),
-        serde_json::json!({ "record": id }),
-    )
-    .await?;
+    let reviewer_id = reviewer.id;
+    let id = crate::blocking::block("db", move || {
+        state.db.write(|conn| {
+            let id = storage::stats::insert_stats_record(conn, &record)?;
+            append_audit_in(
+                conn,
+                &event(
+                    Some(reviewer_id),
+                    "report.classified",
+                    Some(("report", record.report_id.clone())),
+                    serde_json::json!({ "record": id }),
+                ),
+            )?;
+            Ok(id)
+        })
+    })
+    .await?
+    .map_err(|e| WebError::from(e).in_lang(&t).as_json())?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "record": id })))
 }

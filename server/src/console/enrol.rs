@@ -23,8 +23,8 @@ use zeroize::Zeroizing;
 
 use super::pages::EnrolPage;
 use super::{audit, csrf_refused, message, see_other};
-use crate::app::AppState;
 use crate::auth::{self, password, totp, MIN_PASSWORD_CHARS};
+use crate::state::ConsoleState;
 use crate::web::{render, Chrome, WebError};
 
 const ENROL_FORM: &str = "console-enrol";
@@ -54,7 +54,7 @@ pub fn keyring_entry_id(reviewer: &Reviewer) -> String {
     )
 }
 
-fn invalid_link(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
+fn invalid_link(req: &HttpRequest, state: &ConsoleState) -> Result<HttpResponse, WebError> {
     let t = crate::web::translator(req);
     message(
         req,
@@ -67,7 +67,7 @@ fn invalid_link(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, Web
 
 fn page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &ConsoleState,
     reviewer: &Reviewer,
     secret: &[u8],
     error: Option<String>,
@@ -104,13 +104,13 @@ fn page(
 
 pub async fn form(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ConsoleState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
     let token = path.into_inner();
     let db = state.db.clone();
     let now = auth::now();
-    let found = web::block(move || {
+    let found = crate::blocking::block("db", move || {
         db.write(|conn| {
             let Some(mut r) = valid_for(conn, &token, now)? else {
                 return Ok(None);
@@ -196,7 +196,7 @@ impl Drop for EnrolForm {
 
 pub async fn submit(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ConsoleState>,
     path: web::Path<String>,
     mut form: web::Form<EnrolForm>,
 ) -> Result<HttpResponse, WebError> {
@@ -207,7 +207,7 @@ pub async fn submit(
     let now = auth::now();
     let db = state.db.clone();
     let tok = token.clone();
-    let found = web::block(move || {
+    let found = crate::blocking::block("db", move || {
         let mut conn = db.conn()?;
         valid_for(&mut conn, &tok, now)
     })
@@ -239,7 +239,7 @@ pub async fn submit(
         let e = t.t("console-error-enrol-code");
         return page(&req, &state, &r, &secret, Some(e));
     };
-    let hashed = web::block(move || password::hash(&password))
+    let hashed = crate::blocking::block("argon2", move || password::hash(&password))
         .await?
         .map_err(|e| {
             tracing::error!(error = %e, "password hashing failed");
@@ -247,7 +247,7 @@ pub async fn submit(
         })?;
     let db = state.db.clone();
     let id = r.id;
-    let done = web::block(move || {
+    let done = crate::blocking::block("db", move || {
         db.write(|conn| {
             // Still the same, still valid link (two tabs finishing at once: one wins).
             if valid_for(conn, &token, now)?.map(|x| x.id) != Some(id) {

@@ -3,12 +3,11 @@
 //! (`static/js/export.js`); the server never sees them. The browser asks here first and saves
 //! the file only once the export is in the audit log (format and TLP level, ids only).
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 
-use super::audit;
-use super::report::{access, Access};
-use crate::app::AppState;
-use crate::auth::AuthSettings;
+use super::{audit, ReportAccess};
+use crate::extract::{Checked, CsrfField, Lang};
+use crate::state::ConsoleState;
 use crate::web::error::Kind;
 use crate::web::WebError;
 
@@ -25,29 +24,27 @@ pub struct ExportForm {
     tlp: String,
 }
 
-pub async fn post(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
-    path: web::Path<String>,
-    form: web::Form<ExportForm>,
-) -> Result<HttpResponse, WebError> {
-    let report_id = path.into_inner();
-    let (s, reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
-        Access::Redirect(r) => return Ok(r),
-        Access::Granted {
-            session,
-            reviewer,
-            report,
-        } => (session, reviewer, report),
-    };
-    if !s.csrf_ok(&form.csrf) {
-        return super::csrf_refused(&req, &state);
+impl CsrfField for ExportForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
     }
+}
+
+/// The export is the audit row: there is nothing else to write.
+pub async fn post(
+    state: web::Data<ConsoleState>,
+    checked: Checked<ReportAccess, web::Form<ExportForm>>,
+    t: Lang,
+) -> Result<HttpResponse, WebError> {
+    let Checked {
+        who: ReportAccess {
+            reviewer, report, ..
+        },
+        body: form,
+    } = checked;
     let format = FORMATS.iter().find(|f| **f == form.format);
     let tlp = TLP_LEVELS.iter().find(|l| **l == form.tlp);
     let (Some(format), Some(tlp)) = (format, tlp) else {
-        let t = crate::web::translator(&req);
         return Err(WebError::new(Kind::BadRequest).in_lang(&t).as_json());
     };
     audit(

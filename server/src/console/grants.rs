@@ -3,17 +3,18 @@
 //! the browser (`crypto_box_seal`, 80 bytes). The server stores it as a recipient slot granted
 //! by that reviewer; it cannot check what was sealed, only that the recipient is a key of the
 //! reviewer's body in the keyring the server started with (the browser checks the same keyring's
-//! signature before sealing) and that the key has no slot yet. Audited with ids only.
+//! signature before sealing) and that the key has no slot yet. Audited with ids only, in the
+//! transaction that stores the slot.
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use envelope::PublicKey;
+use storage::audit::append_audit_in;
 use storage::reports::{self, NewSlot};
 use storage::StorageError;
 
-use super::audit;
-use super::report::{access, Access};
-use crate::app::AppState;
-use crate::auth::AuthSettings;
+use super::{event, ReportAccess};
+use crate::extract::{Checked, CsrfField, Lang};
+use crate::state::ConsoleState;
 use crate::web::error::Kind;
 use crate::web::WebError;
 
@@ -29,26 +30,23 @@ pub struct GrantForm {
     sealed_key: String,
 }
 
-pub async fn post(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
-    path: web::Path<String>,
-    form: web::Form<GrantForm>,
-) -> Result<HttpResponse, WebError> {
-    let report_id = path.into_inner();
-    let (s, reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
-        Access::Redirect(r) => return Ok(r),
-        Access::Granted {
-            session,
-            reviewer,
-            report,
-        } => (session, reviewer, report),
-    };
-    if !s.csrf_ok(&form.csrf) {
-        return super::csrf_refused(&req, &state);
+impl CsrfField for GrantForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
     }
-    let t = crate::web::translator(&req);
+}
+
+pub async fn post(
+    state: web::Data<ConsoleState>,
+    checked: Checked<ReportAccess, web::Form<GrantForm>>,
+    t: Lang,
+) -> Result<HttpResponse, WebError> {
+    let Checked {
+        who: ReportAccess {
+            reviewer, report, ..
+        },
+        body: form,
+    } = checked;
     let bad = || WebError::new(Kind::BadRequest).in_lang(&t).as_json();
     let Ok(recipient) = PublicKey::from_b64(form.recipient.trim()) else {
         return Err(bad());
@@ -71,7 +69,6 @@ pub async fn post(
     if !in_keyring {
         return Err(bad());
     }
-    let db = state.db.clone();
     let rid = report.id.clone();
     let slot = NewSlot {
         recipient_pk: recipient.0,
@@ -79,9 +76,19 @@ pub async fn post(
         sealed_key: sealed,
     };
     let granted_by = reviewer.id;
-    let stored =
-        web::block(move || db.write(|conn| reports::add_grant_slot(conn, &rid, &slot, granted_by)))
-            .await?;
+    let audited = event(
+        Some(reviewer.id),
+        "report.access_granted",
+        Some(("report", report.id.clone())),
+        serde_json::json!({ "recipient": recipient.fingerprint() }),
+    );
+    let stored = crate::blocking::block("db", move || {
+        state.db.write(|conn| {
+            reports::add_grant_slot(conn, &rid, &slot, granted_by)?;
+            append_audit_in(conn, &audited).map(drop)
+        })
+    })
+    .await?;
     match stored {
         Ok(()) => {}
         Err(StorageError::Conflict(_)) => {
@@ -91,13 +98,5 @@ pub async fn post(
         }
         Err(e) => return Err(WebError::from(e).in_lang(&t).as_json()),
     }
-    audit(
-        &state.db,
-        Some(reviewer.id),
-        "report.access_granted",
-        Some(("report", report.id.clone())),
-        serde_json::json!({ "recipient": recipient.fingerprint() }),
-    )
-    .await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "granted": recipient.fingerprint() })))
 }

@@ -6,34 +6,27 @@ use i18n::Arg;
 use storage::{accounts, reports, Day, PrincipalKind, SealedBy};
 
 use super::deadlines::{next_deadline, DeadlineKind, Urgency};
-use super::login::require_session;
 use super::pages::{InboxPage, InboxRow};
 use super::status::{allowed_next, status_id};
-use super::{audit, see_other};
-use crate::app::AppState;
-use crate::auth::{session, AuthSettings};
+use super::{audit, see_other, SignedIn};
+use crate::auth::session;
+use crate::state::ConsoleState;
 use crate::web::{render, Chrome, WebError};
 
 pub async fn inbox(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<ConsoleState>,
+    SignedIn(s): SignedIn,
 ) -> Result<HttpResponse, WebError> {
-    let s = match require_session(&req, &state, **settings).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
-    let db = state.db.clone();
     let id = s.principal_id;
-    let found = web::block(move || -> Result<_, storage::StorageError> {
-        let mut conn = db.conn()?;
-        let Some(r) = accounts::find_reviewer(&mut conn, id)?.filter(|r| r.active) else {
+    let found = crate::blocking::db(&state.db, move |conn| {
+        let Some(r) = accounts::find_reviewer(conn, id)?.filter(|r| r.active) else {
             return Ok(None);
         };
-        let list = reports::list_reports_for_body(&mut conn, r.body)?;
+        let list = reports::list_reports_for_body(conn, r.body)?;
         Ok(Some((r, list)))
     })
-    .await??;
+    .await?;
     let Some((reviewer, list)) = found else {
         // The account was removed or deactivated: its sessions end.
         session::end_all(&state.db, PrincipalKind::Reviewer, id).await?;

@@ -6,15 +6,18 @@ use storage::PrincipalKind;
 
 use super::pages::LoginPage;
 use super::{audit, csrf_refused, see_other};
-use crate::app::AppState;
 use crate::auth::signin::{self, LoginForm, SignIn};
 use crate::auth::{self, session, AuthSettings};
+use crate::state::ConsoleState;
 use crate::web::{render, Chrome, WebError};
 
 /// The stateless CSRF form name of the login form (no session exists yet).
 const LOGIN_FORM: &str = "console-login";
 
-pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+pub async fn form(
+    req: HttpRequest,
+    state: web::Data<ConsoleState>,
+) -> Result<HttpResponse, WebError> {
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let notice = signin::login_notice(&req, &c.t);
     let page = LoginPage {
@@ -30,7 +33,7 @@ pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 
 pub async fn submit(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ConsoleState>,
     settings: web::Data<AuthSettings>,
     mut form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, WebError> {
@@ -74,7 +77,7 @@ fn to_login(req: &HttpRequest, flag: &str) -> HttpResponse {
 /// The reviewer's live session, or the redirect to the login page (noting an expired one).
 pub async fn require_session(
     req: &HttpRequest,
-    state: &AppState,
+    state: &ConsoleState,
     settings: AuthSettings,
 ) -> Result<Result<session::Session, HttpResponse>, WebError> {
     let now = auth::now();
@@ -90,7 +93,7 @@ pub async fn require_session(
 
 pub async fn logout(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ConsoleState>,
     settings: web::Data<AuthSettings>,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, WebError> {
@@ -115,7 +118,7 @@ pub async fn logout(
 
 pub async fn logout_everywhere(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<ConsoleState>,
     settings: web::Data<AuthSettings>,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, WebError> {

@@ -7,19 +7,20 @@
 //! not be; every other recipient must be a key of the report's bodies in the keyring the server
 //! started with. `?acknowledge=1` moves a `new` report to `acknowledged` in the same
 //! transaction as the message is stored (the acknowledgement message to the reporter).
-//! Audited with ids only.
+//! Audited with ids only, in the same transaction.
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use envelope::{Envelope, Kind as EnvKind, PublicKey};
+use storage::audit::append_audit_in;
 use storage::messages::NewMessage;
 use storage::reports::{self};
 use storage::{Author, Day, Status, StorageError};
 
-use super::audit;
-use super::report::{access, bodies_of, Access};
+use super::report::bodies_of;
 use super::status::is_allowed;
-use crate::app::AppState;
-use crate::auth::AuthSettings;
+use super::{event, ReportAccess};
+use crate::extract::{Checked, Lang};
+use crate::state::ConsoleState;
 use crate::web::error::Kind;
 use crate::web::WebError;
 
@@ -43,7 +44,10 @@ fn bad(t: &i18n::Translator) -> WebError {
 
 /// The keys a reviewer may seal the report's conversation to: the current keyring keys of the
 /// report's bodies.
-fn allowed_keys(state: &AppState, report: &reports::Report) -> Result<Vec<PublicKey>, WebError> {
+fn allowed_keys(
+    state: &ConsoleState,
+    report: &reports::Report,
+) -> Result<Vec<PublicKey>, WebError> {
     let bodies: Vec<envelope::Body> = bodies_of(report)
         .iter()
         .filter_map(|b| b.as_str().parse().ok())
@@ -58,31 +62,17 @@ fn allowed_keys(state: &AppState, report: &reports::Report) -> Result<Vec<Public
 }
 
 pub async fn post(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
-    path: web::Path<String>,
+    state: web::Data<ConsoleState>,
+    checked: Checked<ReportAccess, web::Bytes>,
     query: web::Query<MessageQuery>,
-    body: web::Bytes,
+    t: Lang,
 ) -> Result<HttpResponse, WebError> {
-    let report_id = path.into_inner();
-    let (s, reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
-        Access::Redirect(r) => return Ok(r),
-        Access::Granted {
-            session,
-            reviewer,
-            report,
-        } => (session, reviewer, report),
-    };
-    let token = req
-        .headers()
-        .get("X-CSRF-Token")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !s.csrf_ok(token) {
-        return super::csrf_refused(&req, &state);
-    }
-    let t = crate::web::translator(&req);
+    let Checked {
+        who: ReportAccess {
+            reviewer, report, ..
+        },
+        body,
+    } = checked;
     let acknowledge = query.acknowledge.as_deref() == Some("1");
     if body.len() > MAX_MESSAGE_ENVELOPE {
         return Err(WebError::new(Kind::TooLarge { limit_mib: 1 })
@@ -117,41 +107,70 @@ pub async fn post(
         attachments: Vec::new(),
     };
     drop(env);
-    let db = state.db.clone();
     let rid = report.id.clone();
     let today = Day::today();
-    let outcome = web::block(move || {
-        // One write transaction: the status changes only if the message is stored.
-        db.write(|conn| {
+    let reviewer_id = reviewer.id;
+    let message_id = message_id_of(&body);
+    let on_report = move || Some(("report", rid.clone()));
+    let stored = crate::blocking::block("db", move || {
+        // One write transaction: the status changes only if the message is stored, and both
+        // only with their audit rows.
+        state.db.write(|conn| {
+            let rid = message.report_id.clone();
             if acknowledge {
                 let current = reports::find_report(conn, &rid)?
                     .ok_or(StorageError::NotFound("report"))?
                     .status;
                 if !is_allowed(current, Status::Acknowledged) {
+                    append_audit_in(
+                        conn,
+                        &event(
+                            Some(reviewer_id),
+                            "report.status_refused",
+                            on_report(),
+                            serde_json::json!({ "from": current.as_str(), "to": "acknowledged" }),
+                        ),
+                    )?;
                     return Ok(Outcome::NotNew(current));
                 }
                 reports::set_status(conn, &rid, Status::Acknowledged, &today)?;
             }
             let seq = storage::messages::insert_message(conn, &message)?;
+            if acknowledge {
+                append_audit_in(
+                    conn,
+                    &event(
+                        Some(reviewer_id),
+                        "report.status",
+                        on_report(),
+                        serde_json::json!({ "from": "new", "to": "acknowledged" }),
+                    ),
+                )?;
+            }
+            let action = match author {
+                Author::Note => "report.note_added",
+                _ => "report.message_sent",
+            };
+            append_audit_in(
+                conn,
+                &event(
+                    Some(reviewer_id),
+                    action,
+                    on_report(),
+                    serde_json::json!({ "message": message_id, "seq": seq }),
+                ),
+            )?;
             Ok(Outcome::Stored { seq })
         })
     })
     .await?;
-    let outcome = match outcome {
+    let outcome = match stored {
         Ok(o) => o,
         Err(StorageError::Conflict(_)) => return Err(bad(&t)),
         Err(e) => return Err(WebError::from(e).in_lang(&t).as_json()),
     };
     match outcome {
         Outcome::NotNew(from) => {
-            audit(
-                &state.db,
-                Some(reviewer.id),
-                "report.status_refused",
-                Some(("report", report.id.clone())),
-                serde_json::json!({ "from": from.as_str(), "to": "acknowledged" }),
-            )
-            .await?;
             let text = t.tn(
                 "console-error-transition",
                 &[
@@ -166,31 +185,7 @@ pub async fn post(
                 "error": {"code": "transition", "message": text}
             })))
         }
-        Outcome::Stored { seq } => {
-            if acknowledge {
-                audit(
-                    &state.db,
-                    Some(reviewer.id),
-                    "report.status",
-                    Some(("report", report.id.clone())),
-                    serde_json::json!({ "from": "new", "to": "acknowledged" }),
-                )
-                .await?;
-            }
-            let action = match author {
-                Author::Note => "report.note_added",
-                _ => "report.message_sent",
-            };
-            audit(
-                &state.db,
-                Some(reviewer.id),
-                action,
-                Some(("report", report.id.clone())),
-                serde_json::json!({ "message": message_id_of(&body), "seq": seq }),
-            )
-            .await?;
-            Ok(HttpResponse::Ok().json(serde_json::json!({ "seq": seq })))
-        }
+        Outcome::Stored { seq } => Ok(HttpResponse::Ok().json(serde_json::json!({ "seq": seq }))),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod classify;
 pub mod deadlines;
 pub mod enrol;
 pub mod export;
+pub mod extract;
 pub mod grants;
 pub mod inbox;
 pub mod login;
@@ -20,14 +21,19 @@ pub mod status;
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
+use storage::audit::AuditEntry;
 use storage::{ActorKind, Database};
 
-use crate::app::AppState;
+pub use crate::state::ConsoleState;
 use crate::web::{render, Chrome, WebError};
+pub use extract::{ReportAccess, SignedIn};
 use pages::MessagePage;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/console", web::get().to(to_inbox))
+/// The console's routes, with its state. The session settings (`web::Data<AuthSettings>`) are
+/// registered once for the console and the portal by the router.
+pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
+    cfg.app_data(state)
+        .route("/console", web::get().to(to_inbox))
         .route("/console/", web::get().to(inbox::inbox))
         .route("/console/enrol/{token}", web::get().to(enrol::form))
         .route("/console/enrol/{token}", web::post().to(enrol::submit))
@@ -74,7 +80,7 @@ pub use crate::web::see_other;
 /// A page with a heading and a message (refusals that are not form errors).
 pub fn message(
     req: &HttpRequest,
-    state: &AppState,
+    state: &ConsoleState,
     status: StatusCode,
     heading_id: &str,
     message: String,
@@ -90,7 +96,7 @@ pub fn message(
 }
 
 /// The answer to a console POST whose CSRF token is missing or wrong.
-pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
+pub fn csrf_refused(req: &HttpRequest, state: &ConsoleState) -> Result<HttpResponse, WebError> {
     let t = crate::web::translator(req);
     message(
         req,
@@ -101,7 +107,25 @@ pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse,
     )
 }
 
-/// Appends one console event to the audit log (ids and counts only).
+/// One console event for the audit log (ids and counts only), to append in the transaction of
+/// the change it records (`storage::audit::append_audit_in`).
+pub fn event(
+    actor: Option<i64>,
+    action: &'static str,
+    object: Option<(&'static str, String)>,
+    detail: serde_json::Value,
+) -> AuditEntry {
+    crate::auth::signin::entry(
+        ActorKind::Reviewer,
+        actor,
+        action.to_string(),
+        object,
+        detail,
+    )
+}
+
+/// Appends one console event that changes nothing (a page viewed, a file served) to the audit
+/// log on its own (ids and counts only).
 pub async fn audit(
     db: &Database,
     actor: Option<i64>,

@@ -11,26 +11,19 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use domain::taxonomy::ALL_LISTS;
 use i18n::Translator;
 use serde::Serialize;
-use storage::accounts::{self, Reviewer};
+use storage::accounts;
 use storage::reports::{self, Report};
-use storage::{messages, Author, Body, SealedBy, StorageError};
+use storage::{messages, Author, Body, SealedBy};
 
-use super::audit;
-use super::login::require_session;
 use super::pages::{ClassifyList, Label, ReportPage};
 use super::status::{allowed_next, status_id};
-use crate::app::AppState;
-use crate::auth::{session, AuthSettings};
+use super::{audit, ReportAccess};
+use crate::extract::Lang;
+use crate::state::ConsoleState;
 use crate::web::error::Kind;
 use crate::web::{render, Chrome, WebError};
 
-/// Whether a report is addressed to a body.
-pub fn addressed_to(r: &Report, body: Body) -> bool {
-    match body {
-        Body::Euipo => r.to_euipo,
-        Body::Ec3 => r.to_ec3,
-    }
-}
+pub use super::extract::addressed_to;
 
 /// The bodies a report is addressed to, in keyring order.
 pub fn bodies_of(r: &Report) -> Vec<Body> {
@@ -42,60 +35,6 @@ pub fn bodies_of(r: &Report) -> Vec<Body> {
         out.push(Body::Ec3);
     }
     out
-}
-
-/// What a console request for one report found.
-pub enum Access {
-    /// No live session: the redirect to the login page.
-    Redirect(HttpResponse),
-    /// The session's reviewer and the report addressed to their body.
-    Granted {
-        session: session::Session,
-        reviewer: Box<Reviewer>,
-        report: Box<Report>,
-    },
-}
-
-/// The session's reviewer and the report, or the redirect / "not found" answer.
-pub async fn access(
-    req: &HttpRequest,
-    state: &AppState,
-    settings: AuthSettings,
-    report_id: &str,
-) -> Result<Access, WebError> {
-    let s = match require_session(req, state, settings).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(Access::Redirect(redirect)),
-    };
-    let t = crate::web::translator(req);
-    if report_id.len() != 32 || !report_id.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(WebError::new(Kind::NotFound).in_lang(&t));
-    }
-    let db = state.db.clone();
-    let id = s.principal_id;
-    let rid = report_id.to_string();
-    let found = web::block(move || -> Result<_, StorageError> {
-        let mut conn = db.conn()?;
-        let Some(r) = accounts::find_reviewer(&mut conn, id)?.filter(|r| r.active) else {
-            return Ok(None);
-        };
-        let report = reports::find_report(&mut conn, &rid)?.filter(|x| addressed_to(x, r.body));
-        Ok(Some((r, report)))
-    })
-    .await??;
-    match found {
-        None => {
-            // The account was removed or deactivated: its sessions end.
-            session::end_all(&state.db, s.kind, id).await?;
-            Ok(Access::Redirect(super::see_other("/console/login")))
-        }
-        Some((_, None)) => Err(WebError::new(Kind::NotFound).in_lang(&t)),
-        Some((reviewer, Some(report))) => Ok(Access::Granted {
-            session: s,
-            reviewer: Box::new(reviewer),
-            report: Box::new(report),
-        }),
-    }
 }
 
 /// Every category label in the page language, for the script to show codes by name.
@@ -154,19 +93,14 @@ pub const FIELDS: [&str; 13] = [
 /// `GET /console/reports/{id}`.
 pub async fn page(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
-    path: web::Path<String>,
+    state: web::Data<ConsoleState>,
+    access: ReportAccess,
 ) -> Result<HttpResponse, WebError> {
-    let report_id = path.into_inner();
-    let (s, reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
-        Access::Redirect(r) => return Ok(r),
-        Access::Granted {
-            session,
-            reviewer,
-            report,
-        } => (session, reviewer, report),
-    };
+    let ReportAccess {
+        session: s,
+        reviewer,
+        report,
+    } = access;
     audit(
         &state.db,
         Some(reviewer.id),
@@ -285,29 +219,21 @@ fn author_str(a: Author) -> &'static str {
 
 /// `GET /console/reports/{id}/data`: ciphertext and metadata for the browser to open.
 pub async fn data(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
-    path: web::Path<String>,
+    state: web::Data<ConsoleState>,
+    access: ReportAccess,
 ) -> Result<HttpResponse, WebError> {
-    let report_id = path.into_inner();
-    let (reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
-        Access::Redirect(r) => return Ok(r),
-        Access::Granted {
-            reviewer, report, ..
-        } => (reviewer, report),
-    };
-    let db = state.db.clone();
+    let ReportAccess {
+        reviewer, report, ..
+    } = access;
     let rid = report.id.clone();
     let my_body = reviewer.body;
-    let (slots, attachments, thread) = web::block(move || -> Result<_, StorageError> {
-        let mut conn = db.conn()?;
+    let (slots, attachments, thread) = crate::blocking::db(&state.db, move |conn| {
         // Internal notes are sealed to the writer's body: the other body's are left out.
-        let bodies: std::collections::HashMap<i64, Body> = accounts::list_reviewers(&mut conn)?
+        let bodies: std::collections::HashMap<i64, Body> = accounts::list_reviewers(conn)?
             .into_iter()
             .map(|r| (r.id, r.body))
             .collect();
-        let thread = messages::list_messages(&mut conn, &rid, true)?
+        let thread = messages::list_messages(conn, &rid, true)?
             .into_iter()
             .filter(|m| {
                 m.author != Author::Note
@@ -315,12 +241,12 @@ pub async fn data(
             })
             .collect::<Vec<_>>();
         Ok((
-            reports::slots_for_report(&mut conn, &rid)?,
-            reports::attachments_for_report(&mut conn, &rid)?,
+            reports::slots_for_report(conn, &rid)?,
+            reports::attachments_for_report(conn, &rid)?,
             thread,
         ))
     })
-    .await??;
+    .await?;
     let body = ReportData {
         id: report.id.clone(),
         status: report.status.as_str(),
@@ -365,30 +291,24 @@ pub async fn data(
 /// `GET /console/reports/{id}/attachments/{aid}`: the attachment's ciphertext stream
 /// (`TSA1` prefix and secretstream chunks), decrypted chunk by chunk in the browser.
 pub async fn attachment(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<ConsoleState>,
+    access: ReportAccess,
+    t: Lang,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, WebError> {
-    let (report_id, attachment_id) = path.into_inner();
-    let (reviewer, report) = match access(&req, &state, **settings, &report_id).await? {
-        Access::Redirect(r) => return Ok(r),
-        Access::Granted {
-            reviewer, report, ..
-        } => (reviewer, report),
-    };
-    let t = crate::web::translator(&req);
-    let db = state.db.clone();
+    let (_, attachment_id) = path.into_inner();
+    let ReportAccess {
+        reviewer, report, ..
+    } = access;
     let rid = report.id.clone();
     let aid = attachment_id.clone();
-    let chunks = web::block(move || -> Result<Option<Vec<Vec<u8>>>, StorageError> {
-        let mut conn = db.conn()?;
-        match reports::find_attachment(&mut conn, &aid)? {
-            Some(a) if a.report_id == rid => Ok(Some(reports::attachment_chunks(&mut conn, &aid)?)),
+    let chunks = crate::blocking::db(&state.db, move |conn| {
+        match reports::find_attachment(conn, &aid)? {
+            Some(a) if a.report_id == rid => Ok(Some(reports::attachment_chunks(conn, &aid)?)),
             _ => Ok(None),
         }
     })
-    .await??;
+    .await?;
     let Some(chunks) = chunks else {
         return Err(WebError::new(Kind::NotFound).in_lang(&t));
     };

@@ -8,15 +8,17 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use domain::message::{MessageBody, MESSAGE_JSON_VERSION};
 use i18n::Arg;
+use storage::audit::append_audit_in;
 use storage::messages::NewMessage;
-use storage::{accounts, reports, write_transaction, Author, Body, Day, Status, StorageError};
+use storage::{accounts, reports, write_transaction, Author, Day, Status, StorageError};
 use zeroize::Zeroizing;
 
-use super::login::require_session;
+use super::extract::addressed_to;
 use super::pages::MessagePage;
-use super::{audit, csrf_refused, see_other};
-use crate::app::AppState;
-use crate::auth::{session, AuthSettings};
+use super::{event, see_other, SignedIn};
+use crate::auth::session;
+use crate::extract::{Checked, CsrfField, Lang};
+use crate::state::ConsoleState;
 use crate::web::error::Kind;
 use crate::web::{render, Chrome, WebError};
 
@@ -61,17 +63,16 @@ pub struct StatusForm {
     status: String,
 }
 
+impl CsrfField for StatusForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 enum Outcome {
     NotFound,
     Illegal(Status),
-    Changed(Status),
-}
-
-fn addressed_to(r: &reports::Report, body: Body) -> bool {
-    match body {
-        Body::Euipo => r.to_euipo,
-        Body::Ec3 => r.to_ec3,
-    }
+    Changed,
 }
 
 /// The acknowledgement sent when a report is acknowledged from the inbox rather than from the
@@ -122,19 +123,15 @@ fn server_acknowledgement(
 
 pub async fn change(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<ConsoleState>,
+    checked: Checked<SignedIn, web::Form<StatusForm>>,
     path: web::Path<String>,
-    form: web::Form<StatusForm>,
+    t: Lang,
 ) -> Result<HttpResponse, WebError> {
-    let s = match require_session(&req, &state, **settings).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
-    if !s.csrf_ok(&form.csrf) {
-        return csrf_refused(&req, &state);
-    }
-    let t = crate::web::translator(&req);
+    let Checked {
+        who: SignedIn(s),
+        body: form,
+    } = checked;
     let Ok(to) = form.status.parse::<Status>() else {
         return Err(WebError::new(Kind::BadRequest).in_lang(&t));
     };
@@ -145,38 +142,52 @@ pub async fn change(
     let today = Day::today();
     let keyring = state.keyring.clone();
     let ack_text = Zeroizing::new(t.t("console-ack-default"));
-    let outcome = web::block(move || -> Result<Option<Outcome>, StorageError> {
-        let mut conn = db.conn()?;
-        let Some(reviewer) = accounts::find_reviewer(&mut conn, reviewer_id)?.filter(|r| r.active)
+    let outcome = crate::blocking::db(&db, move |conn| {
+        let Some(reviewer) = accounts::find_reviewer(conn, reviewer_id)?.filter(|r| r.active)
         else {
             return Ok(None);
         };
         // Acknowledging from the inbox (no report page, no JavaScript) still tells the reporter.
-        let ack = match reports::find_report(&mut conn, &rid)? {
+        let ack = match reports::find_report(conn, &rid)? {
             Some(r) if to == Status::Acknowledged && addressed_to(&r, reviewer.body) => Some(
                 server_acknowledgement(&keyring, &r, &ack_text, reviewer_id, &today)?,
             ),
             _ => None,
         };
-        // Check and change in one write transaction, so two reviewers cannot both move a
-        // report out of the same status.
-        write_transaction(&mut conn, |conn| {
+        // Check, change and audit in one write transaction, so two reviewers cannot both move
+        // a report out of the same status, and no change goes unaudited.
+        write_transaction(conn, |conn| {
             let Some(report) =
                 reports::find_report(conn, &rid)?.filter(|r| addressed_to(r, reviewer.body))
             else {
                 return Ok(Some(Outcome::NotFound));
             };
+            let change = serde_json::json!({ "from": report.status.as_str(), "to": to.as_str() });
             if !is_allowed(report.status, to) {
+                let refused = event(
+                    Some(reviewer_id),
+                    "report.status_refused",
+                    Some(("report", rid.clone())),
+                    change,
+                );
+                append_audit_in(conn, &refused)?;
                 return Ok(Some(Outcome::Illegal(report.status)));
             }
             reports::set_status(conn, &rid, to, &today)?;
             if let Some(message) = &ack {
                 storage::messages::insert_message(conn, message)?;
             }
-            Ok(Some(Outcome::Changed(report.status)))
+            let changed = event(
+                Some(reviewer_id),
+                "report.status",
+                Some(("report", rid.clone())),
+                change,
+            );
+            append_audit_in(conn, &changed)?;
+            Ok(Some(Outcome::Changed))
         })
     })
-    .await??;
+    .await?;
     match outcome {
         None => {
             // The account was removed or deactivated: its sessions end.
@@ -185,14 +196,6 @@ pub async fn change(
         }
         Some(Outcome::NotFound) => Err(WebError::new(Kind::NotFound).in_lang(&t)),
         Some(Outcome::Illegal(from)) => {
-            audit(
-                &state.db,
-                Some(reviewer_id),
-                "report.status_refused",
-                Some(("report", report_id)),
-                serde_json::json!({ "from": from.as_str(), "to": to.as_str() }),
-            )
-            .await?;
             let text = t.tn(
                 "console-error-transition",
                 &[
@@ -209,20 +212,10 @@ pub async fn change(
             };
             render(StatusCode::CONFLICT, &page)
         }
-        Some(Outcome::Changed(from)) => {
-            audit(
-                &state.db,
-                Some(reviewer_id),
-                "report.status",
-                Some(("report", report_id.clone())),
-                serde_json::json!({ "from": from.as_str(), "to": to.as_str() }),
-            )
-            .await?;
-            Ok(see_other(&format!(
-                "/console/?lang={}#report-{report_id}",
-                t.code()
-            )))
-        }
+        Some(Outcome::Changed) => Ok(see_other(&format!(
+            "/console/?lang={}#report-{report_id}",
+            t.code()
+        ))),
     }
 }
 

@@ -32,7 +32,7 @@ use storage::{Day, SealedBy};
 
 use super::pow::Solution;
 use super::seal::{envelope_body, recipients as keyring_recipients, storage_body, ToStore};
-use crate::app::AppState;
+use super::IntakeState;
 use crate::web::error::Kind;
 use crate::web::{translator, WebError};
 
@@ -163,7 +163,7 @@ fn messages(t: &Translator, limits: &super::multipart::Limits) -> Messages {
 }
 
 /// `GET /api/v1/intake`.
-pub async fn intake_info(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+pub async fn intake_info(req: HttpRequest, state: web::Data<IntakeState>) -> HttpResponse {
     let t = translator(&req);
     let limits = state.intake.limits;
     let (month, quarter) = this_month();
@@ -185,7 +185,7 @@ pub async fn intake_info(req: HttpRequest, state: web::Data<AppState>) -> HttpRe
 }
 
 /// `GET /api/v1/pow`.
-pub async fn pow_challenge(state: web::Data<AppState>) -> HttpResponse {
+pub async fn pow_challenge(state: web::Data<IntakeState>) -> HttpResponse {
     HttpResponse::Ok().json(state.pow.issue())
 }
 
@@ -256,7 +256,7 @@ fn set_once<T>(slot: &mut Option<T>, value: T, reason: &'static str) -> Result<(
 
 /// The CSRF token and the proof of work, checked once, before any large part is read, so
 /// that a request without them costs the server almost nothing.
-fn authorize(state: &AppState, parts: &Parts) -> Result<(), Refusal> {
+fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
     if !state
         .csrf
         .check("report", parts.csrf.as_deref().unwrap_or(""))
@@ -278,7 +278,7 @@ fn authorize(state: &AppState, parts: &Parts) -> Result<(), Refusal> {
     })
 }
 
-async fn read_parts(state: &AppState, mut payload: Multipart) -> Result<Parts, Refusal> {
+async fn read_parts(state: &IntakeState, mut payload: Multipart) -> Result<Parts, Refusal> {
     let limits = state.intake.limits;
     let max_stream = max_stream_bytes(limits.max_file_bytes);
     let mut parts = Parts::default();
@@ -368,7 +368,7 @@ fn is_attachment_id(id: &str) -> bool {
 }
 
 /// Checks everything that can be checked without a key and builds the rows to store.
-fn check(state: &AppState, parts: Parts) -> Result<(NewReport, NewStatsRecord), Refusal> {
+fn check(state: &IntakeState, parts: Parts) -> Result<(NewReport, NewStatsRecord), Refusal> {
     // Recipients: EUIPO and/or EC3, each once.
     let mut chosen = Vec::new();
     for r in &parts.recipients {
@@ -468,7 +468,7 @@ struct Created {
 /// `POST /api/v1/reports`.
 pub async fn submit(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
     payload: Multipart,
 ) -> Result<HttpResponse, WebError> {
     let t = translator(&req);

@@ -20,7 +20,7 @@ use super::multipart::{read_form, SealedFile};
 use super::pages::{ConversationPage, FollowupPage, ThreadEntry};
 use super::report::form_error;
 use super::seal::recipients;
-use crate::app::AppState;
+use super::IntakeState;
 use crate::web::error::Kind;
 use crate::web::{render, translator, Chrome, WebError};
 
@@ -29,7 +29,7 @@ pub const MIN_ANSWER_TIME: Duration = Duration::from_millis(400);
 
 pub async fn sign_in(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
 ) -> Result<HttpResponse, WebError> {
     let page = FollowupPage {
         c: Chrome::new(&req, &state.signer_fingerprint),
@@ -66,7 +66,7 @@ fn status_label(t: &Translator, s: storage::Status) -> String {
 }
 
 /// Looks the report up by the receipt and decrypts its conversation in memory.
-fn open_conversation(state: &AppState, receipt: &Receipt) -> Result<Option<Opened>, WebError> {
+fn open_conversation(state: &IntakeState, receipt: &Receipt) -> Result<Option<Opened>, WebError> {
     let lookup = receipt.lookup_hash().map_err(|_| WebError::internal())?;
     let mut conn = state.db.conn()?;
     let Some(report) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)? else {
@@ -111,7 +111,7 @@ fn open_message(bytes: &[u8], me: &KeyPair) -> Option<MessageBody> {
 
 async fn conversation_response(
     req: &HttpRequest,
-    state: &web::Data<AppState>,
+    state: &web::Data<IntakeState>,
     t: &Translator,
     receipt: Receipt,
     reply_sent: bool,
@@ -120,7 +120,7 @@ async fn conversation_response(
 ) -> Result<HttpResponse, WebError> {
     let st = state.clone();
     let r = receipt.clone();
-    let opened = crate::metrics::block("receipt", move || open_conversation(&st, &r))
+    let opened = crate::blocking::block("receipt", move || open_conversation(&st, &r))
         .await
         .map_err(|e| WebError::from(e).in_lang(t))?
         .map_err(|e| e.in_lang(t))?;
@@ -156,7 +156,7 @@ async fn conversation_response(
 /// `POST /followup`: the receipt opens the conversation.
 pub async fn open(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
@@ -193,7 +193,7 @@ pub async fn open(
 /// bodies' current keys and to the reporter's own key (so it can be read back).
 pub async fn reply(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
     payload: Multipart,
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
@@ -236,7 +236,7 @@ pub async fn reply(
     let st = state.clone();
     let r = receipt.clone();
     let files = form.files;
-    let stored = crate::metrics::block("seal", move || -> Result<bool, WebError> {
+    let stored = crate::blocking::block("seal", move || -> Result<bool, WebError> {
         let lookup = r.lookup_hash().map_err(|_| WebError::internal())?;
         let mut conn = st.db.conn()?;
         let Some(report) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)?

@@ -12,6 +12,7 @@ pub mod pages;
 pub mod pow;
 pub mod report;
 pub mod seal;
+pub mod state;
 
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -19,39 +20,8 @@ use std::sync::Arc;
 use actix_web::web;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
-/// Intake settings (from the configuration, see `config.rs`).
-#[derive(Debug, Clone, Copy)]
-pub struct IntakeSettings {
-    pub limits: multipart::Limits,
-    /// Server-sealed submissions accepted per second, across all reporters.
-    pub submissions_per_sec: u32,
-    /// Follow-up sign-in attempts per minute, across all reporters (no IP addresses needed).
-    pub followups_per_min: u32,
-}
-
-impl Default for IntakeSettings {
-    fn default() -> Self {
-        IntakeSettings {
-            limits: multipart::Limits::default(),
-            submissions_per_sec: 50,
-            followups_per_min: 120,
-        }
-    }
-}
-
-impl IntakeSettings {
-    pub fn from_config(c: &crate::config::IntakeConfig) -> Self {
-        IntakeSettings {
-            limits: multipart::Limits {
-                max_file_bytes: c.max_file_bytes,
-                max_files: c.max_files,
-                ..multipart::Limits::default()
-            },
-            submissions_per_sec: c.submissions_per_sec,
-            followups_per_min: c.followups_per_min,
-        }
-    }
-}
+pub use crate::state::IntakeSettings;
+pub use state::IntakeState;
 
 /// Global rate limits: they bound load and guessing without knowing who anyone is.
 #[derive(Debug)]
@@ -71,8 +41,10 @@ impl Limiters {
     }
 }
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(report::landing))
+/// The reporter routes, with the intake's state.
+pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<IntakeState>) {
+    cfg.app_data(state)
+        .route("/", web::get().to(report::landing))
         .route("/privacy", web::get().to(report::privacy))
         .route("/report", web::get().to(report::form))
         .route("/report", web::post().to(report::submit))

@@ -10,26 +10,7 @@ use envelope::SymmetricKey;
 use futures_util::TryStreamExt;
 use zeroize::Zeroizing;
 
-/// Limits on what one form may carry.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    pub max_file_bytes: u64,
-    pub max_files: usize,
-    /// Per text field; generous for a 20,000-character narrative in any script.
-    pub max_text_bytes: usize,
-    pub max_text_fields: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_file_bytes: 100 * 1024 * 1024,
-            max_files: 10,
-            max_text_bytes: 256 * 1024,
-            max_text_fields: 64,
-        }
-    }
-}
+pub use crate::state::Limits;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum FormError {
@@ -219,7 +200,7 @@ async fn seal_batch(
     batch: Zeroizing<Vec<u8>>,
     chunks: &mut Vec<Vec<u8>>,
 ) -> Result<AttachmentSealer, FormError> {
-    let (sealer, sealed) = crate::metrics::block("seal", move || {
+    let (sealer, sealed) = crate::blocking::block("seal", move || {
         let sealed = sealer.update(&batch);
         drop(batch);
         sealed.map(|c| (sealer, c))

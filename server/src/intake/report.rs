@@ -11,13 +11,13 @@ use storage::Day;
 use super::multipart::{read_form, FormError, ReceivedForm};
 use super::pages::{ConfirmationPage, LandingPage, PrivacyPage, ReportPage};
 use super::seal::{envelope_body, seal_report};
-use crate::app::AppState;
+use super::IntakeState;
 use crate::web::error::Kind;
 use crate::web::{render, translator, Chrome, WebError};
 
 pub async fn landing(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
 ) -> Result<HttpResponse, WebError> {
     render(
         StatusCode::OK,
@@ -29,7 +29,7 @@ pub async fn landing(
 
 pub async fn privacy(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
 ) -> Result<HttpResponse, WebError> {
     render(
         StatusCode::OK,
@@ -39,12 +39,15 @@ pub async fn privacy(
     )
 }
 
-fn limits_for_page(state: &AppState) -> (u64, usize) {
+fn limits_for_page(state: &IntakeState) -> (u64, usize) {
     let l = state.intake.limits;
     (l.max_file_bytes / (1024 * 1024), l.max_files)
 }
 
-pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+pub async fn form(
+    req: HttpRequest,
+    state: web::Data<IntakeState>,
+) -> Result<HttpResponse, WebError> {
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let page = ReportPage::new(
         c,
@@ -110,7 +113,7 @@ fn today() -> (Day, YearMonth, Quarter) {
 /// the input kept (files aside: they are never kept across a failed submission).
 pub async fn submit(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
     payload: Multipart,
 ) -> Result<HttpResponse, WebError> {
     let t = translator(&req);
@@ -158,7 +161,7 @@ pub async fn submit(
     };
     let files = form.files;
     let keyring = state.keyring.clone();
-    let sealed = crate::metrics::block("seal", move || {
+    let sealed = crate::blocking::block("seal", move || {
         seal_report(&keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
             tracing::error!(error = %e, "sealing a report failed");
             WebError::internal()
@@ -202,7 +205,7 @@ impl Drop for ReceiptForm {
 /// from the confirmation page itself; nothing is looked up or stored.
 pub async fn receipt_file(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<IntakeState>,
     form: web::Form<ReceiptForm>,
 ) -> Result<HttpResponse, WebError> {
     let t = translator(&req);
@@ -228,13 +231,13 @@ pub async fn receipt_file(
 
 /// The signed keyring, for the browser to verify against the fingerprint in the page: the
 /// copy verified at start, so a file changed on disk is never served (health reports it).
-pub async fn keyring_json(state: web::Data<AppState>) -> HttpResponse {
+pub async fn keyring_json(state: web::Data<IntakeState>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
         .body(state.signed_keyring.bytes.clone())
 }
 
-pub async fn keyring_sig(state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+pub async fn keyring_sig(state: web::Data<IntakeState>) -> Result<HttpResponse, WebError> {
     let body = state
         .signed_keyring
         .signature_file()

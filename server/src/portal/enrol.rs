@@ -14,8 +14,8 @@ use zeroize::Zeroizing;
 
 use super::pages::EnrolPage;
 use super::{audit, csrf_refused, message, see_other};
-use crate::app::AppState;
 use crate::auth::{self, password, totp, MIN_PASSWORD_CHARS};
+use crate::state::PortalState;
 use crate::web::{render, Chrome, WebError};
 
 const ENROL_FORM: &str = "portal-enrol";
@@ -37,7 +37,7 @@ fn valid_for(
     )
 }
 
-fn invalid_link(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
+fn invalid_link(req: &HttpRequest, state: &PortalState) -> Result<HttpResponse, WebError> {
     let t = crate::web::translator(req);
     message(
         req,
@@ -51,7 +51,7 @@ fn invalid_link(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, Web
 
 fn page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &PortalState,
     user: &MemberStateUser,
     secret: &[u8],
     error: Option<String>,
@@ -87,13 +87,13 @@ fn page(
 
 pub async fn form(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<PortalState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
     let token = Zeroizing::new(path.into_inner());
     let db = state.db.clone();
     let now = auth::now();
-    let found = web::block(move || {
+    let found = crate::blocking::block("db", move || {
         db.write(|conn| {
             let Some(mut u) = valid_for(conn, &token, now)? else {
                 return Ok(None);
@@ -143,7 +143,7 @@ impl Drop for EnrolForm {
 
 pub async fn submit(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<PortalState>,
     path: web::Path<String>,
     mut form: web::Form<EnrolForm>,
 ) -> Result<HttpResponse, WebError> {
@@ -154,7 +154,7 @@ pub async fn submit(
     let now = auth::now();
     let db = state.db.clone();
     let tok = token.clone();
-    let found = web::block(move || {
+    let found = crate::blocking::block("db", move || {
         let mut conn = db.conn()?;
         valid_for(&mut conn, &tok, now)
     })
@@ -181,7 +181,7 @@ pub async fn submit(
         let e = t.t("console-error-enrol-code");
         return page(&req, &state, &u, &secret, Some(e));
     };
-    let hashed = web::block(move || password::hash(&password))
+    let hashed = crate::blocking::block("argon2", move || password::hash(&password))
         .await?
         .map_err(|e| {
             tracing::error!(error = %e, "password hashing failed");
@@ -189,7 +189,7 @@ pub async fn submit(
         })?;
     let db = state.db.clone();
     let id = u.id;
-    let done = web::block(move || {
+    let done = crate::blocking::block("db", move || {
         db.write(|conn| {
             // Still the same, still valid link (two tabs finishing at once: one wins).
             if valid_for(conn, &token, now)?.map(|x| x.id) != Some(id) {

@@ -6,15 +6,18 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::pages::LoginPage;
 use super::{audit, csrf_refused, require_member, see_other};
-use crate::app::AppState;
 use crate::auth::signin::{self, LoginForm, SignIn};
 use crate::auth::{session, AuthSettings};
+use crate::state::PortalState;
 use crate::web::{render, Chrome, WebError};
 
 /// The stateless CSRF form name of the login form (no session exists yet).
 const LOGIN_FORM: &str = "portal-login";
 
-pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+pub async fn form(
+    req: HttpRequest,
+    state: web::Data<PortalState>,
+) -> Result<HttpResponse, WebError> {
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let notice = signin::login_notice(&req, &c.t);
     let page = LoginPage {
@@ -30,7 +33,7 @@ pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 
 pub async fn submit(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<PortalState>,
     settings: web::Data<AuthSettings>,
     mut form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, WebError> {
@@ -62,7 +65,7 @@ pub struct CsrfForm {
 
 pub async fn logout(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    state: web::Data<PortalState>,
     settings: web::Data<AuthSettings>,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, WebError> {

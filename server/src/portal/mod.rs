@@ -1,14 +1,14 @@
 //! The member-state data portal (`/portal/`): enrolment (password + TOTP), login and sessions
 //! through the shared [`crate::auth`] machinery, the list of releases, a release page with
 //! server-rendered SVG charts and the methodology in plain language, the release's files, and
-//! the user's API tokens for the data API (`crate::api`).
+//! the user's API tokens for the data API.
 //!
 //! The portal reads releases only: every database read of release data goes through
-//! [`data`], which touches nothing but the release tables; a test below checks that no portal
-//! or API source names reports, statistics records, messages or keys.
+//! [`crate::published`], which touches nothing but the release tables; a test below checks
+//! that no portal or API source names reports, statistics records, messages or keys. Its state
+//! ([`PortalState`]) holds no keys.
 
 pub mod charts;
-pub mod data;
 pub mod enrol;
 pub mod login;
 pub mod methodology;
@@ -16,18 +16,24 @@ pub mod pages;
 pub mod releases;
 pub mod tokens;
 
+use actix_web::dev::Payload;
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use storage::accounts::MemberStateUser;
+use storage::audit::AuditEntry;
 use storage::{ActorKind, Database, PrincipalKind};
 
-use crate::app::AppState;
 use crate::auth::{self, session, AuthSettings};
+use crate::extract::{refusal, state, Extracting, SessionBound};
+pub use crate::state::PortalState;
 use crate::web::{render, Chrome, WebError};
 use pages::MessagePage;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/portal", web::get().to(to_home))
+/// The portal's routes, with its state. The session settings (`web::Data<AuthSettings>`) are
+/// registered once for the console and the portal by the router.
+pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<PortalState>) {
+    cfg.app_data(state)
+        .route("/portal", web::get().to(to_home))
         .route("/portal/", web::get().to(releases::list))
         .route("/portal/enrol/{token}", web::get().to(enrol::form))
         .route("/portal/enrol/{token}", web::post().to(enrol::submit))
@@ -50,7 +56,8 @@ async fn to_home() -> HttpResponse {
 
 pub use crate::web::see_other;
 
-/// The logged-in member-state user and their session.
+/// The logged-in member-state user and their session; as an extractor, the redirect to the
+/// login page when there is none ([`require_member`]).
 pub struct Member {
     pub session: session::Session,
     pub user: MemberStateUser,
@@ -75,7 +82,7 @@ fn to_login(req: &HttpRequest, expired: bool) -> HttpResponse {
 /// another kind of account (a reviewer's) counts as none; so does a deactivated user's.
 pub async fn require_member(
     req: &HttpRequest,
-    state: &AppState,
+    state: &PortalState,
     settings: AuthSettings,
 ) -> Result<Result<Member, HttpResponse>, WebError> {
     let now = auth::now();
@@ -83,16 +90,44 @@ pub async fn require_member(
     let Some(s) = found else {
         return Ok(Err(to_login(req, session::token_in(req).is_some())));
     };
-    let db = state.db.clone();
     let id = s.principal_id;
-    let user = web::block(move || {
-        let mut conn = db.conn()?;
-        storage::accounts::find_member_state_user(&mut conn, id)
+    let user = crate::blocking::db(&state.db, move |conn| {
+        storage::accounts::find_member_state_user(conn, id)
     })
-    .await??;
+    .await?;
     match user.filter(|u| u.active) {
         Some(user) => Ok(Ok(Member { session: s, user })),
         None => Ok(Err(to_login(req, true))),
+    }
+}
+
+impl FromRequest for Member {
+    type Error = actix_web::Error;
+    type Future = Extracting<Self>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let st = state::<PortalState>(&req)?;
+            let settings = state::<AuthSettings>(&req)?;
+            match require_member(&req, &st, **settings).await? {
+                Ok(m) => Ok(m),
+                Err(redirect) => Err(refusal(redirect)),
+            }
+        })
+    }
+}
+
+impl SessionBound for Member {
+    fn session(&self) -> &session::Session {
+        &self.session
+    }
+    fn csrf_refused(req: &HttpRequest) -> actix_web::Error {
+        let answer = state::<PortalState>(req).and_then(|st| csrf_refused(req, &st));
+        match answer {
+            Ok(page) => refusal(page),
+            Err(e) => e.into(),
+        }
     }
 }
 
@@ -106,7 +141,7 @@ pub fn day(at: i64) -> String {
 /// A page with a heading and a message (refusals that are not form errors).
 pub fn message(
     req: &HttpRequest,
-    state: &AppState,
+    state: &PortalState,
     status: StatusCode,
     heading_id: &str,
     message: String,
@@ -123,7 +158,7 @@ pub fn message(
 }
 
 /// The answer to a portal POST whose CSRF token is missing or wrong.
-pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
+pub fn csrf_refused(req: &HttpRequest, state: &PortalState) -> Result<HttpResponse, WebError> {
     let t = crate::web::translator(req);
     message(
         req,
@@ -135,7 +170,25 @@ pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse,
     )
 }
 
-/// Appends one portal event to the audit log (ids only).
+/// One portal event for the audit log (ids only), to append in the transaction of the change
+/// it records (`storage::audit::append_audit_in`).
+pub fn event(
+    actor: Option<i64>,
+    action: &'static str,
+    object: Option<(&'static str, String)>,
+    detail: serde_json::Value,
+) -> AuditEntry {
+    crate::auth::signin::entry(
+        ActorKind::MemberState,
+        actor,
+        action.to_string(),
+        object,
+        detail,
+    )
+}
+
+/// Appends one portal event that changes nothing (a download, a sign-out) to the audit log
+/// on its own (ids only).
 pub async fn audit(
     db: &Database,
     actor: Option<i64>,
@@ -156,6 +209,16 @@ pub async fn audit(
 
 #[cfg(test)]
 mod tests {
+    /// The declarations of the portal's and the API's states in `state.rs`.
+    fn portal_and_api_states() -> &'static str {
+        let all = include_str!("../state.rs");
+        let from = all.find("pub struct PortalState").unwrap_or(0);
+        let to = all[from..]
+            .find("/// What the shared sign-in code")
+            .map_or(all.len(), |n| from + n);
+        &all[from..to]
+    }
+
     /// The portal and the data API read releases only: none of their sources may name what
     /// holds reporter data or keys.
     #[test]
@@ -163,7 +226,8 @@ mod tests {
         let sources = [
             ("portal/mod.rs", include_str!("mod.rs")),
             ("portal/charts.rs", include_str!("charts.rs")),
-            ("portal/data.rs", include_str!("data.rs")),
+            ("published.rs", include_str!("../published.rs")),
+            ("state.rs ApiState and PortalState", portal_and_api_states()),
             ("portal/enrol.rs", include_str!("enrol.rs")),
             ("portal/login.rs", include_str!("login.rs")),
             ("portal/methodology.rs", include_str!("methodology.rs")),

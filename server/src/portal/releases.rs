@@ -1,19 +1,18 @@
 //! `/portal/` (the releases), `/portal/releases/{id}` (tables as charts with their data,
 //! methodology, downloads) and `/portal/releases/{id}/files/{name}` (the published files).
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use domain::taxonomy::{List, ATTACK_VECTORS, MEMBER_STATES, SECTORS};
 use i18n::{Arg, Translator};
 use storage::releases::{Release, ReleaseCell};
 
 use super::charts::{bar_chart, Bar, Chart};
-use super::data::{self, Full};
 use super::methodology::{grouped, paragraphs};
 use super::pages::{Download, ReleasePage, ReleaseRow, ReleasesPage};
-use super::{audit, day, require_member};
-use crate::app::AppState;
-use crate::auth::AuthSettings;
+use super::{audit, day, Member};
+use crate::published::{self as data, file_response, Full};
+use crate::state::PortalState;
 use crate::web::error::Kind;
 use crate::web::{render, Chrome, WebError};
 
@@ -26,13 +25,9 @@ fn status_text(t: &Translator, status: &str) -> String {
 
 pub async fn list(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<PortalState>,
+    m: Member,
 ) -> Result<HttpResponse, WebError> {
-    let m = match require_member(&req, &state, **settings).await? {
-        Ok(m) => m,
-        Err(redirect) => return Ok(redirect),
-    };
     let releases = data::list(&state.db).await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let rows = releases
@@ -162,14 +157,10 @@ fn size(n: usize) -> String {
 
 pub async fn page(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<PortalState>,
+    m: Member,
     path: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
-    let m = match require_member(&req, &state, **settings).await? {
-        Ok(m) => m,
-        Err(redirect) => return Ok(redirect),
-    };
     let Some(full) = data::load(&state.db, &path, None).await? else {
         return Err(not_found(&req));
     };
@@ -291,37 +282,12 @@ fn interval(c: &ReleaseCell) -> String {
     format!("95%: {:.1} – {:.1}", c.ci_low, c.ci_high)
 }
 
-fn content_type(name: &str) -> &'static str {
-    match name.rsplit('.').next() {
-        Some("csv") => "text/csv; charset=utf-8",
-        Some("json") => "application/json",
-        Some("zip") => "application/zip",
-        Some("sig") => "application/octet-stream",
-        _ => "text/plain; charset=utf-8",
-    }
-}
-
-/// A file download: the exact published bytes, as an attachment.
-pub fn file_response(name: &str, bytes: Vec<u8>) -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, content_type(name)))
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(bytes)
-}
-
 pub async fn file(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<PortalState>,
+    m: Member,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, WebError> {
-    let m = match require_member(&req, &state, **settings).await? {
-        Ok(m) => m,
-        Err(redirect) => return Ok(redirect),
-    };
     let (id, name) = path.into_inner();
     let Some(bytes) = data::file(&state.db, &id, &name).await? else {
         return Err(not_found(&req));

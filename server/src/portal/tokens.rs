@@ -5,25 +5,25 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use storage::accounts::{self, NewApiToken};
+use storage::audit::append_audit_in;
 use zeroize::Zeroizing;
 
 use super::pages::{TokenRow, TokensPage};
-use super::{audit, csrf_refused, day, require_member, see_other, Member};
-use crate::api::auth::new_api_token;
-use crate::app::AppState;
-use crate::auth::{self, AuthSettings};
+use super::{day, event, see_other, Member};
+use crate::auth;
+use crate::auth::api_token::new_api_token;
+use crate::extract::{Checked, CsrfField, Lang};
+use crate::state::PortalState;
 use crate::web::{render, Chrome, WebError};
 
 /// Longest token name, in characters.
 pub const MAX_NAME_CHARS: usize = 60;
 
-async fn rows(state: &AppState, user_id: i64) -> Result<Vec<TokenRow>, WebError> {
-    let db = state.db.clone();
-    let tokens = web::block(move || {
-        let mut conn = db.conn()?;
-        accounts::list_api_tokens_for_user(&mut conn, user_id)
+async fn rows(state: &PortalState, user_id: i64) -> Result<Vec<TokenRow>, WebError> {
+    let tokens = crate::blocking::db(&state.db, move |conn| {
+        accounts::list_api_tokens_for_user(conn, user_id)
     })
-    .await??;
+    .await?;
     Ok(tokens
         .into_iter()
         .rev()
@@ -39,7 +39,7 @@ async fn rows(state: &AppState, user_id: i64) -> Result<Vec<TokenRow>, WebError>
 
 async fn render_page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &PortalState,
     m: &Member,
     status: StatusCode,
     created: Option<String>,
@@ -62,13 +62,9 @@ async fn render_page(
 
 pub async fn page(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<PortalState>,
+    m: Member,
 ) -> Result<HttpResponse, WebError> {
-    let m = match require_member(&req, &state, **settings).await? {
-        Ok(m) => m,
-        Err(redirect) => return Ok(redirect),
-    };
     render_page(&req, &state, &m, StatusCode::OK, None, None).await
 }
 
@@ -80,48 +76,44 @@ pub struct CreateForm {
     name: String,
 }
 
+impl CsrfField for CreateForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 pub async fn create(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
-    form: web::Form<CreateForm>,
+    state: web::Data<PortalState>,
+    checked: Checked<Member, web::Form<CreateForm>>,
+    t: Lang,
 ) -> Result<HttpResponse, WebError> {
-    let m = match require_member(&req, &state, **settings).await? {
-        Ok(m) => m,
-        Err(redirect) => return Ok(redirect),
-    };
-    if !m.session.csrf_ok(&form.csrf) {
-        return csrf_refused(&req, &state);
-    }
+    let Checked { who: m, body: form } = checked;
     let name = form.name.trim().to_string();
     if name.is_empty()
         || name.chars().count() > MAX_NAME_CHARS
         || name.chars().any(char::is_control)
     {
-        let t = crate::web::translator(&req);
         let e = t.t1("portal-error-token-name", "max", MAX_NAME_CHARS);
         return render_page(&req, &state, &m, StatusCode::BAD_REQUEST, None, Some(e)).await;
     }
     let (token, hash): (Zeroizing<String>, Vec<u8>) = new_api_token();
-    let db = state.db.clone();
     let new = NewApiToken {
         user_id: m.user.id,
         name,
         token_hash: hash,
         created_at: auth::now(),
     };
-    let id = web::block(move || {
-        let mut conn = db.conn()?;
-        accounts::insert_api_token(&mut conn, &new)
+    crate::blocking::write(&state.db, move |conn| {
+        let id = accounts::insert_api_token(conn, &new)?;
+        let created = event(
+            Some(new.user_id),
+            "portal.api_token_created",
+            Some(("api_token", id.to_string())),
+            serde_json::json!({}),
+        );
+        append_audit_in(conn, &created)
     })
-    .await??;
-    audit(
-        &state.db,
-        Some(m.user.id),
-        "portal.api_token_created",
-        Some(("api_token", id.to_string())),
-        serde_json::json!({}),
-    )
     .await?;
     let shown = Some(token.to_string());
     render_page(&req, &state, &m, StatusCode::OK, shown, None).await
@@ -133,50 +125,49 @@ pub struct RevokeForm {
     csrf: String,
 }
 
+impl CsrfField for RevokeForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 pub async fn revoke(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    settings: web::Data<AuthSettings>,
+    state: web::Data<PortalState>,
+    checked: Checked<Member, web::Form<RevokeForm>>,
     path: web::Path<String>,
-    form: web::Form<RevokeForm>,
+    t: Lang,
 ) -> Result<HttpResponse, WebError> {
-    let m = match require_member(&req, &state, **settings).await? {
-        Ok(m) => m,
-        Err(redirect) => return Ok(redirect),
-    };
-    if !m.session.csrf_ok(&form.csrf) {
-        return csrf_refused(&req, &state);
-    }
+    let Checked { who: m, .. } = checked;
     let Ok(id) = path.parse::<i64>() else {
         return not_found(&req);
     };
-    let db = state.db.clone();
     let user_id = m.user.id;
-    let done = web::block(move || -> Result<bool, storage::StorageError> {
-        let mut conn = db.conn()?;
+    let done = crate::blocking::write(&state.db, move |conn| {
         // Only the owner's own tokens: another user's id answers as unknown.
-        let owned = accounts::list_api_tokens_for_user(&mut conn, user_id)?
+        let owned = accounts::list_api_tokens_for_user(conn, user_id)?
             .iter()
             .any(|t| t.id == id);
         if owned {
-            accounts::revoke_api_token(&mut conn, id, auth::now())?;
+            accounts::revoke_api_token(conn, id, auth::now())?;
+            let revoked = event(
+                Some(user_id),
+                "portal.api_token_revoked",
+                Some(("api_token", id.to_string())),
+                serde_json::json!({}),
+            );
+            append_audit_in(conn, &revoked)?;
         }
         Ok(owned)
     })
-    .await??;
+    .await?;
     if !done {
         return not_found(&req);
     }
-    audit(
-        &state.db,
-        Some(m.user.id),
-        "portal.api_token_revoked",
-        Some(("api_token", id.to_string())),
-        serde_json::json!({}),
-    )
-    .await?;
-    let lang = crate::web::translator(&req).code();
-    Ok(see_other(&format!("/portal/tokens?lang={lang}&revoked")))
+    Ok(see_other(&format!(
+        "/portal/tokens?lang={}&revoked",
+        t.code()
+    )))
 }
 
 fn not_found(req: &HttpRequest) -> Result<HttpResponse, WebError> {

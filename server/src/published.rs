@@ -1,7 +1,9 @@
 //! The portal's and the API's only way to release data: releases, their tables and cells, and
-//! the files `publication` renders from them. Nothing else of the database is read here.
+//! the files `publication` renders from them, and the download response for a file. Nothing
+//! else of the database is read here. Shared by the two areas, so neither imports the other.
 
-use actix_web::web;
+use actix_web::http::header;
+use actix_web::HttpResponse;
 use publication::File;
 use storage::releases::{self, Release, ReleaseCell, ReleaseTable};
 use storage::Database;
@@ -29,12 +31,7 @@ fn plausible(name: &str) -> bool {
 
 /// Every release, newest period first.
 pub async fn list(db: &Database) -> Result<Vec<Release>, WebError> {
-    let db = db.clone();
-    Ok(web::block(move || {
-        let mut conn = db.conn()?;
-        releases::list_releases(&mut conn)
-    })
-    .await??)
+    crate::blocking::db(db, releases::list_releases).await
 }
 
 /// The release with its tables, and the cells of `table` (all cells when `None`).
@@ -42,41 +39,38 @@ pub async fn load(db: &Database, id: &str, table: Option<&str>) -> Result<Option
     if !plausible(id) || !table.is_none_or(plausible) {
         return Ok(None);
     }
-    let (db, id, table) = (db.clone(), id.to_string(), table.map(str::to_string));
-    Ok(web::block(move || -> Result<_, storage::StorageError> {
-        let mut conn = db.conn()?;
-        let Some(release) = releases::find_release(&mut conn, &id)? else {
+    let (id, table) = (id.to_string(), table.map(str::to_string));
+    crate::blocking::db(db, move |conn| {
+        let Some(release) = releases::find_release(conn, &id)? else {
             return Ok(None);
         };
-        let tables = releases::release_tables(&mut conn, &id)?;
+        let tables = releases::release_tables(conn, &id)?;
         if let Some(t) = &table {
             if !tables.iter().any(|x| &x.name == t) {
                 return Ok(None);
             }
         }
-        let cells = releases::release_cells(&mut conn, &id, table.as_deref())?;
+        let cells = releases::release_cells(conn, &id, table.as_deref())?;
         Ok(Some(Full {
             release,
             tables,
             cells,
         }))
     })
-    .await??)
+    .await
 }
 
 /// `count_total` of the newest release of each period, oldest period first: reports by
 /// quarter across releases (there is one release per quarter; a re-run with other parameters
 /// replaces the older one here).
 pub async fn totals_by_period(db: &Database) -> Result<Vec<(Release, ReleaseCell)>, WebError> {
-    let db = db.clone();
-    Ok(web::block(move || -> Result<_, storage::StorageError> {
-        let mut conn = db.conn()?;
+    crate::blocking::db(db, move |conn| {
         let mut out: Vec<(Release, ReleaseCell)> = Vec::new();
-        for r in releases::list_releases(&mut conn)? {
+        for r in releases::list_releases(conn)? {
             if out.iter().any(|(x, _)| x.period == r.period) {
                 continue;
             }
-            let cell = releases::release_cells(&mut conn, &r.id, Some("count_total"))?
+            let cell = releases::release_cells(conn, &r.id, Some("count_total"))?
                 .into_iter()
                 .next();
             if let Some(c) = cell {
@@ -86,7 +80,7 @@ pub async fn totals_by_period(db: &Database) -> Result<Vec<(Release, ReleaseCell
         out.reverse();
         Ok(out)
     })
-    .await??)
+    .await
 }
 
 /// One published file of a release by name (a table's CSV, `methodology.json`, `SHA256SUMS`,
@@ -126,4 +120,25 @@ pub fn all_files(full: &Full) -> Result<Vec<File>, WebError> {
 fn publication_error(e: publication::PublicationError) -> WebError {
     tracing::error!(error = %e, "rendering a release file failed");
     WebError::new(Kind::Internal)
+}
+
+fn content_type(name: &str) -> &'static str {
+    match name.rsplit('.').next() {
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("json") => "application/json",
+        Some("zip") => "application/zip",
+        Some("sig") => "application/octet-stream",
+        _ => "text/plain; charset=utf-8",
+    }
+}
+
+/// A file download: the exact published bytes, as an attachment.
+pub fn file_response(name: &str, bytes: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, content_type(name)))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .body(bytes)
 }
