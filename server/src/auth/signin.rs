@@ -1,7 +1,8 @@
 //! The web half of signing in, shared by the console (reviewers) and the portal (member-state
-//! users): the login form's fields, the outcome of a submitted form (session cookie and
-//! redirect, or the message to show) and the audit entries. Each side keeps only what differs —
-//! its [`Realm`] and its page template.
+//! users): the login page and form ([`login_form`], [`login_submit`]), the outcome of a submitted
+//! form (session cookie and redirect, or the message to show) and the audit entries. Each side
+//! keeps only what differs — its [`Realm`] and its page template, through its
+//! [`AccountRealm`].
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -10,6 +11,7 @@ use storage::{ActorKind, Database, PrincipalKind};
 use zeroize::Zeroizing;
 
 use super::login::{login, Outcome};
+use super::realm::{AccountRealm, LoginView};
 use super::{now, session, AuthSettings};
 use crate::app::AppState;
 use crate::web::{Chrome, WebError};
@@ -183,4 +185,58 @@ pub async fn sign_in(
             }
         }
     })
+}
+
+/// The stateless CSRF form name of a realm's login form (`console-login`; no session exists
+/// yet).
+fn login_form_name<P: AccountRealm>() -> String {
+    format!("{}-login", P::REALM.name)
+}
+
+fn login_view<P: AccountRealm>(
+    c: &Chrome,
+    state: &AppState,
+    name: String,
+    notice: Option<String>,
+    error: Option<String>,
+) -> LoginView {
+    LoginView {
+        heading: c.t.t(&format!("{}-login-heading", P::REALM.name)),
+        action: c.link(&format!("/{}/login", P::REALM.name)),
+        csrf: state.csrf.issue(&login_form_name::<P>()),
+        name,
+        notice,
+        error,
+    }
+}
+
+/// GET `/{realm}/login`: the login page, with a notice after an expired session or a logout.
+pub async fn login_form<P: AccountRealm>(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(&req, &state.signer_fingerprint);
+    let notice = login_notice(&req, &c.t);
+    let view = login_view::<P>(&c, &state, String::new(), notice, None);
+    P::login_page(StatusCode::OK, c, view)
+}
+
+/// POST `/{realm}/login`: signs in, or shows the form again with the (uniform) refusal.
+pub async fn login_submit<P: AccountRealm>(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    settings: web::Data<AuthSettings>,
+    mut form: web::Form<LoginForm>,
+) -> Result<HttpResponse, WebError> {
+    if !state.csrf.check(&login_form_name::<P>(), &form.csrf) {
+        return P::csrf_refused(&req, &state);
+    }
+    let (status, error) = match sign_in(&req, &state, **settings, P::REALM, &mut form).await? {
+        SignIn::Done(signed_in) => return Ok(signed_in),
+        SignIn::Refused { status, message } => (status, message),
+    };
+    let c = Chrome::new(&req, &state.signer_fingerprint);
+    let name = form.name.trim().to_string();
+    let view = login_view::<P>(&c, &state, name, None, Some(error));
+    P::login_page(status, c, view)
 }

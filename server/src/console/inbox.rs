@@ -3,6 +3,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use i18n::Arg;
+use storage::accounts::{Lookup, ReviewerProfile};
 use storage::{accounts, reports, Day, PrincipalKind, SealedBy};
 
 use super::deadlines::{next_deadline, DeadlineKind, Urgency};
@@ -27,10 +28,12 @@ pub async fn inbox(
     let id = s.principal_id;
     let found = web::block(move || -> Result<_, storage::StorageError> {
         let mut conn = db.conn()?;
-        let Some(r) = accounts::find_reviewer(&mut conn, id)?.filter(|r| r.active) else {
+        let Some(r) = accounts::find_account::<ReviewerProfile>(&mut conn, Lookup::Id(id))?
+            .filter(|r| r.credentials.active)
+        else {
             return Ok(None);
         };
-        let list = reports::list_reports_for_body(&mut conn, r.body)?;
+        let list = reports::list_reports_for_body(&mut conn, r.profile.body)?;
         Ok(Some((r, list)))
     })
     .await??;
@@ -44,7 +47,7 @@ pub async fn inbox(
         Some(reviewer.id),
         "console.inbox_viewed",
         None,
-        serde_json::json!({ "body": reviewer.body.as_str(), "reports": list.len() }),
+        serde_json::json!({ "body": reviewer.profile.body.as_str(), "reports": list.len() }),
     )
     .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
@@ -109,7 +112,7 @@ pub async fn inbox(
         "console-inbox-lead",
         &[
             ("name", Arg::from(reviewer.name.as_str())),
-            ("body", Arg::from(reviewer.body.as_str())),
+            ("body", Arg::from(reviewer.profile.body.as_str())),
             ("count", Arg::from(rows.len())),
         ],
     );

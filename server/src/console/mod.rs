@@ -22,8 +22,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use storage::{ActorKind, Database};
 
+use storage::accounts::ReviewerProfile;
+
 use crate::app::AppState;
-use crate::auth::AuthSettings;
+use crate::auth::{self, signin, AuthSettings};
 use crate::web::{render, Chrome, WebError};
 use pages::MessagePage;
 
@@ -31,10 +33,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::Data::new(AuthSettings::from_env()))
         .route("/console", web::get().to(to_inbox))
         .route("/console/", web::get().to(inbox::inbox))
-        .route("/console/enrol/{token}", web::get().to(enrol::form))
-        .route("/console/enrol/{token}", web::post().to(enrol::submit))
-        .route("/console/login", web::get().to(login::form))
-        .route("/console/login", web::post().to(login::submit))
+        .route(
+            "/console/enrol/{token}",
+            web::get().to(auth::enrol::form::<ReviewerProfile>),
+        )
+        .route(
+            "/console/enrol/{token}",
+            web::post().to(auth::enrol::submit::<ReviewerProfile>),
+        )
+        .route(
+            "/console/login",
+            web::get().to(signin::login_form::<ReviewerProfile>),
+        )
+        .route(
+            "/console/login",
+            web::post().to(signin::login_submit::<ReviewerProfile>),
+        )
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))

@@ -11,7 +11,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use domain::taxonomy::ALL_LISTS;
 use i18n::Translator;
 use serde::Serialize;
-use storage::accounts::{self, Reviewer};
+use storage::accounts::{self, Lookup, Reviewer, ReviewerProfile};
 use storage::reports::{self, Report};
 use storage::{messages, Author, Body, SealedBy, StorageError};
 
@@ -76,10 +76,13 @@ pub async fn access(
     let rid = report_id.to_string();
     let found = web::block(move || -> Result<_, StorageError> {
         let mut conn = db.conn()?;
-        let Some(r) = accounts::find_reviewer(&mut conn, id)?.filter(|r| r.active) else {
+        let Some(r) = accounts::find_account::<ReviewerProfile>(&mut conn, Lookup::Id(id))?
+            .filter(|r| r.credentials.active)
+        else {
             return Ok(None);
         };
-        let report = reports::find_report(&mut conn, &rid)?.filter(|x| addressed_to(x, r.body));
+        let report =
+            reports::find_report(&mut conn, &rid)?.filter(|x| addressed_to(x, r.profile.body));
         Ok(Some((r, report)))
     })
     .await??;
@@ -201,7 +204,7 @@ pub async fn page(
             .map(|b| b.as_str())
             .collect::<Vec<_>>()
             .join(", "),
-        has_key: reviewer.wrapped_private_key.is_some(),
+        has_key: reviewer.profile.wrapped_private_key.is_some(),
         csrf: s.csrf.clone(),
         nav: Some(s.csrf.clone()),
         status_action: c.link(&format!("/console/reports/{}/status", report.id)),
@@ -299,14 +302,15 @@ pub async fn data(
     };
     let db = state.db.clone();
     let rid = report.id.clone();
-    let my_body = reviewer.body;
+    let my_body = reviewer.profile.body;
     let (slots, attachments, thread) = web::block(move || -> Result<_, StorageError> {
         let mut conn = db.conn()?;
         // Internal notes are sealed to the writer's body: the other body's are left out.
-        let bodies: std::collections::HashMap<i64, Body> = accounts::list_reviewers(&mut conn)?
-            .into_iter()
-            .map(|r| (r.id, r.body))
-            .collect();
+        let bodies: std::collections::HashMap<i64, Body> =
+            accounts::list_accounts::<ReviewerProfile>(&mut conn)?
+                .into_iter()
+                .map(|r| (r.id, r.profile.body))
+                .collect();
         let thread = messages::list_messages(&mut conn, &rid, true)?
             .into_iter()
             .filter(|m| {
@@ -325,11 +329,11 @@ pub async fn data(
         id: report.id.clone(),
         status: report.status.as_str(),
         bodies: bodies_of(&report).iter().map(|b| b.as_str()).collect(),
-        body: reviewer.body.as_str(),
+        body: reviewer.profile.body.as_str(),
         quarter: quarter_of(&report.received_day),
         reporter_pk: envelope::b64(&report.reporter_pk),
         envelope: envelope::b64(&report.envelope),
-        wrapped_key: reviewer.wrapped_private_key.clone(),
+        wrapped_key: reviewer.profile.wrapped_private_key.clone(),
         slots: slots
             .into_iter()
             .map(|s| SlotJson {

@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use domain::message::{MessageBody, MESSAGE_JSON_VERSION};
 use i18n::Arg;
+use storage::accounts::{Lookup, ReviewerProfile};
 use storage::messages::NewMessage;
 use storage::{accounts, reports, write_transaction, Author, Body, Day, Status, StorageError};
 use zeroize::Zeroizing;
@@ -147,22 +148,30 @@ pub async fn change(
     let ack_text = Zeroizing::new(t.t("console-ack-default"));
     let outcome = web::block(move || -> Result<Option<Outcome>, StorageError> {
         let mut conn = db.conn()?;
-        let Some(reviewer) = accounts::find_reviewer(&mut conn, reviewer_id)?.filter(|r| r.active)
+        let Some(reviewer) =
+            accounts::find_account::<ReviewerProfile>(&mut conn, Lookup::Id(reviewer_id))?
+                .filter(|r| r.credentials.active)
         else {
             return Ok(None);
         };
         // Acknowledging from the inbox (no report page, no JavaScript) still tells the reporter.
         let ack = match reports::find_report(&mut conn, &rid)? {
-            Some(r) if to == Status::Acknowledged && addressed_to(&r, reviewer.body) => Some(
-                server_acknowledgement(&keyring, &r, &ack_text, reviewer_id, &today)?,
-            ),
+            Some(r) if to == Status::Acknowledged && addressed_to(&r, reviewer.profile.body) => {
+                Some(server_acknowledgement(
+                    &keyring,
+                    &r,
+                    &ack_text,
+                    reviewer_id,
+                    &today,
+                )?)
+            }
             _ => None,
         };
         // Check and change in one write transaction, so two reviewers cannot both move a
         // report out of the same status.
         write_transaction(&mut conn, |conn| {
-            let Some(report) =
-                reports::find_report(conn, &rid)?.filter(|r| addressed_to(r, reviewer.body))
+            let Some(report) = reports::find_report(conn, &rid)?
+                .filter(|r| addressed_to(r, reviewer.profile.body))
             else {
                 return Ok(Some(Outcome::NotFound));
             };

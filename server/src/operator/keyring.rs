@@ -17,7 +17,7 @@ use std::path::Path;
 use envelope::keyring::{KeyEntry, KEYRING_FILE, SIGNATURE_FILE};
 use envelope::{Body, PublicKey};
 use keystore::KeystoreError;
-use storage::accounts;
+use storage::accounts::{self, ReviewerProfile};
 use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, StorageError};
 
@@ -81,15 +81,14 @@ pub fn sign_keyring(
     db.migrate()?;
     let reviewers = {
         let mut conn = db.conn()?;
-        accounts::list_reviewers(&mut conn)?
+        accounts::list_accounts::<ReviewerProfile>(&mut conn)?
     };
     let enrolled: Vec<_> = reviewers
         .iter()
-        .filter(|r| r.active && r.password_hash.is_some())
+        .filter(|r| r.credentials.active && r.credentials.password_hash.is_some())
         .filter_map(|r| {
-            let pk = PublicKey::from_slice(r.public_key.as_deref()?).ok()?;
-            let body: Body = r.body.as_str().parse().ok()?;
-            Some((r, body, pk))
+            let pk = PublicKey::from_slice(r.profile.public_key.as_deref()?).ok()?;
+            Some((r, r.profile.body, pk))
         })
         .collect();
 
@@ -102,7 +101,7 @@ pub fn sign_keyring(
             .filter(|(_, b, _)| b == body)
             .map(|(r, _, pk)| {
                 KeyEntry::new(
-                    &crate::console::enrol::keyring_entry_id(r),
+                    &accounts::keyring_entry_id(r.profile.body, r.id),
                     &format!("{} ({body} reviewer)", r.name),
                     pk,
                 )
@@ -169,7 +168,7 @@ pub fn sign_keyring(
         append_audit(
             conn,
             &AuditEntry {
-                at: crate::auth::now(),
+                at: storage::accounts::now(),
                 actor_kind: ActorKind::Operator,
                 actor_id: None,
                 action: "keys.keyring_signed".into(),

@@ -3,12 +3,11 @@
 
 use std::io::Write;
 
-use storage::accounts::{self, NewMemberStateUser};
+use storage::accounts::{self, Lookup, MemberStateProfile, NewMemberStateUser};
 use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, StorageError};
 
 use super::reviewer::base_url;
-use crate::auth;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MemberStateError {
@@ -47,17 +46,19 @@ pub fn add(
         country_code(country).ok_or_else(|| MemberStateError::Country(country.to_string()))?;
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;
-    let (token, hash) = auth::new_token();
-    let now = auth::now();
-    let expires = now + auth::ENROLMENT_SECS;
+    let (token, hash) = accounts::new_token();
+    let now = accounts::now();
+    let expires = now + accounts::ENROLMENT_SECS;
     let id = db.write(|conn| {
-        if accounts::find_member_state_user_by_name(conn, name)?.is_some() {
+        if accounts::find_account::<MemberStateProfile>(conn, Lookup::Name(name))?.is_some() {
             return Err(StorageError::Conflict("member_state_users.name".into()));
         }
-        let id = accounts::insert_member_state_user(
+        let id = accounts::insert_account(
             conn,
             &NewMemberStateUser {
-                country: country.clone(),
+                profile: MemberStateProfile {
+                    country: country.clone(),
+                },
                 name: name.to_string(),
                 enrolment_token_hash: Some(hash),
                 enrolment_expires: Some(expires),

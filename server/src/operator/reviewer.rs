@@ -1,16 +1,15 @@
 //! `server reviewer add`: creates a reviewer account with a one-time enrolment link.
 //!
 //! The link carries a random 32-byte token; only its hash is stored, it expires after
-//! [`crate::auth::ENROLMENT_SECS`] and is cleared when enrolment finishes. The operator hands
+//! [`storage::accounts::ENROLMENT_SECS`] and is cleared when enrolment finishes. The operator hands
 //! the link to the reviewer over a trusted channel.
 
 use std::io::Write;
 
-use storage::accounts::{self, NewReviewer};
+use storage::accounts::{self, Lookup, NewReviewer, ReviewerProfile};
 use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, Body, StorageError};
 
-use crate::auth;
 use crate::config::DEFAULT_BIND;
 
 #[derive(Debug, thiserror::Error)]
@@ -47,17 +46,17 @@ pub fn add(
     }
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;
-    let (token, hash) = auth::new_token();
-    let now = auth::now();
-    let expires = now + auth::ENROLMENT_SECS;
+    let (token, hash) = accounts::new_token();
+    let now = accounts::now();
+    let expires = now + accounts::ENROLMENT_SECS;
     let id = db.write(|conn| {
-        if accounts::find_reviewer_by_name(conn, name)?.is_some() {
+        if accounts::find_account::<ReviewerProfile>(conn, Lookup::Name(name))?.is_some() {
             return Err(StorageError::Conflict("reviewers.name".into()));
         }
-        let id = accounts::insert_reviewer(
+        let id = accounts::insert_account(
             conn,
             &NewReviewer {
-                body,
+                profile: ReviewerProfile::new(body),
                 name: name.to_string(),
                 enrolment_token_hash: Some(hash),
                 enrolment_expires: Some(expires),

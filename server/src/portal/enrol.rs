@@ -1,241 +1,53 @@
-//! `/portal/enrol/{token}`: the one-time enrolment link of a member-state user. The user sets
-//! a login password and enrols TOTP (QR code as inline SVG, the secret as text, one valid code
-//! to finish); finishing clears the token. No key pair: portal users decrypt nothing.
-//!
-//! As in the console, the TOTP secret is made on the first visit and kept with the account
-//! until enrolment finishes, so reloading the page shows the same one.
+//! `/portal/enrol/{token}`: the portal's part in the shared enrolment flow
+//! ([`crate::auth::enrol`]) and the portal's [`AccountRealm`]. A member-state user sets a login
+//! password and enrols TOTP; no key pair: portal users decrypt nothing.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
-use i18n::Arg;
-use storage::accounts::{self, MemberStateUser, MemberStateUserUpdate};
-use storage::StorageError;
-use zeroize::Zeroizing;
+use actix_web::{HttpRequest, HttpResponse};
+use storage::accounts::MemberStateProfile;
 
-use super::pages::EnrolPage;
-use super::{audit, csrf_refused, message, see_other};
+use super::pages::{EnrolPage, LoginPage};
 use crate::app::AppState;
-use crate::auth::{self, password, totp, MIN_PASSWORD_CHARS};
+use crate::auth::realm::{AccountRealm, EnrolView, LoginView};
+use crate::auth::signin::{Realm, PORTAL};
 use crate::web::{render, Chrome, WebError};
 
-const ENROL_FORM: &str = "portal-enrol";
-const ISSUER: &str = "Trade secret theft statistics – data portal";
+impl AccountRealm for MemberStateProfile {
+    const REALM: Realm = PORTAL;
+    const ISSUER: &'static str = "Trade secret theft statistics – data portal";
+    const OBJECT: &'static str = "member_state_user";
 
-/// The user whose enrolment link this is, if it is still valid at `now`.
-fn valid_for(
-    conn: &mut storage::DbConn,
-    token: &str,
-    now: i64,
-) -> Result<Option<MemberStateUser>, StorageError> {
-    if token.is_empty() || token.len() > 128 {
-        return Ok(None);
+    fn lead_arg(&self) -> (&'static str, String) {
+        ("country", self.country.clone())
     }
-    let hash = auth::token_hash(token);
-    Ok(
-        accounts::find_member_state_user_by_enrolment_token(conn, &hash)?
-            .filter(|u| u.active && u.enrolment_expires.is_some_and(|e| e > now)),
-    )
-}
 
-fn invalid_link(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
-    let t = crate::web::translator(req);
-    message(
-        req,
-        state,
-        StatusCode::NOT_FOUND,
-        "portal-enrol-heading",
-        t.t("portal-error-enrol-link"),
-        None,
-    )
-}
-
-fn page(
-    req: &HttpRequest,
-    state: &AppState,
-    user: &MemberStateUser,
-    secret: &[u8],
-    error: Option<String>,
-) -> Result<HttpResponse, WebError> {
-    let c = Chrome::new(req, &state.signer_fingerprint);
-    let uri = totp::otpauth_uri(ISSUER, &user.name, secret);
-    let qr_svg = totp::qr_svg(&uri).ok_or_else(WebError::internal)?;
-    let lead = c.t.tn(
-        "portal-enrol-lead",
-        &[
-            ("name", Arg::from(user.name.as_str())),
-            ("country", Arg::from(user.country.as_str())),
-        ],
-    );
-    let status = if error.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
-    let page = EnrolPage {
-        action: c.link(req.path()),
-        c,
-        nav: None,
-        csrf: state.csrf.issue(ENROL_FORM),
-        lead,
-        qr_svg,
-        secret: totp::secret_base32(secret),
-        min_chars: MIN_PASSWORD_CHARS,
-        error,
-    };
-    render(status, &page)
-}
-
-pub async fn form(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
-    let token = Zeroizing::new(path.into_inner());
-    let db = state.db.clone();
-    let now = auth::now();
-    let found = web::block(move || {
-        db.write(|conn| {
-            let Some(mut u) = valid_for(conn, &token, now)? else {
-                return Ok(None);
-            };
-            if u.totp_secret.is_none() {
-                let secret = totp::new_secret();
-                accounts::update_member_state_user(
-                    conn,
-                    u.id,
-                    &MemberStateUserUpdate {
-                        totp_secret: Some(Some(secret.clone())),
-                        ..Default::default()
-                    },
-                )?;
-                u.totp_secret = Some(secret);
-            }
-            Ok(Some(u))
-        })
-    })
-    .await??;
-    let Some(u) = found else {
-        return invalid_link(&req, &state);
-    };
-    let secret = Zeroizing::new(u.totp_secret.clone().unwrap_or_default());
-    page(&req, &state, &u, &secret, None)
-}
-
-#[derive(serde::Deserialize)]
-pub struct EnrolForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    password_confirm: String,
-    #[serde(default)]
-    code: String,
-}
-
-impl Drop for EnrolForm {
-    fn drop(&mut self) {
-        zeroize::Zeroize::zeroize(&mut self.password);
-        zeroize::Zeroize::zeroize(&mut self.password_confirm);
-        zeroize::Zeroize::zeroize(&mut self.code);
+    fn login_page(
+        status: StatusCode,
+        c: Chrome,
+        view: LoginView,
+    ) -> Result<HttpResponse, WebError> {
+        render(status, &LoginPage { c, nav: None, view })
     }
-}
 
-pub async fn submit(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    mut form: web::Form<EnrolForm>,
-) -> Result<HttpResponse, WebError> {
-    if !state.csrf.check(ENROL_FORM, &form.csrf) {
-        return csrf_refused(&req, &state);
+    fn enrol_page(
+        status: StatusCode,
+        c: Chrome,
+        view: EnrolView,
+    ) -> Result<HttpResponse, WebError> {
+        render(status, &EnrolPage { c, nav: None, view })
     }
-    let token = Zeroizing::new(path.into_inner());
-    let now = auth::now();
-    let db = state.db.clone();
-    let tok = token.clone();
-    let found = web::block(move || {
-        let mut conn = db.conn()?;
-        valid_for(&mut conn, &tok, now)
-    })
-    .await??;
-    let Some(u) = found else {
-        return invalid_link(&req, &state);
-    };
-    let Some(secret) = u.totp_secret.clone().map(Zeroizing::new) else {
-        // The form was never shown for this link (the GET makes the secret).
-        return Ok(see_other(req.path()));
-    };
-    let t = crate::web::translator(&req);
-    let password = Zeroizing::new(std::mem::take(&mut form.password));
-    let confirm = Zeroizing::new(std::mem::take(&mut form.password_confirm));
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        let e = t.t1("console-error-password-short", "min", MIN_PASSWORD_CHARS);
-        return page(&req, &state, &u, &secret, Some(e));
+
+    fn message(
+        req: &HttpRequest,
+        state: &AppState,
+        status: StatusCode,
+        heading_id: &str,
+        message: String,
+    ) -> Result<HttpResponse, WebError> {
+        super::message(req, state, status, heading_id, message, None)
     }
-    if !auth::ct_eq(password.as_bytes(), confirm.as_bytes()) {
-        let e = t.t("console-error-password-mismatch");
-        return page(&req, &state, &u, &secret, Some(e));
+
+    fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
+        super::csrf_refused(req, state)
     }
-    let Some(step) = totp::check(&secret, &form.code, now) else {
-        let e = t.t("console-error-enrol-code");
-        return page(&req, &state, &u, &secret, Some(e));
-    };
-    let hashed = web::block(move || password::hash(&password))
-        .await?
-        .map_err(|e| {
-            tracing::error!(error = %e, "password hashing failed");
-            WebError::internal()
-        })?;
-    let db = state.db.clone();
-    let id = u.id;
-    let done = web::block(move || {
-        db.write(|conn| {
-            // Still the same, still valid link (two tabs finishing at once: one wins).
-            if valid_for(conn, &token, now)?.map(|x| x.id) != Some(id) {
-                return Ok(Some(false));
-            }
-            if !accounts::advance_member_state_user_totp_step(conn, id, step)? {
-                return Ok(None);
-            }
-            accounts::update_member_state_user(
-                conn,
-                id,
-                &MemberStateUserUpdate {
-                    password_hash: Some(Some(hashed)),
-                    enrolment_token_hash: Some(None),
-                    enrolment_expires: Some(None),
-                    failed_logins: Some(0),
-                    locked_until: Some(None),
-                    ..Default::default()
-                },
-            )?;
-            Ok(Some(true))
-        })
-    })
-    .await??;
-    match done {
-        Some(true) => {}
-        Some(false) => return invalid_link(&req, &state),
-        None => {
-            let e = t.t("console-error-enrol-code");
-            return page(&req, &state, &u, &secret, Some(e));
-        }
-    }
-    audit(
-        &state.db,
-        Some(id),
-        "portal.enrolled",
-        Some(("member_state_user", id.to_string())),
-        serde_json::json!({ "totp": true }),
-    )
-    .await?;
-    message(
-        &req,
-        &state,
-        StatusCode::OK,
-        "portal-enrol-heading",
-        t.t("portal-enrol-done"),
-        None,
-    )
 }

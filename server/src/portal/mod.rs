@@ -18,11 +18,11 @@ pub mod tokens;
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use storage::accounts::MemberStateUser;
+use storage::accounts::{Lookup, MemberStateProfile, MemberStateUser};
 use storage::{ActorKind, Database, PrincipalKind};
 
 use crate::app::AppState;
-use crate::auth::{self, session, AuthSettings};
+use crate::auth::{self, session, signin, AuthSettings};
 use crate::web::{render, Chrome, WebError};
 use pages::MessagePage;
 
@@ -30,10 +30,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::Data::new(AuthSettings::from_env()))
         .route("/portal", web::get().to(to_home))
         .route("/portal/", web::get().to(releases::list))
-        .route("/portal/enrol/{token}", web::get().to(enrol::form))
-        .route("/portal/enrol/{token}", web::post().to(enrol::submit))
-        .route("/portal/login", web::get().to(login::form))
-        .route("/portal/login", web::post().to(login::submit))
+        .route(
+            "/portal/enrol/{token}",
+            web::get().to(auth::enrol::form::<MemberStateProfile>),
+        )
+        .route(
+            "/portal/enrol/{token}",
+            web::post().to(auth::enrol::submit::<MemberStateProfile>),
+        )
+        .route(
+            "/portal/login",
+            web::get().to(signin::login_form::<MemberStateProfile>),
+        )
+        .route(
+            "/portal/login",
+            web::post().to(signin::login_submit::<MemberStateProfile>),
+        )
         .route("/portal/logout", web::post().to(login::logout))
         .route("/portal/tokens", web::get().to(tokens::page))
         .route("/portal/tokens", web::post().to(tokens::create))
@@ -88,10 +100,10 @@ pub async fn require_member(
     let id = s.principal_id;
     let user = web::block(move || {
         let mut conn = db.conn()?;
-        storage::accounts::find_member_state_user(&mut conn, id)
+        storage::accounts::find_account::<MemberStateProfile>(&mut conn, Lookup::Id(id))
     })
     .await??;
-    match user.filter(|u| u.active) {
+    match user.filter(|u| u.credentials.active) {
         Some(user) => Ok(Ok(Member { session: s, user })),
         None => Ok(Err(to_login(req, true))),
     }
