@@ -14,10 +14,10 @@ use storage::accounts::{self, Account, AccountUpdate, Lookup};
 use storage::StorageError;
 use zeroize::Zeroizing;
 
-use super::realm::{AccountRealm, EnrolView, KeyUpload};
+use super::realm::{self, AccountRealm, EnrolView, KeyUpload};
 use super::{ct_eq, now, password, signin, token_hash, totp, MIN_PASSWORD_CHARS};
 use crate::app::AppState;
-use crate::web::{see_other, Chrome, WebError};
+use crate::web::{render, see_other, Chrome, WebError};
 
 /// The account whose enrolment link this is, if it is still valid at `now`.
 fn valid_for<P: AccountRealm>(
@@ -50,7 +50,7 @@ fn invalid_link<P: AccountRealm>(
     state: &AppState,
 ) -> Result<HttpResponse, WebError> {
     let t = crate::web::translator(req);
-    P::message(
+    realm::message::<P>(
         req,
         state,
         StatusCode::NOT_FOUND,
@@ -67,7 +67,7 @@ fn page<P: AccountRealm>(
     error: Option<String>,
 ) -> Result<HttpResponse, WebError> {
     let c = Chrome::new(req, &state.signer_fingerprint);
-    let uri = totp::otpauth_uri(P::ISSUER, &account.name, secret);
+    let uri = totp::otpauth_uri(P::REALM.issuer, &account.name, secret);
     let qr_svg = totp::qr_svg(&uri).ok_or_else(WebError::internal)?;
     let (arg, value) = account.profile.lead_arg();
     let lead = c.t.tn(
@@ -94,7 +94,7 @@ fn page<P: AccountRealm>(
         key_label: P::key_label(account),
         error,
     };
-    P::enrol_page(status, c, view)
+    render(status, &P::Enrol::from((c, view)))
 }
 
 /// GET: the enrolment page (making the TOTP secret on the first visit).
@@ -167,7 +167,7 @@ pub async fn submit<P: AccountRealm>(
     mut form: web::Form<EnrolForm>,
 ) -> Result<HttpResponse, WebError> {
     if !state.csrf.check(&form_name::<P>(), &form.csrf) {
-        return P::csrf_refused(&req, &state);
+        return realm::csrf_refused::<P>(&req, &state);
     }
     let token = Zeroizing::new(path.into_inner());
     let now = now();
@@ -230,11 +230,11 @@ pub async fn submit<P: AccountRealm>(
         P::REALM.actor,
         Some(a.id),
         format!("{}.enrolled", P::REALM.name),
-        Some((P::OBJECT, a.id.to_string())),
+        Some((P::REALM.object, a.id.to_string())),
         detail,
     )
     .await?;
-    P::message(
+    realm::message::<P>(
         &req,
         &state,
         StatusCode::OK,

@@ -1,17 +1,18 @@
 //! What the console (reviewers) and the portal (member-state users) plug into the one sign-in
 //! and enrolment flow: an [`AccountRealm`] implemented on each kind's storage profile, holding
-//! only what differs (names, pages, the reviewer's browser key pair). Also the views the shared
-//! `templates/account/` parts render, and [`account_pages!`], which declares a realm's page
-//! types for them.
+//! only what differs (its [`Realm`], its pages, the reviewer's browser key pair). Also the views
+//! the shared `templates/account/` parts render, [`account_pages!`], which declares a realm's
+//! page types for them, the realm's message and CSRF-refusal pages, and its [`routes`].
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
 use envelope::PublicKey;
 use storage::accounts::{Account, Profile};
 
 use super::signin::Realm;
 use crate::app::AppState;
-use crate::web::{Chrome, WebError};
+use crate::web::{render, Chrome, WebError};
 
 /// The login form's page: the shared form (`templates/account/login.html`).
 #[derive(Debug, Clone)]
@@ -51,15 +52,19 @@ pub struct KeyUpload {
     pub wrapped_json: String,
 }
 
-/// What one kind of account plugs into the shared flows ([`super::signin`], [`super::enrol`]).
-pub trait AccountRealm: Profile + Send + Sync + 'static {
-    /// Kind, audit actor, home page and the name that prefixes its message ids, form names
-    /// and audit actions (`console` → `console-enrol-heading`, `console.enrolled`).
+/// A realm's three page types for the shared account templates; declared with
+/// [`account_pages!`], which implements this.
+pub trait AccountPages {
+    type Message: Template + From<(Chrome, String, String)>;
+    type Login: Template + From<(Chrome, LoginView)>;
+    type Enrol: Template + From<(Chrome, EnrolView)>;
+}
+
+/// What one kind of account plugs into the shared flows ([`super::signin`], [`super::enrol`]):
+/// its [`Realm`] and its pages, and for reviewers the key pair made at enrolment.
+pub trait AccountRealm: Profile + AccountPages + Send + Sync + 'static {
+    /// Kind, audit actor, home page, names and texts of the realm.
     const REALM: Realm;
-    /// The issuer authenticator apps show next to the account.
-    const ISSUER: &'static str;
-    /// The audit log's object kind for an account.
-    const OBJECT: &'static str;
 
     /// The enrolment lead's argument besides the name (`("body", "EUIPO")`).
     fn lead_arg(&self) -> (&'static str, String);
@@ -78,32 +83,52 @@ pub trait AccountRealm: Profile + Send + Sync + 'static {
     ) -> Result<Option<KeyUpload>, &'static str> {
         Ok(None)
     }
-
-    /// Renders the realm's login page around `view`.
-    fn login_page(status: StatusCode, c: Chrome, view: LoginView)
-        -> Result<HttpResponse, WebError>;
-
-    /// Renders the realm's enrolment page around `view`.
-    fn enrol_page(status: StatusCode, c: Chrome, view: EnrolView)
-        -> Result<HttpResponse, WebError>;
-
-    /// The realm's page with a heading and a message (refusals that are not form errors).
-    fn message(
-        req: &HttpRequest,
-        state: &AppState,
-        status: StatusCode,
-        heading_id: &str,
-        message: String,
-    ) -> Result<HttpResponse, WebError>;
-
-    /// The realm's answer to a POST whose CSRF token is missing or wrong.
-    fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError>;
 }
 
-/// Declares a realm's `MessagePage`, `LoginPage` and `EnrolPage` for its three templates;
-/// login and enrolment pages carry the shared views.
+/// The realm's page with a heading and a message (refusals that are not form errors).
+pub fn message<P: AccountRealm>(
+    req: &HttpRequest,
+    state: &AppState,
+    status: StatusCode,
+    heading_id: &str,
+    message: String,
+) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(req, &state.signer_fingerprint);
+    let heading = c.t.t(heading_id);
+    render(status, &P::Message::from((c, heading, message)))
+}
+
+/// The realm's answer to a POST whose CSRF token is missing or wrong.
+pub fn csrf_refused<P: AccountRealm>(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<HttpResponse, WebError> {
+    let t = crate::web::translator(req);
+    let heading = format!("{}-refused-heading", P::REALM.name);
+    message::<P>(
+        req,
+        state,
+        StatusCode::FORBIDDEN,
+        &heading,
+        t.t(P::REALM.csrf_error),
+    )
+}
+
+/// Registers the realm's login page and enrolment link: `/{realm}/login` and
+/// `/{realm}/enrol/{token}`, GET and POST.
+pub fn routes<P: AccountRealm>(cfg: &mut web::ServiceConfig) {
+    let enrol = format!("/{}/enrol/{{token}}", P::REALM.name);
+    let login = format!("/{}/login", P::REALM.name);
+    cfg.route(&enrol, web::get().to(super::enrol::form::<P>))
+        .route(&enrol, web::post().to(super::enrol::submit::<P>))
+        .route(&login, web::get().to(super::signin::login_form::<P>))
+        .route(&login, web::post().to(super::signin::login_submit::<P>));
+}
+
+/// Declares a realm's `MessagePage`, `LoginPage` and `EnrolPage` for its three templates and
+/// makes them `$profile`'s [`AccountPages`]; login and enrolment pages carry the shared views.
 macro_rules! account_pages {
-    ($message:literal, $login:literal, $enrol:literal) => {
+    ($profile:ty, $message:literal, $login:literal, $enrol:literal) => {
         #[derive(askama::Template)]
         #[template(path = $message)]
         pub struct MessagePage {
@@ -127,6 +152,35 @@ macro_rules! account_pages {
             pub c: $crate::web::Chrome,
             pub nav: Option<String>,
             pub view: $crate::auth::realm::EnrolView,
+        }
+
+        impl From<($crate::web::Chrome, String, String)> for MessagePage {
+            fn from((c, heading, message): ($crate::web::Chrome, String, String)) -> Self {
+                MessagePage {
+                    c,
+                    nav: None,
+                    heading,
+                    message,
+                }
+            }
+        }
+
+        impl From<($crate::web::Chrome, $crate::auth::realm::LoginView)> for LoginPage {
+            fn from((c, view): ($crate::web::Chrome, $crate::auth::realm::LoginView)) -> Self {
+                LoginPage { c, nav: None, view }
+            }
+        }
+
+        impl From<($crate::web::Chrome, $crate::auth::realm::EnrolView)> for EnrolPage {
+            fn from((c, view): ($crate::web::Chrome, $crate::auth::realm::EnrolView)) -> Self {
+                EnrolPage { c, nav: None, view }
+            }
+        }
+
+        impl $crate::auth::realm::AccountPages for $profile {
+            type Message = MessagePage;
+            type Login = LoginPage;
+            type Enrol = EnrolPage;
         }
     };
 }

@@ -14,7 +14,7 @@ use super::login::{login, Outcome};
 use super::realm::{AccountRealm, LoginView};
 use super::{now, session, AuthSettings};
 use crate::app::AppState;
-use crate::web::{Chrome, WebError};
+use crate::web::{render, Chrome, WebError};
 
 /// What distinguishes one sign-in from the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,8 +23,15 @@ pub struct Realm {
     pub actor: ActorKind,
     /// Where a signed-in user lands.
     pub home: &'static str,
-    /// Prefix of the audit actions (`console.login_succeeded`).
+    /// Prefix of the paths (`/console/login`), message ids (`console-enrol-heading`), form
+    /// names and audit actions (`console.login_succeeded`).
     pub name: &'static str,
+    /// The issuer authenticator apps show next to the account.
+    pub issuer: &'static str,
+    /// The audit log's object kind for an account.
+    pub object: &'static str,
+    /// The message id of the refusal of a POST without a valid CSRF token.
+    pub csrf_error: &'static str,
 }
 
 pub const CONSOLE: Realm = Realm {
@@ -32,6 +39,9 @@ pub const CONSOLE: Realm = Realm {
     actor: ActorKind::Reviewer,
     home: "/console/",
     name: "console",
+    issuer: "Trade secret theft reporting – reviewer console",
+    object: "reviewer",
+    csrf_error: "console-error-csrf",
 };
 
 pub const PORTAL: Realm = Realm {
@@ -39,6 +49,9 @@ pub const PORTAL: Realm = Realm {
     actor: ActorKind::MemberState,
     home: "/portal/",
     name: "portal",
+    issuer: "Trade secret theft statistics – data portal",
+    object: "member_state_user",
+    csrf_error: "error-csrf",
 };
 
 /// Appends one event of `actor_kind` to the audit log (ids and counts only, never content);
@@ -218,7 +231,7 @@ pub async fn login_form<P: AccountRealm>(
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let notice = login_notice(&req, &c.t);
     let view = login_view::<P>(&c, &state, String::new(), notice, None);
-    P::login_page(StatusCode::OK, c, view)
+    render(StatusCode::OK, &P::Login::from((c, view)))
 }
 
 /// POST `/{realm}/login`: signs in, or shows the form again with the (uniform) refusal.
@@ -229,7 +242,7 @@ pub async fn login_submit<P: AccountRealm>(
     mut form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, WebError> {
     if !state.csrf.check(&login_form_name::<P>(), &form.csrf) {
-        return P::csrf_refused(&req, &state);
+        return super::realm::csrf_refused::<P>(&req, &state);
     }
     let (status, error) = match sign_in(&req, &state, **settings, P::REALM, &mut form).await? {
         SignIn::Done(signed_in) => return Ok(signed_in),
@@ -238,5 +251,5 @@ pub async fn login_submit<P: AccountRealm>(
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let name = form.name.trim().to_string();
     let view = login_view::<P>(&c, &state, name, None, Some(error));
-    P::login_page(status, c, view)
+    render(status, &P::Login::from((c, view)))
 }

@@ -10,21 +10,14 @@
 //! an enrolment without a key pair ([`check_key_pair`]). The operator's
 //! `server keys sign-keyring` then adds the key to the body's keyring.
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse};
 use envelope::{PublicKey, WrappedKey};
 use storage::accounts::{keyring_entry_id, Account, ReviewerProfile};
 
-use super::pages::{EnrolPage, LoginPage};
-use crate::app::AppState;
-use crate::auth::realm::{AccountRealm, EnrolView, KeyUpload, LoginView};
+use crate::auth::realm::{AccountRealm, KeyUpload};
 use crate::auth::signin::{Realm, CONSOLE};
-use crate::web::{render, Chrome, WebError};
 
 impl AccountRealm for ReviewerProfile {
     const REALM: Realm = CONSOLE;
-    const ISSUER: &'static str = "Trade secret theft reporting – reviewer console";
-    const OBJECT: &'static str = "reviewer";
 
     fn lead_arg(&self) -> (&'static str, String) {
         ("body", self.body.as_str().to_string())
@@ -43,36 +36,6 @@ impl AccountRealm for ReviewerProfile {
             })),
             None => Err("console-error-enrol-key"),
         }
-    }
-
-    fn login_page(
-        status: StatusCode,
-        c: Chrome,
-        view: LoginView,
-    ) -> Result<HttpResponse, WebError> {
-        render(status, &LoginPage { c, nav: None, view })
-    }
-
-    fn enrol_page(
-        status: StatusCode,
-        c: Chrome,
-        view: EnrolView,
-    ) -> Result<HttpResponse, WebError> {
-        render(status, &EnrolPage { c, nav: None, view })
-    }
-
-    fn message(
-        req: &HttpRequest,
-        state: &AppState,
-        status: StatusCode,
-        heading_id: &str,
-        message: String,
-    ) -> Result<HttpResponse, WebError> {
-        super::message(req, state, status, heading_id, message)
-    }
-
-    fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
-        super::csrf_refused(req, state)
     }
 }
 

@@ -20,35 +20,18 @@ pub mod status;
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
+use storage::accounts::ReviewerProfile;
 use storage::{ActorKind, Database};
 
-use storage::accounts::ReviewerProfile;
-
 use crate::app::AppState;
-use crate::auth::{self, signin, AuthSettings};
-use crate::web::{render, Chrome, WebError};
-use pages::MessagePage;
+use crate::auth::{self, AuthSettings};
+use crate::web::WebError;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::Data::new(AuthSettings::from_env()))
+        .configure(auth::realm::routes::<ReviewerProfile>)
         .route("/console", web::get().to(to_inbox))
         .route("/console/", web::get().to(inbox::inbox))
-        .route(
-            "/console/enrol/{token}",
-            web::get().to(auth::enrol::form::<ReviewerProfile>),
-        )
-        .route(
-            "/console/enrol/{token}",
-            web::post().to(auth::enrol::submit::<ReviewerProfile>),
-        )
-        .route(
-            "/console/login",
-            web::get().to(signin::login_form::<ReviewerProfile>),
-        )
-        .route(
-            "/console/login",
-            web::post().to(signin::login_submit::<ReviewerProfile>),
-        )
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))
@@ -95,26 +78,12 @@ pub fn message(
     heading_id: &str,
     message: String,
 ) -> Result<HttpResponse, WebError> {
-    let c = Chrome::new(req, &state.signer_fingerprint);
-    let page = MessagePage {
-        heading: c.t.t(heading_id),
-        message,
-        c,
-        nav: None,
-    };
-    render(status, &page)
+    auth::realm::message::<ReviewerProfile>(req, state, status, heading_id, message)
 }
 
 /// The answer to a console POST whose CSRF token is missing or wrong.
 pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
-    let t = crate::web::translator(req);
-    message(
-        req,
-        state,
-        StatusCode::FORBIDDEN,
-        "console-refused-heading",
-        t.t("console-error-csrf"),
-    )
+    auth::realm::csrf_refused::<ReviewerProfile>(req, state)
 }
 
 /// Appends one console event to the audit log (ids and counts only).

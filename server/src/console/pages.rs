@@ -6,6 +6,7 @@ use askama::Template;
 use crate::web::Chrome;
 
 crate::auth::realm::account_pages!(
+    storage::accounts::ReviewerProfile,
     "console/message.html",
     "console/login.html",
     "console/enrol.html"

@@ -22,30 +22,15 @@ use storage::accounts::{Lookup, MemberStateProfile, MemberStateUser};
 use storage::{ActorKind, Database, PrincipalKind};
 
 use crate::app::AppState;
-use crate::auth::{self, session, signin, AuthSettings};
+use crate::auth::{self, session, AuthSettings};
 use crate::web::{render, Chrome, WebError};
 use pages::MessagePage;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::Data::new(AuthSettings::from_env()))
+        .configure(auth::realm::routes::<MemberStateProfile>)
         .route("/portal", web::get().to(to_home))
         .route("/portal/", web::get().to(releases::list))
-        .route(
-            "/portal/enrol/{token}",
-            web::get().to(auth::enrol::form::<MemberStateProfile>),
-        )
-        .route(
-            "/portal/enrol/{token}",
-            web::post().to(auth::enrol::submit::<MemberStateProfile>),
-        )
-        .route(
-            "/portal/login",
-            web::get().to(signin::login_form::<MemberStateProfile>),
-        )
-        .route(
-            "/portal/login",
-            web::post().to(signin::login_submit::<MemberStateProfile>),
-        )
         .route("/portal/logout", web::post().to(login::logout))
         .route("/portal/tokens", web::get().to(tokens::page))
         .route("/portal/tokens", web::post().to(tokens::create))
@@ -137,15 +122,7 @@ pub fn message(
 
 /// The answer to a portal POST whose CSRF token is missing or wrong.
 pub fn csrf_refused(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, WebError> {
-    let t = crate::web::translator(req);
-    message(
-        req,
-        state,
-        StatusCode::FORBIDDEN,
-        "portal-refused-heading",
-        t.t("error-csrf"),
-        None,
-    )
+    auth::realm::csrf_refused::<MemberStateProfile>(req, state)
 }
 
 /// Appends one portal event to the audit log (ids only).

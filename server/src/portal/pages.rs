@@ -7,6 +7,7 @@ use super::charts::Chart;
 use crate::web::Chrome;
 
 crate::auth::realm::account_pages!(
+    storage::accounts::MemberStateProfile,
     "portal/message.html",
     "portal/login.html",
     "portal/enrol.html"
