@@ -7,12 +7,13 @@
 
 use std::io::Write;
 
-use storage::accounts::{self, NewMemberStateUser, NewReviewer};
+use storage::accounts::{
+    self, Lookup, MemberStateProfile, NewAccount as NewRow, Profile, ReviewerProfile,
+};
 use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, Body, DbConn, StorageError};
 
-/// How long an enrolment link stays valid.
-pub const ENROLMENT_SECS: i64 = 72 * 60 * 60;
+pub use storage::accounts::ENROLMENT_SECS;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
@@ -87,8 +88,8 @@ pub fn add(
     };
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;
-    let (token, hash) = crate::new_token();
-    let now = crate::now();
+    let (token, hash) = accounts::new_token();
+    let now = accounts::now();
     let expires = now + ENROLMENT_SECS;
     let id = db.write(|conn| {
         let id = insert(conn, account, &scope, name, hash.clone(), expires, now)?;
@@ -146,37 +147,47 @@ fn insert(
     now: i64,
 ) -> Result<i64, StorageError> {
     match account {
-        NewAccount::Reviewer { body } => {
-            if accounts::find_reviewer_by_name(conn, name)?.is_some() {
-                return Err(StorageError::Conflict("reviewers.name".into()));
-            }
-            accounts::insert_reviewer(
-                conn,
-                &NewReviewer {
-                    body,
-                    name: name.to_string(),
-                    enrolment_token_hash: Some(token_hash),
-                    enrolment_expires: Some(expires),
-                    active: true,
-                    created_at: now,
-                },
-            )
-        }
-        NewAccount::MemberState { .. } => {
-            if accounts::find_member_state_user_by_name(conn, name)?.is_some() {
-                return Err(StorageError::Conflict("member_state_users.name".into()));
-            }
-            accounts::insert_member_state_user(
-                conn,
-                &NewMemberStateUser {
-                    country: scope.to_string(),
-                    name: name.to_string(),
-                    enrolment_token_hash: Some(token_hash),
-                    enrolment_expires: Some(expires),
-                    active: true,
-                    created_at: now,
-                },
-            )
-        }
+        NewAccount::Reviewer { body } => create(
+            conn,
+            ReviewerProfile::new(body),
+            name,
+            token_hash,
+            expires,
+            now,
+        ),
+        NewAccount::MemberState { .. } => create(
+            conn,
+            MemberStateProfile {
+                country: scope.to_string(),
+            },
+            name,
+            token_hash,
+            expires,
+            now,
+        ),
     }
+}
+
+fn create<P: Profile>(
+    conn: &mut DbConn,
+    profile: P,
+    name: &str,
+    token_hash: Vec<u8>,
+    expires: i64,
+    now: i64,
+) -> Result<i64, StorageError> {
+    if accounts::find_account::<P>(conn, Lookup::Name(name))?.is_some() {
+        return Err(StorageError::Conflict("account name".into()));
+    }
+    accounts::insert_account(
+        conn,
+        &NewRow {
+            name: name.to_string(),
+            profile,
+            enrolment_token_hash: Some(token_hash),
+            enrolment_expires: Some(expires),
+            active: true,
+            created_at: now,
+        },
+    )
 }

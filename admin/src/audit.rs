@@ -17,7 +17,7 @@ pub fn verify(database_url: &str, out: &mut dyn Write) -> Result<(), String> {
             append_audit(
                 &mut conn,
                 &AuditEntry {
-                    at: crate::now(),
+                    at: storage::accounts::now(),
                     actor_kind: ActorKind::Operator,
                     actor_id: None,
                     action: "audit.verified".into(),

@@ -17,7 +17,7 @@ use std::path::Path;
 use envelope::keyring::{KeyEntry, KEYRING_FILE, SIGNATURE_FILE};
 use envelope::{Body, PublicKey};
 use keystore::KeystoreError;
-use storage::accounts;
+use storage::accounts::{self, ReviewerProfile};
 use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, StorageError};
 
@@ -82,15 +82,14 @@ pub fn sign_keyring(
     db.migrate()?;
     let reviewers = {
         let mut conn = db.conn()?;
-        accounts::list_reviewers(&mut conn)?
+        accounts::list_accounts::<ReviewerProfile>(&mut conn)?
     };
     let enrolled: Vec<_> = reviewers
         .iter()
-        .filter(|r| r.active && r.password_hash.is_some())
+        .filter(|r| r.credentials.active && r.credentials.password_hash.is_some())
         .filter_map(|r| {
-            let pk = PublicKey::from_slice(r.public_key.as_deref()?).ok()?;
-            let body: Body = r.body.as_str().parse().ok()?;
-            Some((r, body, pk))
+            let pk = PublicKey::from_slice(r.profile.public_key.as_deref()?).ok()?;
+            Some((r, r.profile.body, pk))
         })
         .collect();
 
@@ -103,7 +102,7 @@ pub fn sign_keyring(
             .filter(|(_, b, _)| b == body)
             .map(|(r, _, pk)| {
                 KeyEntry::new(
-                    &keyring_entry_id(r),
+                    &accounts::keyring_entry_id(r.profile.body, r.id),
                     &format!("{} ({body} reviewer)", r.name),
                     pk,
                 )
@@ -173,7 +172,7 @@ pub fn sign_keyring(
         append_audit(
             conn,
             &AuditEntry {
-                at: crate::now(),
+                at: storage::accounts::now(),
                 actor_kind: ActorKind::Operator,
                 actor_id: None,
                 action: "keys.keyring_signed".into(),
@@ -244,15 +243,4 @@ pub fn sign_keyring(
          received stay sealed to the keys they were sent to."
     )?;
     Ok(())
-}
-
-/// The id of a reviewer's entry in the keyring (and the label of the wrapped key the console
-/// makes at enrolment), e.g. `euipo-enrolled-7`; distinct from the `euipo-reviewer-1` entries
-/// `tsr-admin keys init` makes.
-pub fn keyring_entry_id(reviewer: &storage::accounts::Reviewer) -> String {
-    format!(
-        "{}-enrolled-{}",
-        reviewer.body.as_str().to_ascii_lowercase(),
-        reviewer.id
-    )
 }

@@ -15,20 +15,3 @@ pub mod keyring;
 pub mod keys;
 pub mod retention;
 pub mod verify;
-
-/// Unix seconds now.
-pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
-}
-
-/// A fresh random token (32 bytes, base64url) and the hash to store for it (BLAKE2b-256 of its
-/// text, as the web server checks it).
-pub fn new_token() -> (String, Vec<u8>) {
-    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-    use base64::Engine;
-    let mut raw = zeroize::Zeroizing::new([0u8; 32]);
-    envelope::fill_random(&mut *raw);
-    let token = URL_SAFE_NO_PAD.encode(*raw);
-    let hash = envelope::token::blake2b_256(token.as_bytes()).to_vec();
-    (token, hash)
-}

@@ -35,7 +35,7 @@ pub fn run(
     older_than_days: u32,
     out: &mut dyn Write,
 ) -> Result<(), RetentionError> {
-    let now = crate::now();
+    let now = storage::accounts::now();
     let cutoff = cutoff(now, older_than_days)?;
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;

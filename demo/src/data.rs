@@ -14,7 +14,7 @@ use storage::messages::NewMessage;
 use storage::{Author, Database, Day, Status, StorageError};
 use zeroize::Zeroizing;
 
-use server::intake::seal::{envelope_body, seal_report};
+use server::intake::seal::seal_report;
 
 /// Reports a demo makes unless told otherwise.
 pub const DEFAULT_REPORTS: u32 = 300;
@@ -119,11 +119,7 @@ pub fn populate(
         raw.what_taken = taken.into();
         let fields = validate(&raw, q.last_month()).map_err(|_| DataError::Invalid)?;
         raw.wipe();
-        let bodies: Vec<envelope::Body> = fields
-            .recipients
-            .iter()
-            .map(|r| envelope_body(*r))
-            .collect();
+        let bodies: Vec<envelope::Body> = fields.recipients.clone();
         let month = u32::from(q.first_month().month) + month_in_q;
         let day = Day::new(i32::from(q.year), month, 1 + (rng.below(28) as u32))?;
         let sealed = seal_report(keyring, &fields, &bodies, Vec::new(), day.clone(), q)
@@ -211,10 +207,12 @@ fn store(db: &Database, rows: Vec<Row>) -> Result<usize, DataError> {
 
 fn reviewer_ids(db: &Database) -> Result<Vec<(storage::Body, i64)>, DataError> {
     let mut conn = db.conn()?;
-    Ok(storage::accounts::list_reviewers(&mut conn)?
-        .into_iter()
-        .map(|r| (r.body, r.id))
-        .collect())
+    Ok(
+        storage::accounts::list_accounts::<storage::accounts::ReviewerProfile>(&mut conn)?
+            .into_iter()
+            .map(|r| (r.profile.body, r.id))
+            .collect(),
+    )
 }
 
 /// A reviewer's message, sealed like the console's: to the report's bodies and the reporter.

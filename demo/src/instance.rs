@@ -12,8 +12,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use envelope::{KdfLimits, KeyPair, WrappedKey};
-use storage::accounts::ReviewerUpdate;
-use storage::accounts::{self, MemberStateUserUpdate, NewMemberStateUser, NewReviewer};
+use storage::accounts::{
+    self, AccountUpdate, MemberStateProfile, NewAccount, Profile, ReviewerProfile,
+};
 use storage::{Body, Database, StorageError};
 use zeroize::Zeroizing;
 
@@ -210,7 +211,7 @@ fn build(
         storage::audit::append_audit(
             conn,
             &storage::audit::AuditEntry {
-                at: admin::now(),
+                at: accounts::now(),
                 actor_kind: storage::ActorKind::Operator,
                 actor_id: None,
                 action: "demo.accounts_enrolled".into(),
@@ -265,54 +266,21 @@ fn login_credentials() -> Result<(Credentials, String, Vec<u8>), DemoError> {
     Ok((creds, hashed, secret))
 }
 
-/// A reviewer as enrolment leaves one: password, TOTP, and an X25519 key pair wrapped under
-/// an unlock passphrase in the `tsr-wrapped-key/1` format the console's browser code makes.
-fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, DemoError> {
-    let (mut creds, hashed, secret) = login_credentials()?;
-    let unlock = random_text(15);
-    let kp = KeyPair::generate();
-    let now = admin::now();
-    let id = db.write(|conn| {
-        accounts::insert_reviewer(
+/// An account of any kind as enrolment leaves one, with this password hash and TOTP secret;
+/// returns its id.
+fn enrol_account<P: Profile>(
+    db: &Database,
+    profile: P,
+    name: &str,
+    hashed: String,
+    secret: Vec<u8>,
+) -> Result<i64, DemoError> {
+    let now = accounts::now();
+    Ok(db.write(|conn| {
+        let id = accounts::insert_account(
             conn,
-            &NewReviewer {
-                body,
-                name: name.to_string(),
-                enrolment_token_hash: None,
-                enrolment_expires: None,
-                active: true,
-                created_at: now,
-            },
-        )
-    })?;
-    let label = format!("{}-enrolled-{id}", body.as_str().to_ascii_lowercase());
-    let wrapped =
-        WrappedKey::wrap_x25519(&kp, &label, unlock.as_bytes(), KdfLimits::DEFAULT)?.to_json()?;
-    db.write(|conn| {
-        accounts::update_reviewer(
-            conn,
-            id,
-            &ReviewerUpdate {
-                password_hash: Some(Some(hashed.clone())),
-                totp_secret: Some(Some(secret.clone())),
-                public_key: Some(Some(kp.public.0.to_vec())),
-                wrapped_private_key: Some(Some(wrapped.clone())),
-                ..Default::default()
-            },
-        )
-    })?;
-    creds.unlock = Some(unlock);
-    Ok(creds)
-}
-
-fn enrol_member_state(db: &Database, country: &str, name: &str) -> Result<Credentials, DemoError> {
-    let (creds, hashed, secret) = login_credentials()?;
-    let now = admin::now();
-    db.write(|conn| {
-        let id = accounts::insert_member_state_user(
-            conn,
-            &NewMemberStateUser {
-                country: country.to_string(),
+            &NewAccount {
+                profile,
                 name: name.to_string(),
                 enrolment_token_hash: None,
                 enrolment_expires: None,
@@ -320,15 +288,36 @@ fn enrol_member_state(db: &Database, country: &str, name: &str) -> Result<Creden
                 created_at: now,
             },
         )?;
-        accounts::update_member_state_user(
-            conn,
-            id,
-            &MemberStateUserUpdate {
-                password_hash: Some(Some(hashed.clone())),
-                totp_secret: Some(Some(secret.clone())),
-                ..Default::default()
-            },
-        )
-    })?;
+        let changes = AccountUpdate {
+            password_hash: Some(Some(hashed)),
+            totp_secret: Some(Some(secret)),
+            ..Default::default()
+        };
+        accounts::update_account(conn, P::KIND, id, &changes)?;
+        Ok(id)
+    })?)
+}
+
+/// A reviewer as enrolment leaves one: password, TOTP, and an X25519 key pair wrapped under
+/// an unlock passphrase in the `tsr-wrapped-key/1` format the console's browser code makes.
+fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, DemoError> {
+    let (mut creds, hashed, secret) = login_credentials()?;
+    let unlock = random_text(15);
+    let kp = KeyPair::generate();
+    let id = enrol_account(db, ReviewerProfile::new(body), name, hashed, secret)?;
+    let label = accounts::keyring_entry_id(body, id);
+    let wrapped =
+        WrappedKey::wrap_x25519(&kp, &label, unlock.as_bytes(), KdfLimits::DEFAULT)?.to_json()?;
+    db.write(|conn| accounts::set_reviewer_key(conn, id, &kp.public.0, &wrapped))?;
+    creds.unlock = Some(unlock);
+    Ok(creds)
+}
+
+fn enrol_member_state(db: &Database, country: &str, name: &str) -> Result<Credentials, DemoError> {
+    let (creds, hashed, secret) = login_credentials()?;
+    let profile = MemberStateProfile {
+        country: country.to_string(),
+    };
+    enrol_account(db, profile, name, hashed, secret)?;
     Ok(creds)
 }

@@ -21,19 +21,24 @@ pub const SIGNATURE_FORMAT: &str = "tsr-keyring-signature/1";
 pub const KEYRING_FILE: &str = "keyring.json";
 pub const SIGNATURE_FILE: &str = "keyring.sig";
 
-/// The two reviewing bodies.
+/// The two reviewing bodies. This is the one `Body` of the workspace: the storage layer and
+/// the report domain use it too (stored, posted and serialized as `EUIPO` / `EC3`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Body {
+    /// The EU Intellectual Property Office.
     #[serde(rename = "EUIPO")]
     Euipo,
+    /// Europol's European Cybercrime Centre.
     #[serde(rename = "EC3")]
     Ec3,
 }
 
 impl Body {
+    /// Every body, in declaration order.
     pub const ALL: [Body; 2] = [Body::Euipo, Body::Ec3];
 
-    pub fn as_str(&self) -> &'static str {
+    /// The spelling used everywhere: `EUIPO` or `EC3`.
+    pub const fn as_str(self) -> &'static str {
         match self {
             Body::Euipo => "EUIPO",
             Body::Ec3 => "EC3",
@@ -49,8 +54,10 @@ impl fmt::Display for Body {
 
 impl FromStr for Body {
     type Err = EnvelopeError;
+
+    /// Exactly `EUIPO` or `EC3` (callers that accept other cases upper-case first).
     fn from_str(s: &str) -> Result<Self> {
-        match s.to_ascii_uppercase().as_str() {
+        match s {
             "EUIPO" => Ok(Body::Euipo),
             "EC3" => Ok(Body::Ec3),
             _ => Err(malformed("body", "expected EUIPO or EC3")),

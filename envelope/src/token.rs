@@ -1,6 +1,8 @@
 //! Keyed tags for short-lived tokens the server hands out and checks later (CSRF tokens on
 //! reporter forms, which carry no cookie): HMAC-SHA-512-256 (`crypto_auth`) over length-prefixed
-//! parts, so `("ab","c")` and `("a","bc")` never share a tag.
+//! parts, so `("ab","c")` and `("a","bc")` never share a tag. Also bearer tokens handed out once
+//! (enrolment links, sessions, API tokens) and the hash stored for them, so that the web server
+//! and the operator tools make them the same way.
 
 use libsodium_rs::crypto_auth;
 
@@ -38,6 +40,24 @@ pub fn blake2b_256(data: &[u8]) -> [u8; 32] {
     out
 }
 
+/// A fresh random bearer token (32 bytes, base64url without padding) and the hash to store
+/// for it ([`token_hash`]).
+pub fn new_token() -> (String, Vec<u8>) {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    let mut raw = [0u8; 32];
+    crate::fill_random(&mut raw);
+    let token = URL_SAFE_NO_PAD.encode(raw);
+    zeroize::Zeroize::zeroize(&mut raw);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+/// The stored form of a bearer token: BLAKE2b-256 of its text.
+pub fn token_hash(token: &str) -> Vec<u8> {
+    blake2b_256(token.as_bytes()).to_vec()
+}
+
 /// Constant-time check of a tag.
 pub fn verify(key: &SymmetricKey, parts: &[&[u8]], tag_bytes: &[u8]) -> bool {
     let expected = tag(key, parts);
@@ -55,6 +75,16 @@ mod tests {
             crate::hex(&blake2b_256(b"abc")),
             "bddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319"
         );
+    }
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let (a, ha) = new_token();
+        let (b, hb) = new_token();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_eq!(ha, token_hash(&a));
+        assert_ne!(ha, hb);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub mod extract;
 pub mod intake;
 pub mod metrics;
 pub mod portal;
-pub mod telemetry;
 pub mod published;
 pub mod state;
+pub mod telemetry;
 pub mod web;

@@ -86,6 +86,7 @@ pub struct ApiState {
 pub trait SignInSite {
     fn db(&self) -> &storage::Database;
     fn signer_fingerprint(&self) -> &str;
+    fn csrf(&self) -> &Csrf;
 }
 
 impl SignInSite for ConsoleState {
@@ -94,6 +95,9 @@ impl SignInSite for ConsoleState {
     }
     fn signer_fingerprint(&self) -> &str {
         &self.signer_fingerprint
+    }
+    fn csrf(&self) -> &Csrf {
+        &self.csrf
     }
 }
 
@@ -104,6 +108,9 @@ impl SignInSite for PortalState {
     fn signer_fingerprint(&self) -> &str {
         &self.signer_fingerprint
     }
+    fn csrf(&self) -> &Csrf {
+        &self.csrf
+    }
 }
 
 impl<T: SignInSite + ?Sized> SignInSite for actix_web::web::Data<T> {
@@ -112,6 +119,9 @@ impl<T: SignInSite + ?Sized> SignInSite for actix_web::web::Data<T> {
     }
     fn signer_fingerprint(&self) -> &str {
         (**self).signer_fingerprint()
+    }
+    fn csrf(&self) -> &Csrf {
+        (**self).csrf()
     }
 }
 

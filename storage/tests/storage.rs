@@ -562,10 +562,7 @@ fn invalid_values_rejected(db: &Database) {
         "archived".parse::<Status>(),
         Err(StorageError::Invalid(_))
     ));
-    assert!(matches!(
-        "ec3".parse::<Body>(),
-        Err(StorageError::Invalid(_))
-    ));
+    assert!("ec3".parse::<Body>().is_err());
     assert!(matches!(
         "browser ".parse::<SealedBy>(),
         Err(StorageError::Invalid(_))
@@ -983,143 +980,162 @@ fn audit_concurrent_appends(db: &Database) {
 // Accounts
 
 fn accounts_and_tokens(db: &Database) {
+    use storage::accounts::{AccountUpdate, Lookup, MemberStateProfile, ReviewerProfile};
+    const R: PrincipalKind = PrincipalKind::Reviewer;
+    const M: PrincipalKind = PrincipalKind::MemberState;
     let mut c = db.conn().unwrap();
-    let id = accounts::insert_reviewer(
-        &mut c,
-        &NewReviewer {
-            body: Body::Ec3,
-            name: "ana".into(),
-            enrolment_token_hash: Some(vec![3; 32]),
-            enrolment_expires: Some(2_000),
-            active: true,
-            created_at: 1_000,
-        },
-    )
-    .unwrap();
-    let r = accounts::find_reviewer(&mut c, id).unwrap().unwrap();
-    assert_eq!(r.body, Body::Ec3);
-    assert_eq!(r.failed_logins, 0);
-    assert_eq!(r.password_hash, None);
-    assert!(r.active);
+    let reviewer = |body, token: Option<Vec<u8>>| NewReviewer {
+        profile: ReviewerProfile::new(body),
+        name: "ana".into(),
+        enrolment_token_hash: token,
+        enrolment_expires: Some(2_000),
+        active: true,
+        created_at: 1_000,
+    };
+    let id = accounts::insert_account(&mut c, &reviewer(Body::Ec3, Some(vec![3; 32]))).unwrap();
+    let r = accounts::find_account::<ReviewerProfile>(&mut c, Lookup::Id(id))
+        .unwrap()
+        .unwrap();
+    assert_eq!(r.profile.body, Body::Ec3);
+    assert_eq!(r.credentials.failed_logins, 0);
+    assert_eq!(r.credentials.password_hash, None);
+    assert!(r.credentials.active);
+    assert!(r.credentials.enrolment_open(1_999) && !r.credentials.enrolment_open(2_000));
     assert_eq!(
-        accounts::find_reviewer_by_enrolment_token(&mut c, &[3; 32])
+        accounts::find_account::<ReviewerProfile>(&mut c, Lookup::EnrolmentToken(&[3; 32]))
             .unwrap()
             .map(|r| r.id),
         Some(id)
     );
+    // The same name among member-state users is another account (another table).
+    assert_eq!(
+        accounts::find_any_account(&mut c, M, Lookup::Name("ana")).unwrap(),
+        None
+    );
     assert!(matches!(
-        accounts::insert_reviewer(
-            &mut c,
-            &NewReviewer {
-                body: Body::Euipo,
-                name: "ana".into(),
-                enrolment_token_hash: None,
-                enrolment_expires: None,
-                active: true,
-                created_at: 1_000,
-            }
-        ),
+        accounts::insert_account(&mut c, &reviewer(Body::Euipo, None)),
         Err(StorageError::Conflict(_))
     ));
-    accounts::update_reviewer(
+    assert!(matches!(
+        accounts::insert_account(
+            &mut c,
+            &NewReviewer {
+                name: String::new(),
+                ..reviewer(Body::Euipo, None)
+            }
+        ),
+        Err(StorageError::Invalid(_))
+    ));
+    accounts::update_account(
         &mut c,
+        R,
         id,
-        &accounts::ReviewerUpdate {
+        &AccountUpdate {
             password_hash: Some(Some("$argon2id$...".into())),
             totp_secret: Some(Some(vec![1; 20])),
-            public_key: Some(Some(vec![2; 32])),
-            wrapped_private_key: Some(Some("wrapped".into())),
             enrolment_token_hash: Some(None),
             enrolment_expires: Some(None),
             ..Default::default()
         },
     )
     .unwrap();
-    let r = accounts::find_reviewer_by_name(&mut c, "ana")
+    accounts::set_reviewer_key(&mut c, id, &[2; 32], "wrapped").unwrap();
+    assert!(matches!(
+        accounts::set_reviewer_key(&mut c, id + 100, &[2; 32], "wrapped"),
+        Err(StorageError::NotFound(_))
+    ));
+    let r = accounts::find_account::<ReviewerProfile>(&mut c, Lookup::Name("ana"))
         .unwrap()
         .unwrap();
-    assert_eq!(r.password_hash.as_deref(), Some("$argon2id$..."));
-    assert_eq!(r.enrolment_token_hash, None);
-    assert_eq!(r.public_key, Some(vec![2; 32]));
+    assert_eq!(
+        r.credentials.password_hash.as_deref(),
+        Some("$argon2id$...")
+    );
+    assert_eq!(r.credentials.enrolment_token_hash, None);
+    assert!(r.credentials.can_log_in());
+    assert_eq!(r.profile.public_key, Some(vec![2; 32]));
+    assert_eq!(r.profile.wrapped_private_key.as_deref(), Some("wrapped"));
     assert!(matches!(
-        accounts::update_reviewer(&mut c, id, &Default::default()),
+        accounts::update_account(&mut c, R, id, &Default::default()),
         Err(StorageError::Invalid(_))
     ));
     assert!(matches!(
-        accounts::update_reviewer(
+        accounts::update_account(
             &mut c,
+            R,
             id + 100,
-            &accounts::ReviewerUpdate {
+            &AccountUpdate {
                 active: Some(false),
                 ..Default::default()
             }
         ),
         Err(StorageError::NotFound(_))
     ));
-    assert!(accounts::advance_reviewer_totp_step(&mut c, id, 10).unwrap());
-    assert!(!accounts::advance_reviewer_totp_step(&mut c, id, 10).unwrap());
-    assert!(!accounts::advance_reviewer_totp_step(&mut c, id, 9).unwrap());
-    assert!(accounts::advance_reviewer_totp_step(&mut c, id, 11).unwrap());
+    assert!(accounts::advance_totp_step(&mut c, R, id, 10).unwrap());
+    assert!(!accounts::advance_totp_step(&mut c, R, id, 10).unwrap());
+    assert!(!accounts::advance_totp_step(&mut c, R, id, 9).unwrap());
+    assert!(accounts::advance_totp_step(&mut c, R, id, 11).unwrap());
+    assert_eq!(accounts::increment_failed_logins(&mut c, R, id).unwrap(), 1);
+    assert_eq!(accounts::increment_failed_logins(&mut c, R, id).unwrap(), 2);
+    assert!(matches!(
+        accounts::increment_failed_logins(&mut c, R, id + 100),
+        Err(StorageError::NotFound(_))
+    ));
     assert_eq!(
-        accounts::increment_reviewer_failed_logins(&mut c, id).unwrap(),
+        accounts::list_accounts::<ReviewerProfile>(&mut c)
+            .unwrap()
+            .len(),
         1
     );
-    assert_eq!(
-        accounts::increment_reviewer_failed_logins(&mut c, id).unwrap(),
-        2
-    );
-    assert_eq!(accounts::list_reviewers(&mut c).unwrap().len(), 1);
 
-    let uid = accounts::insert_member_state_user(
-        &mut c,
-        &NewMemberStateUser {
-            country: "DE".into(),
-            name: "bsi".into(),
-            enrolment_token_hash: None,
-            enrolment_expires: None,
-            active: true,
-            created_at: 1_000,
+    let user = |country: &str, name: &str| NewMemberStateUser {
+        profile: MemberStateProfile {
+            country: country.into(),
         },
-    )
-    .unwrap();
+        name: name.into(),
+        enrolment_token_hash: None,
+        enrolment_expires: None,
+        active: true,
+        created_at: 1_000,
+    };
+    let uid = accounts::insert_account(&mut c, &user("DE", "bsi")).unwrap();
     assert!(matches!(
-        accounts::insert_member_state_user(
-            &mut c,
-            &NewMemberStateUser {
-                country: "Deu".into(),
-                name: "x".into(),
-                enrolment_token_hash: None,
-                enrolment_expires: None,
-                active: true,
-                created_at: 1_000,
-            }
-        ),
+        accounts::insert_account(&mut c, &user("Deu", "x")),
         Err(StorageError::Invalid(_))
     ));
-    accounts::update_member_state_user(
+    accounts::update_account(
         &mut c,
+        M,
         uid,
-        &accounts::MemberStateUserUpdate {
+        &AccountUpdate {
             locked_until: Some(Some(5_000)),
             failed_logins: Some(5),
             ..Default::default()
         },
     )
     .unwrap();
-    let u = accounts::find_member_state_user_by_name(&mut c, "bsi")
+    let u = accounts::find_account::<MemberStateProfile>(&mut c, Lookup::Name("bsi"))
         .unwrap()
         .unwrap();
     assert_eq!(
-        (u.country.as_str(), u.locked_until, u.failed_logins),
+        (
+            u.profile.country.as_str(),
+            u.credentials.locked_until,
+            u.credentials.failed_logins
+        ),
         ("DE", Some(5_000), 5)
     );
-    assert!(accounts::advance_member_state_user_totp_step(&mut c, uid, 1).unwrap());
-    assert!(!accounts::advance_member_state_user_totp_step(&mut c, uid, 1).unwrap());
+    // Asking for the other kind's profile finds nothing of this kind.
     assert_eq!(
-        accounts::increment_member_state_user_failed_logins(&mut c, uid).unwrap(),
+        accounts::find_account::<ReviewerProfile>(&mut c, Lookup::Name("bsi")).unwrap(),
+        None
+    );
+    assert!(accounts::advance_totp_step(&mut c, M, uid, 1).unwrap());
+    assert!(!accounts::advance_totp_step(&mut c, M, uid, 1).unwrap());
+    assert_eq!(
+        accounts::increment_failed_logins(&mut c, M, uid).unwrap(),
         6
     );
-
     let tid = accounts::insert_api_token(
         &mut c,
         &NewApiToken {

@@ -196,14 +196,21 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
     let reviewer = {
         let db = inst.db();
         let mut c = db.conn().unwrap();
-        storage::accounts::find_reviewer_by_name(&mut c, "rita")
-            .unwrap()
-            .unwrap()
+        storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Name("rita"),
+        )
+        .unwrap()
+        .unwrap()
     };
-    let wrapped = WrappedKey::from_json(reviewer.wrapped_private_key.as_deref().unwrap()).unwrap();
+    let wrapped =
+        WrappedKey::from_json(reviewer.profile.wrapped_private_key.as_deref().unwrap()).unwrap();
     assert!(wrapped.unwrap_x25519(PASSWORD.as_bytes()).is_err());
     let rita: KeyPair = wrapped.unwrap_x25519(UNLOCK.as_bytes()).unwrap();
-    assert_eq!(reviewer.public_key.as_deref(), Some(&rita.public.0[..]));
+    assert_eq!(
+        reviewer.profile.public_key.as_deref(),
+        Some(&rita.public.0[..])
+    );
     assert_eq!(wrapped.label, format!("euipo-enrolled-{}", reviewer.id));
 
     // The keyring: signed with rita's key once; a second run has nothing to do.
@@ -431,11 +438,14 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
     let sam_row = {
         let db = inst.db();
         let mut c = db.conn().unwrap();
-        storage::accounts::find_reviewer_by_name(&mut c, "sam")
-            .unwrap()
-            .unwrap()
+        storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Name("sam"),
+        )
+        .unwrap()
+        .unwrap()
     };
-    let sam_key = WrappedKey::from_json(sam_row.wrapped_private_key.as_deref().unwrap())
+    let sam_key = WrappedKey::from_json(sam_row.profile.wrapped_private_key.as_deref().unwrap())
         .unwrap()
         .unwrap_x25519(UNLOCK.as_bytes())
         .unwrap();

@@ -530,14 +530,18 @@ pub(crate) fn expired_rows(f: &Fixture<'_>) -> Vec<Row> {
 /// will (the portal is not built yet); the user gets the same numeric id as the first
 /// reviewer, so a session-kind mix-up would show. Returns the cookie and its CSRF token.
 pub(crate) fn member_state_session(inst: &Instance) -> (String, String) {
-    use storage::accounts::{insert_member_state_user, insert_session, NewMemberStateUser};
+    use storage::accounts::{
+        insert_account, insert_session, MemberStateProfile, NewMemberStateUser,
+    };
     let db = inst.db();
     let mut conn = db.conn().unwrap();
     let now = server::auth::now();
-    let id = insert_member_state_user(
+    let id = insert_account(
         &mut conn,
         &NewMemberStateUser {
-            country: "DK".into(),
+            profile: MemberStateProfile {
+                country: "DK".into(),
+            },
             name: "ms-user".into(),
             enrolment_token_hash: None,
             enrolment_expires: None,

@@ -15,8 +15,6 @@ pub enum ParseError {
     Quarter,
     #[error("expected an EU VAT number or an LEI with valid check digits")]
     OrganisationId,
-    #[error("expected EUIPO or EC3")]
-    Recipient,
 }
 
 pub(crate) fn serialize_display<T: fmt::Display, S: Serializer>(
@@ -173,46 +171,10 @@ string_serde!(Quarter);
 // ---------------------------------------------------------------------------------------------
 // Recipient
 
-/// A body the report is addressed to. Ordered EUIPO before EC3 (as `envelope::Body`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Recipient {
-    /// EUIPO, the EU Intellectual Property Office (`"EUIPO"`).
-    Euipo,
-    /// Europol's European Cybercrime Centre (`"EC3"`).
-    Ec3,
-}
-
-impl Recipient {
-    pub const ALL: [Recipient; 2] = [Recipient::Euipo, Recipient::Ec3];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Recipient::Euipo => "EUIPO",
-            Recipient::Ec3 => "EC3",
-        }
-    }
-}
-
-impl fmt::Display for Recipient {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Recipient {
-    type Err = ParseError;
-
-    /// Exactly `EUIPO` or `EC3`.
-    fn from_str(s: &str) -> Result<Self, ParseError> {
-        match s {
-            "EUIPO" => Ok(Recipient::Euipo),
-            "EC3" => Ok(Recipient::Ec3),
-            _ => Err(ParseError::Recipient),
-        }
-    }
-}
-
-string_serde!(Recipient);
+/// A body the report is addressed to: the workspace's one `Body` type, from `envelope` (the
+/// lowest crate), so that the form, the envelope and the database name bodies the same way.
+/// Exactly `EUIPO` or `EC3`; ordered EUIPO before EC3.
+pub use envelope::Body as Recipient;
 
 // ---------------------------------------------------------------------------------------------
 // Organisation identifier

@@ -5,7 +5,7 @@
 
 use actix_web::http::header;
 use actix_web::HttpRequest;
-use storage::accounts;
+use storage::accounts::{self, Lookup, MemberStateProfile};
 use storage::Database;
 use zeroize::Zeroizing;
 
@@ -44,9 +44,11 @@ pub async fn authenticate(req: &HttpRequest, db: &Database) -> Result<i64, WebEr
         if tok.revoked_at.is_some() {
             return Ok(None);
         }
-        let usable = accounts::find_member_state_user(conn, tok.user_id)?.is_some_and(|u| {
-            u.active && u.enrolment_token_hash.is_none() && u.password_hash.is_some()
-        });
+        let usable = accounts::find_account::<MemberStateProfile>(conn, Lookup::Id(tok.user_id))?
+            .is_some_and(|u| {
+                let c = &u.credentials;
+                c.active && c.enrolment_token_hash.is_none() && c.password_hash.is_some()
+            });
         if !usable {
             return Ok(None);
         }

@@ -1,7 +1,8 @@
-//! One view over the two kinds of account that log in (reviewers, member-state users), so the
-//! login and session code is written once.
+//! The login policy over both kinds of account (reviewers, member-state users): what an account
+//! must have to log in, and the lock-out after repeated failures. The storage functions are
+//! already written once for both kinds (`storage::accounts`); this adds the thresholds.
 
-use storage::accounts::{self as acc, MemberStateUserUpdate, ReviewerUpdate};
+use storage::accounts::{self as acc, AccountUpdate, Lookup};
 use storage::{DbConn, PrincipalKind, StorageError};
 
 /// What login needs of an account.
@@ -9,12 +10,7 @@ use storage::{DbConn, PrincipalKind, StorageError};
 pub struct Account {
     pub kind: PrincipalKind,
     pub id: i64,
-    pub password_hash: Option<String>,
-    pub totp_secret: Option<Vec<u8>>,
-    pub locked_until: Option<i64>,
-    pub active: bool,
-    /// Still holds an unused enrolment token.
-    pub enrolment_pending: bool,
+    pub credentials: acc::Credentials,
 }
 
 impl std::fmt::Debug for Account {
@@ -29,10 +25,7 @@ impl std::fmt::Debug for Account {
 impl Account {
     /// Password and TOTP set, active, enrolment finished.
     pub fn can_log_in(&self) -> bool {
-        self.active
-            && !self.enrolment_pending
-            && self.password_hash.is_some()
-            && self.totp_secret.is_some()
+        self.credentials.can_log_in()
     }
 }
 
@@ -41,28 +34,13 @@ pub fn find_by_name(
     kind: PrincipalKind,
     name: &str,
 ) -> Result<Option<Account>, StorageError> {
-    Ok(match kind {
-        PrincipalKind::Reviewer => acc::find_reviewer_by_name(conn, name)?.map(|r| Account {
+    Ok(
+        acc::find_any_account(conn, kind, Lookup::Name(name))?.map(|a| Account {
             kind,
-            id: r.id,
-            password_hash: r.password_hash,
-            totp_secret: r.totp_secret,
-            locked_until: r.locked_until,
-            active: r.active,
-            enrolment_pending: r.enrolment_token_hash.is_some(),
+            id: a.id,
+            credentials: a.credentials,
         }),
-        PrincipalKind::MemberState => {
-            acc::find_member_state_user_by_name(conn, name)?.map(|u| Account {
-                kind,
-                id: u.id,
-                password_hash: u.password_hash,
-                totp_secret: u.totp_secret,
-                locked_until: u.locked_until,
-                active: u.active,
-                enrolment_pending: u.enrolment_token_hash.is_some(),
-            })
-        }
-    })
+    )
 }
 
 /// Records the TOTP step as used; `false` if it (or a later one) was used already.
@@ -72,10 +50,7 @@ pub fn advance_totp_step(
     id: i64,
     step: i64,
 ) -> Result<bool, StorageError> {
-    match kind {
-        PrincipalKind::Reviewer => acc::advance_reviewer_totp_step(conn, id, step),
-        PrincipalKind::MemberState => acc::advance_member_state_user_totp_step(conn, id, step),
-    }
+    acc::advance_totp_step(conn, kind, id, step)
 }
 
 /// Counts a failed login; at [`super::MAX_FAILED_LOGINS`] locks the account for
@@ -86,10 +61,7 @@ pub fn record_failure(
     id: i64,
     now: i64,
 ) -> Result<bool, StorageError> {
-    let count = match kind {
-        PrincipalKind::Reviewer => acc::increment_reviewer_failed_logins(conn, id)?,
-        PrincipalKind::MemberState => acc::increment_member_state_user_failed_logins(conn, id)?,
-    };
+    let count = acc::increment_failed_logins(conn, kind, id)?;
     if count < super::MAX_FAILED_LOGINS {
         return Ok(false);
     }
@@ -108,24 +80,14 @@ fn set_lock(
     id: i64,
     until: Option<i64>,
 ) -> Result<(), StorageError> {
-    match kind {
-        PrincipalKind::Reviewer => acc::update_reviewer(
-            conn,
-            id,
-            &ReviewerUpdate {
-                failed_logins: Some(0),
-                locked_until: Some(until),
-                ..Default::default()
-            },
-        ),
-        PrincipalKind::MemberState => acc::update_member_state_user(
-            conn,
-            id,
-            &MemberStateUserUpdate {
-                failed_logins: Some(0),
-                locked_until: Some(until),
-                ..Default::default()
-            },
-        ),
-    }
+    acc::update_account(
+        conn,
+        kind,
+        id,
+        &AccountUpdate {
+            failed_logins: Some(0),
+            locked_until: Some(until),
+            ..Default::default()
+        },
+    )
 }

@@ -41,17 +41,18 @@ pub async fn login(
                 password::verify_dummy(&pass);
                 return Ok(Outcome::Failed { account: None });
             };
-            if let Some(until) = acct.locked_until.filter(|u| *u > now) {
+            let creds = &acct.credentials;
+            if let Some(until) = creds.locked_until.filter(|u| *u > now) {
                 return Ok(Outcome::Locked {
                     account: acct.id,
                     until,
                 });
             }
-            let pass_ok = acct
+            let pass_ok = creds
                 .password_hash
                 .as_deref()
                 .is_some_and(|h| password::verify(h, &pass));
-            let step = acct
+            let step = creds
                 .totp_secret
                 .as_deref()
                 .and_then(|s| totp::check(s, &code, now));

@@ -4,19 +4,20 @@
 //!
 //! Everything here works for a [`PrincipalKind`]: a reviewer or a member-state user. Tokens
 //! (enrolment, session) are 32 random bytes handed out once; only their BLAKE2b-256 hash is
-//! stored.
+//! stored. The token and clock helpers live in `storage::accounts` (the operator tools use
+//! them without this crate) and are re-exported here.
 
 pub mod account;
 pub mod api_token;
+pub mod enrol;
 pub mod login;
 pub mod password;
+pub mod realm;
 pub mod session;
 pub mod signin;
 pub mod totp;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-
+pub use storage::accounts::{new_token, now, token_hash, ENROLMENT_SECS};
 pub use storage::PrincipalKind;
 
 /// Minimum length of a login password, in characters.
@@ -25,8 +26,6 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_FAILED_LOGINS: i32 = 5;
 /// How long a locked account stays locked.
 pub const LOCK_SECS: i64 = 15 * 60;
-/// How long an enrolment link stays valid.
-pub const ENROLMENT_SECS: i64 = 72 * 60 * 60;
 
 /// Session lifetimes: `SESSION_IDLE_SECS` (default 30 min) and `SESSION_ABSOLUTE_SECS`
 /// (default 12 h), from the configuration.
@@ -45,26 +44,6 @@ impl Default for AuthSettings {
     }
 }
 
-/// Unix seconds now.
-pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
-}
-
-/// A fresh random token (32 bytes, base64url) and the hash to store for it.
-pub fn new_token() -> (String, Vec<u8>) {
-    let mut raw = [0u8; 32];
-    envelope::fill_random(&mut raw);
-    let token = URL_SAFE_NO_PAD.encode(raw);
-    zeroize::Zeroize::zeroize(&mut raw);
-    let hash = token_hash(&token);
-    (token, hash)
-}
-
-/// The stored form of a token: BLAKE2b-256 of its text.
-pub fn token_hash(token: &str) -> Vec<u8> {
-    envelope::token::blake2b_256(token.as_bytes()).to_vec()
-}
-
 /// Constant-time equality (lengths are not secret).
 pub fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     envelope::constant_time_eq(a, b)
@@ -75,13 +54,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_are_random_and_hashed() {
-        let (a, ha) = new_token();
-        let (b, hb) = new_token();
-        assert_ne!(a, b);
-        assert_eq!(a.len(), 43);
-        assert_eq!(ha, token_hash(&a));
-        assert_ne!(ha, hb);
+    fn constant_time_equality() {
         assert!(ct_eq(b"abc", b"abc"));
         assert!(!ct_eq(b"abc", b"abd"));
         assert!(!ct_eq(b"abc", b"ab"));

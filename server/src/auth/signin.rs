@@ -1,18 +1,20 @@
 //! The web half of signing in, shared by the console (reviewers) and the portal (member-state
-//! users): the login form's fields, the outcome of a submitted form (session cookie and
-//! redirect, or the message to show) and the audit entries. Each side keeps only what differs —
-//! its [`Realm`] and its page template.
+//! users): the login page and form ([`login_form`], [`login_submit`]), the outcome of a submitted
+//! form (session cookie and redirect, or the message to show) and the audit entries. Each side
+//! keeps only what differs — its [`Realm`] and its page template, through its
+//! [`AccountRealm`].
 
 use actix_web::http::{header, StatusCode};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, Database, PrincipalKind};
 use zeroize::Zeroizing;
 
 use super::login::{login, Outcome};
+use super::realm::{AccountRealm, LoginView};
 use super::{now, session, AuthSettings};
 use crate::state::SignInSite;
-use crate::web::{Chrome, WebError};
+use crate::web::{render, Chrome, WebError};
 
 /// What distinguishes one sign-in from the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +23,15 @@ pub struct Realm {
     pub actor: ActorKind,
     /// Where a signed-in user lands.
     pub home: &'static str,
-    /// Prefix of the audit actions (`console.login_succeeded`).
+    /// Prefix of the paths (`/console/login`), message ids (`console-enrol-heading`), form
+    /// names and audit actions (`console.login_succeeded`).
     pub name: &'static str,
+    /// The issuer authenticator apps show next to the account.
+    pub issuer: &'static str,
+    /// The audit log's object kind for an account.
+    pub object: &'static str,
+    /// The message id of the refusal of a POST without a valid CSRF token.
+    pub csrf_error: &'static str,
 }
 
 pub const CONSOLE: Realm = Realm {
@@ -30,6 +39,9 @@ pub const CONSOLE: Realm = Realm {
     actor: ActorKind::Reviewer,
     home: "/console/",
     name: "console",
+    issuer: "Trade secret theft reporting – reviewer console",
+    object: "reviewer",
+    csrf_error: "console-error-csrf",
 };
 
 pub const PORTAL: Realm = Realm {
@@ -37,6 +49,9 @@ pub const PORTAL: Realm = Realm {
     actor: ActorKind::MemberState,
     home: "/portal/",
     name: "portal",
+    issuer: "Trade secret theft statistics – data portal",
+    object: "member_state_user",
+    csrf_error: "error-csrf",
 };
 
 /// An audit event of `actor_kind` (ids and counts only, never content); without an actor id
@@ -199,4 +214,58 @@ pub async fn sign_in(
             }
         }
     })
+}
+
+/// The stateless CSRF form name of a realm's login form (`console-login`; no session exists
+/// yet).
+fn login_form_name<P: AccountRealm>() -> String {
+    format!("{}-login", P::REALM.name)
+}
+
+fn login_view<P: AccountRealm>(
+    c: &Chrome,
+    state: &P::State,
+    name: String,
+    notice: Option<String>,
+    error: Option<String>,
+) -> LoginView {
+    LoginView {
+        heading: c.t.t(&format!("{}-login-heading", P::REALM.name)),
+        action: c.link(&format!("/{}/login", P::REALM.name)),
+        csrf: state.csrf().issue(&login_form_name::<P>()),
+        name,
+        notice,
+        error,
+    }
+}
+
+/// GET `/{realm}/login`: the login page, with a notice after an expired session or a logout.
+pub async fn login_form<P: AccountRealm>(
+    req: HttpRequest,
+    state: web::Data<P::State>,
+) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(&req, state.signer_fingerprint());
+    let notice = login_notice(&req, &c.t);
+    let view = login_view::<P>(&c, &state, String::new(), notice, None);
+    render(StatusCode::OK, &P::Login::from((c, view)))
+}
+
+/// POST `/{realm}/login`: signs in, or shows the form again with the (uniform) refusal.
+pub async fn login_submit<P: AccountRealm>(
+    req: HttpRequest,
+    state: web::Data<P::State>,
+    settings: web::Data<AuthSettings>,
+    mut form: web::Form<LoginForm>,
+) -> Result<HttpResponse, WebError> {
+    if !state.csrf().check(&login_form_name::<P>(), &form.csrf) {
+        return super::realm::csrf_refused::<P>(&req, &state);
+    }
+    let (status, error) = match sign_in(&req, &state, **settings, P::REALM, &mut form).await? {
+        SignIn::Done(signed_in) => return Ok(signed_in),
+        SignIn::Refused { status, message } => (status, message),
+    };
+    let c = Chrome::new(&req, state.signer_fingerprint());
+    let name = form.name.trim().to_string();
+    let view = login_view::<P>(&c, &state, name, None, Some(error));
+    render(status, &P::Login::from((c, view)))
 }

@@ -1,6 +1,6 @@
 //! RFC 6238 TOTP: HMAC-SHA-1, 30-second steps, 6 digits, one step of clock skew either way.
 //! The caller stores the step of the last accepted code and refuses any step not newer
-//! (`storage::accounts::advance_*_totp_step`), so a code works once.
+//! (`storage::accounts::advance_totp_step`), so a code works once.
 
 use qrcode::render::svg;
 use qrcode::QrCode;

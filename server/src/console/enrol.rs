@@ -1,159 +1,43 @@
-//! `/console/enrol/{token}`: the one-time enrolment link. The reviewer sets a login password
-//! and enrols TOTP (QR code as inline SVG, the secret as text, one valid code to finish).
-//!
-//! The TOTP secret is made on the first visit and kept with the account until enrolment
-//! finishes, so reloading the page shows the same one. Finishing clears the token: the link
-//! then no longer works.
+//! `/console/enrol/{token}`: the console's part in the shared enrolment flow
+//! ([`crate::auth::enrol`]) and the console's [`AccountRealm`]. The reviewer sets a login
+//! password and enrols TOTP like every account; on top of that, a key pair.
 //!
 //! The browser key pair: `static/js/console.js` generates the reviewer's X25519 key pair,
 //! wraps the private key under a separate unlock passphrase (Argon2id + secretbox, the
 //! `tsr-wrapped-key/1` format of `envelope::wrap`) and posts only the public key and the
 //! wrapped key with this form; the unlock passphrase never leaves the browser. Without
 //! JavaScript the page says that a browser with JavaScript is required, and the server refuses
-//! an enrolment without a key pair. The operator's `server keys sign-keyring` then adds the key
-//! to the body's keyring.
+//! an enrolment without a key pair ([`check_key_pair`]). The operator's
+//! `server keys sign-keyring` then adds the key to the body's keyring.
 
-use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
 use envelope::{PublicKey, WrappedKey};
-use i18n::Arg;
-use storage::accounts::{self, Reviewer, ReviewerUpdate};
-use storage::StorageError;
-use zeroize::Zeroizing;
+use storage::accounts::{keyring_entry_id, Account, ReviewerProfile};
 
-use super::pages::EnrolPage;
-use super::{audit, csrf_refused, message, see_other};
-use crate::auth::{self, password, totp, MIN_PASSWORD_CHARS};
-use crate::state::ConsoleState;
-use crate::web::{render, Chrome, WebError};
+use crate::auth::realm::{AccountRealm, KeyUpload};
+use crate::auth::signin::{Realm, CONSOLE};
 
-const ENROL_FORM: &str = "console-enrol";
-const ISSUER: &str = "Trade secret theft reporting – reviewer console";
+impl AccountRealm for ReviewerProfile {
+    const REALM: Realm = CONSOLE;
+    type State = crate::state::ConsoleState;
 
-/// The reviewer whose enrolment link this is, if it is still valid at `now`.
-fn valid_for(
-    conn: &mut storage::DbConn,
-    token: &str,
-    now: i64,
-) -> Result<Option<Reviewer>, StorageError> {
-    if token.is_empty() || token.len() > 128 {
-        return Ok(None);
+    fn lead_arg(&self) -> (&'static str, String) {
+        ("body", self.body.as_str().to_string())
     }
-    let hash = auth::token_hash(token);
-    Ok(accounts::find_reviewer_by_enrolment_token(conn, &hash)?
-        .filter(|r| r.active && r.enrolment_expires.is_some_and(|e| e > now)))
-}
 
-/// The id of a reviewer's entry in the keyring (and the label of the wrapped key), e.g.
-/// `euipo-enrolled-7`; distinct from the `euipo-reviewer-1` entries `server keys init` makes.
-pub fn keyring_entry_id(reviewer: &Reviewer) -> String {
-    format!(
-        "{}-enrolled-{}",
-        reviewer.body.as_str().to_ascii_lowercase(),
-        reviewer.id
-    )
-}
+    /// The reviewer's keyring entry id (`euipo-enrolled-7`).
+    fn key_label(account: &Account<Self>) -> Option<String> {
+        Some(keyring_entry_id(account.profile.body, account.id))
+    }
 
-fn invalid_link(req: &HttpRequest, state: &ConsoleState) -> Result<HttpResponse, WebError> {
-    let t = crate::web::translator(req);
-    message(
-        req,
-        state,
-        StatusCode::NOT_FOUND,
-        "console-enrol-heading",
-        t.t("console-error-enrol-link"),
-    )
-}
-
-fn page(
-    req: &HttpRequest,
-    state: &ConsoleState,
-    reviewer: &Reviewer,
-    secret: &[u8],
-    error: Option<String>,
-) -> Result<HttpResponse, WebError> {
-    let c = Chrome::new(req, &state.signer_fingerprint);
-    let uri = totp::otpauth_uri(ISSUER, &reviewer.name, secret);
-    let qr_svg = totp::qr_svg(&uri).ok_or_else(WebError::internal)?;
-    let lead = c.t.tn(
-        "console-enrol-lead",
-        &[
-            ("name", Arg::from(reviewer.name.as_str())),
-            ("body", Arg::from(reviewer.body.as_str())),
-        ],
-    );
-    let status = if error.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
-    let page = EnrolPage {
-        action: c.link(req.path()),
-        c,
-        nav: None,
-        csrf: state.csrf.issue(ENROL_FORM),
-        lead,
-        qr_svg,
-        secret: totp::secret_base32(secret),
-        min_chars: MIN_PASSWORD_CHARS,
-        key_label: keyring_entry_id(reviewer),
-        error,
-    };
-    render(status, &page)
-}
-
-pub async fn form(
-    req: HttpRequest,
-    state: web::Data<ConsoleState>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
-    let token = path.into_inner();
-    let db = state.db.clone();
-    let now = auth::now();
-    let found = crate::blocking::block("db", move || {
-        db.write(|conn| {
-            let Some(mut r) = valid_for(conn, &token, now)? else {
-                return Ok(None);
-            };
-            if r.totp_secret.is_none() {
-                let secret = totp::new_secret();
-                accounts::update_reviewer(
-                    conn,
-                    r.id,
-                    &ReviewerUpdate {
-                        totp_secret: Some(Some(secret.clone())),
-                        ..Default::default()
-                    },
-                )?;
-                r.totp_secret = Some(secret);
-            }
-            Ok(Some(r))
-        })
-    })
-    .await??;
-    let Some(r) = found else {
-        return invalid_link(&req, &state);
-    };
-    let secret = r.totp_secret.clone().unwrap_or_default();
-    page(&req, &state, &r, &secret, None)
-}
-
-#[derive(serde::Deserialize)]
-pub struct EnrolForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    password_confirm: String,
-    #[serde(default)]
-    code: String,
-    /// Base64 X25519 public key made by the browser.
-    #[serde(default)]
-    public_key: String,
-    /// The `tsr-wrapped-key/1` JSON of the private key, wrapped in the browser.
-    #[serde(default)]
-    wrapped_key: String,
+    fn key_upload(public_key: &str, wrapped_key: &str) -> Result<Option<KeyUpload>, &'static str> {
+        match check_key_pair(public_key, wrapped_key) {
+            Some((public_key, wrapped_json)) => Ok(Some(KeyUpload {
+                public_key,
+                wrapped_json,
+            })),
+            None => Err("console-error-enrol-key"),
+        }
+    }
 }
 
 /// Longest wrapped-key JSON accepted (a real one is about 400 bytes).
@@ -185,118 +69,6 @@ pub fn check_key_pair(public_key: &str, wrapped_json: &str) -> Option<(PublicKey
     }
     let json = w.to_json().ok()?;
     Some((pk, json))
-}
-
-impl Drop for EnrolForm {
-    fn drop(&mut self) {
-        zeroize::Zeroize::zeroize(&mut self.password);
-        zeroize::Zeroize::zeroize(&mut self.password_confirm);
-    }
-}
-
-pub async fn submit(
-    req: HttpRequest,
-    state: web::Data<ConsoleState>,
-    path: web::Path<String>,
-    mut form: web::Form<EnrolForm>,
-) -> Result<HttpResponse, WebError> {
-    if !state.csrf.check(ENROL_FORM, &form.csrf) {
-        return csrf_refused(&req, &state);
-    }
-    let token = path.into_inner();
-    let now = auth::now();
-    let db = state.db.clone();
-    let tok = token.clone();
-    let found = crate::blocking::block("db", move || {
-        let mut conn = db.conn()?;
-        valid_for(&mut conn, &tok, now)
-    })
-    .await??;
-    let Some(r) = found else {
-        return invalid_link(&req, &state);
-    };
-    let Some(secret) = r.totp_secret.clone() else {
-        // The form was never shown for this link (the GET makes the secret).
-        return Ok(see_other(req.path()));
-    };
-    let t = crate::web::translator(&req);
-    let Some((public_key, wrapped)) = check_key_pair(&form.public_key, &form.wrapped_key) else {
-        // No key pair: this browser ran no JavaScript (or sent something else).
-        let e = t.t("console-error-enrol-key");
-        return page(&req, &state, &r, &secret, Some(e));
-    };
-    let password = Zeroizing::new(std::mem::take(&mut form.password));
-    let confirm = Zeroizing::new(std::mem::take(&mut form.password_confirm));
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        let e = t.t1("console-error-password-short", "min", MIN_PASSWORD_CHARS);
-        return page(&req, &state, &r, &secret, Some(e));
-    }
-    if !auth::ct_eq(password.as_bytes(), confirm.as_bytes()) {
-        let e = t.t("console-error-password-mismatch");
-        return page(&req, &state, &r, &secret, Some(e));
-    }
-    let Some(step) = totp::check(&secret, &form.code, now) else {
-        let e = t.t("console-error-enrol-code");
-        return page(&req, &state, &r, &secret, Some(e));
-    };
-    let hashed = crate::blocking::block("argon2", move || password::hash(&password))
-        .await?
-        .map_err(|e| {
-            tracing::error!(error = %e, "password hashing failed");
-            WebError::internal()
-        })?;
-    let db = state.db.clone();
-    let id = r.id;
-    let done = crate::blocking::block("db", move || {
-        db.write(|conn| {
-            // Still the same, still valid link (two tabs finishing at once: one wins).
-            if valid_for(conn, &token, now)?.map(|x| x.id) != Some(id) {
-                return Ok(Some(false));
-            }
-            if !accounts::advance_reviewer_totp_step(conn, id, step)? {
-                return Ok(None);
-            }
-            accounts::update_reviewer(
-                conn,
-                id,
-                &ReviewerUpdate {
-                    password_hash: Some(Some(hashed)),
-                    public_key: Some(Some(public_key.0.to_vec())),
-                    wrapped_private_key: Some(Some(wrapped)),
-                    enrolment_token_hash: Some(None),
-                    enrolment_expires: Some(None),
-                    failed_logins: Some(0),
-                    locked_until: Some(None),
-                    ..Default::default()
-                },
-            )?;
-            Ok(Some(true))
-        })
-    })
-    .await??;
-    match done {
-        Some(true) => {}
-        Some(false) => return invalid_link(&req, &state),
-        None => {
-            let e = t.t("console-error-enrol-code");
-            return page(&req, &state, &r, &secret, Some(e));
-        }
-    }
-    audit(
-        &state.db,
-        Some(id),
-        "console.enrolled",
-        Some(("reviewer", id.to_string())),
-        serde_json::json!({ "totp": true, "key_pair": true }),
-    )
-    .await?;
-    message(
-        &req,
-        &state,
-        StatusCode::OK,
-        "console-enrol-heading",
-        t.t("console-enrol-done"),
-    )
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
-use storage::accounts::{self, Reviewer};
+use storage::accounts::{self, Lookup, Reviewer, ReviewerProfile};
 use storage::reports::{self, Report};
 use storage::Body;
 
@@ -80,10 +80,13 @@ async fn report_access(req: &HttpRequest) -> Result<ReportAccess, actix_web::Err
     }
     let id = s.principal_id;
     let found = crate::blocking::db(&st.db, move |conn| {
-        let Some(r) = accounts::find_reviewer(conn, id)?.filter(|r| r.active) else {
+        let Some(r) = accounts::find_account::<ReviewerProfile>(conn, Lookup::Id(id))?
+            .filter(|r| r.credentials.active)
+        else {
             return Ok(None);
         };
-        let report = reports::find_report(conn, &report_id)?.filter(|x| addressed_to(x, r.body));
+        let report =
+            reports::find_report(conn, &report_id)?.filter(|x| addressed_to(x, r.profile.body));
         Ok(Some((r, report)))
     })
     .await?;

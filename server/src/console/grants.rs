@@ -55,11 +55,7 @@ pub async fn post(
         Ok(k) if k.len() == envelope::sealed::SEALED_KEY_BYTES => k,
         _ => return Err(bad()),
     };
-    let body: envelope::Body = reviewer
-        .body
-        .as_str()
-        .parse()
-        .map_err(|_| WebError::internal())?;
+    let body = reviewer.profile.body;
     let in_keyring = state
         .keyring
         .recipients(&[body])
@@ -72,7 +68,7 @@ pub async fn post(
     let rid = report.id.clone();
     let slot = NewSlot {
         recipient_pk: recipient.0,
-        body: reviewer.body,
+        body: reviewer.profile.body,
         sealed_key: sealed,
     };
     let granted_by = reviewer.id;

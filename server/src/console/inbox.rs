@@ -3,6 +3,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use i18n::Arg;
+use storage::accounts::{Lookup, ReviewerProfile};
 use storage::{accounts, reports, Day, PrincipalKind, SealedBy};
 
 use super::deadlines::{next_deadline, DeadlineKind, Urgency};
@@ -20,10 +21,12 @@ pub async fn inbox(
 ) -> Result<HttpResponse, WebError> {
     let id = s.principal_id;
     let found = crate::blocking::db(&state.db, move |conn| {
-        let Some(r) = accounts::find_reviewer(conn, id)?.filter(|r| r.active) else {
+        let Some(r) = accounts::find_account::<ReviewerProfile>(conn, Lookup::Id(id))?
+            .filter(|r| r.credentials.active)
+        else {
             return Ok(None);
         };
-        let list = reports::list_reports_for_body(conn, r.body)?;
+        let list = reports::list_reports_for_body(conn, r.profile.body)?;
         Ok(Some((r, list)))
     })
     .await?;
@@ -37,7 +40,7 @@ pub async fn inbox(
         Some(reviewer.id),
         "console.inbox_viewed",
         None,
-        serde_json::json!({ "body": reviewer.body.as_str(), "reports": list.len() }),
+        serde_json::json!({ "body": reviewer.profile.body.as_str(), "reports": list.len() }),
     )
     .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
@@ -102,7 +105,7 @@ pub async fn inbox(
         "console-inbox-lead",
         &[
             ("name", Arg::from(reviewer.name.as_str())),
-            ("body", Arg::from(reviewer.body.as_str())),
+            ("body", Arg::from(reviewer.profile.body.as_str())),
             ("count", Arg::from(rows.len())),
         ],
     );

@@ -1,61 +1,13 @@
 //! `/console/login`, `/console/logout`, `/console/logout-everywhere`.
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use storage::PrincipalKind;
 
-use super::pages::LoginPage;
 use super::{audit, csrf_refused, see_other};
-use crate::auth::signin::{self, LoginForm, SignIn};
 use crate::auth::{self, session, AuthSettings};
 use crate::state::ConsoleState;
-use crate::web::{render, Chrome, WebError};
-
-/// The stateless CSRF form name of the login form (no session exists yet).
-const LOGIN_FORM: &str = "console-login";
-
-pub async fn form(
-    req: HttpRequest,
-    state: web::Data<ConsoleState>,
-) -> Result<HttpResponse, WebError> {
-    let c = Chrome::new(&req, &state.signer_fingerprint);
-    let notice = signin::login_notice(&req, &c.t);
-    let page = LoginPage {
-        c,
-        nav: None,
-        csrf: state.csrf.issue(LOGIN_FORM),
-        name: String::new(),
-        notice,
-        error: None,
-    };
-    render(StatusCode::OK, &page)
-}
-
-pub async fn submit(
-    req: HttpRequest,
-    state: web::Data<ConsoleState>,
-    settings: web::Data<AuthSettings>,
-    mut form: web::Form<LoginForm>,
-) -> Result<HttpResponse, WebError> {
-    if !state.csrf.check(LOGIN_FORM, &form.csrf) {
-        return csrf_refused(&req, &state);
-    }
-    let (status, error) =
-        match signin::sign_in(&req, &state, **settings, signin::CONSOLE, &mut form).await? {
-            SignIn::Done(signed_in) => return Ok(signed_in),
-            SignIn::Refused { status, message } => (status, message),
-        };
-    let c = Chrome::new(&req, &state.signer_fingerprint);
-    let page = LoginPage {
-        c,
-        nav: None,
-        csrf: state.csrf.issue(LOGIN_FORM),
-        name: form.name.trim().to_string(),
-        notice: None,
-        error: Some(error),
-    };
-    render(status, &page)
-}
+use crate::web::WebError;
 
 #[derive(serde::Deserialize)]
 pub struct CsrfForm {

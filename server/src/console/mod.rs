@@ -21,24 +21,22 @@ pub mod status;
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
+use storage::accounts::ReviewerProfile;
 use storage::audit::AuditEntry;
 use storage::{ActorKind, Database};
 
+use crate::auth;
 pub use crate::state::ConsoleState;
-use crate::web::{render, Chrome, WebError};
+use crate::web::WebError;
 pub use extract::{ReportAccess, SignedIn};
-use pages::MessagePage;
 
 /// The console's routes, with its state. The session settings (`web::Data<AuthSettings>`) are
 /// registered once for the console and the portal by the router.
 pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
     cfg.app_data(state)
+        .configure(auth::realm::routes::<ReviewerProfile>)
         .route("/console", web::get().to(to_inbox))
         .route("/console/", web::get().to(inbox::inbox))
-        .route("/console/enrol/{token}", web::get().to(enrol::form))
-        .route("/console/enrol/{token}", web::post().to(enrol::submit))
-        .route("/console/login", web::get().to(login::form))
-        .route("/console/login", web::post().to(login::submit))
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))
@@ -85,26 +83,12 @@ pub fn message(
     heading_id: &str,
     message: String,
 ) -> Result<HttpResponse, WebError> {
-    let c = Chrome::new(req, &state.signer_fingerprint);
-    let page = MessagePage {
-        heading: c.t.t(heading_id),
-        message,
-        c,
-        nav: None,
-    };
-    render(status, &page)
+    auth::realm::message::<ReviewerProfile>(req, state, status, heading_id, message)
 }
 
 /// The answer to a console POST whose CSRF token is missing or wrong.
 pub fn csrf_refused(req: &HttpRequest, state: &ConsoleState) -> Result<HttpResponse, WebError> {
-    let t = crate::web::translator(req);
-    message(
-        req,
-        state,
-        StatusCode::FORBIDDEN,
-        "console-refused-heading",
-        t.t("console-error-csrf"),
-    )
+    auth::realm::csrf_refused::<ReviewerProfile>(req, state)
 }
 
 /// One console event for the audit log (ids and counts only), to append in the transaction of

@@ -11,7 +11,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use domain::taxonomy::ALL_LISTS;
 use i18n::Translator;
 use serde::Serialize;
-use storage::accounts;
+use storage::accounts::{self, ReviewerProfile};
 use storage::reports::{self, Report};
 use storage::{messages, Author, Body, SealedBy};
 
@@ -135,7 +135,7 @@ pub async fn page(
             .map(|b| b.as_str())
             .collect::<Vec<_>>()
             .join(", "),
-        has_key: reviewer.wrapped_private_key.is_some(),
+        has_key: reviewer.profile.wrapped_private_key.is_some(),
         csrf: s.csrf.clone(),
         nav: Some(s.csrf.clone()),
         status_action: c.link(&format!("/console/reports/{}/status", report.id)),
@@ -226,13 +226,14 @@ pub async fn data(
         reviewer, report, ..
     } = access;
     let rid = report.id.clone();
-    let my_body = reviewer.body;
+    let my_body = reviewer.profile.body;
     let (slots, attachments, thread) = crate::blocking::db(&state.db, move |conn| {
         // Internal notes are sealed to the writer's body: the other body's are left out.
-        let bodies: std::collections::HashMap<i64, Body> = accounts::list_reviewers(conn)?
-            .into_iter()
-            .map(|r| (r.id, r.body))
-            .collect();
+        let bodies: std::collections::HashMap<i64, Body> =
+            accounts::list_accounts::<ReviewerProfile>(conn)?
+                .into_iter()
+                .map(|r| (r.id, r.profile.body))
+                .collect();
         let thread = messages::list_messages(conn, &rid, true)?
             .into_iter()
             .filter(|m| {
@@ -251,11 +252,11 @@ pub async fn data(
         id: report.id.clone(),
         status: report.status.as_str(),
         bodies: bodies_of(&report).iter().map(|b| b.as_str()).collect(),
-        body: reviewer.body.as_str(),
+        body: reviewer.profile.body.as_str(),
         quarter: quarter_of(&report.received_day),
         reporter_pk: envelope::b64(&report.reporter_pk),
         envelope: envelope::b64(&report.envelope),
-        wrapped_key: reviewer.wrapped_private_key.clone(),
+        wrapped_key: reviewer.profile.wrapped_private_key.clone(),
         slots: slots
             .into_iter()
             .map(|s| SlotJson {

@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use domain::message::{MessageBody, MESSAGE_JSON_VERSION};
 use i18n::Arg;
+use storage::accounts::{Lookup, ReviewerProfile};
 use storage::audit::append_audit_in;
 use storage::messages::NewMessage;
 use storage::{accounts, reports, write_transaction, Author, Day, Status, StorageError};
@@ -143,22 +144,30 @@ pub async fn change(
     let keyring = state.keyring.clone();
     let ack_text = Zeroizing::new(t.t("console-ack-default"));
     let outcome = crate::blocking::db(&db, move |conn| {
-        let Some(reviewer) = accounts::find_reviewer(conn, reviewer_id)?.filter(|r| r.active)
+        let Some(reviewer) =
+            accounts::find_account::<ReviewerProfile>(conn, Lookup::Id(reviewer_id))?
+                .filter(|r| r.credentials.active)
         else {
             return Ok(None);
         };
         // Acknowledging from the inbox (no report page, no JavaScript) still tells the reporter.
         let ack = match reports::find_report(conn, &rid)? {
-            Some(r) if to == Status::Acknowledged && addressed_to(&r, reviewer.body) => Some(
-                server_acknowledgement(&keyring, &r, &ack_text, reviewer_id, &today)?,
-            ),
+            Some(r) if to == Status::Acknowledged && addressed_to(&r, reviewer.profile.body) => {
+                Some(server_acknowledgement(
+                    &keyring,
+                    &r,
+                    &ack_text,
+                    reviewer_id,
+                    &today,
+                )?)
+            }
             _ => None,
         };
         // Check, change and audit in one write transaction, so two reviewers cannot both move
         // a report out of the same status, and no change goes unaudited.
         write_transaction(conn, |conn| {
-            let Some(report) =
-                reports::find_report(conn, &rid)?.filter(|r| addressed_to(r, reviewer.body))
+            let Some(report) = reports::find_report(conn, &rid)?
+                .filter(|r| addressed_to(r, reviewer.profile.body))
             else {
                 return Ok(Some(Outcome::NotFound));
             };

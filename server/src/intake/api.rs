@@ -31,7 +31,7 @@ use storage::stats::NewStatsRecord;
 use storage::{Day, SealedBy};
 
 use super::pow::Solution;
-use super::seal::{envelope_body, recipients as keyring_recipients, storage_body, ToStore};
+use super::seal::{recipients as keyring_recipients, ToStore};
 use super::IntakeState;
 use crate::web::error::Kind;
 use crate::web::{translator, WebError};
@@ -382,7 +382,7 @@ fn check(state: &IntakeState, parts: Parts) -> Result<(NewReport, NewStatsRecord
         return Err(bad("no recipient"));
     }
     chosen.sort();
-    let bodies: Vec<Body> = chosen.iter().map(|r| envelope_body(*r)).collect();
+    let bodies: Vec<Body> = chosen.clone();
 
     // The envelope: a report, sealed to exactly the current keys of the chosen bodies.
     let env_bytes = parts.envelope.ok_or(bad("envelope missing"))?;
@@ -410,7 +410,7 @@ fn check(state: &IntakeState, parts: Parts) -> Result<(NewReport, NewStatsRecord
                 .ok_or(bad("recipient slots differ from the keyring"))?;
             Ok(NewSlot {
                 recipient_pk: slot.recipient.0,
-                body: storage_body(body),
+                body,
                 sealed_key: slot.sealed_key.to_vec(),
             })
         })

@@ -10,7 +10,7 @@ use storage::Day;
 
 use super::multipart::{read_form, FormError, ReceivedForm};
 use super::pages::{ConfirmationPage, LandingPage, PrivacyPage, ReportPage};
-use super::seal::{envelope_body, seal_report};
+use super::seal::seal_report;
 use super::IntakeState;
 use crate::web::error::Kind;
 use crate::web::{render, translator, Chrome, WebError};
@@ -145,11 +145,7 @@ pub async fn submit(
         }
     };
     raw.wipe();
-    let bodies: Vec<Body> = fields
-        .recipients
-        .iter()
-        .map(|r| envelope_body(*r))
-        .collect();
+    let bodies: Vec<Body> = fields.recipients.clone();
     let recipients = if bodies.len() == 2 {
         t.t("recipients-both")
     } else {

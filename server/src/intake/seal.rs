@@ -36,14 +36,6 @@ impl std::fmt::Debug for SealedReport {
     }
 }
 
-/// The body a reporter's choice of recipient names.
-pub fn envelope_body(r: domain::report::Recipient) -> Body {
-    match r {
-        domain::report::Recipient::Euipo => Body::Euipo,
-        domain::report::Recipient::Ec3 => Body::Ec3,
-    }
-}
-
 /// A report as both intake paths store it, whoever sealed it.
 pub struct ToStore {
     pub id: String,
@@ -81,13 +73,6 @@ impl ToStore {
             reviewer_id: None,
         };
         (report, stats)
-    }
-}
-
-pub fn storage_body(body: Body) -> storage::Body {
-    match body {
-        Body::Euipo => storage::Body::Euipo,
-        Body::Ec3 => storage::Body::Ec3,
     }
 }
 
@@ -137,7 +122,7 @@ pub fn seal_report(
         .zip(keys.iter())
         .map(|(slot, (body, _))| NewSlot {
             recipient_pk: slot.recipient.0,
-            body: storage_body(*body),
+            body: *body,
             sealed_key: slot.sealed_key.to_vec(),
         })
         .collect();

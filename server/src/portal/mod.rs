@@ -19,7 +19,7 @@ pub mod tokens;
 use actix_web::dev::Payload;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
-use storage::accounts::MemberStateUser;
+use storage::accounts::{Lookup, MemberStateProfile, MemberStateUser};
 use storage::audit::AuditEntry;
 use storage::{ActorKind, Database, PrincipalKind};
 
@@ -33,12 +33,9 @@ use pages::MessagePage;
 /// registered once for the console and the portal by the router.
 pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<PortalState>) {
     cfg.app_data(state)
+        .configure(auth::realm::routes::<MemberStateProfile>)
         .route("/portal", web::get().to(to_home))
         .route("/portal/", web::get().to(releases::list))
-        .route("/portal/enrol/{token}", web::get().to(enrol::form))
-        .route("/portal/enrol/{token}", web::post().to(enrol::submit))
-        .route("/portal/login", web::get().to(login::form))
-        .route("/portal/login", web::post().to(login::submit))
         .route("/portal/logout", web::post().to(login::logout))
         .route("/portal/tokens", web::get().to(tokens::page))
         .route("/portal/tokens", web::post().to(tokens::create))
@@ -92,10 +89,10 @@ pub async fn require_member(
     };
     let id = s.principal_id;
     let user = crate::blocking::db(&state.db, move |conn| {
-        storage::accounts::find_member_state_user(conn, id)
+        storage::accounts::find_account::<MemberStateProfile>(conn, Lookup::Id(id))
     })
     .await?;
-    match user.filter(|u| u.active) {
+    match user.filter(|u| u.credentials.active) {
         Some(user) => Ok(Ok(Member { session: s, user })),
         None => Ok(Err(to_login(req, true))),
     }
@@ -159,15 +156,7 @@ pub fn message(
 
 /// The answer to a portal POST whose CSRF token is missing or wrong.
 pub fn csrf_refused(req: &HttpRequest, state: &PortalState) -> Result<HttpResponse, WebError> {
-    let t = crate::web::translator(req);
-    message(
-        req,
-        state,
-        StatusCode::FORBIDDEN,
-        "portal-refused-heading",
-        t.t("error-csrf"),
-        None,
-    )
+    auth::realm::csrf_refused::<MemberStateProfile>(req, state)
 }
 
 /// One portal event for the audit log (ids only), to append in the transaction of the change

@@ -45,7 +45,10 @@ pub async fn list(
         "portal-releases-lead",
         &[
             ("name", Arg::from(m.user.name.as_str())),
-            ("country", Arg::from(country_name(&c.t, &m.user.country))),
+            (
+                "country",
+                Arg::from(country_name(&c.t, &m.user.profile.country)),
+            ),
         ],
     );
     let page = ReleasesPage {
@@ -170,7 +173,7 @@ pub async fn page(
     let Full {
         release: r, cells, ..
     } = &full;
-    let country = &m.user.country;
+    let country = &m.user.profile.country;
     let quarter_bars = quarters
         .iter()
         .map(|(rel, cell): &(Release, ReleaseCell)| Bar {

@@ -109,7 +109,10 @@ mod tests {
             let path = file.strip_prefix(&prefix).unwrap();
             let asset = ASSETS.iter().find(|a| a.path == path);
             let asset = asset.unwrap_or_else(|| panic!("{path} is not in ASSETS"));
-            assert_eq!(asset.content_type, "text/javascript; charset=utf-8", "{path}");
+            assert_eq!(
+                asset.content_type, "text/javascript; charset=utf-8",
+                "{path}"
+            );
         }
     }
 }
