@@ -11,6 +11,7 @@ pub mod account;
 pub mod api_token;
 pub mod enrol;
 pub mod login;
+pub mod logout;
 pub mod password;
 pub mod realm;
 pub mod session;

@@ -4,16 +4,14 @@ use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use storage::PrincipalKind;
 
-use super::{audit, csrf_refused, see_other};
+use storage::accounts::ReviewerProfile;
+
+use super::{see_other, SignedIn};
+use crate::auth::logout::{self, CsrfForm, Scope};
 use crate::auth::{self, session, AuthSettings};
+use crate::extract::{Checked, SessionBound};
 use crate::state::ConsoleState;
 use crate::web::WebError;
-
-#[derive(serde::Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    csrf: String,
-}
 
 fn to_login(req: &HttpRequest, flag: &str) -> HttpResponse {
     let c = crate::web::translator(req);
@@ -46,49 +44,17 @@ pub async fn require_session(
 pub async fn logout(
     req: HttpRequest,
     state: web::Data<ConsoleState>,
-    settings: web::Data<AuthSettings>,
-    form: web::Form<CsrfForm>,
+    checked: Checked<SignedIn, web::Form<CsrfForm>>,
 ) -> Result<HttpResponse, WebError> {
-    let s = match require_session(&req, &state, **settings).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
-    if !s.csrf_ok(&form.csrf) {
-        return csrf_refused(&req, &state);
-    }
-    session::end(&state.db, s.token_hash.clone()).await?;
-    audit(
-        &state.db,
-        Some(s.principal_id),
-        "console.logout",
-        None,
-        serde_json::json!({}),
-    )
-    .await?;
-    Ok(to_login(&req, "out"))
+    let s = checked.who.session();
+    logout::end::<ReviewerProfile>(&req, &state.db, s, Scope::This).await
 }
 
 pub async fn logout_everywhere(
     req: HttpRequest,
     state: web::Data<ConsoleState>,
-    settings: web::Data<AuthSettings>,
-    form: web::Form<CsrfForm>,
+    checked: Checked<SignedIn, web::Form<CsrfForm>>,
 ) -> Result<HttpResponse, WebError> {
-    let s = match require_session(&req, &state, **settings).await? {
-        Ok(s) => s,
-        Err(redirect) => return Ok(redirect),
-    };
-    if !s.csrf_ok(&form.csrf) {
-        return csrf_refused(&req, &state);
-    }
-    let n = session::end_all(&state.db, s.kind, s.principal_id).await?;
-    audit(
-        &state.db,
-        Some(s.principal_id),
-        "console.logout_everywhere",
-        None,
-        serde_json::json!({ "sessions": n }),
-    )
-    .await?;
-    Ok(to_login(&req, "out"))
+    let s = checked.who.session();
+    logout::end::<ReviewerProfile>(&req, &state.db, s, Scope::Everywhere).await
 }

@@ -23,7 +23,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use storage::accounts::ReviewerProfile;
 use storage::audit::AuditEntry;
-use storage::{ActorKind, Database};
+use storage::Database;
 
 use crate::auth;
 pub use crate::state::ConsoleState;
@@ -91,25 +91,17 @@ pub fn csrf_refused(req: &HttpRequest, state: &ConsoleState) -> Result<HttpRespo
     auth::realm::csrf_refused::<ReviewerProfile>(req, state)
 }
 
-/// One console event for the audit log (ids and counts only), to append in the transaction of
-/// the change it records (`storage::audit::append_audit_in`).
+/// One console event for the audit log, in the transaction of the change it records.
 pub fn event(
     actor: Option<i64>,
     action: &'static str,
     object: Option<(&'static str, String)>,
     detail: serde_json::Value,
 ) -> AuditEntry {
-    crate::auth::signin::entry(
-        ActorKind::Reviewer,
-        actor,
-        action.to_string(),
-        object,
-        detail,
-    )
+    auth::realm::event::<ReviewerProfile>(actor, action, object, detail)
 }
 
-/// Appends one console event that changes nothing (a page viewed, a file served) to the audit
-/// log on its own (ids and counts only).
+/// Appends one console event that changes nothing to the audit log on its own.
 pub async fn audit(
     db: &Database,
     actor: Option<i64>,
@@ -117,13 +109,5 @@ pub async fn audit(
     object: Option<(&'static str, String)>,
     detail: serde_json::Value,
 ) -> Result<(), WebError> {
-    crate::auth::signin::audit(
-        db,
-        ActorKind::Reviewer,
-        actor,
-        action.to_string(),
-        object,
-        detail,
-    )
-    .await
+    auth::realm::audit::<ReviewerProfile>(db, actor, action, object, detail).await
 }

@@ -21,7 +21,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use storage::accounts::{Lookup, MemberStateProfile, MemberStateUser};
 use storage::audit::AuditEntry;
-use storage::{ActorKind, Database, PrincipalKind};
+use storage::{Database, PrincipalKind};
 
 use crate::auth::{self, session, AuthSettings};
 use crate::extract::{refusal, state, Extracting, SessionBound};
@@ -159,25 +159,17 @@ pub fn csrf_refused(req: &HttpRequest, state: &PortalState) -> Result<HttpRespon
     auth::realm::csrf_refused::<MemberStateProfile>(req, state)
 }
 
-/// One portal event for the audit log (ids only), to append in the transaction of the change
-/// it records (`storage::audit::append_audit_in`).
+/// One portal event for the audit log, in the transaction of the change it records.
 pub fn event(
     actor: Option<i64>,
     action: &'static str,
     object: Option<(&'static str, String)>,
     detail: serde_json::Value,
 ) -> AuditEntry {
-    crate::auth::signin::entry(
-        ActorKind::MemberState,
-        actor,
-        action.to_string(),
-        object,
-        detail,
-    )
+    auth::realm::event::<MemberStateProfile>(actor, action, object, detail)
 }
 
-/// Appends one portal event that changes nothing (a download, a sign-out) to the audit log
-/// on its own (ids only).
+/// Appends one portal event that changes nothing to the audit log on its own.
 pub async fn audit(
     db: &Database,
     actor: Option<i64>,
@@ -185,15 +177,7 @@ pub async fn audit(
     object: Option<(&'static str, String)>,
     detail: serde_json::Value,
 ) -> Result<(), WebError> {
-    crate::auth::signin::audit(
-        db,
-        ActorKind::MemberState,
-        actor,
-        action.to_string(),
-        object,
-        detail,
-    )
-    .await
+    auth::realm::audit::<MemberStateProfile>(db, actor, action, object, detail).await
 }
 
 #[cfg(test)]
