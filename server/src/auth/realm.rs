@@ -117,37 +117,6 @@ pub fn csrf_refused<P: AccountRealm>(
     )
 }
 
-/// One event of the realm for the audit log (ids and counts only), to append in the
-/// transaction of the change it records (`storage::audit::append_audit_in`).
-pub fn event<P: AccountRealm>(
-    actor: Option<i64>,
-    action: &'static str,
-    object: Option<(&'static str, String)>,
-    detail: serde_json::Value,
-) -> storage::audit::AuditEntry {
-    super::signin::entry(P::REALM.actor, actor, action.to_string(), object, detail)
-}
-
-/// Appends one event of the realm that changes nothing (a page viewed, a file served) to the
-/// audit log on its own (ids and counts only).
-pub async fn audit<P: AccountRealm>(
-    db: &storage::Database,
-    actor: Option<i64>,
-    action: &'static str,
-    object: Option<(&'static str, String)>,
-    detail: serde_json::Value,
-) -> Result<(), WebError> {
-    super::signin::audit(
-        db,
-        P::REALM.actor,
-        actor,
-        action.to_string(),
-        object,
-        detail,
-    )
-    .await
-}
-
 /// Registers the realm's login page and enrolment link: `/{realm}/login` and
 /// `/{realm}/enrol/{token}`, GET and POST.
 pub fn routes<P: AccountRealm>(cfg: &mut web::ServiceConfig) {

@@ -34,6 +34,33 @@ pub struct Realm {
     pub csrf_error: &'static str,
 }
 
+impl Realm {
+    /// One event of the realm for the audit log (ids and counts only), to append in the
+    /// transaction of the change it records (`storage::audit::append_audit_in`).
+    pub fn event(
+        &self,
+        actor: Option<i64>,
+        action: &'static str,
+        object: Option<(&'static str, String)>,
+        detail: serde_json::Value,
+    ) -> AuditEntry {
+        entry(self.actor, actor, action.to_string(), object, detail)
+    }
+
+    /// Appends one event of the realm that changes nothing (a page viewed, a file served) to
+    /// the audit log on its own (ids and counts only).
+    pub async fn audit(
+        &self,
+        db: &Database,
+        actor: Option<i64>,
+        action: &'static str,
+        object: Option<(&'static str, String)>,
+        detail: serde_json::Value,
+    ) -> Result<(), WebError> {
+        audit(db, self.actor, actor, action.to_string(), object, detail).await
+    }
+}
+
 pub const CONSOLE: Realm = Realm {
     kind: PrincipalKind::Reviewer,
     actor: ActorKind::Reviewer,

@@ -12,7 +12,7 @@ use storage::audit::append_audit_in;
 use storage::stats::NewStatsRecord;
 use storage::{Day, Source};
 
-use super::{event, ReportAccess};
+use super::{ReportAccess, REALM};
 use crate::extract::{Checked, Lang};
 use crate::state::ConsoleState;
 use crate::web::error::Kind;
@@ -48,7 +48,7 @@ pub async fn post(
             let id = storage::stats::insert_stats_record(conn, &record)?;
             append_audit_in(
                 conn,
-                &event(
+                &REALM.event(
                     Some(reviewer_id),
                     "report.classified",
                     Some(("report", record.report_id.clone())),

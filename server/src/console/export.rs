@@ -5,7 +5,7 @@
 
 use actix_web::{web, HttpResponse};
 
-use super::{audit, ReportAccess};
+use super::{ReportAccess, REALM};
 use crate::extract::{Checked, CsrfField, Lang};
 use crate::state::ConsoleState;
 use crate::web::error::Kind;
@@ -47,13 +47,14 @@ pub async fn post(
     let (Some(format), Some(tlp)) = (format, tlp) else {
         return Err(WebError::new(Kind::BadRequest).in_lang(&t).as_json());
     };
-    audit(
-        &state.db,
-        Some(reviewer.id),
-        "report.exported",
-        Some(("report", report.id.clone())),
-        serde_json::json!({ "format": format, "tlp": tlp }),
-    )
-    .await?;
+    REALM
+        .audit(
+            &state.db,
+            Some(reviewer.id),
+            "report.exported",
+            Some(("report", report.id.clone())),
+            serde_json::json!({ "format": format, "tlp": tlp }),
+        )
+        .await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "logged": true })))
 }

@@ -12,7 +12,7 @@ use storage::audit::append_audit_in;
 use storage::reports::{self, NewSlot};
 use storage::StorageError;
 
-use super::{event, ReportAccess};
+use super::{ReportAccess, REALM};
 use crate::extract::{Checked, CsrfField, Lang};
 use crate::state::ConsoleState;
 use crate::web::error::Kind;
@@ -72,7 +72,7 @@ pub async fn post(
         sealed_key: sealed,
     };
     let granted_by = reviewer.id;
-    let audited = event(
+    let audited = REALM.event(
         Some(reviewer.id),
         "report.access_granted",
         Some(("report", report.id.clone())),

@@ -9,7 +9,7 @@ use storage::{accounts, reports, Day, PrincipalKind, SealedBy};
 use super::deadlines::{next_deadline, DeadlineKind, Urgency};
 use super::pages::{InboxPage, InboxRow};
 use super::status::{allowed_next, status_id};
-use super::{audit, see_other, SignedIn};
+use super::{see_other, SignedIn, REALM};
 use crate::auth::session;
 use crate::state::ConsoleState;
 use crate::web::{render, Chrome, WebError};
@@ -35,14 +35,15 @@ pub async fn inbox(
         session::end_all(&state.db, PrincipalKind::Reviewer, id).await?;
         return Ok(see_other("/console/login"));
     };
-    audit(
-        &state.db,
-        Some(reviewer.id),
-        "console.inbox_viewed",
-        None,
-        serde_json::json!({ "body": reviewer.profile.body.as_str(), "reports": list.len() }),
-    )
-    .await?;
+    REALM
+        .audit(
+            &state.db,
+            Some(reviewer.id),
+            "console.inbox_viewed",
+            None,
+            serde_json::json!({ "body": reviewer.profile.body.as_str(), "reports": list.len() }),
+        )
+        .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let today = Day::today();
     let (mut overdue, mut due_soon) = (0usize, 0usize);

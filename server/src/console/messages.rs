@@ -18,7 +18,7 @@ use storage::{Author, Day, Status, StorageError};
 
 use super::report::bodies_of;
 use super::status::is_allowed;
-use super::{event, ReportAccess};
+use super::{ReportAccess, REALM};
 use crate::extract::{Checked, Lang};
 use crate::state::ConsoleState;
 use crate::web::error::Kind;
@@ -124,7 +124,7 @@ pub async fn post(
                 if !is_allowed(current, Status::Acknowledged) {
                     append_audit_in(
                         conn,
-                        &event(
+                        &REALM.event(
                             Some(reviewer_id),
                             "report.status_refused",
                             on_report(),
@@ -139,7 +139,7 @@ pub async fn post(
             if acknowledge {
                 append_audit_in(
                     conn,
-                    &event(
+                    &REALM.event(
                         Some(reviewer_id),
                         "report.status",
                         on_report(),
@@ -153,7 +153,7 @@ pub async fn post(
             };
             append_audit_in(
                 conn,
-                &event(
+                &REALM.event(
                     Some(reviewer_id),
                     action,
                     on_report(),

@@ -22,8 +22,6 @@ pub mod status;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use storage::accounts::ReviewerProfile;
-use storage::audit::AuditEntry;
-use storage::Database;
 
 use crate::auth;
 pub use crate::state::ConsoleState;
@@ -91,23 +89,5 @@ pub fn csrf_refused(req: &HttpRequest, state: &ConsoleState) -> Result<HttpRespo
     auth::realm::csrf_refused::<ReviewerProfile>(req, state)
 }
 
-/// One console event for the audit log, in the transaction of the change it records.
-pub fn event(
-    actor: Option<i64>,
-    action: &'static str,
-    object: Option<(&'static str, String)>,
-    detail: serde_json::Value,
-) -> AuditEntry {
-    auth::realm::event::<ReviewerProfile>(actor, action, object, detail)
-}
-
-/// Appends one console event that changes nothing to the audit log on its own.
-pub async fn audit(
-    db: &Database,
-    actor: Option<i64>,
-    action: &'static str,
-    object: Option<(&'static str, String)>,
-    detail: serde_json::Value,
-) -> Result<(), WebError> {
-    auth::realm::audit::<ReviewerProfile>(db, actor, action, object, detail).await
-}
+/// The console's realm: its audit events (`REALM.event`, `REALM.audit`) and sign-in facts.
+pub use crate::auth::signin::CONSOLE as REALM;

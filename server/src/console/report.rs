@@ -17,7 +17,7 @@ use storage::{messages, Author, Body, SealedBy};
 
 use super::pages::{ClassifyList, Label, ReportPage};
 use super::status::{allowed_next, status_id};
-use super::{audit, ReportAccess};
+use super::{ReportAccess, REALM};
 use crate::extract::Lang;
 use crate::state::ConsoleState;
 use crate::web::error::Kind;
@@ -101,14 +101,15 @@ pub async fn page(
         reviewer,
         report,
     } = access;
-    audit(
-        &state.db,
-        Some(reviewer.id),
-        "report.viewed",
-        Some(("report", report.id.clone())),
-        serde_json::json!({}),
-    )
-    .await?;
+    REALM
+        .audit(
+            &state.db,
+            Some(reviewer.id),
+            "report.viewed",
+            Some(("report", report.id.clone())),
+            serde_json::json!({}),
+        )
+        .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let fields = FIELDS
         .iter()
@@ -313,14 +314,15 @@ pub async fn attachment(
     let Some(chunks) = chunks else {
         return Err(WebError::new(Kind::NotFound).in_lang(&t));
     };
-    audit(
-        &state.db,
-        Some(reviewer.id),
-        "report.attachment_served",
-        Some(("report", report.id.clone())),
-        serde_json::json!({ "attachment": attachment_id }),
-    )
-    .await?;
+    REALM
+        .audit(
+            &state.db,
+            Some(reviewer.id),
+            "report.attachment_served",
+            Some(("report", report.id.clone())),
+            serde_json::json!({ "attachment": attachment_id }),
+        )
+        .await?;
     let stream = futures_util::stream::iter(
         chunks
             .into_iter()

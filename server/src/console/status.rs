@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 
 use super::extract::addressed_to;
 use super::pages::MessagePage;
-use super::{event, see_other, SignedIn};
+use super::{see_other, SignedIn, REALM};
 use crate::auth::session;
 use crate::extract::{Checked, CsrfField, Lang};
 use crate::state::ConsoleState;
@@ -173,7 +173,7 @@ pub async fn change(
             };
             let change = serde_json::json!({ "from": report.status.as_str(), "to": to.as_str() });
             if !is_allowed(report.status, to) {
-                let refused = event(
+                let refused = REALM.event(
                     Some(reviewer_id),
                     "report.status_refused",
                     Some(("report", rid.clone())),
@@ -186,7 +186,7 @@ pub async fn change(
             if let Some(message) = &ack {
                 storage::messages::insert_message(conn, message)?;
             }
-            let changed = event(
+            let changed = REALM.event(
                 Some(reviewer_id),
                 "report.status",
                 Some(("report", rid.clone())),

@@ -20,8 +20,7 @@ use actix_web::dev::Payload;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use storage::accounts::{Lookup, MemberStateProfile, MemberStateUser};
-use storage::audit::AuditEntry;
-use storage::{Database, PrincipalKind};
+use storage::PrincipalKind;
 
 use crate::auth::{self, session, AuthSettings};
 use crate::extract::{refusal, state, Extracting, SessionBound};
@@ -159,26 +158,8 @@ pub fn csrf_refused(req: &HttpRequest, state: &PortalState) -> Result<HttpRespon
     auth::realm::csrf_refused::<MemberStateProfile>(req, state)
 }
 
-/// One portal event for the audit log, in the transaction of the change it records.
-pub fn event(
-    actor: Option<i64>,
-    action: &'static str,
-    object: Option<(&'static str, String)>,
-    detail: serde_json::Value,
-) -> AuditEntry {
-    auth::realm::event::<MemberStateProfile>(actor, action, object, detail)
-}
-
-/// Appends one portal event that changes nothing to the audit log on its own.
-pub async fn audit(
-    db: &Database,
-    actor: Option<i64>,
-    action: &'static str,
-    object: Option<(&'static str, String)>,
-    detail: serde_json::Value,
-) -> Result<(), WebError> {
-    auth::realm::audit::<MemberStateProfile>(db, actor, action, object, detail).await
-}
+/// The portal's realm: its audit events (`REALM.event`, `REALM.audit`) and sign-in facts.
+pub use crate::auth::signin::PORTAL as REALM;
 
 #[cfg(test)]
 mod tests {

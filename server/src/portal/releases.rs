@@ -10,7 +10,7 @@ use storage::releases::{Release, ReleaseCell};
 use super::charts::{bar_chart, Bar, Chart};
 use super::methodology::{grouped, paragraphs};
 use super::pages::{Download, ReleasePage, ReleaseRow, ReleasesPage};
-use super::{audit, day, Member};
+use super::{day, Member, REALM};
 use crate::published::{self as data, file_response, Full};
 use crate::state::PortalState;
 use crate::web::error::Kind;
@@ -295,13 +295,14 @@ pub async fn file(
     let Some(bytes) = data::file(&state.db, &id, &name).await? else {
         return Err(not_found(&req));
     };
-    audit(
-        &state.db,
-        Some(m.user.id),
-        "portal.download",
-        Some(("release", id)),
-        serde_json::json!({ "file": name }),
-    )
-    .await?;
+    REALM
+        .audit(
+            &state.db,
+            Some(m.user.id),
+            "portal.download",
+            Some(("release", id)),
+            serde_json::json!({ "file": name }),
+        )
+        .await?;
     Ok(file_response(&name, bytes))
 }

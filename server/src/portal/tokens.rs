@@ -9,7 +9,7 @@ use storage::audit::append_audit_in;
 use zeroize::Zeroizing;
 
 use super::pages::{TokenRow, TokensPage};
-use super::{day, event, see_other, Member};
+use super::{day, see_other, Member, REALM};
 use crate::auth;
 use crate::auth::api_token::new_api_token;
 use crate::extract::{Checked, CsrfField, Lang};
@@ -106,7 +106,7 @@ pub async fn create(
     };
     crate::blocking::write(&state.db, move |conn| {
         let id = accounts::insert_api_token(conn, &new)?;
-        let created = event(
+        let created = REALM.event(
             Some(new.user_id),
             "portal.api_token_created",
             Some(("api_token", id.to_string())),
@@ -150,7 +150,7 @@ pub async fn revoke(
             .any(|t| t.id == id);
         if owned {
             accounts::revoke_api_token(conn, id, auth::now())?;
-            let revoked = event(
+            let revoked = REALM.event(
                 Some(user_id),
                 "portal.api_token_revoked",
                 Some(("api_token", id.to_string())),
