@@ -41,3 +41,37 @@ impl Config {
         &self.common.database_url
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// The README's configuration table for `tsr-admin` names exactly the variables read here.
+    #[test]
+    fn readme_lists_the_same_variables() {
+        let readme = include_str!("../../README.md");
+        let start = readme.find("**`tsr-admin`**").unwrap();
+        let mut listed: Vec<&str> = readme[start..]
+            .lines()
+            .skip(1)
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .filter_map(|l| l.split('`').nth(1))
+            .filter(|n| n.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+            .collect();
+        listed.sort_unstable();
+        let mut ours = VARIABLES.to_vec();
+        ours.sort_unstable();
+        assert_eq!(listed, ours);
+    }
+
+    #[test]
+    fn an_invalid_base_url_names_the_variable() {
+        let env = Env::from_pairs([("BASE_URL", "report.example.eu")]);
+        let err = Config::from_env(&env).unwrap_err().to_string();
+        assert!(err.starts_with("BASE_URL"), "{err}");
+        let ok = Config::from_env(&Env::from_pairs([("BASE_URL", "https://r.example.eu/")]));
+        assert_eq!(ok.unwrap().base_url, "https://r.example.eu");
+    }
+}
