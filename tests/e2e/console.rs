@@ -1,7 +1,7 @@
-//! The reviewer console's foundations over HTTP against the real binary: `server reviewer add`,
+//! The reviewer console's foundations over HTTP: `tsr-admin reviewer add`,
 //! enrolment (password + TOTP computed here from the shown secret), login with the uniform
 //! failure message, replay and lock-out, session cookie and expiry, CSRF on console POSTs,
-//! logout everywhere, the per-body inbox, and `server audit verify` before and after tampering.
+//! logout everywhere, the per-body inbox, and `tsr-admin audit verify` before and after tampering.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -53,7 +53,7 @@ fn reviewer_add(inst: &Instance, body: &str, name: &str) -> std::process::Output
         .env("BASE_URL", &inst.srv.base))
 }
 
-/// `server reviewer add`, returning the enrolment path from the printed link.
+/// `tsr-admin reviewer add`, returning the enrolment path from the printed link.
 pub(crate) fn add(inst: &Instance, body: &str, name: &str) -> String {
     let out = reviewer_add(inst, body, name);
     assert!(out.status.success(), "{}", text(&out.stderr));

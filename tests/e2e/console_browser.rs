@@ -1,5 +1,5 @@
 //! The reviewer console's browser half, end to end in headless Chromium: enrolment with a key
-//! pair made and wrapped in the browser, `server keys sign-keyring`, a restart, one report
+//! pair made and wrapped in the browser, `tsr-admin keys sign-keyring`, a restart, one report
 //! through the JavaScript path and one through the no-JavaScript path, login, opening both
 //! (exact narrative, an attachment's exact bytes), acknowledging with a message, a question and
 //! an internal note; the reporter reads the question with the receipt and answers; the reviewer

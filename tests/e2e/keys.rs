@@ -1,4 +1,4 @@
-//! `server keys init` / `server keys show`, exactly as the README tells a newcomer.
+//! `tsr-admin keys init` / `tsr-admin keys show`, exactly as the README tells a newcomer.
 
 use std::fs;
 

@@ -1,6 +1,6 @@
-//! Operations: `server retention run` (closed reports past the age go with their messages,
+//! Operations: `tsr-admin retention run` (closed reports past the age go with their messages,
 //! attachments and records; audit-logged with ids and counts; releases untouched), on SQLite
-//! and PostgreSQL, and `server backup`/`server restore` (SQLite; the backup holds no canary).
+//! and PostgreSQL, and `tsr-admin backup`/`tsr-admin restore` (SQLite; the backup holds no canary).
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! The member-state data portal over HTTP against the real binaries: synthetic records, the
-//! anonymizer's release with `--out`, `server member-state add`, enrolment and login with a
+//! anonymizer's release with `--out`, `tsr-admin member-state add`, enrolment and login with a
 //! TOTP code computed here, the release list and page, every file downloaded byte for byte as
-//! the anonymizer wrote it, `server verify-release` on the ZIP (and on a copy with one byte
+//! the anonymizer wrote it, `tsr-admin verify-release` on the ZIP (and on a copy with one byte
 //! changed), API tokens and the data API, and the OpenAPI document.
 
 use std::path::{Path, PathBuf};
@@ -74,7 +74,7 @@ pub(crate) fn two_releases(inst: &Instance, out: &Path) -> (String, PathBuf) {
     (id, dir)
 }
 
-/// `server member-state add`, returning the enrolment path from the printed link.
+/// `tsr-admin member-state add`, returning the enrolment path from the printed link.
 pub(crate) fn member_add(inst: &Instance, country: &str, name: &str) -> String {
     let out = run(admin()
         .args(["member-state", "add", "--country", country, "--name", name])

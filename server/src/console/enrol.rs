@@ -8,7 +8,7 @@
 //! wrapped key with this form; the unlock passphrase never leaves the browser. Without
 //! JavaScript the page says that a browser with JavaScript is required, and the server refuses
 //! an enrolment without a key pair ([`check_key_pair`]). The operator's
-//! `server keys sign-keyring` then adds the key to the body's keyring.
+//! `tsr-admin keys sign-keyring` then adds the key to the body's keyring.
 
 use envelope::{PublicKey, WrappedKey};
 use storage::accounts::{keyring_entry_id, Account, ReviewerProfile};

@@ -48,7 +48,7 @@ pub fn now() -> i64 {
 }
 
 /// The id of a reviewer's entry in the keyring (and the label of the wrapped key), e.g.
-/// `euipo-enrolled-7`; distinct from the `euipo-reviewer-1` entries `server keys init` makes.
+/// `euipo-enrolled-7`; distinct from the `euipo-reviewer-1` entries `tsr-admin keys init` makes.
 pub fn keyring_entry_id(body: Body, reviewer_id: i64) -> String {
     format!(
         "{}-enrolled-{}",
