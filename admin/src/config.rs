@@ -51,18 +51,9 @@ mod tests {
     #[test]
     fn readme_lists_the_same_variables() {
         let readme = include_str!("../../README.md");
-        let start = readme.find("**`tsr-admin`**").unwrap();
-        let mut listed: Vec<&str> = readme[start..]
-            .lines()
-            .skip(1)
-            .skip_while(|l| !l.starts_with('|'))
-            .take_while(|l| l.starts_with('|'))
-            .filter_map(|l| l.split('`').nth(1))
-            .filter(|n| n.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
-            .collect();
-        listed.sort_unstable();
-        let mut ours = VARIABLES.to_vec();
-        ours.sort_unstable();
+        let listed = settings::documented_variables(readme, "**`tsr-admin`**").unwrap();
+        let mut ours: Vec<String> = VARIABLES.iter().map(|s| s.to_string()).collect();
+        ours.sort();
         assert_eq!(listed, ours);
     }
 

@@ -190,10 +190,6 @@ impl Application {
         self.address
     }
 
-    pub fn port(&self) -> u16 {
-        self.address.port()
-    }
-
     /// A handle to stop the server (tests stop in-process servers with it).
     pub fn handle(&self) -> actix_web::dev::ServerHandle {
         self.server.handle()

@@ -310,7 +310,7 @@ mod tests {
     #[test]
     fn readme_lists_the_same_variables() {
         let readme = include_str!("../../README.md");
-        let listed = readme_table_variables(readme, "**`server`**");
+        let listed = settings::documented_variables(readme, "**`server`**").unwrap();
         let mut ours: Vec<String> = VARIABLES.iter().map(|s| s.to_string()).collect();
         ours.sort();
         assert_eq!(listed, ours, "README's server table vs config::VARIABLES");
@@ -320,32 +320,5 @@ mod tests {
                 "README does not mention {name}_FILE"
             );
         }
-    }
-
-    /// Backticked upper-case names in the first column of the table after `heading`.
-    pub(crate) fn readme_table_variables(readme: &str, heading: &str) -> Vec<String> {
-        let start = readme.find(heading).expect("the README has the heading");
-        let mut names = Vec::new();
-        let mut in_table = false;
-        for line in readme[start..].lines().skip(1) {
-            if line.starts_with('|') {
-                in_table = true;
-                let first = line.split('|').nth(1).unwrap_or("");
-                for part in first.split('`').skip(1).step_by(2) {
-                    if !part.is_empty()
-                        && part
-                            .chars()
-                            .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
-                    {
-                        names.push(part.to_string());
-                    }
-                }
-            } else if in_table {
-                break;
-            }
-        }
-        names.sort();
-        names.dedup();
-        names
     }
 }

@@ -295,6 +295,30 @@ impl Common {
     }
 }
 
+/// The variable names (backticked, upper case) in the first column of the first Markdown
+/// table after `heading` in `doc`, sorted: what the binaries' tests compare with the variables
+/// their configuration reads, so the README and the code cannot drift apart.
+pub fn documented_variables(doc: &str, heading: &str) -> Option<Vec<String>> {
+    let start = doc.find(heading)?;
+    let mut names: Vec<String> = doc[start..]
+        .lines()
+        .skip(1)
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter_map(|l| l.split('|').nth(1))
+        .flat_map(|cell| cell.split('`').skip(1).step_by(2))
+        .filter(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        })
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    names.dedup();
+    Some(names)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -362,6 +386,16 @@ mod tests {
             err.starts_with("DATABASE_URL") && !err.contains("hunter2"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn documented_variables_come_from_the_first_column_of_the_table() {
+        let doc = "# x\n**`a`**\n\n| variable | default |\n|---|---|\n| `B_C`, `D` | `E` |\n| `F` | x |\n\nafter `G`\n";
+        assert_eq!(
+            documented_variables(doc, "**`a`**").unwrap(),
+            vec!["B_C", "D", "F"]
+        );
+        assert!(documented_variables(doc, "**`z`**").is_none());
     }
 
     #[test]
