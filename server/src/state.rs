@@ -89,29 +89,24 @@ pub trait SignInSite {
     fn csrf(&self) -> &Csrf;
 }
 
-impl SignInSite for ConsoleState {
-    fn db(&self) -> &storage::Database {
-        &self.db
-    }
-    fn signer_fingerprint(&self) -> &str {
-        &self.signer_fingerprint
-    }
-    fn csrf(&self) -> &Csrf {
-        &self.csrf
-    }
+/// Both areas that sign people in hold the same three fields under the same names.
+macro_rules! sign_in_site {
+    ($($state:ty),+) => {$(
+        impl SignInSite for $state {
+            fn db(&self) -> &storage::Database {
+                &self.db
+            }
+            fn signer_fingerprint(&self) -> &str {
+                &self.signer_fingerprint
+            }
+            fn csrf(&self) -> &Csrf {
+                &self.csrf
+            }
+        }
+    )+};
 }
 
-impl SignInSite for PortalState {
-    fn db(&self) -> &storage::Database {
-        &self.db
-    }
-    fn signer_fingerprint(&self) -> &str {
-        &self.signer_fingerprint
-    }
-    fn csrf(&self) -> &Csrf {
-        &self.csrf
-    }
-}
+sign_in_site!(ConsoleState, PortalState);
 
 impl<T: SignInSite + ?Sized> SignInSite for actix_web::web::Data<T> {
     fn db(&self) -> &storage::Database {
