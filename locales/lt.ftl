@@ -407,6 +407,7 @@ console-enrol-totp-secret = Jei negalite jo nuskenuoti, įveskite į programėl�
 console-enrol-code-hint = Norėdami baigti, įveskite šešių skaitmenų kodą, kurį dabar rodo programėlė.
 console-enrol-submit = Baigti nustatymą
 console-enrol-done = Jūsų paskyra parengta. Dabar galite prisijungti nurodę vardą, slaptažodį ir autentifikavimo programėlės kodą.
+console-enrol-fingerprint = Jūsų rakto kontrolinis kodas yra { $fingerprint }. Jūsų raktas naudojamas tik operatoriui įtraukus jį į raktų ryšulį: operatorius paprašys perskaityti šį kodą telefonu arba asmeniškai ir įtrauks raktą tik tuo atveju, jei jis sutaps.
 console-error-enrol-link = Ši registracijos nuoroda negalioja: ji jau buvo panaudota, jos galiojimas baigėsi arba ji įvesta su klaida. Paprašykite operatoriaus naujos nuorodos.
 console-error-password-short = Slaptažodis per trumpas: { $min ->
         [one] naudokite ne mažiau kaip { $min } ženklą
@@ -488,6 +489,7 @@ console-unlock-working = Atrakinamas jūsų raktas ir atveriamas pranešimas…
 console-error-unlock-wrong = Atrakinimo slaptafrazė neteisinga. Niekas nebuvo atverta. Bandykite dar kartą.
 console-error-open-failed = Šio pranešimo negalima atverti jūsų raktu. Galbūt jis buvo išsiųstas anksčiau, nei jūsų raktas buvo įtrauktas į raktų rinkinį; kolega, galintis jį perskaityti, gali suteikti jums prieigą.
 console-error-keyring = Nepavyko patikrinti nagrinėtojų raktų: raktų rinkinys nepasirašytas raktu, kurio piršto atspaudu buvo paleistas šis serveris. Niekas nebuvo išsiųsta.
+console-error-keyring-rollback = Šis raktų ryšulys senesnis (mažesnis eilės numeris) nei tas, kurį ši naršyklė jau matė su tuo pačiu pasirašymo raktu: gali būti, kad grąžintas senas ryšulys, norint panaudoti pašalintą raktą. Niekas nebuvo atidaryta ar išsiųsta. Praneškite operatoriui.
 console-error-network = Ryšys nepavyko. Niekas nebuvo išsiųsta. Patikrinkite ryšį ir bandykite dar kartą.
 console-report-fields-heading = Ką pateikė pranešėjas
 console-report-field-member-state = Valstybė narė

@@ -408,6 +408,7 @@ console-enrol-totp-secret = Ja nevarat to noskenēt, ievadiet lietotnē šo atsl
 console-enrol-code-hint = Lai pabeigtu, ievadiet sešciparu kodu, ko lietotne pašlaik rāda.
 console-enrol-submit = Pabeigt iestatīšanu
 console-enrol-done = Jūsu konts ir gatavs. Tagad varat pieteikties ar savu vārdu, paroli un kodu no autentificēšanas lietotnes.
+console-enrol-fingerprint = Jūsu atslēgas pirkstu nospiedums ir { $fingerprint }. Jūsu atslēgu izmanto tikai pēc tam, kad operators to ir pievienojis atslēgu saišķim: operators lūgs jums nolasīt šo nospiedumu pa tālruni vai klātienē un pievienos atslēgu tikai tad, ja tas sakrīt.
 console-error-enrol-link = Šī reģistrācijas saite nav derīga: tā jau ir izmantota, tās derīguma termiņš ir beidzies vai tā ir ievadīta kļūdaini. Lūdziet operatoram jaunu saiti.
 console-error-password-short = Parole ir pārāk īsa: izmantojiet vismaz { $min ->
         [zero] { $min } rakstzīmes
@@ -485,6 +486,7 @@ console-unlock-working = Notiek jūsu atslēgas atbloķēšana un ziņojuma atv�
 console-error-unlock-wrong = Atbloķēšanas frāze nav pareiza. Nekas netika atvērts. Mēģiniet vēlreiz.
 console-error-open-failed = Šo ziņojumu nevar atvērt ar jūsu atslēgu. Iespējams, tas tika nosūtīts, pirms jūsu atslēga tika pievienota atslēgu saišķim; kolēģis, kas to var izlasīt, var jums piešķirt piekļuvi.
 console-error-keyring = Izskatītāju atslēgas nevarēja verificēt: atslēgu saišķis nav parakstīts ar atslēgu, ar kuras pirkstu nospiedumu šis serveris tika palaists. Nekas netika nosūtīts.
+console-error-keyring-rollback = Šī atslēgu saišķis ir vecāks (mazāks sērijas numurs) nekā saišķis, ko šī pārlūkprogramma jau ir redzējusi ar to pašu parakstīšanas atslēgu: iespējams, atjaunots vecs saišķis, lai izmantotu noņemtu atslēgu. Nekas netika atvērts vai nosūtīts. Informējiet operatoru.
 console-error-network = Savienojums neizdevās. Nekas netika nosūtīts. Pārbaudiet savienojumu un mēģiniet vēlreiz.
 console-report-fields-heading = Ziņotāja iesniegtā informācija
 console-report-field-member-state = Dalībvalsts

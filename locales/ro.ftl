@@ -410,6 +410,7 @@ console-enrol-totp-secret = Dacă nu îl puteți scana, introduceți în aplica�
 console-enrol-code-hint = Pentru a finaliza, introduceți codul de 6 cifre afișat acum de aplicație.
 console-enrol-submit = Finalizați configurarea
 console-enrol-done = Contul dumneavoastră este gata. Acum vă puteți conecta cu numele, parola și un cod din aplicația de autentificare.
+console-enrol-fingerprint = Amprenta cheii dumneavoastră este { $fingerprint }. Cheia este folosită doar după ce operatorul o adaugă în setul de chei: operatorul vă va cere să-i citiți această amprentă la telefon sau în persoană și va adăuga cheia doar dacă se potrivește.
 console-error-enrol-link = Acest link de înregistrare nu este valabil: a fost deja folosit, a expirat sau a fost introdus greșit. Solicitați operatorului un link nou.
 console-error-password-short = Parola este prea scurtă: folosiți cel puțin { $min } { $min ->
         [one] caracter
@@ -487,6 +488,7 @@ console-unlock-working = Se deblochează cheia și se deschide raportul…
 console-error-unlock-wrong = Fraza de deblocare nu este corectă. Nu s-a deschis nimic. Încercați din nou.
 console-error-open-failed = Acest raport nu poate fi deschis cu cheia dumneavoastră. Este posibil să fi fost trimis înainte ca cheia dumneavoastră să fie adăugată în setul de chei; un coleg care îl poate citi vă poate acorda acces.
 console-error-keyring = Cheile evaluatorilor nu au putut fi verificate: setul de chei nu este semnat cu cheia a cărei amprentă a fost indicată la pornirea acestui server. Nu s-a trimis nimic.
+console-error-keyring-rollback = Acest set de chei este mai vechi (număr de serie mai mic) decât unul pe care acest browser l-a văzut deja cu aceeași cheie de semnare: poate fi un set vechi repus pentru a folosi o cheie eliminată. Nu s-a deschis și nu s-a trimis nimic. Anunțați operatorul.
 console-error-network = Conexiunea a eșuat. Nu s-a trimis nimic. Verificați conexiunea și încercați din nou.
 console-report-fields-heading = Ce a transmis raportorul
 console-report-field-member-state = Stat membru

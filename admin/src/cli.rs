@@ -143,9 +143,16 @@ enum KeysCommand {
         /// Fail unless the keyring is signed by the key with this fingerprint.
         #[arg(long)]
         expect: Option<String>,
+        /// Fail if the keyring's serial is lower than this (the highest you saw before).
+        #[arg(long, value_name = "SERIAL")]
+        min_serial: Option<u64>,
+        /// Also fail if the serial is lower than the highest the web server recorded in
+        /// DATABASE_URL for this signing key.
+        #[arg(long)]
+        db: bool,
     },
-    /// Add the enrolled reviewers' public keys to their body's keyring entry (and remove those
-    /// of deactivated reviewers), then re-sign with the keyring signing key (reads
+    /// Add the enrolled reviewers' public keys approved by fingerprint to their body's keyring
+    /// entry (and remove those of deactivated reviewers), then re-sign with the keyring signing key (reads
     /// DATABASE_URL; KEYS_PASSPHRASE or a prompt). Restart the web server afterwards.
     SignKeyring {
         /// The key directory (default: KEYS_DIR).
@@ -154,6 +161,11 @@ enum KeysCommand {
         /// Refuse unless the current keyring is signed by the key with this fingerprint.
         #[arg(long)]
         expect: Option<String>,
+        /// Add the new reviewer key with this fingerprint (repeatable), once its reviewer has
+        /// read it out to you through another channel. On a terminal, the others are asked
+        /// for; unapproved keys are left out.
+        #[arg(long, value_name = "FINGERPRINT")]
+        approve: Vec<String>,
     },
 }
 
@@ -194,15 +206,41 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
     let pass = config.common.passphrase();
     match command {
         Command::Keys { command } => match command {
-            KeysCommand::Show { dir, expect } => {
-                crate::keys::show(&keys_dir(dir), expect.as_deref(), out).map_err(|e| e.to_string())
+            KeysCommand::Show {
+                dir,
+                expect,
+                min_serial,
+                db: use_db,
+            } => {
+                let floor = crate::keys::SerialFloor {
+                    given: min_serial,
+                    database_url: use_db.then_some(db),
+                };
+                crate::keys::show(&keys_dir(dir), expect.as_deref(), &floor, out)
+                    .map_err(|e| e.to_string())
             }
             KeysCommand::Init { dir } => {
                 crate::keys::init(&keys_dir(dir), pass, out).map_err(|e| e.to_string())
             }
-            KeysCommand::SignKeyring { dir, expect } => {
-                crate::keyring::sign_keyring(&keys_dir(dir), db, pass, expect.as_deref(), out)
-                    .map_err(|e| e.to_string())
+            KeysCommand::SignKeyring {
+                dir,
+                expect,
+                approve,
+            } => {
+                use std::io::IsTerminal;
+                let approvals = crate::keyring::Approvals {
+                    fingerprints: approve,
+                    interactive: std::io::stdin().is_terminal(),
+                };
+                crate::keyring::sign_keyring(
+                    &keys_dir(dir),
+                    db,
+                    pass,
+                    expect.as_deref(),
+                    &approvals,
+                    out,
+                )
+                .map_err(|e| e.to_string())
             }
         },
         Command::Reviewer {

@@ -1,6 +1,14 @@
 //! `tsr-admin keys sign-keyring`: puts the enrolled reviewers' public keys into their body's
 //! keyring entry and re-signs the keyring with the keyring signing key.
 //!
+//! A reviewer key is a public key the browser posted at enrolment and the database holds: it
+//! is not trusted for that. Every key not yet in the signed keyring is listed with its
+//! fingerprint, and only those the operator approves by fingerprint (`--approve FP`, or a
+//! confirmation on a terminal), after the reviewer read it out through another channel, are
+//! added; the others are left out and listed. A key that differs from the fingerprint the
+//! audit log recorded at its enrolment, or from the key the current signed keyring holds for
+//! that reviewer, is refused and nothing is signed (the audit log's chain must be intact).
+//!
 //! Entries this command manages have ids `<body>-enrolled-<reviewer id>` (the label of the
 //! reviewer's wrapped key); other entries (`tsr-admin keys init`'s development keys, keys added by
 //! hand in a ceremony) are kept as they are. A managed entry whose reviewer is no longer active
@@ -11,7 +19,7 @@
 //! reports (and messages) are sealed to the new keys.
 
 use std::fs;
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::path::Path;
 
 use envelope::keyring::{KeyEntry, KEYRING_FILE, SIGNATURE_FILE};
@@ -31,8 +39,17 @@ pub enum SignError {
     Passphrase(#[from] keystore::PassphraseError),
     #[error("database: {0}")]
     Database(#[from] StorageError),
-    #[error("nothing to change: keyring serial {serial} already holds the keys of all {enrolled} enrolled reviewer(s); not re-signed")]
-    NothingToDo { serial: u64, enrolled: usize },
+    #[error("nothing to change: keyring serial {serial} holds every approved key ({unapproved} new key(s) not approved: approve each with --approve FINGERPRINT once its reviewer has read the fingerprint out to you); not re-signed")]
+    NothingToDo { serial: u64, unapproved: usize },
+    #[error("refusing to re-sign: {0}")]
+    KeyChanged(String),
+    #[error("refusing to re-sign: the audit log's hash chain is broken at row {seq} ({reason:?}); investigate with `tsr-admin audit verify` before trusting any key in this database")]
+    AuditBroken {
+        seq: i64,
+        reason: storage::audit::AuditBreakReason,
+    },
+    #[error("--approve {0}: not a fingerprint (XXXX-XXXX-XXXX-XXXX)")]
+    BadApproval(String),
     #[error("the signing key file is not the key that signed the current keyring (file {file}, keyring {keyring}); not re-signed")]
     WrongSigner { file: String, keyring: String },
     #[error("{0}")]
@@ -44,6 +61,21 @@ pub enum SignError {
     },
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
+}
+
+/// How new reviewer keys are approved: fingerprints given on the command line, and whether to
+/// ask on a terminal for the others.
+#[derive(Debug, Default, Clone)]
+pub struct Approvals {
+    pub fingerprints: Vec<String>,
+    pub interactive: bool,
+}
+
+/// A reviewer key not yet in the signed keyring.
+struct NewKey {
+    body: Body,
+    entry: KeyEntry,
+    fingerprint: String,
 }
 
 /// What re-signing changes in one body.
@@ -75,15 +107,27 @@ pub fn sign_keyring(
     database_url: &str,
     passphrase: Option<&str>,
     expect: Option<&str>,
+    approvals: &Approvals,
     out: &mut dyn Write,
 ) -> Result<(), SignError> {
+    let mut approved_fps = Vec::new();
+    for fp in &approvals.fingerprints {
+        approved_fps.push(
+            envelope::keyring::normalize_fingerprint(fp)
+                .ok_or_else(|| SignError::BadApproval(fp.clone()))?,
+        );
+    }
     let (current, signed) = keystore::load_keyring(dir, expect).map_err(SignError::Current)?;
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;
-    let reviewers = {
-        let mut conn = db.conn()?;
-        accounts::list_accounts::<ReviewerProfile>(&mut conn)?
-    };
+    let mut conn = db.conn()?;
+    if let Err(b) = storage::audit::verify_audit_chain(&mut conn)? {
+        return Err(SignError::AuditBroken {
+            seq: b.seq,
+            reason: b.reason,
+        });
+    }
+    let reviewers = accounts::list_accounts::<ReviewerProfile>(&mut conn)?;
     let enrolled: Vec<_> = reviewers
         .iter()
         .filter(|r| r.credentials.active && r.credentials.password_hash.is_some())
@@ -93,32 +137,99 @@ pub fn sign_keyring(
         })
         .collect();
 
+    // Each enrolled key: already in the keyring, refused (changed), or new.
+    let mut refused = Vec::new();
+    let mut new_keys = Vec::new();
+    let mut kept_ids = Vec::new();
+    for (r, body, pk) in &enrolled {
+        let id = accounts::keyring_entry_id(*body, r.id);
+        let fingerprint = pk.fingerprint();
+        let in_keyring = current
+            .bodies
+            .get(body)
+            .and_then(|k| k.reviewers.iter().find(|e| e.id == id));
+        if let Some(entry) = in_keyring {
+            if entry.public_key == pk.to_b64() {
+                kept_ids.push(id);
+            } else {
+                refused.push(format!(
+                    "{id}: the database holds key {fingerprint}, the signed keyring {}",
+                    entry.key().map(|k| k.fingerprint()).unwrap_or_default()
+                ));
+            }
+            continue;
+        }
+        match accounts::enrolled_fingerprint(&mut conn, r.id)? {
+            Some(recorded) if recorded == fingerprint => new_keys.push(NewKey {
+                body: *body,
+                entry: KeyEntry::new(&id, &format!("{} ({body} reviewer)", r.name), pk),
+                fingerprint,
+            }),
+            Some(recorded) => refused.push(format!(
+                "{id}: the database holds key {fingerprint}, but {recorded} was enrolled \
+                 (audit log)"
+            )),
+            None => refused.push(format!(
+                "{id}: key {fingerprint} has no enrolment record in the audit log"
+            )),
+        }
+    }
+    drop(conn);
+    if !refused.is_empty() {
+        return Err(SignError::KeyChanged(format!(
+            "reviewer key(s) changed since enrolment or signing: {}; deactivate the account(s) \
+             and enrol again",
+            refused.join("; ")
+        )));
+    }
+
+    // Approval by fingerprint, read out by the reviewer through another channel.
+    let mut approved = Vec::new();
+    let mut unapproved = Vec::new();
+    for k in new_keys {
+        writeln!(
+            out,
+            "{}  new key  {:<22} {}  {}",
+            k.body, k.entry.id, k.fingerprint, k.entry.name
+        )?;
+        let ok =
+            approved_fps.contains(&k.fingerprint) || (approvals.interactive && confirm(&k, out)?);
+        if ok {
+            approved.push(k);
+        } else {
+            writeln!(
+                out,
+                "{}  NOT approved, left out: {} (approve with --approve {})",
+                k.body, k.entry.id, k.fingerprint
+            )?;
+            unapproved.push(k);
+        }
+    }
+    for fp in &approved_fps {
+        if !approved.iter().any(|k| &k.fingerprint == fp) {
+            writeln!(out, "warning: --approve {fp} matches no new reviewer key")?;
+        }
+    }
+
     let mut next = current.clone();
     let mut changes: Vec<(Body, Change)> = Vec::new();
     for (body, keys) in next.bodies.iter_mut() {
         let mut change = Change::default();
-        let wanted: Vec<KeyEntry> = enrolled
-            .iter()
-            .filter(|(_, b, _)| b == body)
-            .map(|(r, _, pk)| {
-                KeyEntry::new(
-                    &accounts::keyring_entry_id(r.profile.body, r.id),
-                    &format!("{} ({body} reviewer)", r.name),
-                    pk,
-                )
-            })
-            .collect();
         keys.reviewers.retain(|e| {
-            let keep = !is_managed(&e.id) || wanted.contains(e);
+            let keep = !is_managed(&e.id) || kept_ids.contains(&e.id);
             if !keep {
                 change.removed.push(e.clone());
             }
             keep
         });
-        for w in wanted {
-            if !keys.reviewers.iter().any(|e| e.public_key == w.public_key) {
-                keys.reviewers.push(w.clone());
-                change.added.push(w);
+        for k in approved.iter().filter(|k| k.body == *body) {
+            if !keys
+                .reviewers
+                .iter()
+                .any(|e| e.public_key == k.entry.public_key)
+            {
+                keys.reviewers.push(k.entry.clone());
+                change.added.push(k.entry.clone());
             }
         }
         if !change.added.is_empty() || !change.removed.is_empty() {
@@ -128,7 +239,7 @@ pub fn sign_keyring(
     if changes.is_empty() {
         return Err(SignError::NothingToDo {
             serial: current.serial,
-            enrolled: enrolled.len(),
+            unapproved: unapproved.len(),
         });
     }
 
@@ -181,6 +292,11 @@ pub fn sign_keyring(
                 detail: serde_json::json!({
                     "added": ids(|c| &c.added),
                     "removed": ids(|c| &c.removed),
+                    "approved_fingerprints": approved
+                        .iter()
+                        .map(|k| k.fingerprint.clone())
+                        .collect::<Vec<_>>(),
+                    "not_approved": unapproved.len(),
                 }),
             },
         )?;
@@ -243,4 +359,18 @@ pub fn sign_keyring(
          received stay sealed to the keys they were sent to."
     )?;
     Ok(())
+}
+
+/// Asks on the terminal whether to add `k`: the operator types the fingerprint the reviewer
+/// read out (compared, not just "yes", so the operator has to read both).
+fn confirm(k: &NewKey, out: &mut dyn Write) -> Result<bool, SignError> {
+    write!(
+        out,
+        "Fingerprint {} read out to you by {}? Type it to approve, or press Enter to leave it out: ",
+        k.fingerprint, k.entry.name
+    )?;
+    out.flush()?;
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(envelope::keyring::normalize_fingerprint(&line).as_deref() == Some(&k.fingerprint))
 }

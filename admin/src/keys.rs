@@ -19,6 +19,25 @@ pub enum KeysError {
     Crypto(#[from] envelope::EnvelopeError),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
+    #[error(
+        "keyring serial {serial} is lower than {floor} ({origin}): an older keyring was put \
+         back, or this is not the current one; do not use it"
+    )]
+    Rollback {
+        serial: u64,
+        floor: u64,
+        origin: &'static str,
+    },
+    #[error("database: {0}")]
+    Database(#[from] storage::StorageError),
+}
+
+/// The lowest serial `keys show` accepts: given on the command line (`--min-serial`) and/or
+/// the highest the web server recorded in its database (`--db`).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SerialFloor<'a> {
+    pub given: Option<u64>,
+    pub database_url: Option<&'a str>,
 }
 
 pub(crate) fn today() -> String {
@@ -89,6 +108,7 @@ pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result
         issued: today(),
         bodies,
         anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &anonymizer.public),
+        release: None,
     };
     let signed = keyring.sign(&signing)?;
     files.push((
@@ -119,9 +139,37 @@ pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result
     Ok(())
 }
 
-/// Prints the keyring after verifying its signature; an invalid keyring is an error.
-pub fn show(dir: &Path, expect: Option<&str>, out: &mut dyn Write) -> Result<(), KeysError> {
+/// Prints the keyring after verifying its signature (and signer, with `expect`) and that its
+/// serial is not below `floor`; an invalid or rolled-back keyring is an error.
+pub fn show(
+    dir: &Path,
+    expect: Option<&str>,
+    floor: &SerialFloor<'_>,
+    out: &mut dyn Write,
+) -> Result<(), KeysError> {
     let (keyring, signed) = keystore::load_keyring(dir, expect)?;
+    let check = |floor: u64, source: &'static str| {
+        if keyring.serial < floor {
+            Err(KeysError::Rollback {
+                serial: keyring.serial,
+                floor,
+                origin: source,
+            })
+        } else {
+            Ok(())
+        }
+    };
+    if let Some(given) = floor.given {
+        check(given, "given with --min-serial")?;
+    }
+    if let Some(url) = floor.database_url {
+        let db = storage::Database::connect(url)?;
+        let mut conn = db.conn()?;
+        let fp = signed.signer.fingerprint();
+        if let Some(highest) = storage::keyring_serials::highest_serial(&mut conn, &fp)? {
+            check(highest, "the highest the web server recorded")?;
+        }
+    }
     writeln!(
         out,
         "Keyring {} (serial {}, issued {})",

@@ -65,7 +65,9 @@ where
                 .to_string())
         }
     };
-    let mut config = Config::from_env(env).map_err(|e| e.to_string())?;
+    // The demo makes its keyring below and pins that keyring's signer itself (unless
+    // KEYRING_FINGERPRINT is given: then the server refuses any other signer, as always).
+    let mut config = Config::from_env_unpinned(env).map_err(|e| e.to_string())?;
     let passphrase = match env.secret("KEYS_PASSPHRASE").map_err(|e| e.to_string())? {
         Some(p) => p,
         None => {
@@ -84,6 +86,17 @@ where
     writeln!(out, "\n{}", prepared.credentials.as_str()).map_err(|e| e.to_string())?;
     config.database_url = Zeroizing::new(prepared.database_url.clone());
     config.keys_dir = prepared.keys_dir.clone();
+    if config.keyring_fingerprint.is_none() {
+        let (_, signed) =
+            keystore::load_keyring(&prepared.keys_dir, None).map_err(|e| e.to_string())?;
+        let fingerprint = signed.signer.fingerprint();
+        writeln!(
+            out,
+            "KEYRING_FINGERPRINT={fingerprint} (this instance's keyring)"
+        )
+        .map_err(|e| e.to_string())?;
+        config.keyring_fingerprint = Some(fingerprint);
+    }
     Ok(Some(Ready {
         config,
         dir: opts.dir,

@@ -223,11 +223,18 @@ fn build(
         .map(|_| ())
     })?;
     // The enrolled reviewers' keys join the keyring, so the reports are sealed to them.
+    // The demo made these keys itself: it approves their fingerprints (a real operator has
+    // each reviewer read theirs out first).
+    let approvals = admin::keyring::Approvals {
+        fingerprints: reviewer_fingerprints(&db)?,
+        interactive: false,
+    };
     admin::keyring::sign_keyring(
         keys_dir,
         database_url,
         Some(&opts.passphrase),
         None,
+        &approvals,
         &mut sink,
     )?;
     writeln!(out, "Accounts enrolled; keyring re-signed with their keys.")?;
@@ -298,6 +305,16 @@ fn enrol_account<P: Profile>(
     })?)
 }
 
+/// The fingerprints of the enrolled reviewers' keys.
+fn reviewer_fingerprints(db: &Database) -> Result<Vec<String>, DemoError> {
+    let mut conn = db.conn()?;
+    Ok(accounts::list_accounts::<ReviewerProfile>(&mut conn)?
+        .iter()
+        .filter_map(|r| envelope::PublicKey::from_slice(r.profile.public_key.as_deref()?).ok())
+        .map(|pk| pk.fingerprint())
+        .collect())
+}
+
 /// A reviewer as enrolment leaves one: password, TOTP, and an X25519 key pair wrapped under
 /// an unlock passphrase in the `tsr-wrapped-key/1` format the console's browser code makes.
 fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, DemoError> {
@@ -308,7 +325,16 @@ fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, 
     let label = accounts::keyring_entry_id(body, id);
     let wrapped =
         WrappedKey::wrap_x25519(&kp, &label, unlock.as_bytes(), KdfLimits::DEFAULT)?.to_json()?;
-    db.write(|conn| accounts::set_reviewer_key(conn, id, &kp.public.0, &wrapped))?;
+    db.write(|conn| {
+        accounts::enrol_reviewer_key(
+            conn,
+            id,
+            &kp.public,
+            &wrapped,
+            storage::ActorKind::Operator,
+            accounts::now(),
+        )
+    })?;
     creds.unlock = Some(unlock);
     Ok(creds)
 }

@@ -141,6 +141,7 @@ fn main() -> Result<()> {
         .into_iter()
         .collect(),
         anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &kp("anonymizer").public),
+        release: None,
     };
     let signed = keyring.sign(&signer)?;
 

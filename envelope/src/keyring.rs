@@ -85,6 +85,20 @@ impl KeyEntry {
     pub fn key(&self) -> Result<PublicKey> {
         PublicKey::from_b64(&self.public_key)
     }
+
+    /// An entry for an Ed25519 key (the release key).
+    pub fn signing(id: &str, name: &str, pk: &SigningPublicKey) -> Self {
+        KeyEntry {
+            id: id.into(),
+            name: name.into(),
+            public_key: pk.to_b64(),
+        }
+    }
+
+    /// The entry's key read as an Ed25519 public key.
+    pub fn signing_key(&self) -> Result<SigningPublicKey> {
+        SigningPublicKey::from_b64(&self.public_key)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +118,22 @@ pub struct Keyring {
     pub issued: String,
     pub bodies: BTreeMap<Body, BodyKeys>,
     pub anonymizer: KeyEntry,
+    /// The Ed25519 key that signs the anonymizer's releases (`SHA256SUMS`), so that
+    /// `tsr-admin verify-release` trusts it through the keyring's signature. Optional: keyrings
+    /// signed before this field existed have none (and their bytes stay the same).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release: Option<KeyEntry>,
+}
+
+/// The fingerprint `text` as written everywhere (`XXXX-XXXX-XXXX-XXXX`, 16 Crockford Base32
+/// symbols in four groups, upper case), or `None` when it is not one. Lower case and
+/// surrounding whitespace are accepted.
+pub fn normalize_fingerprint(text: &str) -> Option<String> {
+    let upper = text.trim().to_ascii_uppercase();
+    let groups: Vec<&str> = upper.split('-').collect();
+    let symbol = |c: char| c.is_ascii_digit() || (c.is_ascii_uppercase() && !"ILOU".contains(c));
+    (groups.len() == 4 && groups.iter().all(|g| g.len() == 4 && g.chars().all(symbol)))
+        .then_some(upper)
 }
 
 impl Keyring {
@@ -143,7 +173,15 @@ impl Keyring {
             }
         }
         self.anonymizer.key()?;
+        if let Some(release) = &self.release {
+            release.signing_key()?;
+        }
         Ok(())
+    }
+
+    /// The release signing key, when the keyring names one.
+    pub fn release_key(&self) -> Result<Option<SigningPublicKey>> {
+        self.release.as_ref().map(KeyEntry::signing_key).transpose()
     }
 
     /// The canonical JSON bytes: object keys sorted, no insignificant whitespace.

@@ -331,6 +331,7 @@ fn test_keyring() -> (Keyring, SigningKey) {
         issued: "2026-11-28".into(),
         bodies,
         anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &KeyPair::generate().public),
+        release: None,
     };
     (kr, SigningKey::generate())
 }

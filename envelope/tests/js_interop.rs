@@ -227,6 +227,7 @@ fn make_material() -> Material {
         .into_iter()
         .collect(),
         anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &anonymizer.public),
+        release: None,
     };
     let signer = SigningKey::generate();
     let signed = keyring.sign(&signer).expect("sign keyring");

@@ -60,6 +60,7 @@ fn write_keyring(dir: &std::path::Path) {
         issued: "2026-11-28".into(),
         bodies,
         anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &KeyPair::generate().public),
+        release: None,
     };
     let signed = kr.sign(&SigningKey::generate()).expect("sign");
     keystore::write_new_files(

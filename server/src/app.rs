@@ -24,8 +24,23 @@ use keystore::KeystoreError;
 pub enum StartError {
     #[error("database: {0}")]
     Database(#[from] storage::StorageError),
-    #[error(transparent)]
-    Keys(#[from] KeystoreError),
+    #[error("KEYRING_FINGERPRINT is required: {}", crate::config::UNPINNED)]
+    Unpinned,
+    #[error("refusing to start with KEYRING_FINGERPRINT={pinned}: {source}")]
+    Keys {
+        pinned: String,
+        source: KeystoreError,
+    },
+    #[error(
+        "refusing to start: the keyring in {dir} has serial {serial}, lower than serial \
+         {highest} which this server accepted before from the same signing key (an older \
+         keyring put back?); restore the current keyring.json and keyring.sig"
+    )]
+    Rollback {
+        dir: String,
+        serial: u64,
+        highest: u64,
+    },
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: String,
@@ -35,7 +50,8 @@ pub enum StartError {
     Thread(std::io::Error),
 }
 
-/// What `/healthz` checks: the database and the keyring files on disk (the only state that
+/// What `/healthz` checks: the database and the keyring files on disk (signed by the pinned
+/// key, serial not below the highest accepted) (the only state that
 /// holds the key directory; no area gets it).
 #[derive(Debug, Clone)]
 struct HealthState {
@@ -58,15 +74,40 @@ impl std::fmt::Debug for Application {
 }
 
 impl Application {
-    /// Connects to the database, applies pending migrations, verifies the keyring and binds.
+    /// Connects to the database, applies pending migrations, verifies the keyring against the
+    /// pinned fingerprint (`KEYRING_FINGERPRINT`) and that its serial is not lower than the
+    /// highest this database recorded (then records it), and binds.
     pub fn build(config: &Config) -> Result<Self, StartError> {
         let db = storage::Database::connect_with(&config.database_url, config.pool.clone())?;
         let applied = db.migrate()?;
         if !applied.is_empty() {
             tracing::info!(count = applied.len(), "applied database migrations");
         }
+        // The trust root is the configured fingerprint, never the key that happens to have
+        // signed the files on disk: the pages show this value, and browsers check against it.
+        let pinned = config
+            .keyring_fingerprint
+            .clone()
+            .ok_or(StartError::Unpinned)?;
         let (keyring, signed) =
-            keystore::load_keyring(&config.keys_dir, config.keyring_fingerprint.as_deref())?;
+            keystore::load_keyring(&config.keys_dir, Some(&pinned)).map_err(|source| {
+                StartError::Keys {
+                    pinned: pinned.clone(),
+                    source,
+                }
+            })?;
+        let serial = keyring.serial;
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let fp = pinned.clone();
+        if let Err(highest) =
+            db.write(|c| storage::keyring_serials::accept_serial(c, &fp, serial, now))?
+        {
+            return Err(StartError::Rollback {
+                dir: config.keys_dir.display().to_string(),
+                serial,
+                highest,
+            });
+        }
         let csrf_key = {
             let mut conn = db.conn()?;
             let fresh = envelope::SymmetricKey::generate();
@@ -84,7 +125,7 @@ impl Application {
         let committer = intake::commit::Committer::start(db.clone()).map_err(StartError::Thread)?;
         let intake_settings = IntakeSettings::from_config(&config.intake);
         let keyring = Arc::new(keyring);
-        let signer_fingerprint = signed.signer.fingerprint();
+        let signer_fingerprint = pinned;
         let csrf = Csrf::new(csrf_key);
         let queue = committer.clone();
         let sources = web::Data::new(crate::metrics::Sources {
@@ -233,8 +274,19 @@ async fn healthz(state: web::Data<HealthState>) -> HttpResponse {
             Ok(_) => ("ok", "pending"),
             Err(_) => ("unreachable", "unknown"),
         };
-        let keyring = match keystore::load_keyring(&st.keys_dir, Some(&st.signer_fingerprint)) {
-            Ok(_) => "valid",
+        let fp = &st.signer_fingerprint;
+        let keyring = match keystore::load_keyring(&st.keys_dir, Some(fp)) {
+            Ok((k, _)) => match st
+                .db
+                .conn()
+                .map(|mut c| storage::keyring_serials::highest_serial(&mut c, fp))
+            {
+                Ok(Ok(Some(highest))) if k.serial < highest => {
+                    tracing::error!(serial = k.serial, highest, "keyring serial went down");
+                    "invalid"
+                }
+                _ => "valid",
+            },
             Err(e) => {
                 tracing::error!(error = %e, "keyring check failed");
                 "invalid"

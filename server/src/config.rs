@@ -39,6 +39,11 @@ pub const VARIABLES: &[&str] = &[
     "METRICS_TOKEN",
 ];
 
+/// Why `KEYRING_FINGERPRINT` is required (the start error says it).
+pub const UNPINNED: &str = "set it to the fingerprint of the keyring signing key from the key \
+     ceremony minutes (the one EUIPO and Europol publish; `tsr-admin keys show` prints it). \
+     Without it the server would trust whichever key signed the keyring on disk";
+
 /// Variables that may instead be given as `NAME_FILE` (a file holding the value).
 pub const FILE_VARIABLES: &[&str] = &["DATABASE_URL", "METRICS_TOKEN"];
 
@@ -99,7 +104,9 @@ pub struct Config {
     /// `DATABASE_URL` (or `DATABASE_URL_FILE`): may hold a password, never printed.
     pub database_url: Zeroizing<String>,
     pub keys_dir: PathBuf,
-    /// `KEYRING_FINGERPRINT`: the keyring's signer must be this key.
+    /// `KEYRING_FINGERPRINT` (normalized, `XXXX-XXXX-XXXX-XXXX`): the keyring's signer must be
+    /// this key, and this is the fingerprint the pages show. Required by [`Config::from_env`];
+    /// [`crate::app::Application::build`] refuses to start without it.
     pub keyring_fingerprint: Option<String>,
     pub bind: String,
     /// `BASE_URL`, without a trailing slash.
@@ -153,11 +160,37 @@ impl Config {
         }
     }
 
-    /// Reads and checks every variable in [`VARIABLES`].
+    /// Reads and checks every variable in [`VARIABLES`]; `KEYRING_FINGERPRINT` is required.
     pub fn from_env(env: &Env) -> Result<Self, ConfigError> {
+        let config = Config::from_env_unpinned(env)?;
+        if config.keyring_fingerprint.is_none() {
+            return Err(ConfigError::Missing {
+                name: "KEYRING_FINGERPRINT".into(),
+                why: UNPINNED.into(),
+            });
+        }
+        Ok(config)
+    }
+
+    /// As [`Config::from_env`], with `KEYRING_FINGERPRINT` optional: for the demo, which makes
+    /// its own keyring and then pins that keyring's fingerprint itself.
+    pub fn from_env_unpinned(env: &Env) -> Result<Self, ConfigError> {
         let database_url = database_url(env)?;
         let mut config = Config::new(&database_url, keystore_dir(env)?);
-        config.keyring_fingerprint = env.text("KEYRING_FINGERPRINT")?;
+        config.keyring_fingerprint = match env.text("KEYRING_FINGERPRINT")? {
+            None => None,
+            Some(text) => Some(envelope::keyring::normalize_fingerprint(&text).ok_or_else(
+                || {
+                    ConfigError::Invalid {
+                        name: "KEYRING_FINGERPRINT".into(),
+                        value: text,
+                        expected: "a key fingerprint, XXXX-XXXX-XXXX-XXXX (16 Crockford Base32 \
+                               symbols)"
+                            .into(),
+                    }
+                },
+            )?),
+        };
         config.bind = env.string_or("BIND", DEFAULT_BIND)?;
         if config.bind.parse::<std::net::SocketAddr>().is_err() {
             return Err(ConfigError::Invalid {
@@ -246,9 +279,28 @@ mod tests {
         Env::from_pairs(pairs.iter().copied())
     }
 
+    const PINNED: (&str, &str) = ("KEYRING_FINGERPRINT", "ABCD-EFGH-JKMN-PQRS");
+
+    /// `server serve` has no default trust root: without `KEYRING_FINGERPRINT` it would trust
+    /// whichever key signed the keyring on disk.
+    #[test]
+    fn the_keyring_fingerprint_is_required_and_checked() {
+        let err = Config::from_env(&env(&[])).unwrap_err().to_string();
+        assert!(err.starts_with("KEYRING_FINGERPRINT is required"), "{err}");
+        assert!(err.contains("key ceremony"), "{err}");
+        for bad in ["ABCD-EFGH-JKMN", "ABCD-EFGH-JKMN-PQRI", "ABCDEFGHJKMNPQRS"] {
+            let err = Config::from_env(&env(&[("KEYRING_FINGERPRINT", bad)]))
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("KEYRING_FINGERPRINT="), "{bad}: {err}");
+        }
+        let c = Config::from_env(&env(&[PINNED])).unwrap();
+        assert_eq!(c.keyring_fingerprint.as_deref(), Some(PINNED.1));
+    }
+
     #[test]
     fn defaults_when_nothing_is_set() {
-        let c = Config::from_env(&env(&[])).unwrap();
+        let c = Config::from_env_unpinned(&env(&[])).unwrap();
         assert_eq!(c.database_url.as_str(), storage::DEFAULT_DATABASE_URL);
         assert_eq!(c.bind, DEFAULT_BIND);
         assert_eq!(c.intake, IntakeConfig::default());
@@ -276,7 +328,7 @@ mod tests {
             ("BASE_URL", "example.eu"),
             ("DATABASE_URL", "mysql://u:hunter2@h/db"),
         ] {
-            let err = Config::from_env(&env(&[(name, value)]))
+            let err = Config::from_env(&env(&[(name, value), PINNED]))
                 .expect_err(name)
                 .to_string();
             assert!(err.starts_with(name), "{name}={value}: {err}");
@@ -293,8 +345,13 @@ mod tests {
             ("BASE_URL", "https://report.example.eu/"),
             ("METRICS_TOKEN", "t0ken"),
             ("DATABASE_URL", "postgres://u@h/db"),
+            ("KEYRING_FINGERPRINT", " abcd-efgh-jkmn-pqrs "),
         ]))
         .unwrap();
+        assert_eq!(
+            c.keyring_fingerprint.as_deref(),
+            Some("ABCD-EFGH-JKMN-PQRS")
+        );
         assert_eq!(c.blocking_threads, Some(4));
         assert_eq!(c.intake.max_file_bytes, 5 << 20);
         assert_eq!(c.intake.pow_bits, 0);

@@ -41,6 +41,7 @@ pub mod counts;
 mod db;
 mod error;
 pub mod instance;
+pub mod keyring_serials;
 pub mod messages;
 pub mod releases;
 pub mod reports;

@@ -222,6 +222,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    keyring_serials (signer) {
+        signer -> Text,
+        serial -> BigInt,
+        accepted_at -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     recipient_slots,
@@ -239,4 +247,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     release_cells,
     privacy_ledger,
     instance_secrets,
+    keyring_serials,
 );

@@ -36,6 +36,7 @@ const ALL_TABLES: &[&str] = &[
     "release_cells",
     "privacy_ledger",
     "instance_secrets",
+    "keyring_serials",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -359,6 +360,7 @@ fn schema_matches_migrations(db: &Database) {
         release_cells,
         privacy_ledger,
         instance_secrets,
+        keyring_serials,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();
@@ -1256,6 +1258,23 @@ fn instance_secrets_are_created_once_and_shared(db: &Database) {
     ));
 }
 on_both_backends!(instance_secrets_are_created_once_and_shared);
+
+fn keyring_serials_never_go_down(db: &Database) {
+    use storage::keyring_serials::{accept_serial, highest_serial};
+    let fp = "AAAA-BBBB-CCCC-DDDD";
+    assert_eq!(highest_serial(&mut db.conn().unwrap(), fp).unwrap(), None);
+    let accept = |serial| db.write(|c| accept_serial(c, fp, serial, 100)).unwrap();
+    assert_eq!(accept(3), Ok(()));
+    assert_eq!(accept(3), Ok(()), "the same keyring again");
+    assert_eq!(accept(2), Err(3), "a lower serial is refused");
+    assert_eq!(accept(5), Ok(()));
+    assert_eq!(accept(4), Err(5));
+    let mut c = db.conn().unwrap();
+    assert_eq!(highest_serial(&mut c, fp).unwrap(), Some(5));
+    // Per signer: another key's serials are counted on their own.
+    assert_eq!(highest_serial(&mut c, "ZZZZ-ZZZZ-ZZZZ-ZZZZ").unwrap(), None);
+}
+on_both_backends!(keyring_serials_never_go_down);
 
 // ---------------------------------------------------------------------------------------------
 // Group commit

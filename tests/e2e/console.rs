@@ -205,9 +205,27 @@ pub(crate) async fn enrolled(inst: &Instance, body: &str, name: &str) -> Rev {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(page.contains("The code is not right"), "{page}");
     let code = rev.fresh_code();
-    let (status, page) = post_enrol(inst, &path, PASSWORD, PASSWORD, &code).await;
+    let (pk, wrapped) = browser_key_pair();
+    let (status, page) = post_enrol_with(
+        inst,
+        &path,
+        &[
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+            ("code", &code),
+            ("public_key", &pk),
+            ("wrapped_key", &wrapped),
+        ],
+    )
+    .await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert!(page.contains("Your account is ready"), "{page}");
+    // The reviewer is shown the key's fingerprint, to read out to the operator.
+    let fingerprint = envelope::PublicKey::from_b64(&pk).unwrap().fingerprint();
+    assert!(
+        page.contains(&format!("fingerprint is {fingerprint}.")),
+        "{page}"
+    );
     // Single use.
     let again = client().get(inst.url(&path)).send().await.unwrap();
     assert_eq!(again.status(), StatusCode::NOT_FOUND);

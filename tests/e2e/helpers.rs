@@ -196,13 +196,31 @@ impl Drop for RunningServer {
     }
 }
 
-/// The configuration a test server gets: the given environment over a clean one.
+/// The fingerprint of the key that signed the keyring in `keys_dir` (what a test server pins
+/// as `KEYRING_FINGERPRINT` unless the test gives another).
+pub fn keyring_signer(keys_dir: &Path) -> String {
+    let sig = std::fs::read(keys_dir.join(envelope::keyring::SIGNATURE_FILE))
+        .expect("the key directory has a keyring.sig");
+    let json = std::fs::read(keys_dir.join(envelope::keyring::KEYRING_FILE))
+        .expect("the key directory has a keyring.json");
+    envelope::SignedKeyring::from_files(&json, &sig)
+        .expect("a keyring.sig")
+        .signer
+        .fingerprint()
+}
+
+/// The configuration a test server gets: the given environment over a clean one, with the
+/// keyring's own signer pinned when the test pins nothing (and the keys exist).
 fn test_env(database_url: &str, keys_dir: &Path, env: &[(&str, &str)]) -> Vec<(String, String)> {
     let mut pairs = vec![
         ("DATABASE_URL".to_string(), database_url.to_string()),
         ("KEYS_DIR".to_string(), keys_dir.display().to_string()),
         ("BIND".to_string(), "127.0.0.1:0".to_string()),
     ];
+    let pinned = env.iter().any(|(k, _)| *k == "KEYRING_FINGERPRINT");
+    if !pinned && keys_dir.join(envelope::keyring::SIGNATURE_FILE).exists() {
+        pairs.push(("KEYRING_FINGERPRINT".into(), keyring_signer(keys_dir)));
+    }
     pairs.extend(env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     pairs
 }
@@ -211,14 +229,29 @@ fn test_env(database_url: &str, keys_dir: &Path, env: &[(&str, &str)]) -> Vec<(S
 /// configuration is built from `env` exactly as `server serve` builds it from its environment,
 /// on port 0, with a thread and actix system of its own.
 pub fn spawn_app(database_url: &str, keys_dir: &Path, env: &[(&str, &str)]) -> RunningServer {
+    try_spawn_app(database_url, keys_dir, env)
+        .unwrap_or_else(|e| panic!("the application failed to start: {e}"))
+}
+
+/// As [`spawn_app`], returning the start error (configuration or `Application::build`).
+pub fn try_spawn_app(
+    database_url: &str,
+    keys_dir: &Path,
+    env: &[(&str, &str)],
+) -> Result<RunningServer, String> {
     let pairs = test_env(database_url, keys_dir, env);
     let config = server::config::Config::from_env(&settings::Env::from_pairs(pairs))
-        .expect("a valid test configuration");
-    spawn_config(config)
+        .map_err(|e| e.to_string())?;
+    try_spawn_config(config)
 }
 
 /// Starts the web application in this process with `config`.
 pub fn spawn_config(config: server::config::Config) -> RunningServer {
+    try_spawn_config(config).unwrap_or_else(|e| panic!("the application failed to start: {e}"))
+}
+
+/// As [`spawn_config`], returning the start error.
+pub fn try_spawn_config(config: server::config::Config) -> Result<RunningServer, String> {
     let (tx, rx) = std::sync::mpsc::channel();
     let thread = std::thread::spawn(move || {
         let system = actix_web::rt::System::new();
@@ -236,10 +269,13 @@ pub fn spawn_config(config: server::config::Config) -> RunningServer {
     });
     let (addr, handle) = match rx.recv_timeout(Duration::from_secs(60)) {
         Ok(Ok(started)) => started,
-        Ok(Err(e)) => panic!("the application failed to start: {e}"),
+        Ok(Err(e)) => {
+            let _ = thread.join();
+            return Err(e);
+        }
         Err(_) => panic!("the application did not start within 60 s"),
     };
-    RunningServer {
+    Ok(RunningServer {
         child: None,
         in_process: Some(InProcessServer {
             handle,
@@ -247,7 +283,7 @@ pub fn spawn_config(config: server::config::Config) -> RunningServer {
         }),
         base: format!("http://{addr}"),
         log: Default::default(),
-    }
+    })
 }
 
 pub fn spawn_server(database_url: &str, keys_dir: &Path) -> RunningServer {
@@ -308,12 +344,36 @@ pub fn spawn_server_with(
     }
 }
 
-/// `tsr-admin keys sign-keyring` on `keys` for the instance's database (adds enrolled reviewers'
-/// public keys; the server reads the keyring at start).
+/// The fingerprints of every enrolled reviewer key in the instance's database (what the
+/// reviewers would read out to the operator).
+pub fn enrolled_fingerprints(inst: &crate::instance::Instance) -> Vec<String> {
+    use storage::accounts::{list_accounts, ReviewerProfile};
+    let db = inst.db();
+    let mut c = db.conn().unwrap();
+    list_accounts::<ReviewerProfile>(&mut c)
+        .unwrap()
+        .iter()
+        .filter_map(|r| envelope::PublicKey::from_slice(r.profile.public_key.as_deref()?).ok())
+        .map(|pk| pk.fingerprint())
+        .collect()
+}
+
+/// `tsr-admin keys sign-keyring` on `keys` for the instance's database, approving every
+/// enrolled reviewer key by its fingerprint (the server reads the keyring at start).
 pub fn sign_keyring(inst: &crate::instance::Instance, keys: &Path) -> Output {
+    let approve: Vec<String> = enrolled_fingerprints(inst)
+        .into_iter()
+        .flat_map(|fp| ["--approve".to_string(), fp])
+        .collect();
+    sign_keyring_with(inst, keys, &approve)
+}
+
+/// `tsr-admin keys sign-keyring` on `keys` with the extra arguments `args`.
+pub fn sign_keyring_with(inst: &crate::instance::Instance, keys: &Path, args: &[String]) -> Output {
     run(admin()
         .args(["keys", "sign-keyring", "--dir"])
         .arg(keys)
+        .args(args)
         .env("DATABASE_URL", &inst.db_url)
         .env("KEYS_PASSPHRASE", PASSPHRASE))
 }

@@ -107,6 +107,7 @@ fn serve_without_a_keyring_says_how_to_make_one() {
             format!("sqlite://{}/db.sqlite", tmp.path().display()),
         )
         .env("KEYS_DIR", tmp.path().join("nokeys"))
+        .env("KEYRING_FINGERPRINT", "ABCD-EFGH-JKMN-PQRS")
         .env("BIND", "127.0.0.1:0"));
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("tsr-admin keys init"));

@@ -2,7 +2,8 @@
 //! account. The user sets a login password and enrols TOTP (QR code as inline SVG, the secret
 //! as text, one valid code to finish); finishing clears the token, so the link then no longer
 //! works. What differs per realm comes from its [`AccountRealm`]: for reviewers, the key pair
-//! made in the browser and posted with the form (see `console::enrol`).
+//! made in the browser and posted with the form (see `console::enrol`): its fingerprint is
+//! written to the audit log with it and shown on the page that ends the enrolment.
 //!
 //! The TOTP secret is made on the first visit and kept with the account until enrolment
 //! finishes, so reloading the page shows the same one.
@@ -211,7 +212,7 @@ pub async fn submit<P: AccountRealm>(
             tracing::error!(error = %e, "password hashing failed");
             WebError::internal()
         })?;
-    let has_key = key.is_some();
+    let fingerprint = key.as_ref().map(|k| k.public_key.fingerprint());
     let done = finish::<P>(state.get_ref(), token, a.id, step, hashed, key, now).await?;
     match done {
         Some(true) => {}
@@ -222,7 +223,7 @@ pub async fn submit<P: AccountRealm>(
         }
     }
     let mut detail = serde_json::json!({ "totp": true });
-    if has_key {
+    if fingerprint.is_some() {
         detail["key_pair"] = serde_json::Value::Bool(true);
     }
     signin::audit(
@@ -234,12 +235,19 @@ pub async fn submit<P: AccountRealm>(
         detail,
     )
     .await?;
+    // A reviewer reads the key's fingerprint out to the operator through another channel
+    // before the key joins the keyring (keys/README.md).
+    let mut done_text = t.t(&id::<P>("enrol-done"));
+    if let Some(fp) = fingerprint {
+        done_text.push(' ');
+        done_text.push_str(&t.t1(&id::<P>("enrol-fingerprint"), "fingerprint", fp.as_str()));
+    }
     realm::message::<P>(
         &req,
         &state,
         StatusCode::OK,
         &id::<P>("enrol-heading"),
-        t.t(&id::<P>("enrol-done")),
+        done_text,
     )
 }
 
@@ -264,9 +272,6 @@ async fn finish<P: AccountRealm>(
             if !accounts::advance_totp_step(conn, P::KIND, id, step)? {
                 return Ok(None);
             }
-            if let Some(k) = &key {
-                accounts::set_reviewer_key(conn, id, &k.public_key.0, &k.wrapped_json)?;
-            }
             let changes = AccountUpdate {
                 password_hash: Some(Some(hashed)),
                 enrolment_token_hash: Some(None),
@@ -276,6 +281,18 @@ async fn finish<P: AccountRealm>(
                 ..Default::default()
             };
             accounts::update_account(conn, P::KIND, id, &changes)?;
+            // Last: the audit row (the fingerprint `sign-keyring` compares with) commits with
+            // the key, or neither does.
+            if let Some(k) = &key {
+                accounts::enrol_reviewer_key(
+                    conn,
+                    id,
+                    &k.public_key,
+                    &k.wrapped_json,
+                    P::REALM.actor,
+                    now,
+                )?;
+            }
             Ok(Some(true))
         })
     })

@@ -76,16 +76,32 @@ async function reportPage(page) {
     return resp.json();
   }
 
-  /** The keyring, only if signed by the key whose fingerprint this page shows. */
+  /**
+   * The keyring, only if signed by the key whose fingerprint this page shows, and not older
+   * than one this browser saw before (the highest serial per signer is kept in localStorage).
+   */
   async function verifiedKeyring() {
     const [k, s] = await Promise.all([request('/keyring.json'), request('/keyring.sig')]);
     if (!k.ok || !s.ok) throw new UserError(msg('server'));
+    let verified;
     try {
       const bytes = new Uint8Array(await k.arrayBuffer());
-      return E.verifyKeyring(sodium, bytes, await s.text(), page.dataset.fingerprint);
+      verified = E.verifyKeyring(sodium, bytes, await s.text(), page.dataset.fingerprint);
     } catch (e) {
       throw new UserError(msg('keyring'));
     }
+    let store = null;
+    try {
+      store = window.localStorage;
+    } catch (e) {
+      store = null;
+    }
+    try {
+      E.checkKeyringSerial(store, page.dataset.fingerprint, verified.serial);
+    } catch (e) {
+      throw new UserError(msg('keyring-rollback'));
+    }
+    return verified;
   }
 
   /** The data key of an envelope: from my slot in it, or from a slot granted to me later. */

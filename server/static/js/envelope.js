@@ -38,5 +38,5 @@ export {
 } from './envelope/receipt.js';
 export { KDF, wrapKey, unwrapKey } from './envelope/wrapped-key.js';
 export {
-  fingerprint, canonicalJson, verifyKeyring, keyringRecipients,
+  fingerprint, canonicalJson, verifyKeyring, keyringRecipients, checkKeyringSerial,
 } from './envelope/keyring.js';

@@ -10,12 +10,14 @@
 //! tools need no web server: fresh tokens and their stored hashes, the clock, the enrolment
 //! link's lifetime and a reviewer's keyring entry id.
 
+mod key_audit;
 mod principals;
 mod sessions;
 mod tokens;
 mod types;
 
 pub use envelope::token::{new_token, token_hash};
+pub use key_audit::{enrol_reviewer_key, enrolled_fingerprint, KEY_ENROLLED};
 pub use principals::{
     advance_totp_step, find_account, find_any_account, increment_failed_logins, insert_account,
     list_accounts, set_reviewer_key, update_account,

@@ -1,7 +1,9 @@
 /*
  * Key fingerprints and the signed keyring (keys/FORMAT.md): the browser trusts reviewer,
  * recovery and anonymizer keys only from a keyring.json whose Ed25519 signature verifies and
- * whose signer has the fingerprint published out of band (shown on the page).
+ * whose signer has the fingerprint published out of band (shown on the page: the server's
+ * configured KEYRING_FINGERPRINT, never one computed from the keyring it serves), and whose
+ * serial is not below one seen before in this browser (checkKeyringSerial).
  *
  * ES module, no DOM; every keyed function takes the ready `sodium` object first.
  */
@@ -84,7 +86,10 @@ export function verifyKeyring(sodium, keyringBytes, signatureFile, expectedFinge
   }
   if (!keyring || typeof keyring !== 'object' || Array.isArray(keyring)) fail('Json', 'keyring');
   if (canonicalJson(keyring) !== text) fail('Malformed', 'keyring not in canonical form');
-  if (Object.keys(keyring).sort().join() !== 'anonymizer,bodies,format,issued,serial') {
+  // `release` (the release signing key) is optional: keyrings signed before it have none.
+  const fields = Object.keys(keyring).sort().join();
+  if (fields !== 'anonymizer,bodies,format,issued,serial' &&
+      fields !== 'anonymizer,bodies,format,issued,release,serial') {
     fail('Json', 'keyring');
   }
   if (keyring.format !== 'tsr-keyring/1') fail('Malformed', 'unknown keyring format');
@@ -108,7 +113,36 @@ export function verifyKeyring(sodium, keyringBytes, signatureFile, expectedFinge
     checkEntry(sodium, b.recovery, seen);
   }
   checkEntry(sodium, keyring.anonymizer, null);
+  if ('release' in keyring) checkEntry(sodium, keyring.release, null);
   return keyring;
+}
+
+/**
+ * Rollback protection for a browser that comes back (a reviewer's): remembers in `store` (the
+ * page's localStorage) the highest serial seen for the keyring signer `fingerprint`, and throws
+ * `KeyringRollback` for a lower one, which would be an older keyring put back (one that may
+ * still list a removed reviewer's key). Call it after verifyKeyring. A store that cannot be
+ * read or written (private mode, storage disabled) gives no protection but does not fail.
+ * Returns the highest serial seen before, or -1.
+ */
+export function checkKeyringSerial(store, fingerprint, serial) {
+  const key = 'tsr-keyring-serial:' + fingerprint;
+  let seen = null;
+  try {
+    seen = store ? store.getItem(key) : null;
+  } catch (e) {
+    seen = null;
+  }
+  const highest = typeof seen === 'string' && /^[0-9]{1,15}$/.test(seen) ? Number(seen) : -1;
+  if (serial < highest) fail('KeyringRollback', 'serial ' + serial + ' is below ' + highest);
+  if (serial > highest) {
+    try {
+      store.setItem(key, String(serial));
+    } catch (e) {
+      // Not remembered: the next visit cannot compare, nothing else changes.
+    }
+  }
+  return highest;
 }
 
 /** Every public key a report for `bodies` (e.g. ['EUIPO']) is sealed to, as bytes. */
