@@ -1,0 +1,31 @@
+//! Runs `node envelope/tests/interop/keyring-trust.mjs`: the browser's keyring checks
+//! (server/static/js/envelope/keyring.js) refuse a keyring signed by another key than the
+//! pinned fingerprint and a serial lower than one seen before, and accept the optional release
+//! key. Skipped without `node`, unless CI=true.
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn browser_keyring_checks_refuse_another_signer_and_a_lower_serial() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/keyring-trust.mjs");
+    let out = match Command::new("node").arg(&script).output() {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "node is not on PATH, and CI=true requires the JavaScript keyring test"
+            );
+            eprintln!("SKIPPED: node is not on PATH");
+            return;
+        }
+        Err(e) => panic!("cannot run node: {e}"),
+    };
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("keyring-trust: ok"));
+}
