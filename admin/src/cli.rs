@@ -40,16 +40,17 @@ enum Command {
         #[command(subcommand)]
         command: MemberStateCommand,
     },
-    /// Verify a release archive (ZIP) against its release key: signature, then every file.
+    /// Verify a release archive (ZIP) against the release key of the signed keyring:
+    /// signature, then every file.
     VerifyRelease {
         /// The archive, e.g. 2026Q3-1a2b3c4d.zip.
         file: PathBuf,
-        /// The release key (base64 Ed25519 public key, as the portal shows it).
-        #[arg(long, conflicts_with = "db")]
-        key: Option<String>,
-        /// Take the release key from the release in DATABASE_URL (the default).
+        /// The key directory holding keyring.json and keyring.sig (default: KEYS_DIR).
         #[arg(long)]
-        db: bool,
+        dir: Option<PathBuf>,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
     },
     /// Retention of closed reports (reads DATABASE_URL).
     Retention {
@@ -166,6 +167,10 @@ enum KeysCommand {
         /// for; unapproved keys are left out.
         #[arg(long, value_name = "FINGERPRINT")]
         approve: Vec<String>,
+        /// Put this release signing key (base64 Ed25519 public key, as `anonymizer check`
+        /// prints it on the anonymizer's host) into the keyring.
+        #[arg(long, value_name = "BASE64")]
+        release_key: Option<String>,
     },
 }
 
@@ -226,11 +231,13 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
                 dir,
                 expect,
                 approve,
+                release_key,
             } => {
                 use std::io::IsTerminal;
                 let approvals = crate::keyring::Approvals {
                     fingerprints: approve,
                     interactive: std::io::stdin().is_terminal(),
+                    release_key,
                 };
                 crate::keyring::sign_keyring(
                     &keys_dir(dir),
@@ -263,12 +270,10 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
             out,
         )
         .map_err(|e| e.to_string()),
-        Command::VerifyRelease { file, key, db: _ } => {
-            let source = match key {
-                Some(k) => crate::verify::KeySource::Base64(k),
-                None => crate::verify::KeySource::Database(db.to_string()),
-            };
-            crate::verify::verify(&file, &source, out).map_err(|e| e.to_string())
+        Command::VerifyRelease { file, dir, expect } => {
+            let pinned = expect.or_else(|| config.common.keyring_fingerprint.clone());
+            crate::verify::verify(&file, &keys_dir(dir), pinned.as_deref(), out)
+                .map_err(|e| e.to_string())
         }
         Command::Retention {
             command: RetentionCommand::Run { older_than },

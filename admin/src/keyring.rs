@@ -50,6 +50,8 @@ pub enum SignError {
     },
     #[error("--approve {0}: not a fingerprint (XXXX-XXXX-XXXX-XXXX)")]
     BadApproval(String),
+    #[error("--release-key: not a base64 Ed25519 public key (32 bytes)")]
+    BadReleaseKey,
     #[error("the signing key file is not the key that signed the current keyring (file {file}, keyring {keyring}); not re-signed")]
     WrongSigner { file: String, keyring: String },
     #[error("{0}")]
@@ -64,11 +66,13 @@ pub enum SignError {
 }
 
 /// How new reviewer keys are approved: fingerprints given on the command line, and whether to
-/// ask on a terminal for the others.
+/// ask on a terminal for the others; and the release key to put in, if one is given.
 #[derive(Debug, Default, Clone)]
 pub struct Approvals {
     pub fingerprints: Vec<String>,
     pub interactive: bool,
+    /// `--release-key`: base64 Ed25519 public key of the anonymizer's release key.
+    pub release_key: Option<String>,
 }
 
 /// A reviewer key not yet in the signed keyring.
@@ -117,6 +121,13 @@ pub fn sign_keyring(
                 .ok_or_else(|| SignError::BadApproval(fp.clone()))?,
         );
     }
+    let release = match &approvals.release_key {
+        Some(text) => Some(
+            envelope::SigningPublicKey::from_b64(text.trim())
+                .map_err(|_| SignError::BadReleaseKey)?,
+        ),
+        None => None,
+    };
     let (current, signed) = keystore::load_keyring(dir, expect).map_err(SignError::Current)?;
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;
@@ -236,7 +247,12 @@ pub fn sign_keyring(
             changes.push((*body, change));
         }
     }
-    if changes.is_empty() {
+    let release_entry = release.map(|pk| KeyEntry::signing("release", "Release signing key", &pk));
+    let release_changed = release_entry.is_some() && release_entry != current.release;
+    if release_changed {
+        next.release = release_entry;
+    }
+    if changes.is_empty() && !release_changed {
         return Err(SignError::NothingToDo {
             serial: current.serial,
             unapproved: unapproved.len(),
@@ -297,6 +313,7 @@ pub fn sign_keyring(
                         .map(|k| k.fingerprint.clone())
                         .collect::<Vec<_>>(),
                     "not_approved": unapproved.len(),
+                    "release_key": next.release.as_ref().map(|e| e.public_key.clone()),
                 }),
             },
         )?;
@@ -346,6 +363,11 @@ pub fn sign_keyring(
                 e.id,
                 e.key()?.fingerprint()
             )?;
+        }
+    }
+    if release_changed {
+        if let Some(pk) = next.release_key()? {
+            writeln!(out, "Release key           {} (set)", pk.fingerprint())?;
         }
     }
     writeln!(

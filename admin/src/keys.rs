@@ -108,7 +108,13 @@ pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result
         issued: today(),
         bodies,
         anonymizer: KeyEntry::new("anonymizer", "Anonymizer", &anonymizer.public),
-        release: None,
+        // The anonymizer's release key is derived from its private key (publication crate):
+        // in the keyring, `verify-release` can trust it through the keyring's signature.
+        release: Some(KeyEntry::signing(
+            "release",
+            "Release signing key",
+            &publication::release_signing_key(anonymizer.secret.expose()).public_key()?,
+        )),
     };
     let signed = keyring.sign(&signing)?;
     files.push((
@@ -212,5 +218,14 @@ fn print_keyring(
         "Anonymizer            {}",
         keyring.anonymizer_key()?.fingerprint()
     )?;
+    match keyring.release_key()? {
+        Some(pk) => writeln!(
+            out,
+            "Release key           {}  {}",
+            pk.fingerprint(),
+            pk.to_b64()
+        )?,
+        None => writeln!(out, "Release key           none (an older keyring)")?,
+    }
     Ok(())
 }

@@ -38,8 +38,31 @@ pub fn run(common: &settings::Common, out: &mut dyn Write) -> bool {
         }
     };
 
+    let release_pk = match &keyring {
+        Ok((kr, _)) => kr.release_key().ok().flatten(),
+        Err(_) => None,
+    };
     let key_path = keys_dir.join(keystore::ANONYMIZER_KEY_FILE);
-    match keystore::unwrap_x25519_file(&key_path, common.passphrase()) {
+    let unwrapped = keystore::unwrap_x25519_file(&key_path, common.passphrase());
+    // The release key is derived from the anonymizer key: printed here so that the operator
+    // can put it into the keyring (`tsr-admin keys sign-keyring --release-key`).
+    if let Ok(kp) = &unwrapped {
+        if let Ok(release) = publication::release_signing_key(kp.secret.expose()).public_key() {
+            let text = format!("{} ({})", release.to_b64(), release.fingerprint());
+            match release_pk {
+                Some(pk) if pk == release => line("release key", Ok(format!("{text}, in the keyring"))),
+                Some(pk) => line(
+                    "release key",
+                    Err(format!("{text} is not the keyring's release key {}", pk.fingerprint())),
+                ),
+                None => line(
+                    "release key",
+                    Ok(format!("{text}, not in the keyring: add it with `tsr-admin keys sign-keyring --release-key {}`", release.to_b64())),
+                ),
+            }
+        }
+    }
+    match unwrapped {
         Ok(kp) => match anonymizer_pk {
             Some(pk) if pk == kp.public => line(
                 "anonymizer key",

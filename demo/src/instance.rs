@@ -228,6 +228,7 @@ fn build(
     let approvals = admin::keyring::Approvals {
         fingerprints: reviewer_fingerprints(&db)?,
         interactive: false,
+        release_key: None,
     };
     admin::keyring::sign_keyring(
         keys_dir,

@@ -21,6 +21,13 @@ fn check_passes_on_a_ready_instance_and_names_each_failure() {
     assert!(!out.status.success(), "{stdout}");
     assert!(stdout.contains("ok      keyring"), "{stdout}");
     assert!(stdout.contains("ok      anonymizer key"), "{stdout}");
+    // `keys init` put the release key (derived from the anonymizer key) into the keyring.
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("ok      release key") && l.ends_with("in the keyring")),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("FAILED  database") && stdout.contains("server serve"),
         "{stdout}"

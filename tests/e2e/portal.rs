@@ -174,16 +174,14 @@ async fn body(inst: &Instance, path: &str, cookie: &str) -> (StatusCode, Vec<u8>
     (resp.status(), resp.bytes().await.unwrap().to_vec())
 }
 
-fn verify_release(inst: &Instance, file: &Path, key: Option<&str>) -> std::process::Output {
-    let mut cmd = admin();
-    cmd.arg("verify-release")
+/// `tsr-admin verify-release FILE --dir KEYS --expect FINGERPRINT` (the keyring's release key).
+fn verify_release(keys: &Path, file: &Path, expect: &str) -> std::process::Output {
+    run(admin()
+        .arg("verify-release")
         .arg(file)
-        .env("DATABASE_URL", &inst.db_url);
-    match key {
-        Some(k) => cmd.args(["--key", k]),
-        None => cmd.arg("--db"),
-    };
-    run(&mut cmd)
+        .arg("--dir")
+        .arg(keys)
+        .args(["--expect", expect]))
 }
 
 #[tokio::test]
@@ -300,42 +298,94 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
     let (status, _) = body(&inst, "/portal/releases/2026Q2-nothing", &cookie).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
-    // The ZIP verifies with the key shown on the page and with the key from the database.
+    // The ZIP verifies with the release key of the keyring signed by the pinned key; the key
+    // the page shows is that same key (informative: the command does not take it).
     let zip = tmp.path().join("received.zip");
     std::fs::copy(dir.join(format!("{id}.zip")), &zip).unwrap();
+    let pinned = keyring_signer(&inst.keys);
     let key = between(&page, "id=\"release-key\" class=\"fingerprint\">", "<").to_string();
-    let out = verify_release(&inst, &zip, Some(&key));
+    let (keyring, _) = keystore::load_keyring(&inst.keys, Some(&pinned)).unwrap();
+    assert_eq!(keyring.release_key().unwrap().unwrap().to_b64(), key);
+    assert!(
+        page.contains(&format!("--expect {pinned}")),
+        "the page shows the command with the pinned fingerprint"
+    );
+    let out = verify_release(&inst.keys, &zip, &pinned);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).starts_with(&format!("OK: release {id} verified")),
         "{}",
         text(&out.stdout)
     );
-    let out = verify_release(&inst, &zip, None);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Without a pinned fingerprint nothing is verified; nor with a keyring signed by another
+    // key, nor with a keyring that names no release key or another one.
+    let out = run(admin()
+        .arg("verify-release")
+        .arg(&zip)
+        .arg("--dir")
+        .arg(&inst.keys));
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("--expect"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = verify_release(&inst.keys, &zip, "AAAA-AAAA-AAAA-AAAA");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("NOT VERIFIED"),
+        "{}",
+        text(&out.stderr)
+    );
+    let other_keys = tmp.path().join("other-keys");
+    for (serial, release, expected) in [
+        (5, None, "names no release key"),
+        (
+            6,
+            Some(envelope::keys::SigningKey::generate().public_key().unwrap()),
+            "signature",
+        ),
+    ] {
+        std::fs::create_dir_all(&other_keys).unwrap();
+        for f in std::fs::read_dir(&inst.keys).unwrap() {
+            let f = f.unwrap();
+            std::fs::copy(f.path(), other_keys.join(f.file_name())).unwrap();
+        }
+        let mut k = keyring.clone();
+        k.serial = serial;
+        k.release = release.map(|pk| envelope::keyring::KeyEntry::signing("release", "R", &pk));
+        let signing = keystore::read_key_file(&other_keys.join(keystore::SIGNING_KEY_FILE))
+            .unwrap()
+            .unwrap_signing(PASSPHRASE.as_bytes())
+            .unwrap();
+        let signed = k.sign(&signing).unwrap();
+        std::fs::write(other_keys.join("keyring.json"), &signed.bytes).unwrap();
+        std::fs::write(
+            other_keys.join("keyring.sig"),
+            signed.signature_file().unwrap(),
+        )
+        .unwrap();
+        let out = verify_release(&other_keys, &zip, &pinned);
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("NOT VERIFIED") && err.contains(expected),
+            "{err}"
+        );
+    }
     // One byte of a CSV's content changed: refused, naming the file (the ZIP's own CRC or
     // SHA256SUMS, whichever notices first).
     let mut bytes = std::fs::read(&zip).unwrap();
     let at = bytes.windows(7).position(|w| w == b"release").unwrap() + 30;
     bytes[at] ^= 0x01;
     std::fs::write(&zip, &bytes).unwrap();
-    for key in [Some(key.as_str()), None] {
-        let out = verify_release(&inst, &zip, key);
-        assert!(!out.status.success());
-        let err = text(&out.stderr);
-        assert!(
-            err.contains("NOT VERIFIED") && err.contains(".csv"),
-            "{err}"
-        );
-    }
-    // Another key: the signature does not verify.
-    let other = envelope::keys::SigningKey::generate()
-        .public_key()
-        .unwrap()
-        .to_b64();
-    std::fs::copy(dir.join(format!("{id}.zip")), &zip).unwrap();
-    let out = verify_release(&inst, &zip, Some(&other));
-    assert!(!out.status.success() && text(&out.stderr).contains("signature"));
+    let out = verify_release(&inst.keys, &zip, &pinned);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("NOT VERIFIED") && err.contains(".csv"),
+        "{err}"
+    );
 }
 
 fn with_token(req: reqwest::RequestBuilder, token: &str) -> reqwest::RequestBuilder {

@@ -1,7 +1,8 @@
 //! The trust root: `server serve` needs `KEYRING_FINGERPRINT`, refuses a keyring signed by
 //! another key and a keyring older (lower serial) than one it accepted; `tsr-admin keys show`
 //! refuses a lower serial; `tsr-admin keys sign-keyring` adds only reviewer keys approved by
-//! fingerprint and refuses a key changed in the database after enrolment.
+//! fingerprint and refuses a key changed in the database after enrolment, and puts the release
+//! key into a keyring signed before keyrings carried it.
 
 use std::fs;
 use std::path::Path;
@@ -265,4 +266,32 @@ async fn sign_keyring_adds_only_keys_approved_by_fingerprint_and_refuses_changed
     );
     let entries = reviewer_keyring_entries(&inst.keys);
     assert!(entries.contains(&ann) && !entries.contains(&forged_fp));
+}
+
+#[test]
+fn sign_keyring_puts_the_release_key_into_an_older_keyring() {
+    let inst = Instance::sqlite_own_keys(&[]);
+    let (keyring, _) = keystore::load_keyring(&inst.keys, None).unwrap();
+    let release = keyring.release.expect("keys init puts the release key in");
+    // A keyring signed before keyrings carried the release key.
+    resign(&inst.keys, |k| {
+        k.release = None;
+        k.serial = 2;
+    });
+    let arg = |key: &str| vec!["--release-key".to_string(), key.to_string()];
+    let bad = sign_keyring_with(&inst, &inst.keys, &arg("not a key"));
+    assert!(!bad.status.success());
+    assert!(text(&bad.stderr).contains("--release-key: not a base64 Ed25519"));
+
+    let out = sign_keyring_with(&inst, &inst.keys, &arg(&release.public_key));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(printed.contains("serial 2 -> 3"), "{printed}");
+    assert!(printed.contains("Release key"), "{printed}");
+    let (keyring, _) = keystore::load_keyring(&inst.keys, None).unwrap();
+    assert_eq!(keyring.release.as_ref(), Some(&release));
+
+    let again = sign_keyring_with(&inst, &inst.keys, &arg(&release.public_key));
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("nothing to change"));
 }
