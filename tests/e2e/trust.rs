@@ -100,14 +100,26 @@ async fn a_keyring_signed_by_another_key_is_refused_and_pages_show_the_pinned_fi
 #[tokio::test]
 async fn a_keyring_with_a_lower_serial_is_refused_by_the_server_and_keys_show() {
     let tmp = tempfile::tempdir().unwrap();
-    let keys = tmp.path().join("keys");
+    lower_serial_refused(tmp.path(), &sqlite_url(tmp.path())).await;
+}
+
+#[tokio::test]
+async fn a_keyring_with_a_lower_serial_is_refused_on_postgres() {
+    let Some(pg) = crate::pg::PgDatabase::create() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    lower_serial_refused(tmp.path(), &pg.url).await;
+}
+
+async fn lower_serial_refused(tmp: &Path, db: &str) {
+    let keys = tmp.join("keys");
     let fp = signer_fingerprint(&init_keys(&keys));
-    let old = tmp.path().join("serial-1");
+    let old = tmp.join("serial-1");
     copy_keyring(&keys, &old);
     resign(&keys, |k| k.serial = 2);
-    let db = sqlite_url(tmp.path());
 
-    let srv = spawn_app(&db, &keys, &[]);
+    let srv = spawn_app(db, &keys, &[]);
     // The old keyring put back while the server runs: unhealthy.
     copy_keyring(&old, &keys);
     let health: serde_json::Value = reqwest::get(format!("{}/healthz", srv.base))
@@ -120,7 +132,7 @@ async fn a_keyring_with_a_lower_serial_is_refused_by_the_server_and_keys_show() 
     drop(srv);
 
     // ... and at the next start: refused, naming both serials.
-    let err = try_spawn_app(&db, &keys, &[]).err().expect("refused");
+    let err = try_spawn_app(db, &keys, &[]).err().expect("refused");
     assert!(err.contains("has serial 1, lower than serial 2"), "{err}");
 
     // `keys show`: against the server's record, and against a serial given by hand.
@@ -129,7 +141,7 @@ async fn a_keyring_with_a_lower_serial_is_refused_by_the_server_and_keys_show() 
             .args(["keys", "show", "--expect", &fp, "--dir"])
             .arg(&keys)
             .args(extra)
-            .env("DATABASE_URL", &db))
+            .env("DATABASE_URL", db))
     };
     let out = show(&["--db"]);
     assert!(!out.status.success());
@@ -145,10 +157,10 @@ async fn a_keyring_with_a_lower_serial_is_refused_by_the_server_and_keys_show() 
 
     // The current keyring back: accepted again, and a higher one moves the record up.
     resign(&keys, |k| k.serial = 3);
-    let srv = spawn_app(&db, &keys, &[]);
+    let srv = spawn_app(db, &keys, &[]);
     drop(srv);
     assert!(show(&["--db"]).status.success());
-    let mut c = storage::Database::connect(&db).unwrap().conn().unwrap();
+    let mut c = storage::Database::connect(db).unwrap().conn().unwrap();
     assert_eq!(
         storage::keyring_serials::highest_serial(&mut c, &fp).unwrap(),
         Some(3)
