@@ -50,9 +50,9 @@ pub enum StartError {
     Thread(std::io::Error),
 }
 
-/// What `/healthz` checks: the database and the keyring files on disk (signed by the pinned
-/// key, serial not below the highest accepted) (the only state that
-/// holds the key directory; no area gets it).
+/// What `/healthz` checks: the database and the keyring files on disk, still signed by the
+/// pinned key with a serial not below the highest accepted (the only state that holds the key
+/// directory; no area gets it).
 #[derive(Debug, Clone)]
 struct HealthState {
     db: storage::Database,
@@ -265,7 +265,7 @@ struct Health {
 }
 
 /// Database reachable, migrations current, keyring files still carrying a valid signature by
-/// the signer the server started with.
+/// the pinned signer and a serial not below the highest this database recorded.
 async fn healthz(state: web::Data<HealthState>) -> HttpResponse {
     let st = state.clone();
     let result = crate::blocking::block("health", move || {

@@ -25,8 +25,9 @@ pub fn highest_serial(conn: &mut DbConn, signer: &str) -> Result<Option<u64>, St
 
 /// Records that a keyring of `signer` with `serial` was accepted at `now`, unless a higher
 /// serial is recorded already: then nothing is written and `Err(highest)` tells the caller to
-/// refuse. Call it inside a write transaction (`Database::write`), so that two servers starting
-/// at once cannot both pass a stale check.
+/// refuse. Call it inside a write transaction (`Database::write`): with the table lock taken
+/// here (PostgreSQL) or the write lock (SQLite), two servers starting at once neither both
+/// pass a stale check nor collide on the insert.
 pub fn accept_serial(
     conn: &mut DbConn,
     signer: &str,
@@ -35,6 +36,12 @@ pub fn accept_serial(
 ) -> Result<Result<(), u64>, StorageError> {
     let serial_i64 =
         i64::try_from(serial).map_err(|_| StorageError::Invalid("keyring serial".into()))?;
+    // Servers starting together on PostgreSQL: one at a time reads and writes the record (on
+    // SQLite the write transaction already holds the database's write lock).
+    if let DbConn::Pg(pg) = conn {
+        use diesel::connection::SimpleConnection;
+        pg.batch_execute("LOCK TABLE keyring_serials IN EXCLUSIVE MODE")?;
+    }
     match highest_serial(conn, signer)? {
         Some(highest) if highest > serial => Ok(Err(highest)),
         Some(highest) if highest == serial => Ok(Ok(())),

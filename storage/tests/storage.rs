@@ -1276,6 +1276,34 @@ fn keyring_serials_never_go_down(db: &Database) {
 }
 on_both_backends!(keyring_serials_never_go_down);
 
+/// Servers starting together on one database: no start fails on a colliding insert, and the
+/// record ends at the highest serial.
+fn keyring_serials_concurrent_starts(db: &Database) {
+    let fp = "AAAA-BBBB-CCCC-EEEE";
+    let handles: Vec<_> = (1..=8u64)
+        .map(|serial| {
+            let db = db.clone();
+            std::thread::spawn(move || {
+                let r = db
+                    .write(|c| storage::keyring_serials::accept_serial(c, fp, serial, 1))
+                    .unwrap();
+                if let Err(highest) = r {
+                    assert!(highest > serial);
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let mut c = db.conn().unwrap();
+    assert_eq!(
+        storage::keyring_serials::highest_serial(&mut c, fp).unwrap(),
+        Some(8)
+    );
+}
+on_both_backends!(keyring_serials_concurrent_starts);
+
 // ---------------------------------------------------------------------------------------------
 // Group commit
 
