@@ -31,7 +31,7 @@ fn arg(name: &str, default: &str) -> String {
 }
 
 /// A keyring whose EUIPO entry has exactly 3 keys (2 reviewers + recovery).
-fn write_keyring(dir: &std::path::Path) {
+fn write_keyring(dir: &std::path::Path) -> String {
     let mut bodies = BTreeMap::new();
     bodies.insert(
         Body::Euipo,
@@ -75,6 +75,8 @@ fn write_keyring(dir: &std::path::Path) {
         ],
     )
     .expect("write keyring");
+    // The server pins its keyring's signer (KEYRING_FINGERPRINT is required).
+    signed.signer.fingerprint()
 }
 
 const BOUNDARY: &str = "----intake-load-7b1f";
@@ -183,7 +185,7 @@ fn main() {
     let tmp = std::env::temp_dir().join(format!("intake-load-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("tmp");
     let keys = tmp.join("keys");
-    write_keyring(&keys);
+    let fingerprint = write_keyring(&keys);
 
     let (db_url, pg_name) = match backend.as_str() {
         "sqlite" => (format!("sqlite://{}/db.sqlite", tmp.display()), None),
@@ -214,6 +216,7 @@ fn main() {
         .arg("serve")
         .env("DATABASE_URL", &db_url)
         .env("KEYS_DIR", &keys)
+        .env("KEYRING_FINGERPRINT", &fingerprint)
         .env("BIND", "127.0.0.1:0")
         .env("LOG", "warn")
         .env("INTAKE_RATE_PER_SEC", "1000000")
