@@ -312,3 +312,74 @@ fn sign_keyring_puts_the_release_key_into_an_older_keyring() {
     assert!(!again.status.success());
     assert!(text(&again.stderr).contains("nothing to change"));
 }
+
+/// Chromium: the console remembers the keyring serial it saw, and a reviewer's browser that
+/// saw a newer keyring before refuses this one with a message, opening nothing.
+#[tokio::test]
+async fn the_console_refuses_a_keyring_older_than_one_this_browser_saw() {
+    use std::time::Duration;
+    if !crate::webdriver::available() {
+        return;
+    }
+    const LONG: Duration = Duration::from_secs(120);
+    let mut inst = Instance::sqlite_own_keys(&[]);
+    let mut rev = enrolled(&inst, "EUIPO", "ada").await;
+    let out = sign_keyring(&inst, &inst.keys);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    inst.restart();
+    let receipt = crate::intake::submit_ok(&inst, &crate::intake::good_fields(), &[]).await;
+    let id = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        let lookup = envelope::Receipt::parse(&receipt)
+            .unwrap()
+            .lookup_hash()
+            .unwrap();
+        storage::reports::find_report_by_receipt_lookup(&mut c, &lookup)
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    let b = crate::webdriver::Browser::start().await;
+    login_in_browser(&b, &inst, &mut rev).await;
+    let url = inst.url(&format!("/console/reports/{id}?lang=en"));
+    unlock_report(&b, &url).await;
+    b.wait_for("#report-page[data-opened=\"true\"]", LONG).await;
+    let key = serde_json::json!(format!("tsr-keyring-serial:{}", keyring_signer(&inst.keys)));
+    let seen = b
+        .execute(
+            "return localStorage.getItem(arguments[0]);",
+            vec![key.clone()],
+        )
+        .await;
+    assert_eq!(
+        seen,
+        serde_json::json!("2"),
+        "the serial of the keyring seen"
+    );
+
+    // This browser saw serial 99 before (the keyring files and the server's record were put
+    // back to an older state since): refused, nothing opened.
+    b.execute(
+        "localStorage.setItem(arguments[0], '99'); return null;",
+        vec![key.clone()],
+    )
+    .await;
+    unlock_report(&b, &url).await;
+    crate::browser::wait_text(&b, "#report-status-line", "older (lower serial)").await;
+    assert!(b.find("#report-page[data-opened=\"true\"]").await.is_none());
+    let still = b
+        .execute("return localStorage.getItem(arguments[0]);", vec![key])
+        .await;
+    assert_eq!(still, serde_json::json!("99"), "a refusal lowers nothing");
+}
+
+/// Opens a console report page and submits the unlock form.
+async fn unlock_report(b: &crate::webdriver::Browser, url: &str) {
+    let long = std::time::Duration::from_secs(120);
+    b.goto(url).await;
+    b.wait_for("#report-page[data-ready=\"true\"]", long).await;
+    b.type_into("#unlock-passphrase", crate::console::UNLOCK)
+        .await;
+    b.click(&b.find("#unlock-submit").await.unwrap()).await;
+}
