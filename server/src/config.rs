@@ -29,6 +29,8 @@ pub const VARIABLES: &[&str] = &[
     "MAX_FILE_MB",
     "MAX_FILES",
     "INTAKE_RATE_PER_SEC",
+    "FORM_RATE_PER_SEC",
+    "FORM_MIN_AGE_SECS",
     "FOLLOWUP_RATE_PER_MIN",
     "POW_BITS",
     "SESSION_IDLE_SECS",
@@ -49,8 +51,14 @@ pub struct IntakeConfig {
     pub max_file_bytes: u64,
     /// `MAX_FILES`.
     pub max_files: usize,
-    /// `INTAKE_RATE_PER_SEC`: submissions accepted per second, across all reporters.
+    /// `INTAKE_RATE_PER_SEC`: browser-sealed submissions (with a solved proof of work)
+    /// accepted per second, across all reporters.
     pub submissions_per_sec: u32,
+    /// `FORM_RATE_PER_SEC`: valid no-JavaScript submissions accepted per second.
+    pub forms_per_sec: u32,
+    /// `FORM_MIN_AGE_SECS`: a no-JavaScript form is accepted this long after it was served at
+    /// the earliest (an earlier submission waits).
+    pub form_min_age_secs: u32,
     /// `FOLLOWUP_RATE_PER_MIN`: receipt sign-ins and replies per minute, across all reporters.
     pub followups_per_min: u32,
     /// `POW_BITS`: proof-of-work difficulty of the JavaScript path.
@@ -63,6 +71,8 @@ impl Default for IntakeConfig {
             max_file_bytes: 100 * 1024 * 1024,
             max_files: 10,
             submissions_per_sec: 50,
+            forms_per_sec: 10,
+            form_min_age_secs: 3,
             followups_per_min: 120,
             pow_bits: 18,
         }
@@ -181,6 +191,12 @@ impl Config {
                 1..=1_000_000u32,
                 d.submissions_per_sec,
             )?,
+            forms_per_sec: env.number_or("FORM_RATE_PER_SEC", 1..=1_000_000u32, d.forms_per_sec)?,
+            form_min_age_secs: env.number_or(
+                "FORM_MIN_AGE_SECS",
+                0..=600u32,
+                d.form_min_age_secs,
+            )?,
             followups_per_min: env.number_or(
                 "FOLLOWUP_RATE_PER_MIN",
                 1..=1_000_000u32,
@@ -265,6 +281,8 @@ mod tests {
             ("MAX_FILE_MB", "-1"),
             ("MAX_FILES", "1e3"),
             ("INTAKE_RATE_PER_SEC", "fast"),
+            ("FORM_RATE_PER_SEC", "0"),
+            ("FORM_MIN_AGE_SECS", "601"),
             ("FOLLOWUP_RATE_PER_MIN", "0"),
             ("POW_BITS", "33"),
             ("SESSION_IDLE_SECS", "0"),

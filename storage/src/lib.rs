@@ -46,6 +46,7 @@ pub mod releases;
 pub mod reports;
 pub mod retention;
 pub mod schema;
+pub mod spent;
 pub mod stats;
 mod types;
 

@@ -222,6 +222,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    spent_tokens (digest) {
+        digest -> Binary,
+        expires_at -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     recipient_slots,
@@ -239,4 +246,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     release_cells,
     privacy_ledger,
     instance_secrets,
+    spent_tokens,
 );

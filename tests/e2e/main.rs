@@ -17,6 +17,7 @@ mod demo;
 mod helpers;
 mod instance;
 mod intake;
+mod intake_abuse;
 mod intake_errors;
 mod keyboard;
 mod keys;

@@ -16,7 +16,7 @@ use i18n::Translator;
 use storage::{Author, Day};
 use zeroize::Zeroizing;
 
-use super::multipart::{read_form, SealedFile};
+use super::multipart::{FormReader, SealedFile};
 use super::pages::{ConversationPage, FollowupPage, ThreadEntry};
 use super::report::form_error;
 use super::seal::recipients;
@@ -161,15 +161,17 @@ pub async fn open(
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
     let t = translator(&req);
+    // Cheap checks first: a flood of invalid sign-ins never takes the budget. A wrong token is
+    // answered at once (its timing tells nothing about any receipt).
+    if !state.csrf.check("followup", &form.csrf) {
+        return Err(WebError::new(Kind::Csrf).in_lang(&t));
+    }
     let result = async {
-        if state.limiters.followups.check().is_err() {
-            return Err(WebError::new(Kind::RateLimited).in_lang(&t));
-        }
-        if !state.csrf.check("followup", &form.csrf) {
-            return Err(WebError::new(Kind::Csrf).in_lang(&t));
-        }
         match Receipt::parse(&form.receipt) {
             Ok(receipt) => {
+                if state.limiters.followups.check().is_err() {
+                    return Err(WebError::new(Kind::RateLimited).in_lang(&t));
+                }
                 conversation_response(&req, &state, &t, receipt, false, None, String::new()).await
             }
             Err(_) => {
@@ -198,15 +200,19 @@ pub async fn reply(
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
     let t = translator(&req);
-    if state.limiters.followups.check().is_err() {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
-    }
-    let form = read_form(payload, "attachment", state.intake.limits)
+    // The token is the form's first part: checked before anything else is read.
+    let mut reader = FormReader::new(payload, state.intake.limits);
+    let token = reader
+        .first_text("csrf")
         .await
         .map_err(|e| form_error(e, &t))?;
-    if !state.csrf.check("reply", form.first("csrf").unwrap_or("")) {
+    if !state.csrf.check("reply", &token) {
         return Err(WebError::new(Kind::Csrf).in_lang(&t));
     }
+    let form = reader
+        .rest("attachment")
+        .await
+        .map_err(|e| form_error(e, &t))?;
     let receipt = Receipt::parse(form.first("receipt").unwrap_or(""));
     let Ok(receipt) = receipt else {
         if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
@@ -214,6 +220,9 @@ pub async fn reply(
         }
         return Err(WebError::new(Kind::BadRequest).in_lang(&t));
     };
+    if state.limiters.followups.check().is_err() {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
+    }
     let text = Zeroizing::new(
         form.first("text")
             .unwrap_or("")

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use actix_multipart::Multipart;
+use actix_multipart::{Field, Multipart};
 use envelope::attachment::AttachmentSealer;
 use envelope::SymmetricKey;
 use futures_util::TryStreamExt;
@@ -100,94 +100,150 @@ impl ReceivedForm {
     }
 }
 
-/// Reads the whole form; file parts named `file_field` are sealed as they arrive.
-pub async fn read_form(
-    mut payload: Multipart,
-    file_field: &str,
+/// A form read in two steps, so that its token is checked before anything else is read:
+/// [`FormReader::first_text`] reads the first part (browsers send the fields in page order,
+/// and the token is each reporter form's first field), [`FormReader::rest`] everything after.
+pub struct FormReader {
+    payload: Multipart,
     limits: Limits,
-) -> Result<ReceivedForm, FormError> {
-    let mut form = ReceivedForm::default();
-    let mut text_fields = 0usize;
-    while let Some(mut field) = payload.try_next().await.map_err(|_| FormError::Malformed)? {
-        let disposition = field.content_disposition().ok_or(FormError::Malformed)?;
-        let name = disposition
-            .get_name()
-            .ok_or(FormError::Malformed)?
-            .to_string();
-        let filename = disposition.get_filename().map(|f| f.to_string());
-        if name == file_field {
-            let filename = filename.unwrap_or_default();
-            let media_type = field
-                .content_type()
-                .map(|m| m.essence_str().to_string())
-                .unwrap_or_else(|| "application/octet-stream".into());
-            let key = SymmetricKey::generate();
-            let (mut sealer, prefix) =
-                AttachmentSealer::new(&key).map_err(|_| FormError::Crypto)?;
-            let mut chunks = vec![prefix];
-            // Plaintext waits here, zeroized when dropped, until a batch is worth a trip to the
-            // blocking pool: encryption never runs on (and never stalls) an actix worker.
-            let mut pending = Zeroizing::new(Vec::with_capacity(SEAL_BATCH));
-            while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
-                let received = sealer.plaintext_len() + (pending.len() + bytes.len()) as u64;
-                if received > limits.max_file_bytes {
-                    return Err(FormError::FileTooLarge {
-                        limit: limits.max_file_bytes,
-                    });
-                }
-                pending.extend_from_slice(&bytes);
-                if pending.len() >= SEAL_BATCH {
-                    let batch = std::mem::replace(
-                        &mut pending,
-                        Zeroizing::new(Vec::with_capacity(SEAL_BATCH)),
-                    );
-                    sealer = seal_batch(sealer, batch, &mut chunks).await?;
-                }
-            }
-            if !pending.is_empty() {
-                sealer = seal_batch(sealer, pending, &mut chunks).await?;
-            }
-            let size = sealer.plaintext_len();
-            // A file input left empty still sends a part, without a name or content.
-            if filename.is_empty() && size == 0 {
-                continue;
-            }
-            if form.files.len() == limits.max_files {
-                return Err(FormError::TooManyFiles {
-                    limit: limits.max_files,
-                });
-            }
-            chunks.push(sealer.finish().map_err(|_| FormError::Crypto)?);
-            form.files.push(SealedFile {
-                id: envelope::hex(&envelope::random_id()),
-                name: Zeroizing::new(clean_filename(&filename)),
-                media_type,
-                size,
-                key,
-                chunks,
-            });
-        } else {
-            text_fields += 1;
-            if text_fields > limits.max_text_fields {
-                return Err(FormError::Malformed);
-            }
-            let mut buf = Zeroizing::new(Vec::new());
-            while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
-                if buf.len() + bytes.len() > limits.max_text_bytes {
-                    return Err(FormError::FieldTooLarge {
-                        limit: limits.max_text_bytes,
-                    });
-                }
-                buf.extend_from_slice(&bytes);
-            }
-            let text = std::str::from_utf8(&buf).map_err(|_| FormError::Malformed)?;
-            form.fields
-                .entry(name)
-                .or_default()
-                .push(Zeroizing::new(text.to_string()));
+    form: ReceivedForm,
+    text_fields: usize,
+}
+
+impl FormReader {
+    pub fn new(payload: Multipart, limits: Limits) -> Self {
+        FormReader {
+            payload,
+            limits,
+            form: ReceivedForm::default(),
+            text_fields: 0,
         }
     }
-    Ok(form)
+
+    /// The value of the first part if it is the text field `name`, else an empty string (the
+    /// caller refuses it as it would a wrong token; the part is not kept).
+    pub async fn first_text(&mut self, name: &str) -> Result<Zeroizing<String>, FormError> {
+        let Some(mut field) = self
+            .payload
+            .try_next()
+            .await
+            .map_err(|_| FormError::Malformed)?
+        else {
+            return Ok(Zeroizing::new(String::new()));
+        };
+        let disposition = field.content_disposition().ok_or(FormError::Malformed)?;
+        if disposition.get_name() != Some(name) || disposition.get_filename().is_some() {
+            return Ok(Zeroizing::new(String::new()));
+        }
+        self.text_fields += 1;
+        let text = read_text(&mut field, self.limits.max_text_bytes).await?;
+        self.form
+            .fields
+            .entry(name.to_string())
+            .or_default()
+            .push(Zeroizing::new(text.to_string()));
+        Ok(text)
+    }
+
+    /// Reads the remaining parts; file parts named `file_field` are sealed as they arrive.
+    pub async fn rest(mut self, file_field: &str) -> Result<ReceivedForm, FormError> {
+        let limits = self.limits;
+        let mut form = std::mem::take(&mut self.form);
+        while let Some(mut field) = self
+            .payload
+            .try_next()
+            .await
+            .map_err(|_| FormError::Malformed)?
+        {
+            let disposition = field.content_disposition().ok_or(FormError::Malformed)?;
+            let name = disposition
+                .get_name()
+                .ok_or(FormError::Malformed)?
+                .to_string();
+            let filename = disposition.get_filename().map(|f| f.to_string());
+            if name == file_field {
+                let filename = filename.unwrap_or_default();
+                if let Some(file) = seal_file(&mut field, filename, limits).await? {
+                    if form.files.len() == limits.max_files {
+                        return Err(FormError::TooManyFiles {
+                            limit: limits.max_files,
+                        });
+                    }
+                    form.files.push(file);
+                }
+            } else {
+                self.text_fields += 1;
+                if self.text_fields > limits.max_text_fields {
+                    return Err(FormError::Malformed);
+                }
+                let text = read_text(&mut field, limits.max_text_bytes).await?;
+                form.fields.entry(name).or_default().push(text);
+            }
+        }
+        Ok(form)
+    }
+}
+
+/// A text part, in a zeroizing buffer, at most `max` bytes of UTF-8.
+async fn read_text(field: &mut Field, max: usize) -> Result<Zeroizing<String>, FormError> {
+    let mut buf = Zeroizing::new(Vec::new());
+    while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
+        if buf.len() + bytes.len() > max {
+            return Err(FormError::FieldTooLarge { limit: max });
+        }
+        buf.extend_from_slice(&bytes);
+    }
+    let text = std::str::from_utf8(&buf).map_err(|_| FormError::Malformed)?;
+    Ok(Zeroizing::new(text.to_string()))
+}
+
+/// Seals one file part as it streams in; `None` for a file input left empty (browsers still
+/// send a part, without a name or content).
+async fn seal_file(
+    field: &mut Field,
+    filename: String,
+    limits: Limits,
+) -> Result<Option<SealedFile>, FormError> {
+    let media_type = field
+        .content_type()
+        .map(|m| m.essence_str().to_string())
+        .unwrap_or_else(|| "application/octet-stream".into());
+    let key = SymmetricKey::generate();
+    let (mut sealer, prefix) = AttachmentSealer::new(&key).map_err(|_| FormError::Crypto)?;
+    let mut chunks = vec![prefix];
+    // Plaintext waits here, zeroized when dropped, until a batch is worth a trip to the
+    // blocking pool: encryption never runs on (and never stalls) an actix worker.
+    let mut pending = Zeroizing::new(Vec::with_capacity(SEAL_BATCH));
+    while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
+        let received = sealer.plaintext_len() + (pending.len() + bytes.len()) as u64;
+        if received > limits.max_file_bytes {
+            return Err(FormError::FileTooLarge {
+                limit: limits.max_file_bytes,
+            });
+        }
+        pending.extend_from_slice(&bytes);
+        if pending.len() >= SEAL_BATCH {
+            let batch =
+                std::mem::replace(&mut pending, Zeroizing::new(Vec::with_capacity(SEAL_BATCH)));
+            sealer = seal_batch(sealer, batch, &mut chunks).await?;
+        }
+    }
+    if !pending.is_empty() {
+        sealer = seal_batch(sealer, pending, &mut chunks).await?;
+    }
+    let size = sealer.plaintext_len();
+    if filename.is_empty() && size == 0 {
+        return Ok(None);
+    }
+    chunks.push(sealer.finish().map_err(|_| FormError::Crypto)?);
+    Ok(Some(SealedFile {
+        id: envelope::hex(&envelope::random_id()),
+        name: Zeroizing::new(clean_filename(&filename)),
+        media_type,
+        size,
+        key,
+        chunks,
+    }))
 }
 
 /// Plaintext bytes encrypted per trip to the blocking pool (16 secretstream chunks).
