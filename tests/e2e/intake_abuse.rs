@@ -10,9 +10,10 @@ use std::time::{Duration, Instant};
 use reqwest::multipart::Form;
 use reqwest::StatusCode;
 
+use crate::helpers::spawn_app;
 use crate::instance::*;
 use crate::intake::*;
-use crate::resilience::outage::{api_submission, post_api};
+use crate::resilience::outage::{api_submission, post_api, post_api_at};
 
 /// How long the flood runs at most (it stops earlier once the real reporters are done).
 const FLOOD_MAX: Duration = Duration::from_secs(20);
@@ -160,9 +161,7 @@ async fn a_flood_of_invalid_requests_leaves_valid_reporters_their_budget_sqlite(
     flood_while_reporting(Instance::sqlite(&env)).await;
 }
 
-#[tokio::test]
-async fn a_form_is_accepted_once_and_its_reuse_refused_clearly() {
-    let inst = Instance::sqlite(&[]);
+async fn accepted_once(inst: Instance) {
     let token = csrf_in(&page(&inst, "/report?lang=en").await);
     // A refused form does not spend its token: the reporter corrects it and sends it again.
     let (status, _) =
@@ -204,6 +203,18 @@ async fn a_form_is_accepted_once_and_its_reuse_refused_clearly() {
     statuses.sort();
     assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT]);
     assert_eq!(inst.counts()[0], 2);
+}
+
+#[tokio::test]
+async fn a_form_is_accepted_once_and_its_reuse_refused_clearly_sqlite() {
+    accepted_once(Instance::sqlite(&[])).await;
+}
+
+#[tokio::test]
+async fn a_form_is_accepted_once_and_its_reuse_refused_clearly_postgres() {
+    if let Some(inst) = Instance::postgres(&[]) {
+        accepted_once(inst).await;
+    }
 }
 
 #[tokio::test]
@@ -264,4 +275,48 @@ async fn the_browser_path_budget_answers_429_in_json() {
         "{created} created, {limited} limited"
     );
     assert_eq!(inst.counts()[0], created);
+}
+
+/// Two servers on one database (as behind a load balancer): a form or a proof of work spent on
+/// one is refused by the other (`spent_tokens`), with the same answers as on one server.
+#[tokio::test]
+async fn a_form_or_proof_of_work_spent_on_one_server_is_refused_by_another() {
+    let inst = Instance::sqlite(&[("POW_BITS", "4")]);
+    let other = spawn_app(
+        &inst.db_url,
+        &inst.keys,
+        &[("POW_BITS", "4"), ("FORM_MIN_AGE_SECS", "0")],
+    );
+    let token = csrf_in(&page(&inst, "/report").await);
+    let (status, html) = post_report(&inst, Some(&token), &good_fields(), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    let mut form = Form::new().text("csrf", token.clone());
+    for (k, v) in good_fields() {
+        form = form.text(k, v);
+    }
+    let resp = client()
+        .post(format!("{}/report?lang=en", other.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::CONFLICT);
+    assert!(resp
+        .text()
+        .await
+        .unwrap()
+        .contains("This form has already been sent"));
+
+    let pow = crate::browser::fresh_pow(&inst).await;
+    let resp = post_api_at(
+        &inst.srv.base,
+        &token,
+        &pow,
+        &api_submission(&inst, "first"),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let resp = post_api_at(&other.base, &token, &pow, &api_submission(&inst, "second")).await;
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(inst.counts()[0], 2);
 }

@@ -164,9 +164,19 @@ pub(crate) fn api_submission(inst: &Instance, narrative: &str) -> ApiSubmission 
 /// Posts `s` with a fresh proof of work (a spent one is refused, as for any retry).
 pub(crate) async fn post_api(inst: &Instance, csrf: &str, s: &ApiSubmission) -> reqwest::Response {
     let pow = crate::browser::fresh_pow(inst).await;
+    post_api_at(&inst.srv.base, csrf, &pow, s).await
+}
+
+/// Posts `s` with the proof of work `pow` to the server at `base`.
+pub(crate) async fn post_api_at(
+    base: &str,
+    csrf: &str,
+    pow: &str,
+    s: &ApiSubmission,
+) -> reqwest::Response {
     let form = Form::new()
         .text("csrf", csrf.to_string())
-        .text("pow", pow)
+        .text("pow", pow.to_string())
         .text("recipients", "EUIPO")
         .text("reporter_pk", s.reporter_pk.clone())
         .text("receipt_lookup", s.receipt_lookup.clone())
@@ -176,7 +186,7 @@ pub(crate) async fn post_api(inst: &Instance, csrf: &str, s: &ApiSubmission) -> 
         )
         .part("stats", Part::bytes(s.stats.clone()).file_name("stats"));
     http()
-        .post(inst.url("/api/v1/reports?lang=en"))
+        .post(format!("{base}/api/v1/reports?lang=en"))
         .multipart(form)
         .send()
         .await
