@@ -36,6 +36,8 @@ pub const VARIABLES: &[&str] = &[
     "SESSION_IDLE_SECS",
     "SESSION_ABSOLUTE_SECS",
     "BLOCKING_THREADS",
+    "BODY_TIMEOUT_SECS",
+    "BODY_MIN_BYTES_PER_SEC",
     "DATABASE_POOL_SIZE",
     "DATABASE_TIMEOUT_SECS",
     "METRICS_TOKEN",
@@ -79,6 +81,24 @@ impl Default for IntakeConfig {
     }
 }
 
+/// Bounded time per request body (`web::body_deadline`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyConfig {
+    /// `BODY_TIMEOUT_SECS`: a request's whole body must arrive within this.
+    pub timeout_secs: u64,
+    /// `BODY_MIN_BYTES_PER_SEC`: after a 5 s grace, the body's average rate must stay above.
+    pub min_bytes_per_sec: u64,
+}
+
+impl Default for BodyConfig {
+    fn default() -> Self {
+        BodyConfig {
+            timeout_secs: 3600,
+            min_bytes_per_sec: 1024,
+        }
+    }
+}
+
 /// Console and portal session lifetimes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SessionConfig {
@@ -116,6 +136,7 @@ pub struct Config {
     pub base_url: String,
     pub log: LogConfig,
     pub intake: IntakeConfig,
+    pub body: BodyConfig,
     pub sessions: SessionConfig,
     /// `BLOCKING_THREADS`; `None`: 2 on SQLite, actix's default on PostgreSQL.
     pub blocking_threads: Option<usize>,
@@ -133,6 +154,7 @@ impl std::fmt::Debug for Config {
             .field("base_url", &self.base_url)
             .field("log", &self.log)
             .field("intake", &self.intake)
+            .field("body", &self.body)
             .field("sessions", &self.sessions)
             .field("blocking_threads", &self.blocking_threads)
             .field("pool", &self.pool)
@@ -156,6 +178,7 @@ impl Config {
                 json: false,
             },
             intake: IntakeConfig::default(),
+            body: BodyConfig::default(),
             sessions: SessionConfig::default(),
             blocking_threads: None,
             pool: default_pool(),
@@ -203,6 +226,15 @@ impl Config {
                 d.followups_per_min,
             )?,
             pow_bits: env.number_or("POW_BITS", 0..=32u8, d.pow_bits)?,
+        };
+        let b = BodyConfig::default();
+        config.body = BodyConfig {
+            timeout_secs: env.number_or("BODY_TIMEOUT_SECS", 1..=86_400u64, b.timeout_secs)?,
+            min_bytes_per_sec: env.number_or(
+                "BODY_MIN_BYTES_PER_SEC",
+                1..=1_000_000_000u64,
+                b.min_bytes_per_sec,
+            )?,
         };
         let s = SessionConfig::default();
         config.sessions = SessionConfig {
@@ -283,6 +315,8 @@ mod tests {
             ("INTAKE_RATE_PER_SEC", "fast"),
             ("FORM_RATE_PER_SEC", "0"),
             ("FORM_MIN_AGE_SECS", "601"),
+            ("BODY_TIMEOUT_SECS", "0"),
+            ("BODY_MIN_BYTES_PER_SEC", "slow"),
             ("FOLLOWUP_RATE_PER_MIN", "0"),
             ("POW_BITS", "33"),
             ("SESSION_IDLE_SECS", "0"),

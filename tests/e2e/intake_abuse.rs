@@ -320,3 +320,96 @@ async fn a_form_or_proof_of_work_spent_on_one_server_is_refused_by_another() {
     assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
     assert_eq!(inst.counts()[0], 2);
 }
+
+/// Sends the head of a `POST` promising `len` bytes, then the body at `bytes_per_sec`, and
+/// returns how long until the server answered or closed the connection (`None`: still open
+/// after `wait`), with what it answered.
+fn trickle(
+    base: &str,
+    path: &str,
+    bytes_per_sec: u32,
+    wait: Duration,
+) -> Option<(Duration, String)> {
+    use std::io::{Read, Write};
+    let addr = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: multipart/form-data; \
+         boundary=XYZ\r\nContent-Length: 100000\r\n\r\n--XYZ\r\n"
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    let started = Instant::now();
+    let mut writer = stream.try_clone().unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopping = stop.clone();
+    let feeder = std::thread::spawn(move || {
+        let pause = Duration::from_secs_f64(1.0 / f64::from(bytes_per_sec));
+        while !stopping.load(Ordering::Relaxed) {
+            if writer.write_all(b"x").is_err() {
+                return;
+            }
+            std::thread::sleep(pause);
+        }
+    });
+    stream.set_read_timeout(Some(wait)).unwrap();
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 4096];
+    let outcome = match stream.read(&mut buf) {
+        Ok(n) => {
+            answer.extend_from_slice(&buf[..n]);
+            Some((
+                started.elapsed(),
+                String::from_utf8_lossy(&answer).into_owned(),
+            ))
+        }
+        // Reset by the server: cut off too.
+        Err(e)
+            if e.kind() != std::io::ErrorKind::WouldBlock
+                && e.kind() != std::io::ErrorKind::TimedOut =>
+        {
+            Some((started.elapsed(), String::new()))
+        }
+        Err(_) => None,
+    };
+    stop.store(true, Ordering::Relaxed);
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+    let _ = feeder.join();
+    outcome
+}
+
+#[tokio::test]
+async fn slow_bodies_are_cut_off() {
+    let inst = Instance::sqlite(&[
+        ("BODY_MIN_BYTES_PER_SEC", "100"),
+        ("BODY_TIMEOUT_SECS", "8"),
+    ]);
+    let base = inst.srv.base.clone();
+    // One byte a second, far under the minimum rate: cut off once the 5 s grace is over.
+    for path in ["/report", "/api/v1/reports"] {
+        let (b, p) = (base.clone(), path.to_string());
+        let cut = tokio::task::spawn_blocking(move || trickle(&b, &p, 1, Duration::from_secs(20)))
+            .await
+            .unwrap();
+        let (after, answer) = cut.unwrap_or_else(|| panic!("{path}: a 1 byte/s body still open"));
+        assert!(
+            after >= Duration::from_secs(4) && after < Duration::from_secs(12),
+            "{path}: cut off after {after:?}"
+        );
+        assert!(
+            answer.is_empty() || answer.starts_with("HTTP/1.1 4"),
+            "{path}: {answer}"
+        );
+    }
+    // Fast enough for the rate, but not done by the deadline: cut off at the deadline.
+    let cut = tokio::task::spawn_blocking(move || {
+        trickle(&base, "/report", 200, Duration::from_secs(20))
+    })
+    .await
+    .unwrap();
+    let (after, _) = cut.expect("a body past its deadline still open");
+    assert!(
+        after >= Duration::from_secs(7) && after < Duration::from_secs(14),
+        "cut off after {after:?}"
+    );
+    assert_eq!(inst.counts(), [0; 5]);
+}
