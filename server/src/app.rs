@@ -101,6 +101,7 @@ impl Application {
             intake: intake_settings,
             limiters: Limiters::new(&intake_settings),
             pow: intake::pow::Pow::new(pow_key, config.intake.pow_bits),
+            upload_budget: intake::staging::UploadBudget::new(config.intake.upload_buffer_mb),
         });
         let console_state = web::Data::new(ConsoleState {
             db: db.clone(),

@@ -31,6 +31,7 @@ pub const VARIABLES: &[&str] = &[
     "INTAKE_RATE_PER_SEC",
     "FORM_RATE_PER_SEC",
     "FORM_MIN_AGE_SECS",
+    "UPLOAD_BUFFER_MB",
     "FOLLOWUP_RATE_PER_MIN",
     "POW_BITS",
     "SESSION_IDLE_SECS",
@@ -61,6 +62,8 @@ pub struct IntakeConfig {
     /// `FORM_MIN_AGE_SECS`: a no-JavaScript form is accepted this long after it was served at
     /// the earliest (an earlier submission waits).
     pub form_min_age_secs: u32,
+    /// `UPLOAD_BUFFER_MB`: memory for attachments being read, across all requests.
+    pub upload_buffer_mb: u32,
     /// `FOLLOWUP_RATE_PER_MIN`: receipt sign-ins and replies per minute, across all reporters.
     pub followups_per_min: u32,
     /// `POW_BITS`: proof-of-work difficulty of the JavaScript path.
@@ -75,6 +78,7 @@ impl Default for IntakeConfig {
             submissions_per_sec: 50,
             forms_per_sec: 10,
             form_min_age_secs: 3,
+            upload_buffer_mb: 64,
             followups_per_min: 120,
             pow_bits: 18,
         }
@@ -220,6 +224,11 @@ impl Config {
                 0..=600u32,
                 d.form_min_age_secs,
             )?,
+            upload_buffer_mb: env.number_or(
+                "UPLOAD_BUFFER_MB",
+                3..=65_536u32,
+                d.upload_buffer_mb,
+            )?,
             followups_per_min: env.number_or(
                 "FOLLOWUP_RATE_PER_MIN",
                 1..=1_000_000u32,
@@ -315,6 +324,7 @@ mod tests {
             ("INTAKE_RATE_PER_SEC", "fast"),
             ("FORM_RATE_PER_SEC", "0"),
             ("FORM_MIN_AGE_SECS", "601"),
+            ("UPLOAD_BUFFER_MB", "2"),
             ("BODY_TIMEOUT_SECS", "0"),
             ("BODY_MIN_BYTES_PER_SEC", "slow"),
             ("FOLLOWUP_RATE_PER_MIN", "0"),

@@ -229,6 +229,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    upload_chunks (upload_id, seq) {
+        upload_id -> Text,
+        seq -> BigInt,
+        bytes -> Binary,
+        expires_at -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     recipient_slots,
@@ -247,4 +256,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     privacy_ledger,
     instance_secrets,
     spent_tokens,
+    upload_chunks,
 );

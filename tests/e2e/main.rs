@@ -19,6 +19,7 @@ mod instance;
 mod intake;
 mod intake_abuse;
 mod intake_errors;
+mod intake_memory;
 mod keyboard;
 mod keys;
 mod metrics;

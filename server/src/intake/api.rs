@@ -494,7 +494,7 @@ pub async fn submit(
     let parts = read_parts(&state, payload).await.map_err(json_error)?;
     let (report, stats) = check(&state, parts).map_err(json_error)?;
     let id = report.id.clone();
-    let stored = state.committer.store(report, stats, None).await;
+    let stored = state.committer.store(report, stats, None, Vec::new()).await;
     match stored {
         Ok(()) => Ok(HttpResponse::build(StatusCode::CREATED).json(Created { id })),
         // A report id, receipt lookup or attachment id already taken: a replayed submission.

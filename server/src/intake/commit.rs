@@ -21,6 +21,7 @@ use std::time::Duration;
 use storage::batch::{leave_checkpoints_to_others, write_each};
 use storage::reports::NewReport;
 use storage::stats::NewStatsRecord;
+use storage::uploads::StagedAttachment;
 use storage::{Backend, Database, StorageError};
 use tokio::sync::{mpsc, oneshot};
 
@@ -51,6 +52,7 @@ struct Job {
     report: NewReport,
     stats: NewStatsRecord,
     spend: Option<SpendToken>,
+    staged: Vec<StagedAttachment>,
     done: oneshot::Sender<Result<(), StorageError>>,
 }
 
@@ -89,13 +91,14 @@ impl Committer {
         Ok(Committer { tx, _alive: alive })
     }
 
-    /// Stores a report and its statistics record, spending `spend` with them; returns once they
-    /// are committed (or not).
+    /// Stores a report, its statistics record and its staged attachments, spending `spend`
+    /// with them; returns once they are committed (or not).
     pub async fn store(
         &self,
         report: NewReport,
         stats: NewStatsRecord,
         spend: Option<SpendToken>,
+        staged: Vec<StagedAttachment>,
     ) -> Result<(), StorageError> {
         let (done, answer) = oneshot::channel();
         let stopped = || StorageError::Query("the intake committer has stopped".into());
@@ -104,6 +107,7 @@ impl Committer {
                 report,
                 stats,
                 spend,
+                staged,
                 done,
             })
             .await
@@ -127,8 +131,12 @@ fn commit_loop(db: Database, mut rx: mpsc::Receiver<Job>) {
         if purged.elapsed() >= PURGE_EVERY {
             purged = std::time::Instant::now();
             let now = time::OffsetDateTime::now_utc().unix_timestamp();
-            if let Err(e) = db.write(|c| storage::spent::purge_expired(c, now)) {
-                tracing::warn!(error = %e, "forgetting expired single-use tokens failed");
+            let purged = db.write(|c| {
+                storage::spent::purge_expired(c, now)?;
+                storage::uploads::purge_expired(c, now)
+            });
+            if let Err(e) = purged {
+                tracing::warn!(error = %e, "forgetting expired tokens and uploads failed");
             }
         }
         batch.push(first);
@@ -160,6 +168,7 @@ fn store_batch(db: &Database, batch: &[Job]) -> Vec<Result<(), StorageError>> {
             }
         }
         storage::reports::insert_report(conn, &job.report)?;
+        storage::uploads::attach(conn, &job.report.id, None, &job.staged)?;
         storage::stats::insert_stats_record(conn, &job.stats).map(|_| ())
     });
     if let Some(Err(e)) = results.first() {

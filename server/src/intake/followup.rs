@@ -16,7 +16,7 @@ use i18n::Translator;
 use storage::{Author, Day};
 use zeroize::Zeroizing;
 
-use super::multipart::{FormReader, SealedFile};
+use super::multipart::{check_length, FormReader, SealedFile};
 use super::pages::{ConversationPage, FollowupPage, ThreadEntry};
 use super::report::form_error;
 use super::seal::recipients;
@@ -200,8 +200,10 @@ pub async fn reply(
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
     let t = translator(&req);
-    // The token is the form's first part: checked before anything else is read.
-    let mut reader = FormReader::new(payload, state.intake.limits);
+    // The size the body declares, then the token (the form's first part): both checked before
+    // anything else is read.
+    check_length(&req, &state.intake.limits).map_err(|e| form_error(e, &t))?;
+    let mut reader = FormReader::new(payload, state.intake.limits, state.upload_sink());
     let token = reader
         .first_text("csrf")
         .await
@@ -209,7 +211,7 @@ pub async fn reply(
     if !state.csrf.check("reply", &token) {
         return Err(WebError::new(Kind::Csrf).in_lang(&t));
     }
-    let form = reader
+    let mut form = reader
         .rest("attachment")
         .await
         .map_err(|e| form_error(e, &t))?;
@@ -244,7 +246,7 @@ pub async fn reply(
 
     let st = state.clone();
     let r = receipt.clone();
-    let files = form.files;
+    let files = std::mem::take(&mut form.files);
     let stored = crate::blocking::block("seal", move || -> Result<bool, WebError> {
         let lookup = r.lookup_hash().map_err(|_| WebError::internal())?;
         let mut conn = st.db.conn()?;
@@ -284,11 +286,14 @@ pub async fn reply(
             reviewer_id: None,
             envelope: env.to_bytes(),
             created_day: Day::today(),
-            attachments: files.into_iter().map(SealedFile::into_stored).collect(),
+            attachments: Vec::new(),
         };
+        let staged: Vec<_> = files.into_iter().map(SealedFile::into_staged).collect();
         drop(conn);
-        st.db
-            .write(|c| storage::messages::insert_message(c, &message))?;
+        st.db.write(|c| {
+            storage::messages::insert_message(c, &message)?;
+            storage::uploads::attach(c, &message.report_id, Some(&message.id), &staged)
+        })?;
         Ok(true)
     })
     .await
@@ -297,7 +302,9 @@ pub async fn reply(
     if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
         actix_web::rt::time::sleep(rest).await;
     }
-    if !stored {
+    if stored {
+        form.uploads.keep();
+    } else {
         let page = FollowupPage {
             c: Chrome::new(&req, &state.signer_fingerprint),
             csrf: state.csrf.issue("followup"),

@@ -12,6 +12,7 @@ pub mod pages;
 pub mod pow;
 pub mod report;
 pub mod seal;
+pub mod staging;
 pub mod state;
 
 use std::num::NonZeroU32;

@@ -11,7 +11,7 @@ use storage::Day;
 use std::time::Duration;
 
 use super::commit::{SpendToken, SPENT};
-use super::multipart::{FormError, FormReader, ReceivedForm};
+use super::multipart::{check_length, FormError, FormReader, ReceivedForm};
 use super::pages::{ConfirmationPage, LandingPage, PrivacyPage, ReportPage};
 use super::seal::seal_report;
 use super::IntakeState;
@@ -76,6 +76,8 @@ pub fn form_error(e: FormError, t: &Translator) -> WebError {
         FormError::TooManyFiles { limit } => Kind::TooManyFiles { limit },
         FormError::Malformed => Kind::BadRequest,
         FormError::Crypto => Kind::Internal,
+        FormError::Busy => Kind::Unavailable,
+        FormError::Storage(e) => return WebError::from(e).in_lang(t),
     };
     WebError::new(kind).in_lang(t)
 }
@@ -130,7 +132,8 @@ pub async fn submit(
     payload: Multipart,
 ) -> Result<HttpResponse, WebError> {
     let t = translator(&req);
-    let mut reader = FormReader::new(payload, state.intake.limits);
+    check_length(&req, &state.intake.limits).map_err(|e| form_error(e, &t))?;
+    let mut reader = FormReader::new(payload, state.intake.limits, state.upload_sink());
     let token = reader
         .first_text("csrf")
         .await
@@ -150,7 +153,7 @@ pub async fn submit(
     if spent {
         return Err(WebError::new(Kind::FormUsed).in_lang(&t));
     }
-    let form = reader
+    let mut form = reader
         .rest("attachment")
         .await
         .map_err(|e| form_error(e, &t))?;
@@ -194,7 +197,7 @@ pub async fn submit(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let files = form.files;
+    let files = std::mem::take(&mut form.files);
     let keyring = state.keyring.clone();
     let sealed = crate::blocking::block("seal", move || {
         seal_report(&keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
@@ -208,10 +211,10 @@ pub async fn submit(
     let receipt: Receipt = sealed.receipt;
     match state
         .committer
-        .store(sealed.report, sealed.stats, Some(spend))
+        .store(sealed.report, sealed.stats, Some(spend), sealed.staged)
         .await
     {
-        Ok(()) => {}
+        Ok(()) => form.uploads.keep(),
         Err(storage::StorageError::Conflict(what)) if what == SPENT => {
             return Err(WebError::new(Kind::FormUsed).in_lang(&t));
         }
