@@ -79,6 +79,7 @@ error-not-found = Tato stránka neexistuje. Zkontrolujte adresu nebo začněte z
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Odeslaná data jsou příliš velká: limit je { $limit }. Odstraňte nebo zmenšete přílohy a zkuste to znovu.
 error-csrf = Z bezpečnostních důvodů vypršela platnost tohoto formuláře a nic nebylo uloženo. Načtěte prosím stránku znovu a formulář odešlete ještě jednou.
+error-form-used = Tento formulář již byl odeslán: vaše hlášení bylo přijato jednou, s kódem potvrzení, který se tehdy zobrazil. Chcete-li podat další hlášení, otevřete nový formulář.
 error-rate-limited = Příliš mnoho pokusů v krátké době. Počkejte prosím několik minut a zkuste to znovu.
 error-server = Na naší straně došlo k chybě a nic nebylo uloženo. Zkuste to prosím později.
 error-unavailable = Služba je dočasně nedostupná. Zkuste to prosím později.

@@ -73,6 +73,7 @@ error-bad-request = Forespørgslen kunne ikke forstås. Gå tilbage, og prøv ig
 error-not-found = Siden findes ikke. Kontrollér adressen, eller start forfra på forsiden.
 error-too-large = Det, du sendte, er for stort: Grænsen er { $limit }. Fjern eller formindsk vedhæftede filer, og prøv igen.
 error-csrf = Af sikkerhedshensyn er formularen udløbet, og intet er blevet gemt. Genindlæs siden, og send den igen.
+error-form-used = Denne formular er allerede sendt: din indberetning er modtaget én gang, med den kvitteringskode, der blev vist dengang. Åbn en ny formular for at sende en ny indberetning.
 error-rate-limited = For mange forsøg på kort tid. Vent et par minutter, og prøv igen.
 error-server = Der opstod en fejl hos os, og intet er blevet gemt. Prøv igen senere.
 error-unavailable = Tjenesten er midlertidigt utilgængelig. Prøv igen senere.

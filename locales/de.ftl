@@ -79,6 +79,7 @@ error-not-found = Diese Seite gibt es nicht. Prüfen Sie die Adresse oder beginn
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Ihre Übermittlung ist zu groß: Die Obergrenze liegt bei { $limit }. Entfernen oder verkleinern Sie Anhänge und versuchen Sie es erneut.
 error-csrf = Zu Ihrer Sicherheit ist dieses Formular abgelaufen; es wurde nichts gespeichert. Bitte laden Sie die Seite neu und senden Sie das Formular erneut ab.
+error-form-used = Dieses Formular wurde bereits gesendet: Ihre Meldung ist einmal eingegangen, mit dem damals angezeigten Bestätigungscode. Für eine weitere Meldung öffnen Sie bitte ein neues Formular.
 error-rate-limited = Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.
 error-server = Bei uns ist ein Fehler aufgetreten; es wurde nichts gespeichert. Bitte versuchen Sie es später erneut.
 error-unavailable = Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es später erneut.

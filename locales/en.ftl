@@ -81,6 +81,7 @@ error-not-found = This page does not exist. Check the address, or start again fr
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = What you sent is too large: the limit is { $limit }. Remove or shrink attachments and try again.
 error-csrf = For your security, this form has expired and nothing was saved. Please reload the page and send it again.
+error-form-used = This form has already been sent: your report was received once, with the receipt code shown then. To send another report, open a new form.
 error-rate-limited = Too many attempts in a short time. Please wait a few minutes and try again.
 error-server = Something went wrong on our side and nothing was saved. Please try again later.
 error-unavailable = The service is temporarily unavailable. Please try again later.

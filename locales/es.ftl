@@ -79,6 +79,7 @@ error-not-found = Esta página no existe. Compruebe la dirección o vuelva a emp
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Lo que ha enviado es demasiado grande: el límite es de { $limit }. Elimine o reduzca los archivos adjuntos e inténtelo de nuevo.
 error-csrf = Por su seguridad, este formulario ha caducado y no se ha guardado nada. Vuelva a cargar la página y envíe el formulario de nuevo.
+error-form-used = Este formulario ya se ha enviado: su denuncia se recibió una vez, con el código de recibo que se mostró entonces. Para enviar otra denuncia, abra un formulario nuevo.
 error-rate-limited = Demasiados intentos en poco tiempo. Espere unos minutos e inténtelo de nuevo.
 error-server = Se ha producido un error por nuestra parte y no se ha guardado nada. Inténtelo de nuevo más tarde.
 error-unavailable = El servicio no está disponible temporalmente. Inténtelo de nuevo más tarde.

@@ -79,6 +79,7 @@ error-not-found = Seda lehte ei ole olemas. Kontrollige aadressi või alustage u
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Saadetud andmed on liiga suured: piirang on { $limit }. Eemaldage või vähendage manuseid ja proovige uuesti.
 error-csrf = Turvalisuse huvides on vormi kehtivus lõppenud ja midagi ei salvestatud. Laadige leht uuesti ja saatke vorm uuesti.
+error-form-used = See vorm on juba saadetud: teie teade võeti vastu üks kord, koos tookord näidatud kviitungikoodiga. Uue teate saatmiseks avage uus vorm.
 error-rate-limited = Liiga palju katseid lühikese aja jooksul. Oodake mõni minut ja proovige uuesti.
 error-server = Meie poolel tekkis viga ja midagi ei salvestatud. Proovige hiljem uuesti.
 error-unavailable = Teenus ei ole ajutiselt kättesaadav. Proovige hiljem uuesti.

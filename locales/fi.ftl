@@ -79,6 +79,7 @@ error-not-found = Tätä sivua ei ole. Tarkista osoite tai aloita alusta etusivu
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Lähettämäsi aineisto on liian suuri: enimmäiskoko on { $limit }. Poista tai pienennä liitteitä ja yritä uudelleen.
 error-csrf = Lomake on turvallisuussyistä vanhentunut, eikä mitään tallennettu. Lataa sivu uudelleen ja lähetä lomake uudestaan.
+error-form-used = Tämä lomake on jo lähetetty: ilmoituksesi vastaanotettiin kerran, ja sille näytettiin silloin kuittikoodi. Jos haluat lähettää uuden ilmoituksen, avaa uusi lomake.
 error-rate-limited = Liikaa yrityksiä lyhyessä ajassa. Odota muutama minuutti ja yritä uudelleen.
 error-server = Meillä tapahtui virhe, eikä mitään tallennettu. Yritä myöhemmin uudelleen.
 error-unavailable = Palvelu ei ole tilapäisesti käytettävissä. Yritä myöhemmin uudelleen.

@@ -83,6 +83,7 @@ error-not-found = Cette page n'existe pas. Vérifiez l'adresse ou recommencez à
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Votre envoi est trop volumineux : la limite est de { $limit }. Supprimez ou réduisez des pièces jointes, puis réessayez.
 error-csrf = Pour votre sécurité, ce formulaire a expiré et rien n'a été enregistré. Veuillez recharger la page et envoyer à nouveau le formulaire.
+error-form-used = Ce formulaire a déjà été envoyé : votre signalement a été reçu une fois, avec le code de reçu affiché à ce moment-là. Pour envoyer un autre signalement, ouvrez un nouveau formulaire.
 error-rate-limited = Trop de tentatives en peu de temps. Veuillez patienter quelques minutes, puis réessayer.
 error-server = Un problème est survenu de notre côté et rien n'a été enregistré. Veuillez réessayer plus tard.
 error-unavailable = Le service est temporairement indisponible. Veuillez réessayer plus tard.

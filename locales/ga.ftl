@@ -81,6 +81,7 @@ error-not-found = Níl an leathanach seo ann. Seiceáil an seoladh, nó tosaigh 
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Tá an méid a sheol tú rómhór: is é { $limit } an teorainn. Bain ceangaltáin nó laghdaigh a méid, agus bain triail eile as.
 error-csrf = Ar mhaithe le do shlándáil, tá an fhoirm seo imithe in éag agus níor sábháladh aon rud. Athluchtaigh an leathanach agus seol an fhoirm arís.
+error-form-used = Seoladh an fhoirm seo cheana: fuarthas do thuairisc uair amháin, leis an gcód admhála a taispeánadh an uair sin. Chun tuairisc eile a sheoladh, oscail foirm nua.
 error-rate-limited = An iomarca iarrachtaí i mbeagán ama. Fan cúpla nóiméad agus bain triail eile as.
 error-server = Tharla earráid ar ár dtaobh féin agus níor sábháladh aon rud. Bain triail eile as ar ball.
 error-unavailable = Níl an tseirbhís ar fáil faoi láthair. Bain triail eile as ar ball.

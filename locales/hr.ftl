@@ -79,6 +79,7 @@ error-not-found = Ova stranica ne postoji. Provjerite adresu ili počnite ponovn
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Podaci koje ste poslali preveliki su: ograničenje je { $limit }. Uklonite ili smanjite privitke i pokušajte ponovno.
 error-csrf = Radi vaše sigurnosti ovaj je obrazac istekao i ništa nije spremljeno. Ponovno učitajte stranicu i ponovno pošaljite obrazac.
+error-form-used = Ovaj je obrazac već poslan: vaša je prijava zaprimljena jednom, s kodom potvrde koji je tada prikazan. Za novu prijavu otvorite novi obrazac.
 error-rate-limited = Previše pokušaja u kratkom vremenu. Pričekajte nekoliko minuta i pokušajte ponovno.
 error-server = Došlo je do pogreške na našoj strani i ništa nije spremljeno. Pokušajte ponovno poslije.
 error-unavailable = Usluga je privremeno nedostupna. Pokušajte ponovno poslije.

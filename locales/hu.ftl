@@ -81,6 +81,7 @@ error-not-found = Ez az oldal nem létezik. Ellenőrizze a címet, vagy kezdje �
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Az elküldött adatok mérete túl nagy: a felső határ { $limit }. Távolítson el vagy tömörítsen mellékleteket, majd próbálja újra.
 error-csrf = Biztonsági okokból ez az űrlap lejárt, és semmi sem került mentésre. Kérjük, töltse be újra az oldalt, és küldje el ismét az űrlapot.
+error-form-used = Ezt az űrlapot már elküldték: bejelentése egyszer beérkezett, az akkor megjelenített nyugtakóddal. Újabb bejelentéshez nyisson meg egy új űrlapot.
 error-rate-limited = Rövid idő alatt túl sok próbálkozás történt. Kérjük, várjon néhány percet, majd próbálja újra.
 error-server = Hiba történt a mi oldalunkon, és semmi sem került mentésre. Kérjük, próbálja újra később.
 error-unavailable = A szolgáltatás átmenetileg nem érhető el. Kérjük, próbálja újra később.

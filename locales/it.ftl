@@ -83,6 +83,7 @@ error-not-found = Questa pagina non esiste. Controlli l'indirizzo o ricominci da
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = I dati inviati sono troppo voluminosi: il limite è { $limit }. Rimuova o riduca gli allegati e riprovi.
 error-csrf = Per la sua sicurezza questo modulo è scaduto e non è stato salvato nulla. Ricarichi la pagina e invii di nuovo il modulo.
+error-form-used = Questo modulo è già stato inviato: la sua segnalazione è stata ricevuta una volta, con il codice di ricevuta mostrato allora. Per inviare un'altra segnalazione, apra un nuovo modulo.
 error-rate-limited = Troppi tentativi in poco tempo. Attenda qualche minuto e riprovi.
 error-server = Si è verificato un problema da parte nostra e non è stato salvato nulla. Riprovi più tardi.
 error-unavailable = Il servizio è temporaneamente non disponibile. Riprovi più tardi.

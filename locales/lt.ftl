@@ -79,6 +79,7 @@ error-not-found = Šio puslapio nėra. Patikrinkite adresą arba pradėkite iš 
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Išsiųsti duomenys per dideli: riba – { $limit }. Pašalinkite arba sumažinkite priedus ir bandykite dar kartą.
 error-csrf = Saugumo sumetimais šios formos galiojimas baigėsi ir niekas nebuvo išsaugota. Įkelkite puslapį iš naujo ir pateikite formą dar kartą.
+error-form-used = Ši forma jau išsiųsta: jūsų pranešimas gautas vieną kartą, su tuomet parodytu kvito kodu. Norėdami pateikti kitą pranešimą, atidarykite naują formą.
 error-rate-limited = Per trumpą laiką per daug bandymų. Palaukite kelias minutes ir bandykite dar kartą.
 error-server = Mūsų sistemoje įvyko klaida ir niekas nebuvo išsaugota. Bandykite dar kartą vėliau.
 error-unavailable = Paslauga laikinai neveikia. Bandykite dar kartą vėliau.

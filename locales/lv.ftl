@@ -79,6 +79,7 @@ error-not-found = Šī lapa nepastāv. Pārbaudiet adresi vai sāciet no jauna s
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Nosūtītie dati ir pārāk lieli: ierobežojums ir { $limit }. Noņemiet vai samaziniet pielikumus un mēģiniet vēlreiz.
 error-csrf = Drošības nolūkos šīs veidlapas derīguma termiņš ir beidzies, un nekas netika saglabāts. Lūdzu, pārlādējiet lapu un nosūtiet veidlapu vēlreiz.
+error-form-used = Šī veidlapa jau ir nosūtīta: jūsu ziņojums ir saņemts vienreiz, ar toreiz parādīto kvīts kodu. Lai nosūtītu citu ziņojumu, atveriet jaunu veidlapu.
 error-rate-limited = Pārāk daudz mēģinājumu īsā laikā. Lūdzu, uzgaidiet dažas minūtes un mēģiniet vēlreiz.
 error-server = Mūsu pusē radās kļūda, un nekas netika saglabāts. Lūdzu, mēģiniet vēlreiz vēlāk.
 error-unavailable = Pakalpojums īslaicīgi nav pieejams. Lūdzu, mēģiniet vēlreiz vēlāk.

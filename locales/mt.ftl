@@ -81,6 +81,7 @@ error-not-found = Din il-paġna ma teżistix. Iċċekkja l-indirizz, jew erġa' 
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Dak li bgħatt huwa kbir wisq: il-limitu huwa { $limit }. Neħħi jew naqqas id-daqs tal-annessi u erġa' pprova.
 error-csrf = Għas-sigurtà tiegħek, din il-formola skadiet u ma ġie ssejvjat xejn. Jekk jogħġbok erġa' tella' l-paġna u ibgħatha mill-ġdid.
+error-form-used = Din il-formola diġà ntbagħtet: ir-rapport tiegħek wasal darba, bil-kodiċi tal-irċevuta li ntwera dak il-ħin. Biex tibgħat rapport ieħor, iftaħ formola ġdida.
 error-rate-limited = Saru wisq tentattivi fi żmien qasir. Jekk jogħġbok stenna ftit minuti u erġa' pprova.
 error-server = Inqala' żball min-naħa tagħna u ma ġie ssejvjat xejn. Jekk jogħġbok erġa' pprova aktar tard.
 error-unavailable = Is-servizz mhux disponibbli temporanjament. Jekk jogħġbok erġa' pprova aktar tard.

@@ -79,6 +79,7 @@ error-not-found = Deze pagina bestaat niet. Controleer het adres of begin opnieu
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Wat u hebt verstuurd, is te groot: de limiet is { $limit }. Verwijder of verklein bijlagen en probeer het opnieuw.
 error-csrf = Voor uw veiligheid is dit formulier verlopen; er is niets opgeslagen. Laad de pagina opnieuw en verstuur het formulier nogmaals.
+error-form-used = Dit formulier is al verzonden: uw melding is één keer ontvangen, met de ontvangstcode die toen werd getoond. Open een nieuw formulier om nog een melding te doen.
 error-rate-limited = Te veel pogingen in korte tijd. Wacht enkele minuten en probeer het dan opnieuw.
 error-server = Er is aan onze kant iets misgegaan; er is niets opgeslagen. Probeer het later opnieuw.
 error-unavailable = De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.

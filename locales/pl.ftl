@@ -79,6 +79,7 @@ error-not-found = Ta strona nie istnieje. Proszę sprawdzić adres lub zacząć 
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Przesłane dane są zbyt duże: limit wynosi { $limit }. Proszę usunąć lub zmniejszyć załączniki i spróbować ponownie.
 error-csrf = Ze względów bezpieczeństwa ważność formularza wygasła i nic nie zostało zapisane. Proszę odświeżyć stronę i wysłać formularz ponownie.
+error-form-used = Ten formularz został już wysłany: zgłoszenie otrzymano jeden raz, z kodem potwierdzenia wyświetlonym wtedy. Aby wysłać kolejne zgłoszenie, otwórz nowy formularz.
 error-rate-limited = Zbyt wiele prób w krótkim czasie. Proszę odczekać kilka minut i spróbować ponownie.
 error-server = Wystąpił błąd po naszej stronie i nic nie zostało zapisane. Proszę spróbować ponownie później.
 error-unavailable = Usługa jest chwilowo niedostępna. Proszę spróbować ponownie później.

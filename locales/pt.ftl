@@ -79,6 +79,7 @@ error-not-found = Esta página não existe. Verifique o endereço ou recomece a 
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = O que enviou é demasiado grande: o limite é de { $limit }. Remova ou reduza os anexos e tente novamente.
 error-csrf = Por motivos de segurança, este formulário expirou e nada foi guardado. Recarregue a página e envie o formulário novamente.
+error-form-used = Este formulário já foi enviado: a sua denúncia foi recebida uma vez, com o código de recibo então apresentado. Para enviar outra denúncia, abra um novo formulário.
 error-rate-limited = Demasiadas tentativas num curto espaço de tempo. Aguarde alguns minutos e tente novamente.
 error-server = Ocorreu um problema do nosso lado e nada foi guardado. Tente novamente mais tarde.
 error-unavailable = O serviço está temporariamente indisponível. Tente novamente mais tarde.

@@ -81,6 +81,7 @@ error-not-found = Această pagină nu există. Verificați adresa sau reîncepe�
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Datele trimise sunt prea mari: limita este de { $limit }. Eliminați sau micșorați atașamentele și încercați din nou.
 error-csrf = Pentru siguranța dumneavoastră, acest formular a expirat și nu s-a salvat nimic. Vă rugăm să reîncărcați pagina și să îl trimiteți din nou.
+error-form-used = Acest formular a fost deja trimis: raportul dumneavoastră a fost primit o dată, cu codul de confirmare afișat atunci. Pentru a trimite un alt raport, deschideți un formular nou.
 error-rate-limited = Prea multe încercări într-un timp scurt. Vă rugăm să așteptați câteva minute și să încercați din nou.
 error-server = A apărut o problemă la noi și nu s-a salvat nimic. Vă rugăm să încercați din nou mai târziu.
 error-unavailable = Serviciul este temporar indisponibil. Vă rugăm să încercați din nou mai târziu.

@@ -79,6 +79,7 @@ error-not-found = Táto stránka neexistuje. Skontrolujte adresu alebo začnite 
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Odoslané údaje sú príliš veľké: limit je { $limit }. Odstráňte alebo zmenšite prílohy a skúste to znova.
 error-csrf = Z bezpečnostných dôvodov uplynula platnosť tohto formulára a nič sa neuložilo. Znova načítajte stránku a formulár odošlite ešte raz.
+error-form-used = Tento formulár už bol odoslaný: vaše hlásenie bolo prijaté raz, s kódom potvrdenia, ktorý sa vtedy zobrazil. Ak chcete podať ďalšie hlásenie, otvorte nový formulár.
 error-rate-limited = Príliš veľa pokusov v krátkom čase. Počkajte, prosím, niekoľko minút a skúste to znova.
 error-server = Na našej strane sa vyskytla chyba a nič sa neuložilo. Skúste to, prosím, neskôr.
 error-unavailable = Služba je dočasne nedostupná. Skúste to, prosím, neskôr.

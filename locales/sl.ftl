@@ -79,6 +79,7 @@ error-not-found = Ta stran ne obstaja. Preverite naslov ali začnite znova na do
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Poslani podatki so preveliki: omejitev je { $limit }. Odstranite ali zmanjšajte priloge in poskusite znova.
 error-csrf = Zaradi vaše varnosti je ta obrazec potekel in nič ni bilo shranjeno. Znova naložite stran in obrazec pošljite še enkrat.
+error-form-used = Ta obrazec je bil že poslan: vaša prijava je bila prejeta enkrat, s kodo potrdila, ki je bila takrat prikazana. Za novo prijavo odprite nov obrazec.
 error-rate-limited = Preveč poskusov v kratkem času. Počakajte nekaj minut in poskusite znova.
 error-server = Pri nas je prišlo do napake in nič ni bilo shranjeno. Poskusite znova pozneje.
 error-unavailable = Storitev trenutno ni na voljo. Poskusite znova pozneje.

@@ -79,6 +79,7 @@ error-not-found = Sidan finns inte. Kontrollera adressen eller börja om från s
 # { $limit } is a size with its unit, for example "25 MB".
 error-too-large = Det du skickade är för stort: gränsen är { $limit }. Ta bort eller minska bilagorna och försök igen.
 error-csrf = Av säkerhetsskäl har formuläret gått ut och ingenting har sparats. Ladda om sidan och skicka det igen.
+error-form-used = Det här formuläret har redan skickats: din anmälan togs emot en gång, med den kvittokod som visades då. Öppna ett nytt formulär för att skicka en ny anmälan.
 error-rate-limited = För många försök på kort tid. Vänta några minuter och försök igen.
 error-server = Något gick fel hos oss och ingenting har sparats. Försök igen senare.
 error-unavailable = Tjänsten är tillfälligt otillgänglig. Försök igen senare.

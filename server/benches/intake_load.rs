@@ -8,6 +8,11 @@
 //! Options: `--clients N` (64), `--seconds S` (15), `--url http://127.0.0.1:PORT` to load a
 //! server that is already running (e.g. under a profiler). Figures go in docs/BENCHMARKS.md.
 //!
+//! Each submission is a fresh form (`GET /report`, then the `POST`): a form is accepted once.
+//! `--flood N` adds N clients that send invalid submissions as fast as the server refuses them
+//! (no token, a forged token, alternately on `/report` and `/api/v1/reports`), and reports
+//! their rate: valid submissions per second with and without a flood.
+//!
 //! Soak mode (`bench/soak.sh`): `--rate R` paces submissions at R per second instead of as
 //! fast as possible, and `--sample S` reads the server's resident memory (`VmRSS`) every S
 //! seconds and prints, per minute, submissions, throughput, p50, p99 and RSS. With `--url`,
@@ -127,6 +132,8 @@ struct Plan {
     rate: f64,
     /// Seconds between RSS samples; 0: none.
     sample: u64,
+    /// Clients sending invalid submissions meanwhile; 0: none.
+    flood: usize,
 }
 
 /// One finished submission: when it finished (since the start) and how long it took.
@@ -138,6 +145,10 @@ struct Outcome {
     elapsed: Duration,
     /// Memory samples since the start; the first is taken before the load starts.
     rss: Vec<(Duration, Mem)>,
+    /// Invalid submissions sent by the flood, and how many of them got a 429 (none should:
+    /// they are refused before any budget).
+    flood_sent: u64,
+    flood_limited: u64,
 }
 
 /// The server's resident memory in KiB: all of it, anonymous (heap, stacks) and file-backed
@@ -175,6 +186,7 @@ fn main() {
         seconds: arg("--seconds", "15").parse().expect("--seconds S"),
         rate: arg("--rate", "0").parse().expect("--rate R"),
         sample: arg("--sample", "0").parse().expect("--sample S"),
+        flood: arg("--flood", "0").parse().expect("--flood N"),
     };
     let external = arg("--url", "");
     if !external.is_empty() {
@@ -220,6 +232,8 @@ fn main() {
         .env("BIND", "127.0.0.1:0")
         .env("LOG", "warn")
         .env("INTAKE_RATE_PER_SEC", "1000000")
+        .env("FORM_RATE_PER_SEC", "1000000")
+        .env("FORM_MIN_AGE_SECS", "0")
         .stderr(Stdio::piped())
         .spawn()
         .expect("server starts");
@@ -267,6 +281,7 @@ fn load(base: String, plan: Plan, pid: Option<u32>, wal: Option<std::path::PathB
         seconds,
         rate,
         sample,
+        flood,
     } = plan;
     let rss = Arc::new(Mutex::new(Vec::new()));
     let sampling = Arc::new(AtomicBool::new(sample > 0 && pid.is_some()));
@@ -285,25 +300,11 @@ fn load(base: String, plan: Plan, pid: Option<u32>, wal: Option<std::path::PathB
             .pool_max_idle_per_host(clients)
             .build()
             .expect("client");
-        let html = client
-            .get(format!("{base}/report"))
-            .send()
-            .await
-            .expect("GET /report")
-            .text()
-            .await
-            .expect("html");
-        let marker = "name=\"csrf\" value=\"";
-        let start = html.find(marker).expect("csrf") + marker.len();
-        let csrf = html[start..].split('"').next().expect("token").to_string();
         let narrative: String = "The attackers used a stolen VPN password to copy drawings. "
             .repeat(70)
             .chars()
             .take(4000)
             .collect();
-        // The same form for every request, encoded once: the load generator shares the two cores
-        // with the server, so it should spend as little as possible.
-        let body = form_body(&csrf, &narrative);
         let url = format!("{base}/report");
         let started = Instant::now();
         let deadline = started + Duration::from_secs(seconds);
@@ -329,10 +330,43 @@ fn load(base: String, plan: Plan, pid: Option<u32>, wal: Option<std::path::PathB
         // With a rate, submission k is due at k / rate seconds; clients take the next one.
         let issued = Arc::new(AtomicU64::new(0));
         let mut tasks = Vec::new();
+        let flooding = Arc::new(AtomicBool::new(true));
+        let flood_sent = Arc::new(AtomicU64::new(0));
+        let flood_limited = Arc::new(AtomicU64::new(0));
+        let mut flooders = Vec::new();
+        for n in 0..flood {
+            let (client, base) = (client.clone(), base.clone());
+            let (flooding, sent, limited) =
+                (flooding.clone(), flood_sent.clone(), flood_limited.clone());
+            flooders.push(tokio::spawn(async move {
+                let path = if n % 2 == 0 {
+                    "/report"
+                } else {
+                    "/api/v1/reports"
+                };
+                // Without a token on one client, with a forged one on the next.
+                let body = form_body(if n % 4 < 2 { "" } else { "1.AAAA.AAAA" }, "spam");
+                while flooding.load(Ordering::Relaxed) {
+                    let sent_req = client
+                        .post(format!("{base}{path}"))
+                        .header("content-type", CONTENT_TYPE)
+                        .body(body.clone())
+                        .send()
+                        .await;
+                    if let Ok(r) = sent_req {
+                        if r.status().as_u16() == 429 {
+                            limited.fetch_add(1, Ordering::Relaxed);
+                        }
+                        let _ = r.bytes().await;
+                    }
+                    sent.fetch_add(1, Ordering::Relaxed);
+                }
+            }));
+        }
         for _ in 0..clients {
             let client = client.clone();
             let url = url.clone();
-            let body = body.clone();
+            let narrative = narrative.clone();
             let issued = issued.clone();
             tasks.push(tokio::spawn(async move {
                 let mut lat = Vec::new();
@@ -347,10 +381,15 @@ fn load(base: String, plan: Plan, pid: Option<u32>, wal: Option<std::path::PathB
                         tokio::time::sleep_until(due.into()).await;
                     }
                     let t = Instant::now();
+                    let Some(csrf) = fresh_token(&client, &url).await else {
+                        errors += 1;
+                        continue;
+                    };
+                    let body = form_body(&csrf, &narrative);
                     match client
                         .post(url.as_str())
                         .header("content-type", CONTENT_TYPE)
-                        .body(body.clone())
+                        .body(body)
                         .send()
                         .await
                     {
@@ -372,6 +411,10 @@ fn load(base: String, plan: Plan, pid: Option<u32>, wal: Option<std::path::PathB
             errors += e;
         }
         let elapsed = started.elapsed();
+        flooding.store(false, Ordering::Relaxed);
+        for f in flooders {
+            let _ = f.await;
+        }
         sampling.store(false, Ordering::Relaxed);
         if let Some(s) = sampler {
             let _ = s.join();
@@ -387,8 +430,18 @@ fn load(base: String, plan: Plan, pid: Option<u32>, wal: Option<std::path::PathB
             errors,
             elapsed,
             rss,
+            flood_sent: flood_sent.load(Ordering::Relaxed),
+            flood_limited: flood_limited.load(Ordering::Relaxed),
         }
     })
+}
+
+/// A fresh form's token (`GET /report`).
+async fn fresh_token(client: &reqwest::Client, url: &str) -> Option<String> {
+    let html = client.get(url).send().await.ok()?.text().await.ok()?;
+    let marker = "name=\"csrf\" value=\"";
+    let start = html.find(marker)? + marker.len();
+    Some(html[start..].split('"').next()?.to_string())
 }
 
 fn mib(kib: u64) -> f64 {
@@ -459,8 +512,19 @@ fn report(backend: &str, plan: Plan, o: Outcome) {
     } else {
         String::new()
     };
+    let flood = if plan.flood > 0 {
+        format!(
+            " flood={} invalid={} ({:.0}/s, {} got 429)",
+            plan.flood,
+            o.flood_sent,
+            o.flood_sent as f64 / elapsed.as_secs_f64(),
+            o.flood_limited
+        )
+    } else {
+        String::new()
+    };
     println!(
-        "backend={backend} clients={clients}{rate} seconds={:.1} ok={n} errors={errors} throughput={:.0}/s p50={:.1}ms p99={:.1}ms max={:.1}ms",
+        "backend={backend} clients={clients}{rate}{flood} seconds={:.1} ok={n} errors={errors} throughput={:.0}/s p50={:.1}ms p99={:.1}ms max={:.1}ms",
         elapsed.as_secs_f64(),
         n as f64 / elapsed.as_secs_f64(),
         percentile(&lat, 0.50).as_secs_f64() * 1e3,

@@ -142,6 +142,7 @@ impl Application {
             intake: intake_settings,
             limiters: Limiters::new(&intake_settings),
             pow: intake::pow::Pow::new(pow_key, config.intake.pow_bits),
+            upload_budget: intake::staging::UploadBudget::new(config.intake.upload_buffer_mb),
         });
         let console_state = web::Data::new(ConsoleState {
             db: db.clone(),
@@ -174,6 +175,10 @@ impl Application {
         })?;
         let sqlite = db.backend() == storage::Backend::Sqlite;
         let metrics = crate::metrics::Metrics::new(config.metrics_token.clone());
+        let body_limits = crate::web::body_deadline::BodyLimits {
+            deadline: std::time::Duration::from_secs(config.body.timeout_secs),
+            min_bytes_per_sec: config.body.min_bytes_per_sec,
+        };
         let server = HttpServer::new(move || {
             let counted = metrics.clone();
             let (intake_state, console_state) = (intake_state.clone(), console_state.clone());
@@ -185,6 +190,11 @@ impl Application {
                 .app_data(web::Data::new(metrics.clone()))
                 .app_data(form_config())
                 .wrap(security_headers())
+                .wrap_fn(move |mut req, srv| {
+                    use actix_web::dev::Service as _;
+                    body_limits.apply(&mut req);
+                    srv.call(req)
+                })
                 .wrap_fn(move |req, srv| {
                     use actix_web::dev::Service as _;
                     let scrape = crate::metrics::is_scrape(&req);

@@ -29,11 +29,16 @@ pub const VARIABLES: &[&str] = &[
     "MAX_FILE_MB",
     "MAX_FILES",
     "INTAKE_RATE_PER_SEC",
+    "FORM_RATE_PER_SEC",
+    "FORM_MIN_AGE_SECS",
+    "UPLOAD_BUFFER_MB",
     "FOLLOWUP_RATE_PER_MIN",
     "POW_BITS",
     "SESSION_IDLE_SECS",
     "SESSION_ABSOLUTE_SECS",
     "BLOCKING_THREADS",
+    "BODY_TIMEOUT_SECS",
+    "BODY_MIN_BYTES_PER_SEC",
     "DATABASE_POOL_SIZE",
     "DATABASE_TIMEOUT_SECS",
     "METRICS_TOKEN",
@@ -54,8 +59,16 @@ pub struct IntakeConfig {
     pub max_file_bytes: u64,
     /// `MAX_FILES`.
     pub max_files: usize,
-    /// `INTAKE_RATE_PER_SEC`: submissions accepted per second, across all reporters.
+    /// `INTAKE_RATE_PER_SEC`: browser-sealed submissions (with a solved proof of work)
+    /// accepted per second, across all reporters.
     pub submissions_per_sec: u32,
+    /// `FORM_RATE_PER_SEC`: valid no-JavaScript submissions accepted per second.
+    pub forms_per_sec: u32,
+    /// `FORM_MIN_AGE_SECS`: a no-JavaScript form is accepted this long after it was served at
+    /// the earliest (an earlier submission waits).
+    pub form_min_age_secs: u32,
+    /// `UPLOAD_BUFFER_MB`: memory for attachments being read, across all requests.
+    pub upload_buffer_mb: u32,
     /// `FOLLOWUP_RATE_PER_MIN`: receipt sign-ins and replies per minute, across all reporters.
     pub followups_per_min: u32,
     /// `POW_BITS`: proof-of-work difficulty of the JavaScript path.
@@ -68,8 +81,29 @@ impl Default for IntakeConfig {
             max_file_bytes: 100 * 1024 * 1024,
             max_files: 10,
             submissions_per_sec: 50,
+            forms_per_sec: 10,
+            form_min_age_secs: 3,
+            upload_buffer_mb: 64,
             followups_per_min: 120,
             pow_bits: 18,
+        }
+    }
+}
+
+/// Bounded time per request body (`web::body_deadline`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyConfig {
+    /// `BODY_TIMEOUT_SECS`: a request's whole body must arrive within this.
+    pub timeout_secs: u64,
+    /// `BODY_MIN_BYTES_PER_SEC`: after a 5 s grace, the body's average rate must stay above.
+    pub min_bytes_per_sec: u64,
+}
+
+impl Default for BodyConfig {
+    fn default() -> Self {
+        BodyConfig {
+            timeout_secs: 3600,
+            min_bytes_per_sec: 1024,
         }
     }
 }
@@ -113,6 +147,7 @@ pub struct Config {
     pub base_url: String,
     pub log: LogConfig,
     pub intake: IntakeConfig,
+    pub body: BodyConfig,
     pub sessions: SessionConfig,
     /// `BLOCKING_THREADS`; `None`: 2 on SQLite, actix's default on PostgreSQL.
     pub blocking_threads: Option<usize>,
@@ -130,6 +165,7 @@ impl std::fmt::Debug for Config {
             .field("base_url", &self.base_url)
             .field("log", &self.log)
             .field("intake", &self.intake)
+            .field("body", &self.body)
             .field("sessions", &self.sessions)
             .field("blocking_threads", &self.blocking_threads)
             .field("pool", &self.pool)
@@ -153,6 +189,7 @@ impl Config {
                 json: false,
             },
             intake: IntakeConfig::default(),
+            body: BodyConfig::default(),
             sessions: SessionConfig::default(),
             blocking_threads: None,
             pool: default_pool(),
@@ -214,12 +251,32 @@ impl Config {
                 1..=1_000_000u32,
                 d.submissions_per_sec,
             )?,
+            forms_per_sec: env.number_or("FORM_RATE_PER_SEC", 1..=1_000_000u32, d.forms_per_sec)?,
+            form_min_age_secs: env.number_or(
+                "FORM_MIN_AGE_SECS",
+                0..=600u32,
+                d.form_min_age_secs,
+            )?,
+            upload_buffer_mb: env.number_or(
+                "UPLOAD_BUFFER_MB",
+                3..=65_536u32,
+                d.upload_buffer_mb,
+            )?,
             followups_per_min: env.number_or(
                 "FOLLOWUP_RATE_PER_MIN",
                 1..=1_000_000u32,
                 d.followups_per_min,
             )?,
             pow_bits: env.number_or("POW_BITS", 0..=32u8, d.pow_bits)?,
+        };
+        let b = BodyConfig::default();
+        config.body = BodyConfig {
+            timeout_secs: env.number_or("BODY_TIMEOUT_SECS", 1..=86_400u64, b.timeout_secs)?,
+            min_bytes_per_sec: env.number_or(
+                "BODY_MIN_BYTES_PER_SEC",
+                1..=1_000_000_000u64,
+                b.min_bytes_per_sec,
+            )?,
         };
         let s = SessionConfig::default();
         config.sessions = SessionConfig {
@@ -317,6 +374,11 @@ mod tests {
             ("MAX_FILE_MB", "-1"),
             ("MAX_FILES", "1e3"),
             ("INTAKE_RATE_PER_SEC", "fast"),
+            ("FORM_RATE_PER_SEC", "0"),
+            ("FORM_MIN_AGE_SECS", "601"),
+            ("UPLOAD_BUFFER_MB", "2"),
+            ("BODY_TIMEOUT_SECS", "0"),
+            ("BODY_MIN_BYTES_PER_SEC", "slow"),
             ("FOLLOWUP_RATE_PER_MIN", "0"),
             ("POW_BITS", "33"),
             ("SESSION_IDLE_SECS", "0"),

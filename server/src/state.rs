@@ -40,8 +40,12 @@ impl Default for Limits {
 #[derive(Debug, Clone, Copy)]
 pub struct IntakeSettings {
     pub limits: Limits,
-    /// Server-sealed submissions accepted per second, across all reporters.
+    /// Browser-sealed submissions accepted per second, across all reporters (JSON path).
     pub submissions_per_sec: u32,
+    /// Valid server-sealed submissions accepted per second (no-JavaScript path).
+    pub forms_per_sec: u32,
+    /// Seconds after it was served before a no-JavaScript form is accepted.
+    pub form_min_age_secs: u32,
     /// Follow-up sign-in attempts per minute, across all reporters (no IP addresses needed).
     pub followups_per_min: u32,
 }
@@ -51,6 +55,8 @@ impl Default for IntakeSettings {
         IntakeSettings {
             limits: Limits::default(),
             submissions_per_sec: 50,
+            forms_per_sec: 10,
+            form_min_age_secs: 3,
             followups_per_min: 120,
         }
     }
@@ -129,6 +135,8 @@ impl IntakeSettings {
                 ..Limits::default()
             },
             submissions_per_sec: c.submissions_per_sec,
+            forms_per_sec: c.forms_per_sec,
+            form_min_age_secs: c.form_min_age_secs,
             followups_per_min: c.followups_per_min,
         }
     }

@@ -47,8 +47,10 @@ pub mod releases;
 pub mod reports;
 pub mod retention;
 pub mod schema;
+pub mod spent;
 pub mod stats;
 mod types;
+pub mod uploads;
 
 #[cfg(not(any(feature = "sqlite", feature = "postgres")))]
 compile_error!("enable at least one of the cargo features `sqlite` and `postgres`");

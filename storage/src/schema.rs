@@ -230,6 +230,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    spent_tokens (digest) {
+        digest -> Binary,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    upload_chunks (upload_id, seq) {
+        upload_id -> Text,
+        seq -> BigInt,
+        bytes -> Binary,
+        expires_at -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     recipient_slots,
@@ -248,4 +264,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     privacy_ledger,
     instance_secrets,
     keyring_serials,
+    spent_tokens,
+    upload_chunks,
 );

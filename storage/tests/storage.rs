@@ -37,6 +37,8 @@ const ALL_TABLES: &[&str] = &[
     "privacy_ledger",
     "instance_secrets",
     "keyring_serials",
+    "spent_tokens",
+    "upload_chunks",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -325,6 +327,7 @@ on_both_backends!(
     audit_concurrent_appends,
     accounts_and_tokens,
     sessions_lifecycle,
+    spent_tokens_and_staged_uploads,
 );
 
 macro_rules! schema_sql {
@@ -361,6 +364,8 @@ fn schema_matches_migrations(db: &Database) {
         privacy_ledger,
         instance_secrets,
         keyring_serials,
+        spent_tokens,
+        upload_chunks,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();
@@ -1425,4 +1430,50 @@ fn a_write_lock_held_elsewhere_is_busy_not_a_query_error_sqlite() {
     // Once the lock is gone, the same write goes through.
     db.write(|c| reports::insert_report(c, &sample_report(1, "2026-11-01")))
         .unwrap();
+}
+
+/// A single-use token is spent once, by whichever connection, until it is purged; staged
+/// upload chunks move into an attachment whole or not at all, and are discarded otherwise.
+fn spent_tokens_and_staged_uploads(db: &Database) {
+    use storage::uploads::{attach, discard, stage, StagedAttachment};
+    let mut c = db.conn().unwrap();
+    let digest = [7u8; 32];
+    assert!(storage::spent::spend(&mut c, &digest, 100).unwrap());
+    let mut other = db.conn().unwrap();
+    assert!(!storage::spent::spend(&mut other, &digest, 100).unwrap());
+    assert!(storage::spent::is_spent(&mut other, &digest).unwrap());
+    assert_eq!(storage::spent::purge_expired(&mut c, 101).unwrap(), 1);
+    assert!(!storage::spent::is_spent(&mut c, &digest).unwrap());
+
+    let report = sample_report(1, "2026-03-01");
+    storage::reports::insert_report(&mut c, &report).unwrap();
+    let upload = "0123456789abcdef0123456789abcdef";
+    stage(&mut c, upload, 0, &[vec![1; 10], vec![2; 20]], 1_000).unwrap();
+    stage(&mut c, upload, 2, &[vec![3; 5]], 1_000).unwrap();
+    let staged = StagedAttachment {
+        id: "att1".into(),
+        upload: upload.into(),
+        chunk_count: 3,
+        ciphertext_bytes: 35,
+    };
+    // A wrong chunk count is refused (and the caller's transaction rolled back).
+    let wrong = StagedAttachment {
+        chunk_count: 4,
+        ..staged.clone()
+    };
+    let refused = storage::write_transaction(&mut c, |c| attach(c, &report.id, None, &[wrong]));
+    assert!(refused.is_err());
+    storage::write_transaction(&mut c, |c| attach(c, &report.id, None, &[staged])).unwrap();
+    let stream = storage::reports::attachment_chunks(&mut c, "att1").unwrap();
+    assert_eq!(stream, vec![vec![1; 10], vec![2; 20], vec![3; 5]]);
+    assert_eq!(discard(&mut c, upload).unwrap(), 0, "moved, not copied");
+    stage(
+        &mut c,
+        "fedcba9876543210fedcba9876543210",
+        0,
+        &[vec![9]],
+        50,
+    )
+    .unwrap();
+    assert_eq!(storage::uploads::purge_expired(&mut c, 51).unwrap(), 1);
 }

@@ -232,10 +232,14 @@ impl Instance {
     }
 }
 
+/// Tests post a form right after fetching it: no minimum form age unless a test sets one (the
+/// test's own value comes later and wins).
 fn serve(mode: Mode, db_url: &str, keys: &Path, env: &[(&str, &str)]) -> RunningServer {
+    let mut all: Vec<(&str, &str)> = vec![("FORM_MIN_AGE_SECS", "0")];
+    all.extend_from_slice(env);
     match mode {
-        Mode::InProcess => spawn_app(db_url, keys, env),
-        Mode::Process => spawn_server_with(db_url, keys, env),
+        Mode::InProcess => spawn_app(db_url, keys, &all),
+        Mode::Process => spawn_server_with(db_url, keys, &all),
     }
 }
 

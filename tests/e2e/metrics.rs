@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 
 use crate::instance::*;
 use crate::intake::*;
-use crate::resilience::{csrf_of, Load};
+use crate::resilience::Load;
 
 const TOKEN: &str = "metrics-test-token-0123456789";
 
@@ -93,7 +93,7 @@ fn gauge(body: &str, series: &str) -> Option<i64> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn queue_depths_are_exposed_and_move_under_load() {
-    let inst = Instance::sqlite(&[("METRICS_TOKEN", TOKEN), ("INTAKE_RATE_PER_SEC", "1000000")]);
+    let inst = Instance::sqlite(&[("METRICS_TOKEN", TOKEN), ("FORM_RATE_PER_SEC", "1000000")]);
     let auth = format!("Bearer {TOKEN}");
     let in_flight = r#"http_requests_in_flight{method="POST",route="/report"}"#;
     let in_use = r#"db_pool_connections{state="in_use"}"#;
@@ -112,12 +112,7 @@ async fn queue_depths_are_exposed_and_move_under_load() {
     assert!(quiet.contains("# TYPE http_requests_in_flight gauge"));
 
     // 32 clients submitting: the sealing requests and the database queues fill up.
-    let load = Load::new(
-        "metrics".into(),
-        inst.srv.base.clone(),
-        csrf_of(&inst.srv.base).await,
-        usize::MAX,
-    );
+    let load = Load::new("metrics".into(), inst.srv.base.clone(), usize::MAX);
     let tasks = load.spawn(32);
     let (mut max_in_flight, mut max_db, mut max_seal) = (0, 0, 0);
     let sealing = |body: &str| -> i64 {

@@ -255,8 +255,11 @@ fn set_once<T>(slot: &mut Option<T>, value: T, reason: &'static str) -> Result<(
 }
 
 /// The CSRF token and the proof of work, checked once, before any large part is read, so
-/// that a request without them costs the server almost nothing.
-fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
+/// that a request without them costs the server almost nothing: the token and the solution are
+/// checked without state, then the solution's challenge is spent in the database (every server
+/// refuses it afterwards), and only then is the path's budget taken. A flood of invalid or
+/// replayed submissions never reaches the budget that valid reporters need.
+async fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
     if !state
         .csrf
         .check("report", parts.csrf.as_deref().unwrap_or(""))
@@ -266,7 +269,7 @@ fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
     let pow = parts.pow.as_deref().ok_or(bad("proof of work missing"))?;
     let solution: Solution =
         serde_json::from_str(pow).map_err(|_| bad("proof of work malformed"))?;
-    state.pow.verify(&solution).map_err(|e| {
+    let spend = state.pow.verify(&solution).map_err(|e| {
         bad(match e {
             super::pow::PowError::Malformed => "proof of work malformed",
             super::pow::PowError::Expired => "proof of work expired",
@@ -275,7 +278,19 @@ fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
             super::pow::PowError::Unsolved => "proof of work not solved",
             super::pow::PowError::Replayed => "proof of work replayed",
         })
+    })?;
+    let fresh = crate::blocking::write(&state.db, move |c| {
+        storage::spent::spend(c, &spend.digest, spend.expires)
     })
+    .await
+    .map_err(|e| refuse(e.kind, "proof of work not spent"))?;
+    if !fresh {
+        return Err(bad("proof of work replayed"));
+    }
+    if state.limiters.submissions.check().is_err() {
+        return Err(refuse(Kind::RateLimited, "rate limited"));
+    }
+    Ok(())
 }
 
 async fn read_parts(state: &IntakeState, mut payload: Multipart) -> Result<Parts, Refusal> {
@@ -296,7 +311,7 @@ async fn read_parts(state: &IntakeState, mut payload: Multipart) -> Result<Parts
             .to_string();
         let large = matches!(name.as_str(), "envelope" | "stats" | "attachment");
         if large && !authorized {
-            authorize(state, &parts)?;
+            authorize(state, &parts).await?;
             authorized = true;
         } else if !large {
             small_parts += 1;
@@ -350,7 +365,7 @@ async fn read_parts(state: &IntakeState, mut payload: Multipart) -> Result<Parts
         }
     }
     if !authorized {
-        authorize(state, &parts)?;
+        authorize(state, &parts).await?;
     }
     Ok(parts)
 }
@@ -476,13 +491,10 @@ pub async fn submit(
         tracing::debug!(reason = r.reason, "browser submission refused");
         WebError::new(r.kind).in_lang(&t).as_json()
     };
-    if state.limiters.submissions.check().is_err() {
-        return Err(json_error(refuse(Kind::RateLimited, "rate limited")));
-    }
     let parts = read_parts(&state, payload).await.map_err(json_error)?;
     let (report, stats) = check(&state, parts).map_err(json_error)?;
     let id = report.id.clone();
-    let stored = state.committer.store(report, stats).await;
+    let stored = state.committer.store(report, stats, None, Vec::new()).await;
     match stored {
         Ok(()) => Ok(HttpResponse::build(StatusCode::CREATED).json(Created { id })),
         // A report id, receipt lookup or attachment id already taken: a replayed submission.

@@ -21,6 +21,7 @@ use std::time::Duration;
 use storage::batch::{leave_checkpoints_to_others, write_each};
 use storage::reports::NewReport;
 use storage::stats::NewStatsRecord;
+use storage::uploads::StagedAttachment;
 use storage::{Backend, Database, StorageError};
 use tokio::sync::{mpsc, oneshot};
 
@@ -35,9 +36,23 @@ const RESTART_AFTER_FRAMES: i64 = 65_536;
 /// How often the WAL is checkpointed on SQLite.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 
+/// What a refused single-use token comes back as from [`Committer::store`]:
+/// `StorageError::Conflict(SPENT)`.
+pub const SPENT: &str = "single-use token already spent";
+
+/// A single-use token to spend in the report's own savepoint (`storage::spent`): the report is
+/// stored only if the token was not spent yet, and a failed store leaves it unspent.
+#[derive(Debug, Clone, Copy)]
+pub struct SpendToken {
+    pub digest: [u8; 32],
+    pub expires: i64,
+}
+
 struct Job {
     report: NewReport,
     stats: NewStatsRecord,
+    spend: Option<SpendToken>,
+    staged: Vec<StagedAttachment>,
     done: oneshot::Sender<Result<(), StorageError>>,
 }
 
@@ -76,11 +91,14 @@ impl Committer {
         Ok(Committer { tx, _alive: alive })
     }
 
-    /// Stores a report and its statistics record; returns once they are committed (or not).
+    /// Stores a report, its statistics record and its staged attachments, spending `spend`
+    /// with them; returns once they are committed (or not).
     pub async fn store(
         &self,
         report: NewReport,
         stats: NewStatsRecord,
+        spend: Option<SpendToken>,
+        staged: Vec<StagedAttachment>,
     ) -> Result<(), StorageError> {
         let (done, answer) = oneshot::channel();
         let stopped = || StorageError::Query("the intake committer has stopped".into());
@@ -88,6 +106,8 @@ impl Committer {
             .send(Job {
                 report,
                 stats,
+                spend,
+                staged,
                 done,
             })
             .await
@@ -101,9 +121,24 @@ impl Committer {
     }
 }
 
+/// How often expired single-use tokens are forgotten (`storage::spent::purge_expired`).
+const PURGE_EVERY: Duration = Duration::from_secs(60);
+
 fn commit_loop(db: Database, mut rx: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut purged = std::time::Instant::now();
     while let Some(first) = rx.blocking_recv() {
+        if purged.elapsed() >= PURGE_EVERY {
+            purged = std::time::Instant::now();
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            let purged = db.write(|c| {
+                storage::spent::purge_expired(c, now)?;
+                storage::uploads::purge_expired(c, now)
+            });
+            if let Err(e) = purged {
+                tracing::warn!(error = %e, "forgetting expired tokens and uploads failed");
+            }
+        }
         batch.push(first);
         while batch.len() < MAX_BATCH {
             match rx.try_recv() {
@@ -127,7 +162,13 @@ fn store_batch(db: &Database, batch: &[Job]) -> Vec<Result<(), StorageError>> {
             // Checkpoints are the checkpoint thread's job (see the module doc).
             leave_checkpoints_to_others(conn)?;
         }
+        if let Some(t) = job.spend {
+            if !storage::spent::spend(conn, &t.digest, t.expires)? {
+                return Err(StorageError::Conflict(SPENT.into()));
+            }
+        }
         storage::reports::insert_report(conn, &job.report)?;
+        storage::uploads::attach(conn, &job.report.id, None, &job.staged)?;
         storage::stats::insert_stats_record(conn, &job.stats).map(|_| ())
     });
     if let Some(Err(e)) = results.first() {

@@ -16,7 +16,7 @@ use i18n::Translator;
 use storage::{Author, Day};
 use zeroize::Zeroizing;
 
-use super::multipart::{read_form, SealedFile};
+use super::multipart::{check_length, FormReader, SealedFile};
 use super::pages::{ConversationPage, FollowupPage, ThreadEntry};
 use super::report::form_error;
 use super::seal::recipients;
@@ -161,15 +161,17 @@ pub async fn open(
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
     let t = translator(&req);
+    // Cheap checks first: a flood of invalid sign-ins never takes the budget. A wrong token is
+    // answered at once (its timing tells nothing about any receipt).
+    if !state.csrf.check("followup", &form.csrf) {
+        return Err(WebError::new(Kind::Csrf).in_lang(&t));
+    }
     let result = async {
-        if state.limiters.followups.check().is_err() {
-            return Err(WebError::new(Kind::RateLimited).in_lang(&t));
-        }
-        if !state.csrf.check("followup", &form.csrf) {
-            return Err(WebError::new(Kind::Csrf).in_lang(&t));
-        }
         match Receipt::parse(&form.receipt) {
             Ok(receipt) => {
+                if state.limiters.followups.check().is_err() {
+                    return Err(WebError::new(Kind::RateLimited).in_lang(&t));
+                }
                 conversation_response(&req, &state, &t, receipt, false, None, String::new()).await
             }
             Err(_) => {
@@ -198,15 +200,21 @@ pub async fn reply(
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
     let t = translator(&req);
-    if state.limiters.followups.check().is_err() {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
-    }
-    let form = read_form(payload, "attachment", state.intake.limits)
+    // The size the body declares, then the token (the form's first part): both checked before
+    // anything else is read.
+    check_length(&req, &state.intake.limits).map_err(|e| form_error(e, &t))?;
+    let mut reader = FormReader::new(payload, state.intake.limits, state.upload_sink());
+    let token = reader
+        .first_text("csrf")
         .await
         .map_err(|e| form_error(e, &t))?;
-    if !state.csrf.check("reply", form.first("csrf").unwrap_or("")) {
+    if !state.csrf.check("reply", &token) {
         return Err(WebError::new(Kind::Csrf).in_lang(&t));
     }
+    let mut form = reader
+        .rest("attachment")
+        .await
+        .map_err(|e| form_error(e, &t))?;
     let receipt = Receipt::parse(form.first("receipt").unwrap_or(""));
     let Ok(receipt) = receipt else {
         if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
@@ -214,6 +222,9 @@ pub async fn reply(
         }
         return Err(WebError::new(Kind::BadRequest).in_lang(&t));
     };
+    if state.limiters.followups.check().is_err() {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
+    }
     let text = Zeroizing::new(
         form.first("text")
             .unwrap_or("")
@@ -235,7 +246,7 @@ pub async fn reply(
 
     let st = state.clone();
     let r = receipt.clone();
-    let files = form.files;
+    let files = std::mem::take(&mut form.files);
     let stored = crate::blocking::block("seal", move || -> Result<bool, WebError> {
         let lookup = r.lookup_hash().map_err(|_| WebError::internal())?;
         let mut conn = st.db.conn()?;
@@ -275,11 +286,14 @@ pub async fn reply(
             reviewer_id: None,
             envelope: env.to_bytes(),
             created_day: Day::today(),
-            attachments: files.into_iter().map(SealedFile::into_stored).collect(),
+            attachments: Vec::new(),
         };
+        let staged: Vec<_> = files.into_iter().map(SealedFile::into_staged).collect();
         drop(conn);
-        st.db
-            .write(|c| storage::messages::insert_message(c, &message))?;
+        st.db.write(|c| {
+            storage::messages::insert_message(c, &message)?;
+            storage::uploads::attach(c, &message.report_id, Some(&message.id), &staged)
+        })?;
         Ok(true)
     })
     .await
@@ -288,7 +302,9 @@ pub async fn reply(
     if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
         actix_web::rt::time::sleep(rest).await;
     }
-    if !stored {
+    if stored {
+        form.uploads.keep();
+    } else {
         let page = FollowupPage {
             c: Chrome::new(&req, &state.signer_fingerprint),
             csrf: state.csrf.issue("followup"),

@@ -12,6 +12,7 @@ pub mod pages;
 pub mod pow;
 pub mod report;
 pub mod seal;
+pub mod staging;
 pub mod state;
 
 use std::num::NonZeroU32;
@@ -23,10 +24,17 @@ use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 pub use crate::state::IntakeSettings;
 pub use state::IntakeState;
 
-/// Global rate limits: they bound load and guessing without knowing who anyone is.
+/// Global rate limits: they bound load and guessing without knowing who anyone is. Each path
+/// has its own budget, and a request takes from it only once it has passed every check that
+/// costs the server little (CSRF token, proof of work, form shape and fields), so a flood of
+/// invalid requests never spends what valid reporters need.
 #[derive(Debug)]
 pub struct Limiters {
+    /// Browser-sealed submissions (`POST /api/v1/reports`), after the proof of work.
     pub submissions: DefaultDirectRateLimiter,
+    /// Server-sealed submissions (`POST /report`), once the form is known to be valid.
+    pub forms: DefaultDirectRateLimiter,
+    /// Follow-up sign-ins and replies, after their CSRF token and the receipt's format.
     pub followups: DefaultDirectRateLimiter,
 }
 
@@ -34,8 +42,10 @@ impl Limiters {
     pub fn new(settings: &IntakeSettings) -> Arc<Self> {
         let per_sec = NonZeroU32::new(settings.submissions_per_sec).unwrap_or(NonZeroU32::MIN);
         let per_min = NonZeroU32::new(settings.followups_per_min).unwrap_or(NonZeroU32::MIN);
+        let forms = NonZeroU32::new(settings.forms_per_sec).unwrap_or(NonZeroU32::MIN);
         Arc::new(Limiters {
             submissions: RateLimiter::direct(Quota::per_second(per_sec)),
+            forms: RateLimiter::direct(Quota::per_second(forms)),
             followups: RateLimiter::direct(Quota::per_minute(per_min)),
         })
     }

@@ -7,12 +7,9 @@
 //! solution is an 8-byte nonce such that `BLAKE2b-256(challenge ‖ nonce)` (unkeyed) starts with
 //! `difficulty` zero bits.
 //!
-//! Replays: a solved challenge is remembered in memory until it expires and refused a second
-//! time. The set is per process: with several web servers behind a load balancer, a challenge
-//! could be spent once per server, which still bounds the work saved to a small factor.
-
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+//! Replays: [`Pow::verify`] checks a solution without state and returns the challenge to spend;
+//! the caller spends it in the database (`storage::spent`) until it expires, so that a solution
+//! used on one web server is refused by every other server on the same database.
 
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
@@ -69,12 +66,19 @@ pub enum PowError {
     Replayed,
 }
 
+/// A verified solution's challenge, to be spent once (see `storage::spent`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spend {
+    /// `BLAKE2b-256("pow" ‖ challenge)`: what the spent set keeps.
+    pub digest: [u8; 32],
+    /// Unix seconds; the spent set may forget the challenge after this.
+    pub expires: i64,
+}
+
 #[derive(Clone)]
 pub struct Pow {
     key: SymmetricKey,
     bits: u8,
-    /// Solved challenges and their expiry, until they expire.
-    used: Arc<Mutex<HashMap<[u8; CHALLENGE_BYTES], i64>>>,
 }
 
 impl std::fmt::Debug for Pow {
@@ -94,7 +98,6 @@ impl Pow {
         Pow {
             key,
             bits: bits.min(MAX_BITS),
-            used: Arc::new(Mutex::new(HashMap::new())),
         }
     }
 
@@ -135,12 +138,13 @@ impl Pow {
         }
     }
 
-    /// Checks a solution and spends its challenge.
-    pub fn verify(&self, s: &Solution) -> Result<(), PowError> {
+    /// Checks a solution (no state: cheap, before anything else is read or spent) and returns
+    /// the challenge the caller must spend.
+    pub fn verify(&self, s: &Solution) -> Result<Spend, PowError> {
         self.verify_at(s, now())
     }
 
-    fn verify_at(&self, s: &Solution, now: i64) -> Result<(), PowError> {
+    fn verify_at(&self, s: &Solution, now: i64) -> Result<Spend, PowError> {
         let challenge: [u8; CHALLENGE_BYTES] = decode(&s.challenge)?;
         let nonce: [u8; NONCE_BYTES] = decode(&s.nonce)?;
         let token = URL_SAFE_NO_PAD
@@ -165,12 +169,13 @@ impl Pow {
         if !solves(&challenge, &nonce, s.difficulty) {
             return Err(PowError::Unsolved);
         }
-        let mut used = self.used.lock().map_err(|_| PowError::Replayed)?;
-        used.retain(|_, exp| *exp >= now);
-        if used.insert(challenge, s.expires).is_some() {
-            return Err(PowError::Replayed);
-        }
-        Ok(())
+        let mut tagged = Vec::with_capacity(3 + CHALLENGE_BYTES);
+        tagged.extend_from_slice(b"pow");
+        tagged.extend_from_slice(&challenge);
+        Ok(Spend {
+            digest: envelope::token::blake2b_256(&tagged),
+            expires: s.expires,
+        })
     }
 }
 
@@ -233,8 +238,10 @@ mod tests {
         let challenge = STANDARD.decode(&c.challenge).unwrap();
         let nonce = solve(&challenge, 8);
         let good = solution(&c, nonce);
-        assert_eq!(pow.verify_at(&good, 1_000), Ok(()));
-        assert_eq!(pow.verify_at(&good, 1_001), Err(PowError::Replayed));
+        let spend = pow.verify_at(&good, 1_000).unwrap();
+        assert_eq!(spend.expires, c.expires);
+        // The same challenge always gives the same digest (what the spent set refuses).
+        assert_eq!(pow.verify_at(&good, 1_001), Ok(spend));
 
         let c = pow.issue_at(1_000);
         let challenge = STANDARD.decode(&c.challenge).unwrap();
@@ -270,7 +277,7 @@ mod tests {
             pow.verify_at(&solution(&c, wrong), 1_000),
             Err(PowError::Unsolved)
         );
-        assert_eq!(pow.verify_at(&good, 1_000), Ok(()));
+        assert!(pow.verify_at(&good, 1_000).is_ok());
     }
 
     #[test]

@@ -8,10 +8,14 @@ use envelope::{Body, Receipt};
 use i18n::Translator;
 use storage::Day;
 
-use super::multipart::{read_form, FormError, ReceivedForm};
+use std::time::Duration;
+
+use super::commit::{SpendToken, SPENT};
+use super::multipart::{check_length, FormError, FormReader, ReceivedForm};
 use super::pages::{ConfirmationPage, LandingPage, PrivacyPage, ReportPage};
 use super::seal::seal_report;
 use super::IntakeState;
+use crate::web::csrf;
 use crate::web::error::Kind;
 use crate::web::{render, translator, Chrome, WebError};
 
@@ -72,6 +76,8 @@ pub fn form_error(e: FormError, t: &Translator) -> WebError {
         FormError::TooManyFiles { limit } => Kind::TooManyFiles { limit },
         FormError::Malformed => Kind::BadRequest,
         FormError::Crypto => Kind::Internal,
+        FormError::Busy => Kind::Unavailable,
+        FormError::Storage(e) => return WebError::from(e).in_lang(t),
     };
     WebError::new(kind).in_lang(t)
 }
@@ -108,24 +114,49 @@ fn today() -> (Day, YearMonth, Quarter) {
     (day, ym, q)
 }
 
+/// How long a valid no-JavaScript submission waits for its turn in the path's budget before it
+/// gets a 429 (a reporter without JavaScript is queued rather than turned away at once).
+pub const FORM_BUDGET_WAIT: Duration = Duration::from_secs(30);
+
 /// `POST /report`: the no-JavaScript path. The server seals the report in memory and stores
 /// only ciphertext, in one transaction; invalid input comes back with every field's message and
 /// the input kept (files aside: they are never kept across a failed submission).
+///
+/// Checks in cost order: the form's token (its first part) before anything else is read, and
+/// refused if it was already spent; then the form; then, for a valid form only, the token's
+/// minimum age and the path's budget; the token is spent with the stored report, so each form
+/// is accepted once, by whichever server.
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<IntakeState>,
     payload: Multipart,
 ) -> Result<HttpResponse, WebError> {
     let t = translator(&req);
-    if state.limiters.submissions.check().is_err() {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
-    }
-    let form = read_form(payload, "attachment", state.intake.limits)
+    check_length(&req, &state.intake.limits).map_err(|e| form_error(e, &t))?;
+    let mut reader = FormReader::new(payload, state.intake.limits, state.upload_sink());
+    let token = reader
+        .first_text("csrf")
         .await
         .map_err(|e| form_error(e, &t))?;
-    if !state.csrf.check("report", form.first("csrf").unwrap_or("")) {
+    let Some(issued) = state.csrf.check_issued("report", &token) else {
         return Err(WebError::new(Kind::Csrf).in_lang(&t));
+    };
+    let spend = SpendToken {
+        digest: csrf::digest(&token),
+        expires: issued.expires,
+    };
+    drop(token);
+    let db = state.db.clone();
+    let spent = crate::blocking::db(&db, move |c| storage::spent::is_spent(c, &spend.digest))
+        .await
+        .map_err(|e| e.in_lang(&t))?;
+    if spent {
+        return Err(WebError::new(Kind::FormUsed).in_lang(&t));
     }
+    let mut form = reader
+        .rest("attachment")
+        .await
+        .map_err(|e| form_error(e, &t))?;
     let mut raw = raw_report(&form);
     let (day, month, quarter) = today();
     let fields = match validate(&raw, month) {
@@ -145,6 +176,17 @@ pub async fn submit(
         }
     };
     raw.wipe();
+    // The per-submission cost that needs no JavaScript: a form is accepted only some seconds
+    // after it was served (a person takes far longer to fill it in), and each form once.
+    let ready_at = issued.issued + i64::from(state.intake.form_min_age_secs);
+    let early = ready_at - time::OffsetDateTime::now_utc().unix_timestamp();
+    if early > 0 {
+        actix_web::rt::time::sleep(Duration::from_secs(early.unsigned_abs())).await;
+    }
+    let turn = actix_web::rt::time::timeout(FORM_BUDGET_WAIT, state.limiters.forms.until_ready());
+    if turn.await.is_err() {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
+    }
     let bodies: Vec<Body> = fields.recipients.clone();
     let recipients = if bodies.len() == 2 {
         t.t("recipients-both")
@@ -155,7 +197,7 @@ pub async fn submit(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let files = form.files;
+    let files = std::mem::take(&mut form.files);
     let keyring = state.keyring.clone();
     let sealed = crate::blocking::block("seal", move || {
         seal_report(&keyring, &fields, &bodies, files, day, quarter).map_err(|e| {
@@ -167,11 +209,17 @@ pub async fn submit(
     .map_err(|e| WebError::from(e).in_lang(&t))?
     .map_err(|e| e.in_lang(&t))?;
     let receipt: Receipt = sealed.receipt;
-    state
+    match state
         .committer
-        .store(sealed.report, sealed.stats)
+        .store(sealed.report, sealed.stats, Some(spend), sealed.staged)
         .await
-        .map_err(|e| WebError::from(e).in_lang(&t))?;
+    {
+        Ok(()) => form.uploads.keep(),
+        Err(storage::StorageError::Conflict(what)) if what == SPENT => {
+            return Err(WebError::new(Kind::FormUsed).in_lang(&t));
+        }
+        Err(e) => return Err(WebError::from(e).in_lang(&t)),
+    }
 
     let page = ConfirmationPage {
         c: Chrome::new(&req, &state.signer_fingerprint),

@@ -6,6 +6,7 @@ use domain::report::{AttachmentRef, Quarter, ReportFields};
 use envelope::{stats, Body, Envelope, Keyring, Kind, Receipt};
 use storage::reports::{NewReport, NewSlot};
 use storage::stats::NewStatsRecord;
+use storage::uploads::StagedAttachment;
 use storage::{Day, SealedBy, Source};
 use zeroize::Zeroizing;
 
@@ -25,6 +26,8 @@ pub enum SealError {
 pub struct SealedReport {
     pub report: NewReport,
     pub stats: NewStatsRecord,
+    /// The attachments, staged in the database as they arrived.
+    pub staged: Vec<StagedAttachment>,
     pub receipt: Receipt,
 }
 
@@ -134,13 +137,14 @@ pub fn seal_report(
         receipt_lookup: receipt.lookup_hash()?,
         reporter_pk: reporter.public.0,
         slots,
-        attachments: files.into_iter().map(SealedFile::into_stored).collect(),
+        attachments: Vec::new(),
         sealed_stats,
     }
     .rows(day);
     Ok(SealedReport {
         report,
         stats,
+        staged: files.into_iter().map(SealedFile::into_staged).collect(),
         receipt,
     })
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::commit::Committer;
 use super::pow::Pow;
+use super::staging::{UploadBudget, UploadSink};
 use super::{IntakeSettings, Limiters};
 use crate::web::csrf::Csrf;
 
@@ -24,4 +25,16 @@ pub struct IntakeState {
     pub pow: Pow,
     /// Stores new reports from both intake paths, many per commit under load.
     pub committer: Committer,
+    /// The global budget of upload memory (`UPLOAD_BUFFER_MB`).
+    pub upload_budget: UploadBudget,
+}
+
+impl IntakeState {
+    /// Where forms' files are staged while they are read.
+    pub fn upload_sink(&self) -> UploadSink {
+        UploadSink {
+            db: self.db.clone(),
+            budget: self.upload_budget.clone(),
+        }
+    }
 }

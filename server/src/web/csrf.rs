@@ -1,5 +1,6 @@
-//! CSRF tokens for forms that carry no cookie (reporter pages): `<expiry>.<tag>` where the tag
-//! is a keyed MAC over the form's name and the expiry. Reporters have no session, so there is no
+//! CSRF tokens for forms that carry no cookie (reporter pages): `<expiry>.<nonce>.<tag>` where
+//! the tag is a keyed MAC over the form's name, the expiry and a random nonce (so that every
+//! form served is a different token, which single-use forms need). Reporters have no session, so there is no
 //! ambient authority to ride on; the token still proves the POST comes from a form this
 //! deployment served recently, as the design asks of every form. The key is shared by all web
 //! servers on the database (`instance_secrets`), so any of them accepts any other's tokens.
@@ -41,34 +42,68 @@ impl Csrf {
 
     fn issue_at(&self, form: &str, now: i64) -> String {
         let expiry = (now + LIFETIME_SECS).to_string();
-        let tag = envelope::token::tag(&self.key, &[b"csrf", form.as_bytes(), expiry.as_bytes()]);
-        format!("{expiry}.{}", URL_SAFE_NO_PAD.encode(tag))
+        let nonce = URL_SAFE_NO_PAD.encode(envelope::random_id());
+        let tag = envelope::token::tag(
+            &self.key,
+            &[
+                b"csrf",
+                form.as_bytes(),
+                expiry.as_bytes(),
+                nonce.as_bytes(),
+            ],
+        );
+        format!("{expiry}.{nonce}.{}", URL_SAFE_NO_PAD.encode(tag))
     }
 
     /// Whether `token` was issued for `form` by this deployment and has not expired.
     pub fn check(&self, form: &str, token: &str) -> bool {
+        self.check_at(form, token, now()).is_some()
+    }
+
+    /// As [`Csrf::check`], for single-use tokens: the token's issue and expiry times (Unix
+    /// seconds) if it is valid.
+    pub fn check_issued(&self, form: &str, token: &str) -> Option<Issued> {
         self.check_at(form, token, now())
     }
 
-    fn check_at(&self, form: &str, token: &str, now: i64) -> bool {
-        let Some((expiry, tag)) = token.split_once('.') else {
-            return false;
-        };
-        let Ok(exp) = expiry.parse::<i64>() else {
-            return false;
-        };
+    fn check_at(&self, form: &str, token: &str, now: i64) -> Option<Issued> {
+        let (expiry, rest) = token.split_once('.')?;
+        let (nonce, tag) = rest.split_once('.')?;
+        let exp = expiry.parse::<i64>().ok()?;
         if exp < now || exp > now + LIFETIME_SECS {
-            return false;
+            return None;
         }
-        let Ok(tag) = URL_SAFE_NO_PAD.decode(tag) else {
-            return false;
-        };
+        let tag = URL_SAFE_NO_PAD.decode(tag).ok()?;
         envelope::token::verify(
             &self.key,
-            &[b"csrf", form.as_bytes(), expiry.as_bytes()],
+            &[
+                b"csrf",
+                form.as_bytes(),
+                expiry.as_bytes(),
+                nonce.as_bytes(),
+            ],
             &tag,
         )
+        .then_some(Issued {
+            issued: exp - LIFETIME_SECS,
+            expires: exp,
+        })
     }
+}
+
+/// When a valid token was issued and when it expires (Unix seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Issued {
+    pub issued: i64,
+    pub expires: i64,
+}
+
+/// What the spent set (`storage::spent`) keeps of a single-use token: a digest, never the token.
+pub fn digest(token: &str) -> [u8; 32] {
+    let mut tagged = Vec::with_capacity(4 + token.len());
+    tagged.extend_from_slice(b"csrf");
+    tagged.extend_from_slice(token.as_bytes());
+    envelope::token::blake2b_256(&tagged)
 }
 
 #[cfg(test)]
@@ -79,24 +114,40 @@ mod tests {
     fn tokens_bind_form_deployment_and_time() {
         let csrf = Csrf::new(SymmetricKey::generate());
         let t = csrf.issue_at("report", 1_000);
-        assert!(csrf.check_at("report", &t, 1_000));
-        assert!(csrf.check_at("report", &t, 1_000 + LIFETIME_SECS));
+        assert_eq!(
+            csrf.check_at("report", &t, 1_000),
+            Some(Issued {
+                issued: 1_000,
+                expires: 1_000 + LIFETIME_SECS
+            })
+        );
+        assert!(csrf.check_at("report", &t, 1_000 + LIFETIME_SECS).is_some());
         assert!(
-            !csrf.check_at("report", &t, 1_001 + LIFETIME_SECS),
+            csrf.check_at("report", &t, 1_001 + LIFETIME_SECS).is_none(),
             "expired"
         );
-        assert!(!csrf.check_at("followup", &t, 1_000), "other form");
+        assert!(csrf.check_at("followup", &t, 1_000).is_none(), "other form");
         let other = Csrf::new(SymmetricKey::generate());
-        assert!(!other.check_at("report", &t, 1_000), "other deployment");
+        assert!(
+            other.check_at("report", &t, 1_000).is_none(),
+            "other deployment"
+        );
         for bad in ["", ".", "abc", "1.2", "99999999999.AAAA", &t[..t.len() - 1]] {
-            assert!(!csrf.check_at("report", bad, 1_000), "{bad}");
+            assert!(csrf.check_at("report", bad, 1_000).is_none(), "{bad}");
         }
         // A token whose expiry was pushed further out does not verify.
-        let (_, tag) = t.split_once('.').unwrap();
-        assert!(!csrf.check_at(
-            "report",
-            &format!("{}.{tag}", 1_000 + LIFETIME_SECS - 1),
-            1_000
-        ));
+        let (_, nonce_tag) = t.split_once('.').unwrap();
+        assert!(csrf
+            .check_at(
+                "report",
+                &format!("{}.{nonce_tag}", 1_000 + LIFETIME_SECS - 1),
+                1_000
+            )
+            .is_none());
+        // Two forms served in the same second are two different tokens.
+        let again = csrf.issue_at("report", 1_000);
+        assert_ne!(t, again);
+        assert_ne!(digest(&t), digest(&again));
+        assert!(csrf.check_at("report", &again, 1_000).is_some());
     }
 }

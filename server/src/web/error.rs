@@ -18,6 +18,8 @@ pub enum Kind {
         limit: usize,
     },
     Csrf,
+    /// A single-use form sent a second time (the no-JavaScript report form).
+    FormUsed,
     Unauthorized,
     RateLimited,
     Unavailable,
@@ -75,6 +77,7 @@ impl WebError {
             Kind::TooLarge { .. } => ("too_large", "error-too-large"),
             Kind::TooManyFiles { .. } => ("too_many_files", "error-too-many-files"),
             Kind::Csrf => ("csrf", "error-csrf"),
+            Kind::FormUsed => ("form_used", "error-form-used"),
             Kind::Unauthorized => ("unauthorized", "error-unauthorized"),
             Kind::RateLimited => ("rate_limited", "error-rate-limited"),
             Kind::Unavailable => ("unavailable", "error-unavailable"),
@@ -107,6 +110,7 @@ impl ResponseError for WebError {
         match self.kind {
             Kind::BadRequest | Kind::Csrf => StatusCode::BAD_REQUEST,
             Kind::NotFound => StatusCode::NOT_FOUND,
+            Kind::FormUsed => StatusCode::CONFLICT,
             Kind::Unauthorized => StatusCode::UNAUTHORIZED,
             Kind::TooLarge { .. } | Kind::TooManyFiles { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Kind::RateLimited => StatusCode::TOO_MANY_REQUESTS,

@@ -1,6 +1,7 @@
 //! What every page and route shares: security headers, language choice, rendering, CSRF, and
 //! the one place where errors become HTTP responses.
 
+pub mod body_deadline;
 pub mod csrf;
 pub mod error;
 pub mod statics;

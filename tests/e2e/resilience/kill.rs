@@ -10,12 +10,7 @@ async fn killed_and_restarted_mid_load(mut inst: Instance) {
     let kill_at = 100 + rng.below(800) as usize;
     let jitter = Duration::from_micros(rng.below(30_000));
 
-    let load = Load::new(
-        run.clone(),
-        inst.srv.base.clone(),
-        csrf_of(&inst.srv.base).await,
-        REPORTS,
-    );
+    let load = Load::new(run.clone(), inst.srv.base.clone(), REPORTS);
     let tasks = load.spawn(CLIENTS);
     while load.receipts() < kill_at {
         tokio::time::sleep(Duration::from_millis(1)).await;

@@ -30,7 +30,7 @@ use crate::instance::*;
 use crate::pg::PgDatabase;
 
 mod kill;
-mod outage;
+pub(crate) mod outage;
 
 /// Reports the kill test must end with a receipt for.
 const REPORTS: usize = 1_000;
@@ -174,7 +174,6 @@ fn http() -> reqwest::Client {
 pub(crate) struct Load {
     run: String,
     base: RwLock<String>,
-    csrf: String,
     /// Submissions wanted (`usize::MAX`: until `stop`).
     target: usize,
     next: AtomicUsize,
@@ -187,11 +186,10 @@ pub(crate) struct Load {
 }
 
 impl Load {
-    pub(crate) fn new(run: String, base: String, csrf: String, target: usize) -> Arc<Self> {
+    pub(crate) fn new(run: String, base: String, target: usize) -> Arc<Self> {
         Arc::new(Load {
             run,
             base: RwLock::new(base),
-            csrf,
             target,
             next: AtomicUsize::new(0),
             stop: AtomicBool::new(false),
@@ -223,7 +221,7 @@ impl Load {
             if i >= self.target || self.stop.load(Ordering::Relaxed) {
                 return;
             }
-            let body = form_body(&self.csrf, &planned(&self.run, i));
+            let plan = planned(&self.run, i);
             loop {
                 assert!(
                     started.elapsed() < DEADLINE,
@@ -233,11 +231,18 @@ impl Load {
                     return;
                 }
                 let base = self.base.read().unwrap().clone();
+                // Each attempt is a fresh form: a form is accepted once.
+                let Some(csrf) = try_csrf(&client, &base).await else {
+                    self.transport_errors.fetch_add(1, Ordering::Relaxed);
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    continue;
+                };
+                let body = form_body(&csrf, &plan);
                 let t = Instant::now();
                 let sent = client
                     .post(format!("{base}/report?lang=en"))
                     .header("content-type", MULTIPART)
-                    .body(body.clone())
+                    .body(body)
                     .send()
                     .await;
                 let resp = match sent {
@@ -528,18 +533,20 @@ async fn follow_up_all(inst: &Instance, receipts: &BTreeMap<usize, String>) {
 }
 
 pub(crate) async fn csrf_of(base: &str) -> String {
-    let html = http()
-        .get(format!("{base}/report"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    csrf_in(&html)
+    try_csrf(&http(), base).await.expect("the report form")
 }
 
-const LOAD_ENV: [(&str, &str); 2] = [
+/// A fresh report form's token, or `None` if the server did not answer (it may be restarting).
+async fn try_csrf(client: &reqwest::Client, base: &str) -> Option<String> {
+    let resp = client.get(format!("{base}/report")).send().await.ok()?;
+    if resp.status() != StatusCode::OK {
+        return None;
+    }
+    Some(csrf_in(&resp.text().await.ok()?))
+}
+
+const LOAD_ENV: [(&str, &str); 3] = [
     ("INTAKE_RATE_PER_SEC", "1000000"),
+    ("FORM_RATE_PER_SEC", "1000000"),
     ("FOLLOWUP_RATE_PER_MIN", "1000000"),
 ];

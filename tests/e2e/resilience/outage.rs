@@ -112,7 +112,7 @@ fn through_proxy(url: &str, port: u16, password: &str) -> (String, String) {
 }
 
 /// A browser-sealed submission for `/api/v1/reports`, as the JavaScript path builds it.
-struct ApiSubmission {
+pub(crate) struct ApiSubmission {
     id: String,
     envelope: Vec<u8>,
     stats: Vec<u8>,
@@ -120,7 +120,7 @@ struct ApiSubmission {
     receipt_lookup: String,
 }
 
-fn api_submission(inst: &Instance, narrative: &str) -> ApiSubmission {
+pub(crate) fn api_submission(inst: &Instance, narrative: &str) -> ApiSubmission {
     let (month, quarter) = this_month();
     let raw = RawReport {
         member_state: "DK".into(),
@@ -162,11 +162,21 @@ fn api_submission(inst: &Instance, narrative: &str) -> ApiSubmission {
 }
 
 /// Posts `s` with a fresh proof of work (a spent one is refused, as for any retry).
-async fn post_api(inst: &Instance, csrf: &str, s: &ApiSubmission) -> reqwest::Response {
+pub(crate) async fn post_api(inst: &Instance, csrf: &str, s: &ApiSubmission) -> reqwest::Response {
     let pow = crate::browser::fresh_pow(inst).await;
+    post_api_at(&inst.srv.base, csrf, &pow, s).await
+}
+
+/// Posts `s` with the proof of work `pow` to the server at `base`.
+pub(crate) async fn post_api_at(
+    base: &str,
+    csrf: &str,
+    pow: &str,
+    s: &ApiSubmission,
+) -> reqwest::Response {
     let form = Form::new()
         .text("csrf", csrf.to_string())
-        .text("pow", pow)
+        .text("pow", pow.to_string())
         .text("recipients", "EUIPO")
         .text("reporter_pk", s.reporter_pk.clone())
         .text("receipt_lookup", s.receipt_lookup.clone())
@@ -176,7 +186,7 @@ async fn post_api(inst: &Instance, csrf: &str, s: &ApiSubmission) -> reqwest::Re
         )
         .part("stats", Part::bytes(s.stats.clone()).file_name("stats"));
     http()
-        .post(inst.url("/api/v1/reports?lang=en"))
+        .post(format!("{base}/api/v1/reports?lang=en"))
         .multipart(form)
         .send()
         .await
@@ -248,7 +258,7 @@ async fn database_outage_gets_a_503_and_recovers_without_restart() {
 
     let run = format!("{:08x}", Rng(seed()).next_u64() as u32);
     let csrf = csrf_of(&inst.srv.base).await;
-    let load = Load::new(run.clone(), inst.srv.base.clone(), csrf.clone(), usize::MAX);
+    let load = Load::new(run.clone(), inst.srv.base.clone(), usize::MAX);
     let tasks = load.spawn(4);
     while load.receipts() < 30 {
         tokio::time::sleep(Duration::from_millis(5)).await;
