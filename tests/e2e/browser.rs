@@ -269,10 +269,21 @@ async fn the_browser_encrypts_a_complete_report_that_reviewers_open() {
     let env = Envelope::parse(&report.envelope).unwrap();
     assert_eq!(envelope::hex(&env.id), report.id);
     assert!(
-        env.open(reviewer_key(Body::Ec3)).is_err(),
+        env.open(
+            Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(Body::Ec3)
+        )
+        .is_err(),
         "not sealed to a body not chosen"
     );
-    let plain = env.open(reviewer_key(Body::Euipo)).unwrap();
+    let plain = env
+        .open(
+            Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(Body::Euipo),
+        )
+        .unwrap();
     let json: Value = serde_json::from_slice(&plain).unwrap();
     let att = &json["attachments"][0];
     assert_eq!(att["name"], "impeller design.dwg");
@@ -774,7 +785,11 @@ async fn the_api_stores_a_browser_sealed_report() {
     assert_eq!(report.envelope, s.envelope);
     let plain = Envelope::parse(&report.envelope)
         .unwrap()
-        .open(reviewer_key(Body::Ec3))
+        .open(
+            Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(Body::Ec3),
+        )
         .unwrap();
     let json: Value = serde_json::from_slice(&plain).unwrap();
     let att = &json["attachments"][0];

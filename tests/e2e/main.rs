@@ -29,4 +29,5 @@ mod portal_matrix;
 mod reporter_pages;
 mod resilience;
 mod serve;
+mod swapped;
 mod webdriver;

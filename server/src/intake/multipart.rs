@@ -157,7 +157,7 @@ pub async fn read_form(
                     limit: limits.max_files,
                 });
             }
-            chunks.push(sealer.finish().map_err(|_| FormError::Crypto)?);
+            chunks.extend(sealer.finish().map_err(|_| FormError::Crypto)?);
             form.files.push(SealedFile {
                 id: envelope::hex(&envelope::random_id()),
                 name: Zeroizing::new(clean_filename(&filename)),
