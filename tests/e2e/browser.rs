@@ -989,9 +989,17 @@ async fn the_api_refuses_every_structural_fault_and_stores_nothing() {
     )
     .await;
 
-    // Over the 1 MB cap by one byte of plaintext.
+    // Over the 1 MB cap. The server sees padded sizes only, so it holds the cap to the cap's
+    // bucket (18 chunks): the first length stored in the next bucket is refused.
     let mut s = valid(&inst, &file).await;
-    let big = seal_attachment(&SymmetricKey::generate(), &file_of(1024 * 1024 + 1)).unwrap();
+    let over = 18 * envelope::attachment::CHUNK_PLAINTEXT;
+    assert!(
+        envelope::attachment::stream_len(over as u64 - 1)
+            == envelope::attachment::stream_len(1024 * 1024)
+            && envelope::attachment::stream_len(over as u64)
+                > envelope::attachment::stream_len(1024 * 1024)
+    );
+    let big = seal_attachment(&SymmetricKey::generate(), &file_of(over)).unwrap();
     s.attachments[0].1 = big;
     assert_eq!(
         refused(
