@@ -20,6 +20,7 @@ mod intake;
 mod intake_errors;
 mod keyboard;
 mod keys;
+mod legacy_v1;
 mod metrics;
 mod operations;
 mod pg;
