@@ -492,6 +492,7 @@ console-thread-from-reporter = Подателят на сигнала
 console-thread-from-reviewer = Разглеждащ служител
 console-thread-note = Вътрешна бележка
 console-thread-unreadable = (това съобщение не може да бъде отворено с вашия ключ)
+envelope-mismatch = Този плик принадлежи на друг сигнал или е от друг вид; не се показва.
 console-ack-heading = Потвърждаване на получаването на сигнала
 console-ack-label = Потвърждение до подателя на сигнала
 console-ack-default = Благодарим ви за сигнала. Получихме го и ще го разгледаме. Ако имаме въпроси, ще ги намерите тук.

@@ -498,6 +498,7 @@ console-thread-from-reporter = Oznamovatel
 console-thread-from-reviewer = Posuzovatel
 console-thread-note = Interní poznámka
 console-thread-unreadable = (tuto zprávu nelze vaším klíčem otevřít)
+envelope-mismatch = Tato obálka patří k jinému oznámení nebo je jiného druhu; nezobrazuje se.
 console-ack-heading = Potvrzení přijetí oznámení
 console-ack-label = Potvrzení pro oznamovatele
 console-ack-default = Děkujeme za vaše oznámení. Obdrželi jsme je a posoudíme je. Pokud budeme mít dotazy, najdete je zde.

@@ -479,6 +479,7 @@ console-thread-from-reporter = Indberetteren
 console-thread-from-reviewer = Behandler
 console-thread-note = Intern note
 console-thread-unreadable = (denne besked kan ikke åbnes med din nøgle)
+envelope-mismatch = Denne kuvert hører til en anden indberetning eller er af en anden art; den vises ikke.
 console-ack-heading = Kvittér for indberetningen
 console-ack-label = Kvittering til indberetteren
 console-ack-default = Tak for jeres indberetning. Vi har modtaget den og vil behandle den. Hvis vi har spørgsmål, finder I dem her.

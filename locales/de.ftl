@@ -492,6 +492,7 @@ console-thread-from-reporter = Meldende Person
 console-thread-from-reviewer = Prüfteam
 console-thread-note = Interne Notiz
 console-thread-unreadable = (diese Nachricht kann mit Ihrem Schlüssel nicht geöffnet werden)
+envelope-mismatch = Dieser Umschlag gehört zu einer anderen Meldung oder ist von anderer Art; er wird nicht angezeigt.
 console-ack-heading = Eingang der Meldung bestätigen
 console-ack-label = Eingangsbestätigung an die meldende Person
 console-ack-default = Vielen Dank für Ihre Meldung. Wir haben sie erhalten und werden sie prüfen. Wenn wir Fragen haben, finden Sie diese hier.

@@ -497,6 +497,7 @@ console-thread-from-reporter = Ο αναφέρων
 console-thread-from-reviewer = Αξιολογητής
 console-thread-note = Εσωτερική σημείωση
 console-thread-unreadable = (το μήνυμα αυτό δεν μπορεί να ανοίξει με το κλειδί σας)
+envelope-mismatch = Αυτός ο φάκελος ανήκει σε άλλη αναφορά ή είναι άλλου είδους· δεν εμφανίζεται.
 console-ack-heading = Επιβεβαίωση παραλαβής της αναφοράς
 console-ack-label = Επιβεβαίωση παραλαβής προς τον αναφέροντα
 console-ack-default = Σας ευχαριστούμε για την αναφορά σας. Την παραλάβαμε και θα την εξετάσουμε. Αν έχουμε ερωτήσεις, θα τις βρείτε εδώ.

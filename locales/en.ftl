@@ -494,6 +494,7 @@ console-thread-from-reporter = The reporter
 console-thread-from-reviewer = Reviewer
 console-thread-note = Internal note
 console-thread-unreadable = (this message cannot be opened with your key)
+envelope-mismatch = This envelope belongs to another report or is of another kind; it is not shown.
 console-ack-heading = Acknowledge the report
 console-ack-label = Acknowledgement to the reporter
 console-ack-default = Thank you for your report. We have received it and will review it. If we have questions, you will find them here.

@@ -492,6 +492,7 @@ console-thread-from-reporter = El denunciante
 console-thread-from-reviewer = Revisor
 console-thread-note = Nota interna
 console-thread-unreadable = (este mensaje no puede abrirse con su clave)
+envelope-mismatch = Este sobre pertenece a otra denuncia o es de otro tipo; no se muestra.
 console-ack-heading = Acusar recibo de la denuncia
 console-ack-label = Acuse de recibo para el denunciante
 console-ack-default = Gracias por su denuncia. La hemos recibido y la examinaremos. Si tenemos preguntas, las encontrará aquí.

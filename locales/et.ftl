@@ -492,6 +492,7 @@ console-thread-from-reporter = Teavitaja
 console-thread-from-reviewer = Menetleja
 console-thread-note = Sisemärkus
 console-thread-unreadable = (seda sõnumit ei saa teie võtmega avada)
+envelope-mismatch = See ümbrik kuulub teisele teatele või on teist liiki; seda ei näidata.
 console-ack-heading = Kinnitage teate kättesaamist
 console-ack-label = Kättesaamise kinnitus teavitajale
 console-ack-default = Täname teid teate eest. Oleme selle kätte saanud ja vaatame selle läbi. Kui meil on küsimusi, leiate need siit.

@@ -492,6 +492,7 @@ console-thread-from-reporter = Ilmoittaja
 console-thread-from-reviewer = Käsittelijä
 console-thread-note = Sisäinen muistiinpano
 console-thread-unreadable = (tätä viestiä ei voi avata avaimellasi)
+envelope-mismatch = Tämä kirjekuori kuuluu toiseen ilmoitukseen tai on eri tyyppiä; sitä ei näytetä.
 console-ack-heading = Vahvista ilmoituksen vastaanottaminen
 console-ack-label = Vastaanottovahvistus ilmoittajalle
 console-ack-default = Kiitos ilmoituksestanne. Olemme vastaanottaneet sen ja käsittelemme sen. Jos meillä on kysyttävää, löydätte kysymykset täältä.

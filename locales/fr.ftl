@@ -497,6 +497,7 @@ console-thread-from-reporter = L'auteur du signalement
 console-thread-from-reviewer = Examinateur
 console-thread-note = Note interne
 console-thread-unreadable = (ce message ne peut pas être ouvert avec votre clé)
+envelope-mismatch = Cette enveloppe appartient à un autre signalement ou est d’un autre type ; elle n’est pas affichée.
 console-ack-heading = Accuser réception du signalement
 console-ack-label = Accusé de réception destiné à l'auteur du signalement
 console-ack-default = Nous vous remercions de votre signalement. Nous l'avons bien reçu et allons l'examiner. Si nous avons des questions, vous les trouverez ici.

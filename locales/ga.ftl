@@ -503,6 +503,7 @@ console-thread-from-reporter = An tuairisceoir
 console-thread-from-reviewer = Athbhreithneoir
 console-thread-note = Nóta inmheánach
 console-thread-unreadable = (ní féidir an teachtaireacht seo a oscailt le d'eochair)
+envelope-mismatch = Baineann an clúdach seo le tuairisc eile nó is de chineál eile é; ní thaispeántar é.
 console-ack-heading = Admhaigh an tuairisc
 console-ack-label = Admháil don tuairisceoir
 console-ack-default = Go raibh maith agat as do thuairisc. Fuaireamar í agus déanfaimid athbhreithniú uirthi. Má bhíonn ceisteanna againn, gheobhaidh tú anseo iad.

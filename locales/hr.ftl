@@ -495,6 +495,7 @@ console-thread-from-reporter = Prijavitelj
 console-thread-from-reviewer = Obrađivač
 console-thread-note = Interna bilješka
 console-thread-unreadable = (ovu poruku nije moguće otvoriti vašim ključem)
+envelope-mismatch = Ova omotnica pripada drugoj prijavi ili je druge vrste; ne prikazuje se.
 console-ack-heading = Potvrda primitka prijave
 console-ack-label = Potvrda za prijavitelja
 console-ack-default = Zahvaljujemo na prijavi. Zaprimili smo je i razmotrit ćemo je. Ako budemo imali pitanja, pronaći ćete ih ovdje.

@@ -494,6 +494,7 @@ console-thread-from-reporter = A bejelentő
 console-thread-from-reviewer = Ügyintéző
 console-thread-note = Belső feljegyzés
 console-thread-unreadable = (ez az üzenet az Ön kulcsával nem nyitható meg)
+envelope-mismatch = Ez a boríték egy másik bejelentéshez tartozik, vagy más típusú; nem jelenik meg.
 console-ack-heading = A bejelentés átvételének visszaigazolása
 console-ack-label = Visszaigazolás a bejelentőnek
 console-ack-default = Köszönjük bejelentését. Megkaptuk, és megvizsgáljuk. Ha kérdésünk lesz, itt találja majd.

@@ -496,6 +496,7 @@ console-thread-from-reporter = Il segnalante
 console-thread-from-reviewer = Esaminatore
 console-thread-note = Nota interna
 console-thread-unreadable = (questo messaggio non può essere aperto con la sua chiave)
+envelope-mismatch = Questa busta appartiene a un’altra segnalazione o è di un altro tipo; non viene mostrata.
 console-ack-heading = Conferma del ricevimento della segnalazione
 console-ack-label = Avviso di ricevimento per il segnalante
 console-ack-default = La ringraziamo per la segnalazione. L'abbiamo ricevuta e la esamineremo. Se avremo domande, le troverà qui.

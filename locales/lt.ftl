@@ -518,6 +518,7 @@ console-thread-from-reporter = Pranešėjas
 console-thread-from-reviewer = Nagrinėtojas
 console-thread-note = Vidinė pastaba
 console-thread-unreadable = (šios žinutės negalima atverti jūsų raktu)
+envelope-mismatch = Šis vokas priklauso kitam pranešimui arba yra kitos rūšies; jis nerodomas.
 console-ack-heading = Patvirtinti pranešimo gavimą
 console-ack-label = Gavimo patvirtinimas pranešėjui
 console-ack-default = Dėkojame už pranešimą. Jį gavome ir išnagrinėsime. Jei turėsime klausimų, juos rasite čia.

@@ -515,6 +515,7 @@ console-thread-from-reporter = Ziņotājs
 console-thread-from-reviewer = Izskatītājs
 console-thread-note = Iekšēja piezīme
 console-thread-unreadable = (šo ziņu nevar atvērt ar jūsu atslēgu)
+envelope-mismatch = Šī aploksne pieder citam ziņojumam vai ir cita veida; tā netiek rādīta.
 console-ack-heading = Apstiprināt ziņojuma saņemšanu
 console-ack-label = Saņemšanas apstiprinājums ziņotājam
 console-ack-default = Paldies par jūsu ziņojumu. Esam to saņēmuši un to izskatīsim. Ja mums būs jautājumi, jūs tos atradīsiet šeit.

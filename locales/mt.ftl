@@ -505,6 +505,7 @@ console-thread-from-reporter = Ir-rapportatur
 console-thread-from-reviewer = Evalwatur
 console-thread-note = Nota interna
 console-thread-unreadable = (dan il-messaġġ ma jistax jinfetaħ biċ-ċavetta tiegħek)
+envelope-mismatch = Din l-envelopp tappartjeni għal rapport ieħor jew hija ta’ tip ieħor; mhijiex murija.
 console-ack-heading = Ikkonferma li rċevejt ir-rapport
 console-ack-label = Konferma lir-rapportatur
 console-ack-default = Grazzi tar-rapport tiegħek. Irċevejnieh u se neżaminawh. Jekk ikollna mistoqsijiet, issibhom hawnhekk.

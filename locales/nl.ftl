@@ -492,6 +492,7 @@ console-thread-from-reporter = De melder
 console-thread-from-reviewer = Beoordelaar
 console-thread-note = Interne notitie
 console-thread-unreadable = (dit bericht kan niet met uw sleutel worden geopend)
+envelope-mismatch = Deze envelop hoort bij een andere melding of is van een andere soort; hij wordt niet getoond.
 console-ack-heading = Ontvangst van de melding bevestigen
 console-ack-label = Ontvangstbevestiging aan de melder
 console-ack-default = Hartelijk dank voor uw melding. Wij hebben haar ontvangen en zullen haar beoordelen. Als wij vragen hebben, vindt u die hier.

@@ -498,6 +498,7 @@ console-thread-from-reporter = Osoba zgłaszająca
 console-thread-from-reviewer = Osoba rozpatrująca zgłoszenie
 console-thread-note = Notatka wewnętrzna
 console-thread-unreadable = (tej wiadomości nie można otworzyć Państwa kluczem)
+envelope-mismatch = Ta koperta należy do innego zgłoszenia lub jest innego rodzaju; nie jest wyświetlana.
 console-ack-heading = Potwierdzenie otrzymania zgłoszenia
 console-ack-label = Potwierdzenie dla osoby zgłaszającej
 console-ack-default = Dziękujemy za zgłoszenie. Otrzymaliśmy je i je rozpatrzymy. Jeżeli będziemy mieć pytania, znajdą je Państwo tutaj.

@@ -494,6 +494,7 @@ console-thread-from-reporter = O denunciante
 console-thread-from-reviewer = Avaliador
 console-thread-note = Nota interna
 console-thread-unreadable = (esta mensagem não pode ser aberta com a sua chave)
+envelope-mismatch = Este envelope pertence a outra denúncia ou é de outro tipo; não é apresentado.
 console-ack-heading = Acusar a receção da denúncia
 console-ack-label = Aviso de receção para o denunciante
 console-ack-default = Agradecemos a sua denúncia. Recebemo-la e iremos analisá-la. Se tivermos perguntas, encontrá-las-á aqui.

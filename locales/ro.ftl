@@ -517,6 +517,7 @@ console-thread-from-reporter = Raportorul
 console-thread-from-reviewer = Evaluator
 console-thread-note = Notă internă
 console-thread-unreadable = (acest mesaj nu poate fi deschis cu cheia dumneavoastră)
+envelope-mismatch = Acest plic aparține altui raport sau este de alt tip; nu este afișat.
 console-ack-heading = Confirmați primirea raportului
 console-ack-label = Confirmarea primirii, pentru raportor
 console-ack-default = Vă mulțumim pentru raport. L-am primit și îl vom examina. Dacă avem întrebări, le veți găsi aici.

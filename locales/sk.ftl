@@ -498,6 +498,7 @@ console-thread-from-reporter = Oznamovateľ
 console-thread-from-reviewer = Posudzovateľ
 console-thread-note = Interná poznámka
 console-thread-unreadable = (túto správu nemožno vaším kľúčom otvoriť)
+envelope-mismatch = Táto obálka patrí k inému oznámeniu alebo je iného druhu; nezobrazuje sa.
 console-ack-heading = Potvrdenie prijatia oznámenia
 console-ack-label = Potvrdenie pre oznamovateľa
 console-ack-default = Ďakujeme za vaše oznámenie. Dostali sme ho a posúdime ho. Ak budeme mať otázky, nájdete ich tu.

@@ -498,6 +498,7 @@ console-thread-from-reporter = Prijavitelj
 console-thread-from-reviewer = Obravnavalec
 console-thread-note = Interni zaznamek
 console-thread-unreadable = (tega sporočila ni mogoče odpreti z vašim ključem)
+envelope-mismatch = Ta ovojnica pripada drugi prijavi ali je druge vrste; ni prikazana.
 console-ack-heading = Potrditev prejema prijave
 console-ack-label = Potrdilo za prijavitelja
 console-ack-default = Zahvaljujemo se vam za prijavo. Prejeli smo jo in jo bomo obravnavali. Če bomo imeli vprašanja, jih boste našli tukaj.

@@ -492,6 +492,7 @@ console-thread-from-reporter = Rapportören
 console-thread-from-reviewer = Handläggare
 console-thread-note = Intern anteckning
 console-thread-unreadable = (meddelandet kan inte öppnas med din nyckel)
+envelope-mismatch = Det här kuvertet hör till en annan rapport eller är av ett annat slag; det visas inte.
 console-ack-heading = Bekräfta mottagandet av rapporten
 console-ack-label = Mottagningsbekräftelse till rapportören
 console-ack-default = Tack för er rapport. Vi har tagit emot den och kommer att granska den. Om vi har frågor hittar ni dem här.

@@ -2,7 +2,9 @@
 //! open it in memory, validate it and keep only what the tables need.
 //!
 //! Which record counts is decided from row metadata alone, before anything is opened: a
-//! reviewer's record supersedes the reporter's, and the newest of each kind wins. Opened
+//! reviewer's record supersedes the reporter's, and the newest of each kind wins. An opened
+//! record must repeat its row's report id and source: one sealed for another report (or as the
+//! other source) and copied into this row is not counted for it (`mismatched`). Opened
 //! plaintext lives in zeroized buffers for the time of parsing; what is kept per report is a
 //! compact set of category indices, the two amounts and keyed pseudonyms. Nothing is written.
 
@@ -66,6 +68,8 @@ pub struct LoadStats {
     pub duplicate: usize,
     pub out_of_scope: usize,
     pub invalid: usize,
+    /// Records whose report id or source differs from their row's.
+    pub mismatched: usize,
     pub seconds_opening: f64,
     pub seconds_total: f64,
 }
@@ -131,15 +135,32 @@ enum Opened {
     Duplicate,
     OutOfScope,
     Invalid,
+    Mismatched,
 }
 
-fn open_one(sealed: &[u8], key: &KeyPair, names: &Pseudonyms, period: Quarter) -> Opened {
+/// A chosen record: its row id, and the report id and source its row says it has.
+type Chosen = (i64, String, Source);
+
+fn open_one(
+    sealed: &[u8],
+    key: &KeyPair,
+    names: &Pseudonyms,
+    period: Quarter,
+    row: Option<&Chosen>,
+) -> Opened {
     let Ok(plain) = envelope::stats::open_record(sealed, key) else {
         return Opened::Invalid;
     };
     let Ok(record) = serde_json::from_slice::<StatsRecord>(&plain) else {
         return Opened::Invalid;
     };
+    let source = match record.source {
+        domain::Source::Reporter => Source::Reporter,
+        domain::Source::Reviewer => Source::Reviewer,
+    };
+    if !row.is_some_and(|(_, id, s)| *id == record.report_id && *s == source) {
+        return Opened::Mismatched;
+    }
     if record.validate().is_err() || record.quarter != period {
         return Opened::Invalid;
     }
@@ -177,9 +198,9 @@ fn open_one(sealed: &[u8], key: &KeyPair, names: &Pseudonyms, period: Quarter) -
     })
 }
 
-/// Ids of the record that counts for each report: the newest reviewer record, else the newest
-/// reporter record.
-fn chosen_ids(mut heads: Vec<storage::stats::StatsRecordHead>) -> (Vec<i64>, usize) {
+/// The record that counts for each report (the newest reviewer record, else the newest
+/// reporter record), in row id order.
+fn chosen_ids(mut heads: Vec<storage::stats::StatsRecordHead>) -> (Vec<Chosen>, usize) {
     let rank = |s: Source| u8::from(s == Source::Reviewer);
     heads.sort_unstable_by(|a, b| {
         a.report_id
@@ -187,18 +208,19 @@ fn chosen_ids(mut heads: Vec<storage::stats::StatsRecordHead>) -> (Vec<i64>, usi
             .then(rank(a.source).cmp(&rank(b.source)))
             .then(a.id.cmp(&b.id))
     });
-    let mut ids = Vec::new();
-    for (i, h) in heads.iter().enumerate() {
+    let mut chosen = Vec::new();
+    let mut heads = heads.into_iter().peekable();
+    while let Some(h) = heads.next() {
         let last_of_report = heads
-            .get(i + 1)
+            .peek()
             .is_none_or(|next| next.report_id != h.report_id);
         if last_of_report {
-            ids.push(h.id);
+            chosen.push((h.id, h.report_id, h.source));
         }
     }
-    let reports = ids.len();
-    ids.sort_unstable();
-    (ids, reports)
+    let reports = chosen.len();
+    chosen.sort_unstable_by_key(|c| c.0);
+    (chosen, reports)
 }
 
 /// Rows fetched and opened per step.
@@ -225,7 +247,8 @@ pub fn load(
         rows: heads.len(),
         ..LoadStats::default()
     };
-    let (ids, reports) = chosen_ids(heads);
+    let (chosen, reports) = chosen_ids(heads);
+    let ids: Vec<i64> = chosen.iter().map(|c| c.0).collect();
     stats.reports = reports;
     tracing::info!(
         reports,
@@ -238,6 +261,7 @@ pub fn load(
     let mut out = Vec::with_capacity(ids.len());
     let mut opening = 0.0;
     let batches: Vec<&[i64]> = ids.chunks(BATCH).collect();
+    let batch_rows: Vec<&[Chosen]> = chosen.chunks(BATCH).collect();
     let mut fetch = |batch: &[i64], fetching: &mut f64| -> Result<Vec<(i64, Vec<u8>)>> {
         let t = Instant::now();
         let rows = sealed_stats_records(&mut conn, batch)?;
@@ -248,7 +272,7 @@ pub fn load(
         Some(b) => Some(fetch(b, &mut fetching)?),
         None => None,
     };
-    for i in 0..batches.len() {
+    for (i, heads) in batch_rows.iter().copied().enumerate() {
         let rows = next.take().unwrap_or_default();
         let per = rows.len().div_ceil(threads).max(1);
         // Workers open this batch while this thread fetches the next one.
@@ -261,7 +285,13 @@ pub fn load(
                         let t = Instant::now();
                         let opened = chunk
                             .iter()
-                            .map(|(_, sealed)| open_one(sealed, key, names, period))
+                            .map(|(id, sealed)| {
+                                let row = heads
+                                    .binary_search_by_key(id, |c| c.0)
+                                    .ok()
+                                    .map(|k| &heads[k]);
+                                open_one(sealed, key, names, period, row)
+                            })
                             .collect::<Vec<_>>();
                         (opened, t.elapsed().as_secs_f64())
                     })
@@ -286,6 +316,7 @@ pub fn load(
                     Opened::Duplicate => stats.duplicate += 1,
                     Opened::OutOfScope => stats.out_of_scope += 1,
                     Opened::Invalid => stats.invalid += 1,
+                    Opened::Mismatched => stats.mismatched += 1,
                 }
             }
         }
@@ -296,6 +327,7 @@ pub fn load(
     tracing::info!(
         seconds_fetching = fetching,
         seconds_opening = opening,
+        mismatched = stats.mismatched,
         "records opened"
     );
     stats.kept = out.len();

@@ -225,3 +225,27 @@ fn the_newest_reviewer_record_counts_and_excluded_reports_do_not() {
     // Reports without an organisation are their own units.
     assert_ne!(recs[0].unit, recs[1].unit);
 }
+
+#[test]
+fn a_record_copied_into_another_reports_row_is_excluded_and_counted() {
+    let f = Fixture::new();
+    let q: Quarter = "2026Q2".parse().unwrap();
+    let ms = |r: &anonymizer::records::Rec| Dim::MemberState.code(r.member_state.into());
+    let a = f.report("2026-04-03");
+    let b = f.report("2026-04-04");
+    let c = f.report("2026-04-05");
+    let a_record = f.sealed(&record(&a, q, "DE", RecordSource::Reporter, Status::Valid));
+    f.stats(&a, a_record.clone(), Source::Reporter);
+    // B's row holds A's record: counted for neither B nor twice for A.
+    f.stats(&b, a_record, Source::Reporter);
+    // C's row says "reviewer" but the record inside says "reporter": its source is not trusted.
+    f.stats(
+        &c,
+        f.sealed(&record(&c, q, "FR", RecordSource::Reporter, Status::Valid)),
+        Source::Reviewer,
+    );
+    let (recs, stats) = load(&f.db, &f.key, q, &Progress::hidden()).unwrap();
+    assert_eq!(recs.iter().map(ms).collect::<Vec<_>>(), vec!["DE"]);
+    assert_eq!((stats.reports, stats.kept), (3, 1));
+    assert_eq!((stats.mismatched, stats.invalid), (2, 0));
+}

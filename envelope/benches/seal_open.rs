@@ -21,7 +21,7 @@ fn report_envelopes(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("parse_open", n), &n, |b, _| {
             b.iter(|| {
                 Envelope::parse(black_box(&bytes))
-                    .and_then(|e| e.open(&keys[n - 1]))
+                    .and_then(|e| e.open(Kind::Report, &[0; 16], &keys[n - 1]))
                     .map(|p| p.len())
             })
         });

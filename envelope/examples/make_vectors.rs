@@ -1,4 +1,5 @@
-//! Writes the shared test vectors `tests/vectors/v1.json`, once.
+//! Writes the shared test vectors `tests/vectors/v2.json` (envelope v2), once. The v1 vectors
+//! (`v1.json`, made by this program before v2) stay committed: v1 objects must keep opening.
 //!
 //! `cargo run -p envelope --example make_vectors [-- --force]`
 //!
@@ -32,7 +33,7 @@ const RULE: &str = "byte i = (i * 31 + floor(i / 65536) + seed) mod 256";
 
 fn main() -> Result<()> {
     let force = std::env::args().any(|a| a == "--force");
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/v1.json");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/v2.json");
     if path.exists() && !force {
         return Err(format!(
             "{} exists; vectors are made once (use --force)",
@@ -79,6 +80,18 @@ fn main() -> Result<()> {
         plaintext.as_bytes(),
         &[kp("alice").public, kp("bob").public],
     )?;
+
+    // Key commitment: the same envelope with bob's slot holding another data key. Alice opens
+    // it; bob's opener must refuse it (KeyCommitment) before decrypting.
+    let mut split = env.clone();
+    let other = SymmetricKey::generate();
+    if let Some(slot) = split
+        .slots
+        .iter_mut()
+        .find(|s| s.recipient == kp("bob").public)
+    {
+        slot.sealed_key = envelope::sealed::seal_data_key(&other, &kp("bob").public)?;
+    }
 
     let att_key = SymmetricKey::from_slice(&core::array::from_fn::<u8, 32, _>(|i| i as u8))?;
     let (att_len, att_seed) = (CHUNK_PLAINTEXT + 100, 7);
@@ -146,7 +159,7 @@ fn main() -> Result<()> {
     let signed = keyring.sign(&signer)?;
 
     let vectors = json!({
-        "format": "tsr envelope v1 test vectors",
+        "format": "tsr envelope v2 test vectors",
         "made_by": "envelope/examples/make_vectors.rs (Rust envelope crate, libsodium-rs)",
         "note": "Public test keys from fixed seeds; never use them for anything else. \
                  Specification: keys/FORMAT.md.",
@@ -157,6 +170,12 @@ fn main() -> Result<()> {
             "recipients": ["alice", "bob"],
             "plaintext": plaintext,
             "envelope": b64(&env.to_bytes()),
+        },
+        "split_keys": {
+            "note": "bob's slot wraps a data key other than the committed one: bob must refuse",
+            "opens_for": ["alice"],
+            "refused_for": ["bob"],
+            "envelope": b64(&split.to_bytes()),
         },
         "attachment": {
             "key": *att_key.to_b64(),

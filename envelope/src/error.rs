@@ -1,3 +1,6 @@
+//! The one error type of the crate: a variant per failure kind, never carrying key material or
+//! plaintext, so callers and tests can tell a tampered object from a wrong key.
+
 use thiserror::Error;
 
 /// Every way opening, parsing or building an envelope can fail.
@@ -27,6 +30,19 @@ pub enum EnvelopeError {
     /// A sealed data key did not open with the given secret key.
     #[error("the sealed key does not open with this secret key")]
     WrongKey,
+    /// The data key does not match the envelope's key commitment (version 2): the slots hold
+    /// different keys for different recipients, or the key granted later is not the envelope's.
+    #[error("the data key does not match the envelope's key commitment")]
+    KeyCommitment,
+    /// The envelope is not the object the caller asked for (copied from another report, or a
+    /// message passed off as a note).
+    #[error("this envelope is the {found_kind} {found_id}, not the {expected_kind} {expected_id} asked for")]
+    Mismatch {
+        expected_kind: crate::sealed::Kind,
+        expected_id: String,
+        found_kind: crate::sealed::Kind,
+        found_id: String,
+    },
     /// Authentication of the ciphertext failed: tampered data, header or associated data.
     #[error("ciphertext failed authentication")]
     Tampered,

@@ -1,8 +1,9 @@
-//! Envelope v1: every byte format of the reporting channel, on libsodium.
+//! Envelope v2: every byte format of the reporting channel, on libsodium (v1 objects still open).
 //!
 //! - [`sealed`]: reports, messages and notes — one XChaCha20-Poly1305 ciphertext, the data key
-//!   sealed to each recipient;
-//! - [`attachment`]: files as secretstream chunks;
+//!   sealed to each recipient and committed to in the header; opened only as the kind and id
+//!   asked for;
+//! - [`attachment`]: files as secretstream chunks, padded to a size bucket;
 //! - [`stats`]: statistics records sealed to the anonymizer;
 //! - [`receipt`]: reporter receipts and the key pair derived from them;
 //! - [`wrap`]: private keys wrapped under a passphrase;

@@ -1,28 +1,49 @@
-//! Envelope v1: one ciphertext, many recipients.
+//! Sealed envelopes: one ciphertext, many recipients (reports, messages, internal notes).
 //!
 //! A random 32-byte data key encrypts the padded plaintext with XChaCha20-Poly1305-IETF; the data
 //! key is sealed (`crypto_box_seal`) once per recipient public key. The associated data binds the
 //! format tag, the kind of object, its id and a digest of the recipient set, so a slot cannot be
 //! added, removed or moved to another object without detection. Byte layout: `keys/FORMAT.md`.
+//!
+//! Version 2 (`TSE2`, written by [`Envelope::seal`]) adds a commitment to the data key in the
+//! header, checked before decrypting: the AEAD alone is not key-committing, so without it a
+//! sender could give two recipients two different data keys under which one ciphertext opens to
+//! two different plaintexts. Version 1 (`TSE1`) envelopes still parse and open.
+//!
+//! Opening takes the kind and id the caller asked for, and refuses with
+//! [`EnvelopeError::Mismatch`] an envelope that was made for another object (a report's
+//! envelope copied into another report's row).
 
 use libsodium_rs::{crypto_aead::xchacha20poly1305 as aead, crypto_box, crypto_generichash};
 use zeroize::Zeroizing;
 
 use crate::error::{malformed, EnvelopeError, Result};
+use crate::hex;
 use crate::keys::{KeyPair, PublicKey, SymmetricKey, KEY_BYTES};
 use crate::padding;
 
-pub const MAGIC: &[u8; 4] = b"TSE1";
+/// The current format, written by [`Envelope::seal`].
+pub const MAGIC: &[u8; 4] = b"TSE2";
+/// The first format: no key commitment. Still parsed and opened.
+pub const MAGIC_V1: &[u8; 4] = b"TSE1";
 pub const ID_BYTES: usize = 16;
 pub const DIGEST_BYTES: usize = 32;
+pub const COMMITMENT_BYTES: usize = 32;
 pub const NONCE_BYTES: usize = 24;
 pub const SEALED_KEY_BYTES: usize = KEY_BYTES + 48;
 pub const SLOT_BYTES: usize = KEY_BYTES + SEALED_KEY_BYTES;
-pub const HEADER_BYTES: usize = 4 + 1 + ID_BYTES + DIGEST_BYTES;
+/// The version 1 header (magic, kind, id, recipient digest): the associated data of v1, and
+/// what the v2 key commitment is computed over.
+pub const HEADER_BYTES_V1: usize = 4 + 1 + ID_BYTES + DIGEST_BYTES;
+/// The version 2 header (the v1 fields and the key commitment): the associated data of v2.
+pub const HEADER_BYTES: usize = HEADER_BYTES_V1 + COMMITMENT_BYTES;
 pub const MAX_SLOTS: usize = 64;
 /// Reports and messages carry text and small structured data; files go in attachments.
 pub const MAX_CIPHERTEXT: usize = 16 * 1024 * 1024;
 const RECIPIENTS_CONTEXT: &[u8] = b"tsr-v1-recipients";
+/// Prefixed to the message of the key commitment (domain separation: the BLAKE2b key is the
+/// data key itself, so the context goes into the message).
+const COMMITMENT_CONTEXT: &[u8] = b"tsr-v2-key-commitment";
 
 /// What an envelope holds; part of the associated data, so a message cannot pass as a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +62,20 @@ impl Kind {
             _ => Err(malformed("envelope", "unknown kind")),
         }
     }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Report => "report",
+            Kind::Message => "message",
+            Kind::Note => "note",
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// One recipient's copy of the data key.
@@ -55,6 +90,8 @@ pub struct Envelope {
     pub kind: Kind,
     pub id: [u8; ID_BYTES],
     pub recipient_digest: [u8; DIGEST_BYTES],
+    /// The key commitment of a version 2 envelope; `None` for version 1.
+    pub commitment: Option<[u8; COMMITMENT_BYTES]>,
     pub slots: Vec<Slot>,
     pub nonce: [u8; NONCE_BYTES],
     pub ciphertext: Vec<u8>,
@@ -119,17 +156,56 @@ impl Envelope {
             });
         }
         let nonce = aead::Nonce::generate();
-        let header = header_bytes(kind, &id, &recipient_digest);
+        let commitment = Some(key_commitment(data_key, kind, &id, &recipient_digest)?);
+        let header = header_bytes(kind, &id, &recipient_digest, commitment.as_ref());
         let key = aead::Key::from_bytes(data_key.expose())?;
         let ciphertext = aead::encrypt(&padded, Some(&header), &nonce, &key)?;
         Ok(Envelope {
             kind,
             id,
             recipient_digest,
+            commitment,
             slots,
             nonce: *nonce.as_bytes(),
             ciphertext,
         })
+    }
+
+    /// 1 for `TSE1`, 2 for `TSE2`.
+    pub fn version(&self) -> u8 {
+        if self.commitment.is_some() {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// Refuses an envelope that is not the `kind` and `id` the caller asked for: its header is
+    /// authenticated, so a match means it was sealed for this object, and a mismatch means it was
+    /// copied from another one.
+    pub fn expect(&self, kind: Kind, id: &[u8; ID_BYTES]) -> Result<()> {
+        if self.kind != kind || !crate::constant_time_eq(&self.id, id) {
+            return Err(EnvelopeError::Mismatch {
+                expected_kind: kind,
+                expected_id: hex(id),
+                found_kind: self.kind,
+                found_id: hex(&self.id),
+            });
+        }
+        Ok(())
+    }
+
+    /// Checks a data key against the envelope's key commitment (version 2; a version 1
+    /// envelope has none, and its key is accepted as it is).
+    pub fn check_data_key(&self, data_key: &SymmetricKey) -> Result<()> {
+        let Some(stored) = &self.commitment else {
+            return Ok(());
+        };
+        let computed = key_commitment(data_key, self.kind, &self.id, &self.recipient_digest)?;
+        if !crate::constant_time_eq(&computed, stored) {
+            return Err(EnvelopeError::KeyCommitment);
+        }
+        Ok(())
     }
 
     pub fn recipients(&self) -> Vec<PublicKey> {
@@ -144,7 +220,8 @@ impl Envelope {
         Ok(())
     }
 
-    /// Recovers the data key with the key pair of one of the recipients.
+    /// Recovers the data key with the key pair of one of the recipients, checked against the
+    /// key commitment (version 2), so a key that is granted on is the one every recipient gets.
     pub fn data_key(&self, me: &KeyPair) -> Result<SymmetricKey> {
         self.check_recipients()?;
         let slot = self
@@ -152,18 +229,45 @@ impl Envelope {
             .iter()
             .find(|s| s.recipient == me.public)
             .ok_or(EnvelopeError::NoSlotForKey)?;
-        open_data_key(&slot.sealed_key, me)
+        let key = open_data_key(&slot.sealed_key, me)?;
+        self.check_data_key(&key)?;
+        Ok(key)
     }
 
-    /// Opens the envelope with a recipient's key pair; the plaintext is zeroized on drop.
-    pub fn open(&self, me: &KeyPair) -> Result<Zeroizing<Vec<u8>>> {
+    /// Opens the envelope with a recipient's key pair, if it is the `kind` and `id` asked for
+    /// ([`EnvelopeError::Mismatch`] otherwise); the plaintext is zeroized on drop.
+    pub fn open(
+        &self,
+        kind: Kind,
+        id: &[u8; ID_BYTES],
+        me: &KeyPair,
+    ) -> Result<Zeroizing<Vec<u8>>> {
+        self.expect(kind, id)?;
         let key = self.data_key(me)?;
-        self.open_with_data_key(&key)
+        self.decrypt(&key)
     }
 
-    /// Opens with a data key recovered elsewhere (e.g. from a slot granted after submission).
-    pub fn open_with_data_key(&self, data_key: &SymmetricKey) -> Result<Zeroizing<Vec<u8>>> {
-        let header = header_bytes(self.kind, &self.id, &self.recipient_digest);
+    /// Opens with a data key recovered elsewhere (e.g. from a slot granted after submission),
+    /// if the envelope is the `kind` and `id` asked for.
+    pub fn open_with_data_key(
+        &self,
+        kind: Kind,
+        id: &[u8; ID_BYTES],
+        data_key: &SymmetricKey,
+    ) -> Result<Zeroizing<Vec<u8>>> {
+        self.expect(kind, id)?;
+        self.check_data_key(data_key)?;
+        self.decrypt(data_key)
+    }
+
+    /// Decrypts with a data key already checked against the commitment.
+    fn decrypt(&self, data_key: &SymmetricKey) -> Result<Zeroizing<Vec<u8>>> {
+        let header = header_bytes(
+            self.kind,
+            &self.id,
+            &self.recipient_digest,
+            self.commitment.as_ref(),
+        );
         let key = aead::Key::from_bytes(data_key.expose())?;
         let nonce = aead::Nonce::from_bytes(self.nonce);
         let mut plain = Zeroizing::new(
@@ -183,7 +287,12 @@ impl Envelope {
                 + 4
                 + self.ciphertext.len(),
         );
-        out.extend_from_slice(&header_bytes(self.kind, &self.id, &self.recipient_digest));
+        out.extend_from_slice(&header_bytes(
+            self.kind,
+            &self.id,
+            &self.recipient_digest,
+            self.commitment.as_ref(),
+        ));
         out.extend_from_slice(&(self.slots.len() as u16).to_be_bytes());
         for s in &self.slots {
             out.extend_from_slice(s.recipient.as_bytes());
@@ -198,12 +307,19 @@ impl Envelope {
     /// Parses the byte layout strictly: every length is checked, trailing bytes are an error.
     pub fn parse(bytes: &[u8]) -> Result<Self> {
         let mut r = Reader { bytes, pos: 0 };
-        if r.take(4)? != MAGIC {
-            return Err(malformed("envelope", "not an envelope v1"));
+        let magic = r.take(4)?;
+        let v2 = magic == MAGIC;
+        if !v2 && magic != MAGIC_V1 {
+            return Err(malformed("envelope", "not an envelope v1 or v2"));
         }
         let kind = Kind::from_byte(r.take(1)?[0])?;
         let id = r.array::<ID_BYTES>()?;
         let recipient_digest = r.array::<DIGEST_BYTES>()?;
+        let commitment = if v2 {
+            Some(r.array::<COMMITMENT_BYTES>()?)
+        } else {
+            None
+        };
         let n = u16::from_be_bytes(r.array::<2>()?) as usize;
         if n == 0 {
             return Err(malformed("envelope", "no recipient slots"));
@@ -242,6 +358,7 @@ impl Envelope {
             kind,
             id,
             recipient_digest,
+            commitment,
             slots,
             nonce,
             ciphertext,
@@ -251,13 +368,46 @@ impl Envelope {
     }
 }
 
-fn header_bytes(kind: Kind, id: &[u8; ID_BYTES], digest: &[u8; DIGEST_BYTES]) -> Vec<u8> {
+/// The header: the associated data of the ciphertext. With a commitment it is the v2 header
+/// (`TSE2`), without one the v1 header (`TSE1`).
+fn header_bytes(
+    kind: Kind,
+    id: &[u8; ID_BYTES],
+    digest: &[u8; DIGEST_BYTES],
+    commitment: Option<&[u8; COMMITMENT_BYTES]>,
+) -> Vec<u8> {
     let mut h = Vec::with_capacity(HEADER_BYTES);
-    h.extend_from_slice(MAGIC);
+    h.extend_from_slice(if commitment.is_some() {
+        MAGIC
+    } else {
+        MAGIC_V1
+    });
     h.push(kind as u8);
     h.extend_from_slice(id);
     h.extend_from_slice(digest);
+    if let Some(c) = commitment {
+        h.extend_from_slice(c);
+    }
     h
+}
+
+/// `BLAKE2b-256(key = K, "tsr-v2-key-commitment" ‖ "TSE2" ‖ kind ‖ id ‖ recipient digest)`:
+/// keyed by the data key itself, so two different keys give (but for a BLAKE2b collision) two
+/// different commitments, and bound to the header it is stored in.
+fn key_commitment(
+    data_key: &SymmetricKey,
+    kind: Kind,
+    id: &[u8; ID_BYTES],
+    digest: &[u8; DIGEST_BYTES],
+) -> Result<[u8; COMMITMENT_BYTES]> {
+    let mut msg = Vec::with_capacity(COMMITMENT_CONTEXT.len() + HEADER_BYTES_V1);
+    msg.extend_from_slice(COMMITMENT_CONTEXT);
+    msg.extend_from_slice(MAGIC);
+    msg.push(kind as u8);
+    msg.extend_from_slice(id);
+    msg.extend_from_slice(digest);
+    let c = crypto_generichash::generichash(&msg, Some(data_key.expose()), COMMITMENT_BYTES)?;
+    c.as_slice().try_into().map_err(|_| EnvelopeError::Library)
 }
 
 /// Seals a data key to one more recipient (used to grant a newcomer access).

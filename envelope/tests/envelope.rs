@@ -27,7 +27,7 @@ fn every_recipient_opens_the_same_plaintext() {
     let parsed = Envelope::parse(&env.to_bytes()).unwrap();
     assert_eq!(parsed, env);
     for kp in [&a, &b, &c] {
-        assert_eq!(&parsed.open(kp).unwrap()[..], text);
+        assert_eq!(&parsed.open(Kind::Report, &id, kp).unwrap()[..], text);
     }
     // Length leaks only the bucket.
     assert_eq!(env.ciphertext.len(), 1024 + 16);
@@ -37,7 +37,10 @@ fn every_recipient_opens_the_same_plaintext() {
 fn a_key_without_a_slot_is_refused() {
     let (a, b, outsider) = three();
     let env = Envelope::seal(Kind::Report, [1; 16], b"x", &[a.public, b.public]).unwrap();
-    assert_eq!(env.open(&outsider), Err(EnvelopeError::NoSlotForKey));
+    assert_eq!(
+        env.open(Kind::Report, &[1; 16], &outsider),
+        Err(EnvelopeError::NoSlotForKey)
+    );
 }
 
 #[test]
@@ -48,7 +51,10 @@ fn a_wrong_secret_key_for_a_listed_public_key_is_refused() {
         public: a.public,
         secret: b.secret.clone(),
     };
-    assert_eq!(env.open(&impostor), Err(EnvelopeError::WrongKey));
+    assert_eq!(
+        env.open(Kind::Report, &[1; 16], &impostor),
+        Err(EnvelopeError::WrongKey)
+    );
 }
 
 #[test]
@@ -57,22 +63,39 @@ fn tampered_ciphertext_nonce_id_or_kind_is_refused() {
     let env = Envelope::seal(Kind::Report, [7; 16], b"secret", &[a.public]).unwrap();
     let mut ct = env.clone();
     ct.ciphertext[10] ^= 1;
-    assert_eq!(ct.open(&a), Err(EnvelopeError::Tampered));
+    assert_eq!(
+        ct.open(Kind::Report, &[7; 16], &a),
+        Err(EnvelopeError::Tampered)
+    );
     let mut nonce = env.clone();
     nonce.nonce[0] ^= 1;
-    assert_eq!(nonce.open(&a), Err(EnvelopeError::Tampered));
+    assert_eq!(
+        nonce.open(Kind::Report, &[7; 16], &a),
+        Err(EnvelopeError::Tampered)
+    );
+    // A changed id or kind is caught by the key commitment before decryption, and, were the
+    // commitment recomputed, by the associated data.
     let mut id = env.clone();
     id.id[0] ^= 1;
-    assert_eq!(id.open(&a), Err(EnvelopeError::Tampered));
+    let changed = id.id;
+    assert_eq!(
+        id.open(Kind::Report, &changed, &a),
+        Err(EnvelopeError::KeyCommitment)
+    );
     let mut kind = env.clone();
     kind.kind = Kind::Message;
-    assert_eq!(kind.open(&a), Err(EnvelopeError::Tampered));
+    assert_eq!(
+        kind.open(Kind::Message, &[7; 16], &a),
+        Err(EnvelopeError::KeyCommitment)
+    );
     // A flipped bit anywhere in the serialized ciphertext region is caught too.
     let mut bytes = env.to_bytes();
     let last = bytes.len() - 1;
     bytes[last] ^= 0x40;
     assert_eq!(
-        Envelope::parse(&bytes).unwrap().open(&a),
+        Envelope::parse(&bytes)
+            .unwrap()
+            .open(Kind::Report, &[7; 16], &a),
         Err(EnvelopeError::Tampered)
     );
 }
@@ -92,7 +115,10 @@ fn dropping_or_adding_a_slot_breaks_the_recipient_digest() {
         recipient: c.public,
         sealed_key: envelope::sealed::seal_data_key(&env.data_key(&a).unwrap(), &c.public).unwrap(),
     });
-    assert_eq!(added.open(&c), Err(EnvelopeError::RecipientDigestMismatch));
+    assert_eq!(
+        added.open(Kind::Report, &[2; 16], &c),
+        Err(EnvelopeError::RecipientDigestMismatch)
+    );
 }
 
 #[test]
@@ -102,7 +128,11 @@ fn a_granted_key_opens_through_the_data_key() {
     let sealed =
         envelope::sealed::seal_data_key(&env.data_key(&a).unwrap(), &newcomer.public).unwrap();
     let key = envelope::sealed::open_data_key(&sealed, &newcomer).unwrap();
-    assert_eq!(&env.open_with_data_key(&key).unwrap()[..], b"old report");
+    assert_eq!(
+        &env.open_with_data_key(Kind::Report, &[3; 16], &key)
+            .unwrap()[..],
+        b"old report"
+    );
 }
 
 #[test]
@@ -171,7 +201,10 @@ fn streaming_sealer_matches_any_write_pattern() {
             stream.extend_from_slice(&c);
         }
     }
-    stream.extend_from_slice(&sealer.finish().unwrap());
+    for c in sealer.finish().unwrap() {
+        assert_eq!(c.len(), CHUNK_CIPHERTEXT);
+        stream.extend_from_slice(&c);
+    }
     assert_eq!(&open_attachment(&key, &stream).unwrap()[..], &data[..]);
 }
 

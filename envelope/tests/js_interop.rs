@@ -7,48 +7,40 @@
 //! what JavaScript produced with this crate. Without `node` on PATH the test is skipped, unless
 //! `CI=true`, where it fails.
 //!
-//! `committed_vectors_open_in_rust` opens `tests/vectors/v1.json` (made by
-//! `examples/make_vectors.rs`) and `tests/vectors/v1-js.json` (made by
-//! `tests/interop/make-vectors.mjs`) with this crate.
+//! The committed vectors are opened in Rust by `tests/vectors.rs`.
+
+mod common;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use envelope::attachment::{open_attachment, seal_attachment, split_stream};
+use common::{bytes, manifest_dir, pattern, text};
+use envelope::attachment::{open_attachment, padme, seal_attachment, split_stream, stream_len};
 use envelope::keyring::{BodyKeys, KeyEntry, FORMAT};
 use envelope::{
-    b64, hex, stats, unb64, Body, Envelope, EnvelopeError, KdfLimits, KeyPair, Keyring, Kind,
-    Receipt, SignedKeyring, SigningKey, SigningPublicKey, SymmetricKey, WrappedKey,
+    b64, hex, stats, Body, Envelope, EnvelopeError, KdfLimits, KeyPair, Keyring, Kind, Receipt,
+    SignedKeyring, SigningKey, SymmetricKey, WrappedKey,
 };
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 const CHUNK: usize = envelope::attachment::CHUNK_PLAINTEXT;
-
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The attachment plaintext rule shared with the JavaScript side and the vectors:
-/// byte `i` is `(i * 31 + (i >> 16) + seed) mod 256`, so every chunk differs.
-fn pattern(len: usize, seed: usize) -> Vec<u8> {
-    (0..len)
-        .map(|i| ((i * 31 + (i >> 16) + seed) % 256) as u8)
-        .collect()
-}
-
-fn bytes(v: &Value, what: &'static str) -> Vec<u8> {
-    let text = v
-        .as_str()
-        .unwrap_or_else(|| panic!("{what} is not a string"));
-    unb64(text, what).unwrap_or_else(|e| panic!("{what}: {e}"))
-}
-
-fn text<'a>(v: &'a Value, what: &str) -> &'a str {
-    v.as_str()
-        .unwrap_or_else(|| panic!("{what} is not a string"))
-}
+const C: u64 = CHUNK as u64;
+/// File lengths around chunk and bucket edges, sealed by JavaScript for Rust to measure.
+const PADDED_LENGTHS: [u64; 12] = [
+    0,
+    1,
+    C - 1,
+    C,
+    C + 1,
+    7 * C,
+    8 * C - 1,
+    8 * C,
+    9 * C + 5,
+    10 * C - 1,
+    10 * C,
+    17 * C + 3,
+];
 
 fn keypair_json(kp: &KeyPair) -> Value {
     json!({ "public_key": kp.public.to_b64(), "secret_key": b64(kp.secret.expose()) })
@@ -60,11 +52,6 @@ fn sig_text(signed: &SignedKeyring) -> String {
 
 fn fingerprint_json(kind: &str, public_key: &str, fingerprint: String) -> Value {
     json!({ "kind": kind, "public_key": public_key, "fingerprint": fingerprint })
-}
-
-fn keypair_from_seed(seed_hex: &Value) -> KeyPair {
-    let seed = envelope::unhex::<32>(text(seed_hex, "seed")).expect("seed is 32 bytes of hex");
-    KeyPair::from_seed(&seed).expect("seed key pair")
 }
 
 /// Runs `node`, or returns `None` when it is not installed (and this is not CI).
@@ -126,17 +113,26 @@ fn make_material() -> Material {
         }));
     }
 
+    // Key commitment: a report whose third slot wraps a data key other than the committed one.
+    let split_id = envelope::random_id();
+    let mut split = Envelope::seal(Kind::Report, split_id, &report_plain, &public).expect("seal");
+    split.slots[2].sealed_key =
+        envelope::sealed::seal_data_key(&SymmetricKey::generate(), &public[2]).expect("seal key");
+    let split_keys = json!({
+        "kind": Kind::Report as u8,
+        "id": hex(&split_id),
+        "bytes": b64(&split.to_bytes()),
+        "plaintext": b64(&report_plain),
+        "other": 2,
+    });
+
     // A reply to the reporter, sealed to the key pair derived from the receipt.
     let receipt = Receipt::generate();
     let reporter = receipt.reporter_keypair().expect("reporter key pair");
     let reply_plain = "Thank you. Could you send the controller's firmware version?".as_bytes();
-    let reply = Envelope::seal(
-        Kind::Message,
-        envelope::random_id(),
-        reply_plain,
-        &[reporter.public],
-    )
-    .expect("seal reply");
+    let reply_id = envelope::random_id();
+    let reply = Envelope::seal(Kind::Message, reply_id, reply_plain, &[reporter.public])
+        .expect("seal reply");
     // What a person might type: lower case, spaces instead of hyphens, O for 0, l for 1.
     let typed = receipt
         .display()
@@ -260,7 +256,12 @@ fn make_material() -> Material {
     let input = json!({
         "keys": recipients.iter().map(keypair_json).collect::<Vec<_>>(),
         "envelopes": envelopes,
+        "split_keys": split_keys,
+        "padme": (1..=600).map(padme).collect::<Vec<_>>(),
+        "stream_lengths": PADDED_LENGTHS.iter().map(|&l| [l, stream_len(l)]).collect::<Vec<_>>(),
+        "padded_lengths": PADDED_LENGTHS,
         "reply": {
+            "id": hex(&reply_id),
             "receipt": *receipt.display(),
             "typed": typed,
             "normalized": receipt.normalized(),
@@ -340,10 +341,19 @@ fn check_js_output(out: &Value, m: &Material) {
         env.recipients(),
         m.js_recipients.iter().map(|k| k.public).collect::<Vec<_>>()
     );
+    assert_eq!(env.version(), 2);
+    let id = env.id;
     let expected = bytes(&report["plaintext"], "plaintext");
     for kp in &m.js_recipients {
-        assert_eq!(&env.open(kp).expect("open JS report")[..], &expected[..]);
+        assert_eq!(
+            &env.open(Kind::Report, &id, kp).expect("open JS report")[..],
+            &expected[..]
+        );
     }
+    assert!(matches!(
+        env.open(Kind::Message, &id, &m.js_recipients[0]),
+        Err(EnvelopeError::Mismatch { .. })
+    ));
     assert_eq!(
         env.ciphertext.len(),
         envelope::padding::bucket(expected.len()) + 16
@@ -351,11 +361,14 @@ fn check_js_output(out: &Value, m: &Material) {
     let mut tampered = env.clone();
     tampered.ciphertext[3] ^= 0x40;
     assert_eq!(
-        tampered.open(&m.js_recipients[0]),
+        tampered.open(Kind::Report, &id, &m.js_recipients[0]),
         Err(EnvelopeError::Tampered)
     );
     let outsider = KeyPair::generate();
-    assert_eq!(env.open(&outsider), Err(EnvelopeError::NoSlotForKey));
+    assert_eq!(
+        env.open(Kind::Report, &id, &outsider),
+        Err(EnvelopeError::NoSlotForKey)
+    );
 
     let report_json: Value = serde_json::from_slice(&expected).expect("report is JSON");
     assert_eq!(report_json["v"], 1);
@@ -372,6 +385,14 @@ fn check_js_output(out: &Value, m: &Material) {
         chunks.len() >= 3 && !len.is_multiple_of(CHUNK),
         "at least 3 chunks, last partial"
     );
+    assert_eq!(stream.len() as u64, stream_len(len as u64));
+    // Padded sizes of files sealed by JavaScript: only the bucket shows.
+    let sizes = out["padded_sizes"].as_array().expect("padded sizes");
+    assert_eq!(sizes.len(), PADDED_LENGTHS.len());
+    for (pair, &len) in sizes.iter().zip(PADDED_LENGTHS.iter()) {
+        assert_eq!(pair[0].as_u64(), Some(len));
+        assert_eq!(pair[1].as_u64(), Some(stream_len(len)), "length {len}");
+    }
     assert_eq!(
         &open_attachment(&key, &stream).expect("open JS attachment")[..],
         &pattern(len, seed)[..]
@@ -433,168 +454,4 @@ fn check_js_output(out: &Value, m: &Material) {
     {
         assert_eq!(kp.public.fingerprint(), text(fp, "fingerprint"));
     }
-}
-
-#[test]
-fn committed_vectors_open_in_rust() {
-    let dir = manifest_dir().join("tests/vectors");
-    let read = |name: &str| -> Value {
-        let path = dir.join(name);
-        let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        serde_json::from_slice(&data).expect("vector file is JSON")
-    };
-    let v = read("v1.json");
-    let keys = &v["keys"];
-    let kp = |name: &str| -> KeyPair {
-        let kp = keypair_from_seed(&keys[name]["seed"]);
-        assert_eq!(
-            kp.public.to_b64(),
-            text(&keys[name]["public_key"], "public key")
-        );
-        assert_eq!(
-            b64(kp.secret.expose()),
-            text(&keys[name]["secret_key"], "secret key")
-        );
-        kp
-    };
-
-    // Report envelope for two recipients.
-    let report = &v["report"];
-    let env = Envelope::parse(&bytes(&report["envelope"], "envelope")).expect("parse");
-    assert_eq!(env.kind as u64, report["kind"].as_u64().expect("kind"));
-    assert_eq!(hex(&env.id), text(&report["id"], "id"));
-    for name in ["alice", "bob"] {
-        let plain = env.open(&kp(name)).expect("open vector report");
-        assert_eq!(
-            std::str::from_utf8(&plain).expect("utf-8"),
-            text(&report["plaintext"], "plaintext")
-        );
-    }
-    assert_eq!(env.open(&kp("carol")), Err(EnvelopeError::NoSlotForKey));
-
-    check_vector_attachment(&v["attachment"]);
-
-    // Statistics record.
-    let s = &v["stats"];
-    let record =
-        stats::open_record(&bytes(&s["sealed"], "stats"), &kp("anonymizer")).expect("open");
-    assert_eq!(
-        std::str::from_utf8(&record).expect("utf-8"),
-        text(&s["record"], "record")
-    );
-
-    // Wrapped key: alice's secret key.
-    check_vector_wrapped_key(&v["wrapped_key"], &kp("alice"));
-
-    // Receipt.
-    let r = &v["receipt"];
-    let receipt = Receipt::parse(text(&r["typed"], "typed")).expect("receipt");
-    assert_eq!(receipt.normalized(), text(&r["normalized"], "normalized"));
-    assert_eq!(*receipt.display(), text(&r["display"], "display"));
-    assert_eq!(
-        receipt.reporter_keypair().expect("kp").public.to_b64(),
-        text(&r["reporter_public_key"], "reporter public key")
-    );
-    assert_eq!(
-        b64(&receipt.lookup_hash().expect("hash")),
-        text(&r["lookup_hash"], "lookup hash")
-    );
-
-    // Fingerprints.
-    for f in v["fingerprints"].as_array().expect("fingerprints") {
-        let pk = bytes(&f["public_key"], "public key");
-        let kind = match text(&f["kind"], "kind") {
-            "x25519" => b'x',
-            "ed25519" => b'e',
-            other => panic!("unknown kind {other}"),
-        };
-        assert_eq!(
-            envelope::fingerprint(kind, &pk),
-            text(&f["fingerprint"], "fingerprint")
-        );
-    }
-
-    // Signed keyring: verifies, lists the seed keys, and Ed25519 being deterministic, the
-    // signer's seed reproduces the signature.
-    let k = &v["keyring"];
-    let json_bytes = text(&k["json"], "keyring").as_bytes();
-    let sig_file = text(&k["signature_file"], "signature file").as_bytes();
-    let signed = SignedKeyring::from_files(json_bytes, sig_file).expect("keyring files");
-    let fp = text(&k["signer_fingerprint"], "fingerprint");
-    let keyring = signed.verify(Some(fp)).expect("vector keyring verifies");
-    let signer_seed =
-        envelope::unhex::<32>(text(&keys["keyring_signer"]["seed"], "seed")).expect("seed");
-    let signer = SigningKey::from_seed(signer_seed);
-    assert_eq!(signer.public_key().expect("pk").fingerprint(), fp);
-    assert_eq!(signer.sign(json_bytes).expect("sign"), signed.signature);
-    assert_eq!(
-        SigningPublicKey::from_b64(text(&keys["keyring_signer"]["public_key"], "pk")).expect("pk"),
-        signed.signer
-    );
-    assert_eq!(
-        keyring.anonymizer_key().expect("anonymizer"),
-        kp("anonymizer").public
-    );
-    let euipo: Vec<_> = keyring
-        .recipients(&[Body::Euipo])
-        .expect("EUIPO")
-        .into_iter()
-        .map(|(_, pk)| pk)
-        .collect();
-    assert_eq!(euipo, vec![kp("alice").public, kp("bob").public]);
-    let mut tampered = json_bytes.to_vec();
-    tampered[json_bytes.len() / 2] ^= 1;
-    let tampered = SignedKeyring::from_files(&tampered, sig_file).expect("files");
-    assert_eq!(tampered.verify(Some(fp)), Err(EnvelopeError::BadSignature));
-
-    // The vectors made by JavaScript.
-    let js = read("v1-js.json");
-    let jkeys = &js["keys"];
-    let jkp = |name: &str| -> KeyPair {
-        let kp = keypair_from_seed(&jkeys[name]["seed"]);
-        assert_eq!(
-            kp.public.to_b64(),
-            text(&jkeys[name]["public_key"], "public key")
-        );
-        kp
-    };
-    let report = &js["report"];
-    let env = Envelope::parse(&bytes(&report["envelope"], "envelope")).expect("parse JS vector");
-    assert_eq!(env.kind as u64, report["kind"].as_u64().expect("kind"));
-    assert_eq!(hex(&env.id), text(&report["id"], "id"));
-    assert_eq!(env.slots.len(), 2);
-    for name in ["alice", "bob"] {
-        let plain = env.open(&jkp(name)).expect("open JS vector report");
-        assert_eq!(
-            std::str::from_utf8(&plain).expect("utf-8"),
-            text(&report["plaintext"], "plaintext")
-        );
-    }
-    check_vector_attachment(&js["attachment"]);
-    check_vector_wrapped_key(&js["wrapped_key"], &jkp("dave"));
-}
-
-fn check_vector_attachment(a: &Value) {
-    let key = SymmetricKey::from_b64(text(&a["key"], "key")).expect("key");
-    let stream = bytes(&a["stream"], "stream");
-    let (_, chunks) = split_stream(&stream).expect("framing");
-    assert_eq!(chunks.len() as u64, a["chunks"].as_u64().expect("chunks"));
-    let plain = open_attachment(&key, &stream).expect("open vector attachment");
-    let len = a["length"].as_u64().expect("length") as usize;
-    let seed = a["seed"].as_u64().expect("seed") as usize;
-    assert_eq!(plain.len(), len);
-    assert_eq!(
-        hex(&Sha256::digest(&plain[..])),
-        text(&a["sha256"], "sha256")
-    );
-    assert_eq!(&plain[..], &pattern(len, seed)[..]);
-}
-
-fn check_vector_wrapped_key(w: &Value, owner: &KeyPair) {
-    let file: WrappedKey = serde_json::from_value(w["file"].clone()).expect("key file");
-    let kp = file
-        .unwrap_x25519(text(&w["passphrase"], "passphrase").as_bytes())
-        .expect("unwrap vector key");
-    assert_eq!(kp.public, owner.public);
-    assert_eq!(kp.secret.expose(), owner.secret.expose());
 }

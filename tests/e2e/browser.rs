@@ -269,10 +269,21 @@ async fn the_browser_encrypts_a_complete_report_that_reviewers_open() {
     let env = Envelope::parse(&report.envelope).unwrap();
     assert_eq!(envelope::hex(&env.id), report.id);
     assert!(
-        env.open(reviewer_key(Body::Ec3)).is_err(),
+        env.open(
+            Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(Body::Ec3)
+        )
+        .is_err(),
         "not sealed to a body not chosen"
     );
-    let plain = env.open(reviewer_key(Body::Euipo)).unwrap();
+    let plain = env
+        .open(
+            Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(Body::Euipo),
+        )
+        .unwrap();
     let json: Value = serde_json::from_slice(&plain).unwrap();
     let att = &json["attachments"][0];
     assert_eq!(att["name"], "impeller design.dwg");
@@ -774,7 +785,11 @@ async fn the_api_stores_a_browser_sealed_report() {
     assert_eq!(report.envelope, s.envelope);
     let plain = Envelope::parse(&report.envelope)
         .unwrap()
-        .open(reviewer_key(Body::Ec3))
+        .open(
+            Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(Body::Ec3),
+        )
         .unwrap();
     let json: Value = serde_json::from_slice(&plain).unwrap();
     let att = &json["attachments"][0];
@@ -974,9 +989,17 @@ async fn the_api_refuses_every_structural_fault_and_stores_nothing() {
     )
     .await;
 
-    // Over the 1 MB cap by one byte of plaintext.
+    // Over the 1 MB cap. The server sees padded sizes only, so it holds the cap to the cap's
+    // bucket (18 chunks): the first length stored in the next bucket is refused.
     let mut s = valid(&inst, &file).await;
-    let big = seal_attachment(&SymmetricKey::generate(), &file_of(1024 * 1024 + 1)).unwrap();
+    let over = 18 * envelope::attachment::CHUNK_PLAINTEXT;
+    assert!(
+        envelope::attachment::stream_len(over as u64 - 1)
+            == envelope::attachment::stream_len(1024 * 1024)
+            && envelope::attachment::stream_len(over as u64)
+                > envelope::attachment::stream_len(1024 * 1024)
+    );
+    let big = seal_attachment(&SymmetricKey::generate(), &file_of(over)).unwrap();
     s.attachments[0].1 = big;
     assert_eq!(
         refused(

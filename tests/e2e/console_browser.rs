@@ -470,7 +470,11 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         let key = envelope::sealed::open_data_key(&granted.sealed_key, &sam_key).unwrap();
         let plain = Envelope::parse(&js.envelope)
             .unwrap()
-            .open_with_data_key(&key)
+            .open_with_data_key(
+                envelope::Kind::Report,
+                &envelope::unhex::<16>(&js.id).unwrap(),
+                &key,
+            )
             .unwrap();
         assert!(String::from_utf8_lossy(&plain).contains("Ærøskøbing"));
     }
@@ -492,8 +496,13 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         .reporter_keypair()
         .unwrap();
     let note_env = Envelope::parse(&msgs[2].envelope).unwrap();
-    assert!(note_env.open(&me).is_err());
-    assert!(String::from_utf8_lossy(&note_env.open(&rita).unwrap()).contains("2025 campaign"));
+    let note_id = envelope::unhex::<16>(&msgs[2].id).unwrap();
+    let note = envelope::Kind::Note;
+    assert!(note_env.open(note, &note_id, &me).is_err());
+    assert!(
+        String::from_utf8_lossy(&note_env.open(note, &note_id, &rita).unwrap())
+            .contains("2025 campaign")
+    );
     let actions: Vec<String> = storage::audit::audit_entries(&mut c, 0, 10_000)
         .unwrap()
         .into_iter()
@@ -520,6 +529,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
     assert!(!text_content(&b, "#report-content")
         .await
         .contains("undefined"));
+    crate::swapped::console_names_swapped_envelopes(&b, &inst, &js.id, &nojs.id).await;
     drop(b);
     // The operator's view of the audit log: ids and actions, no content.
     let out = run(admin()

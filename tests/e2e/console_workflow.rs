@@ -111,7 +111,14 @@ async fn console_transitions_and_deadlines() {
         assert!(env
             .recipients()
             .contains(&envelope::PublicKey(r.reporter_pk)));
-        let plain = env.open(reviewer_key(envelope::Body::Ec3)).unwrap();
+        let id = envelope::unhex::<16>(&msgs[0].id).unwrap();
+        let plain = env
+            .open(
+                envelope::Kind::Message,
+                &id,
+                reviewer_key(envelope::Body::Ec3),
+            )
+            .unwrap();
         assert!(String::from_utf8_lossy(&plain).contains("Thank you for your report"));
     }
     // Closed is final.

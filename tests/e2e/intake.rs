@@ -151,14 +151,26 @@ async fn complete_submission_opens_with_the_reviewer_key(inst: Instance) {
     // Both bodies' reviewers open it and find the exact text.
     let env = Envelope::parse(&report.envelope).unwrap();
     for body in [Body::Euipo, Body::Ec3] {
-        let plain = env.open(reviewer_key(body)).unwrap();
+        let plain = env
+            .open(
+                envelope::Kind::Report,
+                &envelope::unhex::<16>(&report.id).unwrap(),
+                reviewer_key(body),
+            )
+            .unwrap();
         let json: serde_json::Value = serde_json::from_slice(&plain).unwrap();
         assert_eq!(json["fields"]["narrative"], good_fields()[12].1);
         assert_eq!(json["fields"]["loss_eur"], 250_000);
         assert_eq!(json["fields"]["organisation_id"], "DK12345678");
     }
     // The attachment decrypts to the exact bytes with the key listed in the report.
-    let plain = env.open(reviewer_key(Body::Ec3)).unwrap();
+    let plain = env
+        .open(
+            envelope::Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(Body::Ec3),
+        )
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&plain).unwrap();
     let att = &json["attachments"][0];
     assert_eq!(att["name"], "impeller.dwg");
@@ -285,9 +297,10 @@ async fn follow_up_reads_reviewer_messages_and_sends_a_reply() {
     assert_eq!(msgs.len(), 2);
     assert_eq!(msgs[1].author, storage::Author::Reporter);
     for body in [Body::Euipo, Body::Ec3] {
+        let id = envelope::unhex::<16>(&msgs[1].id).unwrap();
         let plain = Envelope::parse(&msgs[1].envelope)
             .unwrap()
-            .open(reviewer_key(body))
+            .open(envelope::Kind::Message, &id, reviewer_key(body))
             .unwrap();
         assert!(String::from_utf8_lossy(&plain).contains("FortiGate 60F"));
     }

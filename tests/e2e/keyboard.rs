@@ -241,7 +241,11 @@ async fn report_form_is_completed_and_sent_with_the_keyboard_alone() {
     assert!(report.to_euipo && !report.to_ec3);
     let plain = envelope::Envelope::parse(&report.envelope)
         .unwrap()
-        .open(reviewer_key(envelope::Body::Euipo))
+        .open(
+            envelope::Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(envelope::Body::Euipo),
+        )
         .unwrap();
     let json: Value = serde_json::from_slice(&plain).unwrap();
     assert_eq!(json["fields"]["narrative"], json!(r.narrative));

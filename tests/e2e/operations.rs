@@ -355,7 +355,11 @@ async fn a_restored_backup_serves_the_same_reports_and_holds_no_plaintext() {
     assert_eq!(restored.envelope, report.envelope);
     let plain = Envelope::parse(&restored.envelope)
         .unwrap()
-        .open(reviewer_key(Body::Euipo))
+        .open(
+            envelope::Kind::Report,
+            &envelope::unhex::<16>(&restored.id).unwrap(),
+            reviewer_key(Body::Euipo),
+        )
         .unwrap();
     assert!(
         contains(&plain, CANARY.as_bytes()),

@@ -52,22 +52,41 @@ check('envelopes from Rust open for every recipient', () => {
   const keys = input.keys.map(keyPair);
   for (const env of input.envelopes) {
     const bytes = unb64(env.bytes);
+    const asked = { kind: env.kind, id: env.id };
     for (const kp of keys) {
-      const opened = E.openEnvelope(sodium, bytes, kp);
+      const opened = E.openEnvelope(sodium, bytes, kp, asked);
       assert.equal(opened.kind, env.kind);
       assert.equal(hex(opened.id), env.id);
       assert.deepEqual(opened.plaintext, unb64(env.plaintext), env.name);
     }
     const parsed = E.parseEnvelope(sodium, bytes);
     assert.equal(parsed.ciphertext.length, E.bucket(unb64(env.plaintext).length) + 16);
-    refuses('Tampered', () => E.openEnvelope(sodium, flip(bytes, -1), keys[0]));
-    refuses('Tampered', () => E.openEnvelope(sodium, flip(bytes, 5), keys[0])); // id
-    refuses('RecipientDigestMismatch', () => E.openEnvelope(sodium, flip(bytes, 30), keys[0]));
-    refuses('Malformed', () => E.openEnvelope(sodium, bytes.subarray(0, bytes.length - 1), keys[0]));
-    refuses('NoSlotForKey', () => E.openEnvelope(sodium, bytes, sodium.crypto_box_keypair()));
+    assert.equal(parsed.version, 2);
+    refuses('Tampered', () => E.openEnvelope(sodium, flip(bytes, -1), keys[0], asked));
+    // A changed id: not the object asked for; asked for it, the key commitment fails.
+    const otherId = flip(bytes, 5);
+    refuses('Mismatch', () => E.openEnvelope(sodium, otherId, keys[0], asked));
+    const flippedId = { kind: env.kind, id: E.parseEnvelope(sodium, otherId).id };
+    refuses('KeyCommitment', () => E.openEnvelope(sodium, otherId, keys[0], flippedId));
+    refuses('Mismatch', () => E.openEnvelope(sodium, bytes, keys[0], { kind: 'note', id: env.id }));
+    refuses('Malformed', () => E.openEnvelope(sodium, bytes, keys[0]));
+    refuses('RecipientDigestMismatch', () => E.openEnvelope(sodium, flip(bytes, 30), keys[0], asked));
+    refuses('Malformed', () =>
+      E.openEnvelope(sodium, bytes.subarray(0, bytes.length - 1), keys[0], asked));
+    refuses('NoSlotForKey', () => E.openEnvelope(sodium, bytes, sodium.crypto_box_keypair(), asked));
     const impostor = { publicKey: keys[0].publicKey, privateKey: keys[1].privateKey };
-    refuses('WrongKey', () => E.openEnvelope(sodium, bytes, impostor));
+    refuses('WrongKey', () => E.openEnvelope(sodium, bytes, impostor, asked));
   }
+});
+
+check('an envelope whose slots wrap different data keys is refused (key commitment)', () => {
+  const keys = input.keys.map(keyPair);
+  const s = input.split_keys;
+  const bytes = unb64(s.bytes);
+  const asked = { kind: s.kind, id: s.id };
+  assert.deepEqual(E.openEnvelope(sodium, bytes, keys[0], asked).plaintext, unb64(s.plaintext));
+  refuses('KeyCommitment', () => E.openEnvelope(sodium, bytes, keys[s.other], asked));
+  refuses('KeyCommitment', () => E.envelopeDataKey(sodium, bytes, keys[s.other]));
 });
 
 check('receipt typed loosely derives the reporter key and opens the reply', () => {
@@ -77,18 +96,25 @@ check('receipt typed loosely derives the reporter key and opens the reply', () =
   const kp = E.reporterKeyPair(sodium, r.typed);
   assert.equal(b64(kp.publicKey), r.reporter_public_key);
   assert.equal(b64(E.receiptLookupHash(sodium, r.receipt)), r.lookup_hash);
-  assert.deepEqual(E.openEnvelope(sodium, unb64(r.envelope), kp).plaintext, unb64(r.plaintext));
+  const asked = { kind: 'message', id: r.id };
+  assert.deepEqual(E.openEnvelope(sodium, unb64(r.envelope), kp, asked).plaintext, unb64(r.plaintext));
   refuses('InvalidReceipt', () => E.normalizeReceipt(r.normalized.slice(1)));
   refuses('InvalidReceipt', () => E.normalizeReceipt(r.normalized + '0'));
   refuses('InvalidReceipt', () => E.normalizeReceipt('U' + r.normalized.slice(1)));
 });
 
-check('attachment streams from Rust open chunk by chunk', () => {
+check('Padmé bucket sizes agree with Rust', () => {
+  input.padme.forEach((p, i) => assert.equal(E.padme(i + 1), p, `padme(${i + 1})`));
+  for (const [length, stored] of input.stream_lengths) assert.equal(E.streamLength(length), stored);
+});
+
+check('padded attachment streams from Rust open chunk by chunk', () => {
   for (const a of input.attachments) {
     const key = unb64(a.key);
     const stream = unb64(a.stream);
     const { prefix, chunks } = E.splitAttachment(stream);
-    assert.equal(chunks.length, Math.max(1, Math.ceil(a.length / E.CHUNK_PLAINTEXT)));
+    assert.equal(chunks.length, E.paddedChunks(a.length));
+    assert.equal(stream.length, E.streamLength(a.length));
     const opener = E.attachmentOpener(sodium, key, prefix);
     const pieces = chunks.map((c) => opener.pull(c));
     opener.finish();
@@ -176,14 +202,18 @@ function checkVectorKeys(keys) {
   return pairs;
 }
 
-function checkVectorReport(report, kp) {
+function checkVectorReport(report, kp, version) {
   const bytes = unb64(report.envelope);
+  assert.equal(E.parseEnvelope(sodium, bytes).version, version);
+  const asked = { kind: report.kind, id: report.id };
   for (const name of report.recipients) {
-    const opened = E.openEnvelope(sodium, bytes, kp[name]);
+    const opened = E.openEnvelope(sodium, bytes, kp[name], asked);
     assert.equal(opened.kind, report.kind);
     assert.equal(hex(opened.id), report.id);
     assert.equal(E.fromUtf8(opened.plaintext), report.plaintext);
   }
+  const other = { kind: 'message', id: report.id };
+  refuses('Mismatch', () => E.openEnvelope(sodium, bytes, kp[report.recipients[0]], other));
 }
 
 function checkVectorWrappedKey(w, kp) {
@@ -192,11 +222,19 @@ function checkVectorWrappedKey(w, kp) {
   assert.deepEqual(k.publicKey, kp[w.key].publicKey);
 }
 
-check('committed vectors v1.json (made by Rust) open in JavaScript', () => {
-  const v = JSON.parse(fs.readFileSync(path.join(VECTORS, 'v1.json'), 'utf8'));
+for (const version of [1, 2]) check(`committed vectors v${version}.json (made by Rust) open in JavaScript`, () => {
+  const v = JSON.parse(fs.readFileSync(path.join(VECTORS, `v${version}.json`), 'utf8'));
   const kp = checkVectorKeys(v.keys);
-  checkVectorReport(v.report, kp);
-  refuses('NoSlotForKey', () => E.openEnvelope(sodium, unb64(v.report.envelope), kp.carol));
+  checkVectorReport(v.report, kp, version);
+  const asked = { kind: v.report.kind, id: v.report.id };
+  refuses('NoSlotForKey', () => E.openEnvelope(sodium, unb64(v.report.envelope), kp.carol, asked));
+  if (version === 2) {
+    const split = unb64(v.split_keys.envelope);
+    for (const name of v.split_keys.opens_for) E.openEnvelope(sodium, split, kp[name], asked);
+    for (const name of v.split_keys.refused_for) {
+      refuses('KeyCommitment', () => E.openEnvelope(sodium, split, kp[name], asked));
+    }
+  }
   checkVectorAttachment(v.attachment);
   const record = E.openStatsRecord(sodium, unb64(v.stats.sealed), kp[v.stats.anonymizer]);
   assert.equal(E.fromUtf8(record), v.stats.record);
@@ -217,10 +255,10 @@ check('committed vectors v1.json (made by Rust) open in JavaScript', () => {
   assert.equal(b64(signature), JSON.parse(k.signature_file).signature);
 });
 
-check('committed vectors v1-js.json (made by JavaScript) open in JavaScript', () => {
-  const v = JSON.parse(fs.readFileSync(path.join(VECTORS, 'v1-js.json'), 'utf8'));
+for (const version of [1, 2]) check(`committed vectors v${version}-js.json (made by JavaScript) open in JavaScript`, () => {
+  const v = JSON.parse(fs.readFileSync(path.join(VECTORS, `v${version}-js.json`), 'utf8'));
   const kp = checkVectorKeys(v.keys);
-  checkVectorReport(v.report, kp);
+  checkVectorReport(v.report, kp, version);
   checkVectorAttachment(v.attachment);
   checkVectorWrappedKey(v.wrapped_key, kp);
 });
@@ -230,7 +268,8 @@ check('committed vectors v1-js.json (made by JavaScript) open in JavaScript', ()
 const js = input.js;
 const recipients = js.recipients.map(unb64);
 
-// An attachment of three chunks, the last partial, sealed chunk by chunk.
+// An attachment of three chunks, the last partial, sealed chunk by chunk (padded: Padmé of 3 is
+// 3, so three full chunks).
 const attKey = sodium.randombytes_buf(32);
 const attLength = 2 * E.CHUNK_PLAINTEXT + 12345;
 const attSeed = 5;
@@ -243,6 +282,11 @@ for (let at = 0; at < attLength; at += E.CHUNK_PLAINTEXT) {
 }
 const stream = Buffer.concat(parts);
 assert.deepEqual(E.openAttachment(sodium, attKey, stream), attPlain);
+assert.equal(stream.length, E.streamLength(attLength));
+
+// Padded sizes for Rust to check: a file of each length, sealed here.
+const sizes = input.padded_lengths.map((length) =>
+  [length, E.sealAttachment(sodium, sodium.randombytes_buf(32), pattern(length, 1)).length]);
 
 // The report lists the attachment and its key, as FORMAT.md describes.
 const id = sodium.randombytes_buf(16);
@@ -275,6 +319,7 @@ const out = {
   report: { id: hex(id), envelope: b64(report), plaintext: b64(reportPlain) },
   attachment: { key: b64(attKey), length: attLength, seed: attSeed, stream: b64(stream) },
   stats: { sealed: b64(sealedRecord), record: b64(record) },
+  padded_sizes: sizes,
   wrapped: {
     file: JSON.stringify(wrapped, null, 2), passphrase,
     public_key: b64(own.publicKey), secret: b64(own.privateKey),

@@ -1,6 +1,7 @@
 // node envelope/tests/interop/make-vectors.mjs [--force]
 //
-// Writes envelope/tests/vectors/v1-js.json once: a report envelope, an attachment stream and a
+// Writes envelope/tests/vectors/v2-js.json (envelope v2) once; v1-js.json, made by it before
+// v2, stays committed so v1 objects keep being opened. a report envelope, an attachment stream and a
 // wrapped key made by server/static/js/envelope.js on the vendored libsodium.js, from fixed
 // inputs (key pairs from fixed seeds, a fixed attachment key). Envelopes are randomized, so the
 // bytes produced are stored. The Rust counterpart is envelope/examples/make_vectors.rs; both
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { loadSodium, loadEnvelope, VECTORS } from './load.mjs';
 import { pattern, RULE } from './pattern.mjs';
 
-const file = path.join(VECTORS, 'v1-js.json');
+const file = path.join(VECTORS, 'v2-js.json');
 if (fs.existsSync(file) && !process.argv.includes('--force')) {
   console.error(`${file} exists; vectors are made once (use --force)`);
   process.exit(1);
@@ -49,7 +50,7 @@ const wrapped = E.wrapKey(sodium, {
 });
 
 const vectors = {
-  format: 'tsr envelope v1 test vectors',
+  format: 'tsr envelope v2 test vectors',
   made_by: `envelope/tests/interop/make-vectors.mjs (server/static/js/envelope.js, libsodium.js with libsodium ${sodium.sodium_version_string()})`,
   note: 'Public test keys from fixed seeds; never use them for anything else. Specification: keys/FORMAT.md.',
   keys,

@@ -291,7 +291,7 @@ pub async fn data(
 }
 
 /// `GET /console/reports/{id}/attachments/{aid}`: the attachment's ciphertext stream
-/// (`TSA1` prefix and secretstream chunks), decrypted chunk by chunk in the browser.
+/// (`TSA2` or `TSA1` prefix and secretstream chunks), decrypted chunk by chunk in the browser.
 pub async fn attachment(
     state: web::Data<ConsoleState>,
     access: ReportAccess,

@@ -10,10 +10,11 @@
 //!
 //! Parts of a submission, in this order for the first two (they are checked before any large
 //! part is read): `csrf` (token of the form "report"), `pow` (JSON `pow::Solution`), then
-//! `recipients` (repeated: `EUIPO`, `EC3`), `envelope` (envelope v1 bytes, kind report),
-//! `stats` (sealed statistics record), `reporter_pk` and `receipt_lookup` (Base64, 32 bytes
-//! each), and one `attachment` part per file whose filename is the attachment id listed in the
-//! encrypted report (32 lowercase hex digits) and whose content is the whole `TSA1` stream.
+//! `recipients` (repeated: `EUIPO`, `EC3`), `envelope` (envelope bytes, kind report; v2, v1
+//! still accepted), `stats` (sealed statistics record), `reporter_pk` and `receipt_lookup`
+//! (Base64, 32 bytes each), and one `attachment` part per file whose filename is the attachment
+//! id listed in the encrypted report (32 lowercase hex digits) and whose content is the whole
+//! attachment stream (`TSA2`, padded).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -51,11 +52,10 @@ const MAX_STATS: usize = 4 + 48 + stats::MAX_RECORD + stats::BLOCK;
 /// At most one small part per name, two recipients; anything beyond is not a browser.
 const MAX_SMALL_PARTS: usize = 8;
 
-/// The largest attachment stream a plaintext of `max_plain` bytes gives: the prefix plus one
-/// authentication tag per chunk.
+/// The largest attachment stream a plaintext of `max_plain` bytes gives: padded to its bucket
+/// (envelope v2), which is longer than any unpadded v1 stream of that plaintext.
 pub fn max_stream_bytes(max_plain: u64) -> u64 {
-    let chunks = max_plain / attachment::CHUNK_PLAINTEXT as u64 + 1;
-    max_plain + attachment::PREFIX_BYTES as u64 + chunks * attachment::CHUNK_OVERHEAD as u64
+    attachment::stream_len(max_plain)
 }
 
 fn this_month() -> (YearMonth, Quarter) {
@@ -449,9 +449,8 @@ fn check(state: &IntakeState, parts: Parts) -> Result<(NewReport, NewStatsRecord
         }
         let (prefix, chunks) =
             attachment::split_stream(&stream).map_err(|_| bad("attachment stream malformed"))?;
-        let overhead =
-            (attachment::PREFIX_BYTES + chunks.len() * attachment::CHUNK_OVERHEAD) as u64;
-        if stream.len() as u64 - overhead > limits.max_file_bytes {
+        // Padding hides the exact size from the server too: the limit holds to the bucket.
+        if stream.len() as u64 > max_stream_bytes(limits.max_file_bytes) {
             return Err(too_large(limits.max_file_bytes, "attachment too large"));
         }
         let mut stored = Vec::with_capacity(chunks.len() + 1);

@@ -1,6 +1,8 @@
 //! Coming back with the receipt: sign-in, the conversation, and replies — all without
 //! JavaScript and without a session. The receipt travels with each request (hidden field) and
-//! the server derives the reporter's key from it in memory to open replies.
+//! the server derives the reporter's key from it in memory to open replies. Each message opens
+//! only as the message row it was read from (kind and id): an envelope copied from another
+//! message or report is shown as such, not as this conversation's text.
 //!
 //! A wrong receipt gets the same answer, after the same minimum time, as any other wrong
 //! receipt; a global limit on attempts bounds guessing without knowing who is guessing.
@@ -11,7 +13,7 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use domain::message::{MessageBody, MAX_MESSAGE_CHARS, MESSAGE_JSON_VERSION};
-use envelope::{Body, Envelope, KeyPair, Kind as EnvKind, Receipt};
+use envelope::{Body, Envelope, EnvelopeError, KeyPair, Kind as EnvKind, Receipt};
 use i18n::Translator;
 use storage::{Author, Day};
 use zeroize::Zeroizing;
@@ -65,8 +67,13 @@ fn status_label(t: &Translator, s: storage::Status) -> String {
     t.t(&format!("status-{}", s.as_str().replace('_', "-")))
 }
 
-/// Looks the report up by the receipt and decrypts its conversation in memory.
-fn open_conversation(state: &IntakeState, receipt: &Receipt) -> Result<Option<Opened>, WebError> {
+/// Looks the report up by the receipt and decrypts its conversation in memory; a message whose
+/// envelope belongs to another object reads `swapped` (translated) instead of its text.
+fn open_conversation(
+    state: &IntakeState,
+    receipt: &Receipt,
+    swapped: &str,
+) -> Result<Option<Opened>, WebError> {
     let lookup = receipt.lookup_hash().map_err(|_| WebError::internal())?;
     let mut conn = state.db.conn()?;
     let Some(report) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)? else {
@@ -77,15 +84,18 @@ fn open_conversation(state: &IntakeState, receipt: &Receipt) -> Result<Option<Op
         .map_err(|_| WebError::internal())?;
     let mut thread = Vec::new();
     for m in storage::messages::list_messages(&mut conn, &report.id, false)? {
-        let text = open_message(&m.envelope, &me);
-        let names = text
-            .as_ref()
-            .map(|b| b.attachments.iter().map(|a| a.name.clone()).collect())
-            .unwrap_or_default();
+        let (text, names) = match open_message(&m, &me) {
+            Ok(Some(b)) => (
+                b.text.clone(),
+                b.attachments.iter().map(|a| a.name.clone()).collect(),
+            ),
+            Ok(None) => (String::new(), Vec::new()),
+            Err(()) => (swapped.to_string(), Vec::new()),
+        };
         thread.push(ThreadEntry {
             from_reporter: m.author == Author::Reporter,
             day: m.created_day.as_str().to_string(),
-            text: Zeroizing::new(text.map(|b| b.text.clone()).unwrap_or_default()),
+            text: Zeroizing::new(text),
             attachment_names: names,
         });
     }
@@ -97,14 +107,33 @@ fn open_conversation(state: &IntakeState, receipt: &Receipt) -> Result<Option<Op
     }))
 }
 
-fn open_message(bytes: &[u8], me: &KeyPair) -> Option<MessageBody> {
-    let env = Envelope::parse(bytes).ok()?;
-    let plain = env.open(me).ok()?;
+/// Opens one message row as the message it is (its kind and id): `Err` when the envelope was
+/// made for another object, `Ok(None)` when it does not open or hold a message.
+fn open_message(m: &storage::messages::Message, me: &KeyPair) -> Result<Option<MessageBody>, ()> {
+    let Ok(env) = Envelope::parse(&m.envelope) else {
+        return Ok(None);
+    };
+    let kind = if m.author == Author::Note {
+        EnvKind::Note
+    } else {
+        EnvKind::Message
+    };
+    let Some(id) = envelope::unhex::<16>(&m.id) else {
+        return Ok(None);
+    };
+    let plain = match env.open(kind, &id, me) {
+        Ok(p) => p,
+        Err(e @ EnvelopeError::Mismatch { .. }) => {
+            tracing::warn!(message = %m.id, error = %e, "a message row holds another object's envelope");
+            return Err(());
+        }
+        Err(_) => return Ok(None),
+    };
     match serde_json::from_slice::<MessageBody>(&plain) {
-        Ok(b) => Some(b),
+        Ok(b) => Ok(Some(b)),
         Err(_) => {
             tracing::warn!("a message did not hold valid message JSON");
-            None
+            Ok(None)
         }
     }
 }
@@ -120,7 +149,8 @@ async fn conversation_response(
 ) -> Result<HttpResponse, WebError> {
     let st = state.clone();
     let r = receipt.clone();
-    let opened = crate::blocking::block("receipt", move || open_conversation(&st, &r))
+    let swapped = t.t("envelope-mismatch");
+    let opened = crate::blocking::block("receipt", move || open_conversation(&st, &r, &swapped))
         .await
         .map_err(|e| WebError::from(e).in_lang(t))?
         .map_err(|e| e.in_lang(t))?;

@@ -339,7 +339,7 @@ impl Staging {
             if last {
                 let sealer = self.sealer.take().ok_or(FormError::Crypto)?;
                 self.unstaged
-                    .push(sealer.finish().map_err(|_| FormError::Crypto)?);
+                    .extend(sealer.finish().map_err(|_| FormError::Crypto)?);
             }
             let chunks = std::mem::take(&mut self.unstaged);
             let (upload, seq) = (self.upload.as_str(), self.next_seq);

@@ -3,7 +3,9 @@
  * itself is made at enrolment by enrol.js).
  *
  * - A report (/console/reports/{id}): unwraps the key with the passphrase (the key then lives
- *   in this page's memory only, and is wiped when the page goes away), opens the report, shows
+ *   in this page's memory only, and is wiped when the page goes away), opens the report (only
+ *   if its envelope is this report's: one copied from another report or another kind of object
+ *   is named as such instead of shown), shows
  *   its fields with their labels, decrypts attachments chunk by chunk as they stream in and
  *   saves them as files, opens the conversation, and encrypts messages to the reporter (and to
  *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
@@ -104,7 +106,10 @@ async function reportPage(page) {
     return verified;
   }
 
-  /** The data key of an envelope: from my slot in it, or from a slot granted to me later. */
+  /**
+   * The data key of an envelope: from my slot in it, or from a slot granted to me later; either
+   * is checked against the envelope's key commitment.
+   */
   function dataKeyOf(bytes) {
     try {
       return E.envelopeDataKey(sodium, bytes, me);
@@ -115,26 +120,38 @@ async function reportPage(page) {
     const slot = data.slots.find((s) => s.granted && s.recipient === mine);
     if (!slot) throw new E.EnvelopeError('NoSlotForKey');
     const sealed = E.unb64(sodium, slot.sealed_key, 'sealed key', 80);
-    return sodium.crypto_box_seal_open(sealed, me.publicKey, me.privateKey);
+    const key = sodium.crypto_box_seal_open(sealed, me.publicKey, me.privateKey);
+    try {
+      E.checkDataKey(sodium, E.parseEnvelope(sodium, bytes), key);
+    } catch (e) {
+      sodium.memzero(key);
+      throw e;
+    }
+    return key;
   }
 
-  /** Opens an envelope with my key (or a data key granted to me). */
-  function open(bytes) {
+  /**
+   * Opens an envelope with my key (or a data key granted to me), if it is the object
+   * `expected` = {kind, id} names: EnvelopeError 'Mismatch' otherwise.
+   */
+  function open(bytes, expected) {
     try {
-      return E.openEnvelope(sodium, bytes, me);
+      return E.openEnvelope(sodium, bytes, me, expected);
     } catch (e) {
       if (!(e instanceof E.EnvelopeError) || e.code !== 'NoSlotForKey') throw e;
     }
     const dataKey = dataKeyOf(bytes);
     try {
-      return E.openEnvelope(sodium, bytes, { dataKey });
+      return E.openEnvelope(sodium, bytes, { dataKey }, expected);
     } finally {
       sodium.memzero(dataKey);
     }
   }
 
-  function openJson(b64) {
-    const opened = open(E.unb64(sodium, b64, 'envelope'));
+  const isMismatch = (e) => e instanceof E.EnvelopeError && e.code === 'Mismatch';
+
+  function openJson(b64, expected) {
+    const opened = open(E.unb64(sodium, b64, 'envelope'), expected);
     try {
       return JSON.parse(E.fromUtf8(opened.plaintext));
     } finally {
@@ -274,12 +291,16 @@ async function reportPage(page) {
       const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
       li.appendChild(el('p', msg(who) + ' · ' + m.day, { class: 'who' }));
       let body = null;
+      let swapped = false;
       try {
-        body = openJson(m.envelope);
+        body = openJson(m.envelope, { kind: m.author === 'note' ? 'note' : 'message', id: m.id });
       } catch (e) {
+        swapped = isMismatch(e);
         body = null;
       }
-      if (body && typeof body.text === 'string') {
+      if (swapped) {
+        li.appendChild(el('p', msg('mismatch'), { class: 'text unreadable mismatch' }));
+      } else if (body && typeof body.text === 'string') {
         li.appendChild(el('p', body.text, { class: 'text' }));
         const files = Array.isArray(body.attachments) ? body.attachments : [];
         if (files.length) {
@@ -315,7 +336,9 @@ async function reportPage(page) {
   async function grant(pk, button) {
     button.disabled = true;
     try {
-      const dataKey = dataKeyOf(E.unb64(sodium, data.envelope, 'envelope'));
+      const bytes = E.unb64(sodium, data.envelope, 'envelope');
+      E.expectEnvelope(E.parseEnvelope(sodium, bytes), { kind: 'report', id: data.id });
+      const dataKey = dataKeyOf(bytes);
       let sealed;
       try {
         sealed = E.sealDataKey(sodium, dataKey, pk);
@@ -416,9 +439,10 @@ async function reportPage(page) {
   async function render() {
     let report;
     try {
-      report = openJson(data.envelope);
+      report = openJson(data.envelope, { kind: 'report', id: data.id });
     } catch (e) {
-      throw new UserError(msg('open-failed'));
+      // A swapped envelope is named as such: its content is never shown under this report.
+      throw new UserError(msg(isMismatch(e) ? 'mismatch' : 'open-failed'));
     }
     opened = report;
     renderFields(report);

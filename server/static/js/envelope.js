@@ -1,5 +1,5 @@
 /*
- * Envelope v1 in the browser: the byte formats of keys/FORMAT.md on libsodium.js
+ * The envelope formats in the browser: the byte formats of keys/FORMAT.md on libsodium.js
  * (libsodium-wrappers-sumo 0.8.x, vendored under /static/vendor/libsodium/).
  *
  * ES module, ES2020, no build step. This file is the public API only (what `TSR.envelope` was
@@ -7,7 +7,7 @@
  *   bytes.js        EnvelopeError, sizes, byte/Base64/BLAKE2b/Crockford helpers
  *   padding.js      size buckets and 0x80 padding
  *   sealed.js       the sealed envelope (reports, messages, notes) and granted data keys
- *   attachment.js   attachment streams (secretstream, 64 KiB chunks)
+ *   attachment.js   attachment streams (secretstream, 64 KiB chunks, padded)
  *   stats.js        statistics records sealed to the anonymizer
  *   receipt.js      receipts, the reporter key pair and the lookup hash
  *   wrapped-key.js  passphrase-wrapped private keys
@@ -27,10 +27,11 @@ export { EnvelopeError, b64, unb64, utf8, fromUtf8 } from './envelope/bytes.js';
 export { bucket } from './envelope/padding.js';
 export {
   KIND, recipientDigest, sealEnvelope, parseEnvelope, envelopeDataKey, openEnvelope, sealDataKey,
+  checkDataKey, expectEnvelope,
 } from './envelope/sealed.js';
 export {
-  CHUNK_PLAINTEXT, CHUNK_CIPHERTEXT, attachmentSealer, attachmentOpener, splitAttachment,
-  sealAttachment, openAttachment,
+  CHUNK_PLAINTEXT, CHUNK_CIPHERTEXT, PREFIX_BYTES, padme, paddedChunks, streamLength,
+  attachmentSealer, attachmentOpener, splitAttachment, sealAttachment, openAttachment,
 } from './envelope/attachment.js';
 export { sealStatsRecord, openStatsRecord } from './envelope/stats.js';
 export {

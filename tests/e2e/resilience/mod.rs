@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use diesel::prelude::*;
 use domain::report::{validate, RawReport};
 use envelope::attachment::open_attachment;
-use envelope::{stats, Body, Envelope, Keyring, Receipt, SymmetricKey};
+use envelope::{stats, Body, Envelope, Keyring, Kind, Receipt, SymmetricKey};
 use reqwest::multipart::{Form, Part};
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -315,7 +315,13 @@ fn check_complete(
     assert_eq!(got, expected, "report {id}: recipient slots incomplete");
 
     let env = Envelope::parse(&row.3).unwrap();
-    let plain = env.open(reviewer_key(bodies[0])).unwrap();
+    let plain = env
+        .open(
+            Kind::Report,
+            &envelope::unhex::<16>(id).unwrap(),
+            reviewer_key(bodies[0]),
+        )
+        .unwrap();
     let json: Value = serde_json::from_slice(&plain).unwrap();
     for att in json["attachments"].as_array().unwrap() {
         let key = SymmetricKey::from_b64(att["key"].as_str().unwrap()).unwrap();
@@ -450,7 +456,11 @@ fn check_database(
         let body = if row.1 { Body::Euipo } else { Body::Ec3 };
         let plain = Envelope::parse(&row.3)
             .unwrap()
-            .open(reviewer_key(body))
+            .open(
+                Kind::Report,
+                &envelope::unhex::<16>(&row.0).unwrap(),
+                reviewer_key(body),
+            )
             .unwrap();
         let json: Value = serde_json::from_slice(&plain).unwrap();
         let p = planned(run, *i);

@@ -1,5 +1,5 @@
 /*
- * Envelope v1, the shared ground: the `EnvelopeError` every other module throws, the sizes of
+ * The envelope formats' shared ground: the `EnvelopeError` every other module throws, the sizes of
  * keys/FORMAT.md, and the small byte, Base64, BLAKE2b and Crockford Base32 helpers. Kept apart
  * so the format modules (sealed.js, attachment.js, ...) import one definition of each.
  *

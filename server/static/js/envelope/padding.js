@@ -1,5 +1,5 @@
 /*
- * Envelope v1 padding (keys/FORMAT.md): reports and messages are padded to size buckets before
+ * Envelope padding (keys/FORMAT.md): reports and messages are padded to size buckets before
  * encryption so their length says little about their content, and statistics records to
  * 512-byte blocks. ISO/IEC 7816-4 style: 0x80 then zeros.
  *

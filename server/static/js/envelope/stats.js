@@ -1,5 +1,5 @@
 /*
- * Envelope v1 statistics records (keys/FORMAT.md): the structured fields of a report, padded to
+ * Envelope statistics records (keys/FORMAT.md): the structured fields of a report, padded to
  * 512-byte blocks and sealed to the anonymizer alone, so neither the server nor the reviewers
  * can link published statistics back to a report.
  *
