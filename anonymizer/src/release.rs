@@ -65,6 +65,17 @@ pub fn check_budget(params: &Params, caps: Caps, spent: Spent) -> Result<()> {
     Ok(())
 }
 
+/// Refuses to release while the ledger disagrees with the releases: the spend it reports
+/// could not be trusted.
+pub fn check_ledger(conn: &mut storage::DbConn) -> Result<()> {
+    let problems = releases::ledger_disagreements(conn)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(AnonError::LedgerMismatch(problems))
+    }
+}
+
 fn round6(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
@@ -78,6 +89,7 @@ pub fn run(
     progress: &Progress,
 ) -> Result<Outcome> {
     params.check()?;
+    caps.check()?;
     let digest = params.digest();
     let year = i32::from(params.period.year);
     let period = params.period.to_string();
@@ -86,6 +98,7 @@ pub fn run(
         if let Some(existing) = releases::find_release_by_digest(&mut conn, &digest)? {
             return Ok(Outcome::Existing(existing));
         }
+        check_ledger(&mut conn)?;
         check_budget(params, caps, releases::spent(&mut conn, &period, year)?)?;
     }
     let planned = plan(params)?;
@@ -109,7 +122,8 @@ pub fn run(
             return Ok(Outcome::Existing(existing));
         }
         let spent = releases::spent(conn, &period, year)?;
-        let built = check_budget(params, caps, spent)
+        let built = check_ledger(conn)
+            .and_then(|()| check_budget(params, caps, spent))
             .and_then(|()| compute(&planned, params, &kept, &truncation))
             .and_then(|tables| {
                 new_release(key, params, caps, spent, &planned, &tables, &truncation)
