@@ -24,7 +24,7 @@ pub const MAX_QUARTER_CAP: f64 = 2.0;
 pub const MAX_YEAR_CAP: f64 = 8.0;
 
 /// Bumped whenever the tables or the methods change, so old digests never match new releases.
-pub const METHOD_VERSION: &str = "tss-release-v1";
+pub const METHOD_VERSION: &str = "tss-release-v2";
 
 /// What defines a release: the same parameters for the same period are the same release.
 #[derive(Debug, Clone, PartialEq)]

@@ -32,7 +32,6 @@ pub fn truth_cells(period: Quarter, records: &[Rec], k: usize) -> Vec<TruthCell>
     params.loss_bound = domain::taxonomy::MAX_LOSS_EUR;
     params.jobs_bound = domain::taxonomy::MAX_JOBS;
     let mut out = Vec::new();
-    let mut by_name: BTreeMap<&'static str, Vec<i64>> = BTreeMap::new();
     for family in families() {
         let values = true_tables(&family, records, &params);
         for (spec, values) in family.tables.iter().zip(values) {
@@ -43,10 +42,8 @@ pub fn truth_cells(period: Quarter, records: &[Rec], k: usize) -> Vec<TruthCell>
                     value: v,
                 });
             }
-            by_name.insert(spec.name, values);
         }
     }
-    out.extend(mean_cells(&by_name));
     let mut per_unit: BTreeMap<[u8; 16], usize> = BTreeMap::new();
     for r in records {
         *per_unit.entry(r.unit).or_default() += 1;
@@ -55,43 +52,6 @@ pub fn truth_cells(period: Quarter, records: &[Rec], k: usize) -> Vec<TruthCell>
         table: TRUNCATION_TABLE.to_string(),
         cell: "total".into(),
         value: per_unit.values().map(|&n| n.saturating_sub(k) as i64).sum(),
-    });
-    out
-}
-
-/// Mean loss per report that gave one, by member state and for the EU.
-fn mean_cells(by_name: &BTreeMap<&'static str, Vec<i64>>) -> Vec<TruthCell> {
-    let mut out = Vec::new();
-    let bands = crate::tables::Dim::LossBand.len();
-    let states = crate::tables::Dim::MemberState;
-    let (Some(sums), Some(total), Some(counts)) = (
-        by_name.get("loss_sum_member_state"),
-        by_name.get("loss_sum_total"),
-        by_name.get("count_member_state_loss_band"),
-    ) else {
-        return out;
-    };
-    let mean = |sum: i64, n: i64| {
-        if n > 0 {
-            (sum as f64 / n as f64).round() as i64
-        } else {
-            0
-        }
-    };
-    let mut all = 0;
-    for (s, &sum) in sums.iter().enumerate() {
-        let n: i64 = counts[s * bands + 1..(s + 1) * bands].iter().sum();
-        all += n;
-        out.push(TruthCell {
-            table: "loss_mean_member_state".into(),
-            cell: format!("{}={}", states.name(), states.code(s)),
-            value: mean(sum, n),
-        });
-    }
-    out.push(TruthCell {
-        table: "loss_mean_total".into(),
-        cell: "total".into(),
-        value: mean(total.first().copied().unwrap_or(0), all),
     });
     out
 }
