@@ -241,7 +241,18 @@ fn publish_family(c: &Combined<'_>, total: (f64, f64)) -> Result<Vec<TableOut>> 
     let mut tables = Vec::with_capacity(c.planned.len());
     for (((p, y), var), val) in c.planned.iter().zip(&c.noisy).zip(&c.variances).zip(values) {
         let spec = &family.tables[p.table];
-        let (est, half) = if spec.dims.is_empty() {
+        // A family of one table publishes each cell as measured once (least squares over one
+        // measurement of every detail cell is that measurement): its interval is the exact
+        // discrete Laplace one.
+        // (A count total is the combined one, not this family's measurement.)
+        let single =
+            c.planned.len() == 1 && !(c.family.value == Value::Count && spec.dims.is_empty());
+        let (est, half) = if single {
+            (
+                aggregate(&c.layout, &c.detail, spec.dims),
+                measure::discrete_laplace_half_width_95(p.scale),
+            )
+        } else if spec.dims.is_empty() {
             (vec![total.0], half_width_95(total.1.sqrt()))
         } else {
             (
@@ -284,7 +295,7 @@ fn truncation_table(p: &Planned, t: &Truncation) -> Result<TableOut> {
     let (m, _) = measure::sums(p.sensitivity, p.epsilon)?;
     let noisy = m.invoke(&vec![t.reports_dropped_bounded as i64])?;
     let raw = noisy.first().copied().unwrap_or(0) as f64;
-    let half = measure::raw_half_width(p.scale)?;
+    let half = measure::discrete_laplace_half_width_95(p.scale);
     Ok(TableOut {
         name: p.name.to_string(),
         family: "truncation",

@@ -10,7 +10,10 @@ use crate::tables::{families, Value, TRUNCATION_TABLE, TRUNCATION_WEIGHT};
 
 /// Defaults, also documented in the README and `--help`.
 pub const DEFAULT_EPSILON: f64 = 1.0;
-pub const DEFAULT_K: u32 = 3;
+/// One report per organisation and quarter: with k = 1 the release's epsilon is what one
+/// organisation's reporting in the quarter can change, and the budget buys usable figures
+/// (see `tables::families`).
+pub const DEFAULT_K: u32 = 1;
 pub const DEFAULT_QUARTER_CAP: f64 = 1.0;
 pub const DEFAULT_YEAR_CAP: f64 = 4.0;
 /// Losses are clamped to this many euros per report before summing.
@@ -24,7 +27,7 @@ pub const MAX_QUARTER_CAP: f64 = 2.0;
 pub const MAX_YEAR_CAP: f64 = 8.0;
 
 /// Bumped whenever the tables or the methods change, so old digests never match new releases.
-pub const METHOD_VERSION: &str = "tss-release-v2";
+pub const METHOD_VERSION: &str = "tss-release-v3";
 
 /// What defines a release: the same parameters for the same period are the same release.
 #[derive(Debug, Clone, PartialEq)]

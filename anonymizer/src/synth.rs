@@ -232,7 +232,7 @@ fn storage_body(b: Body) -> storage::Body {
 
 /// The record's values as the tables see them, for the ground truth (kept in memory only).
 /// Units group by the identifier as given, like the anonymizer's keyed pseudonyms do.
-fn truth_rec(record: &domain::StatsRecord) -> Result<Rec> {
+pub fn truth_rec(record: &domain::StatsRecord) -> Result<Rec> {
     let tag = |parts: &[&[u8]]| {
         let mut material = Vec::new();
         for p in parts {
