@@ -2,8 +2,8 @@
 //! snapshot, and the dispatch to release, ledger, synth and check. A library function so that
 //! tests run the very same command line in-process; `main` only sets up logs and exits.
 //!
-//! Exit codes: 0 done, 1 failure, 2 configuration or key problem, 3 release refused by the
-//! privacy ledger.
+//! Exit codes: 0 done, 1 failure, 2 configuration or key problem (or a quarter that cannot be
+//! released yet), 3 release refused by the privacy ledger.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -23,7 +23,7 @@ use crate::{output, AnonError, Result};
     name = "anonymizer",
     version,
     about = "Differentially private EU statistics from sealed records",
-    long_about = "Differentially private EU statistics from sealed records.\n\nReads DATABASE_URL, KEYS_DIR and KEYS_PASSPHRASE (prompted for when absent). Exit codes: 0 done, 1 failure, 2 configuration or key problem, 3 release refused by the privacy ledger."
+    long_about = "Differentially private EU statistics from sealed records.\n\nReads DATABASE_URL, KEYS_DIR and KEYS_PASSPHRASE (prompted for when absent). Exit codes: 0 done, 1 failure, 2 configuration or key problem (or a quarter that cannot be released yet), 3 release refused by the privacy ledger."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -38,6 +38,18 @@ struct Budget {
     /// Epsilon cap per calendar year.
     #[arg(long, env = "ANONYMIZER_YEAR_CAP", default_value_t = plan::DEFAULT_YEAR_CAP)]
     year_cap: f64,
+}
+
+impl Budget {
+    /// The caps, refused unless finite, above 0 and under the compiled-in maxima.
+    fn caps(&self) -> Result<Caps> {
+        let caps = Caps {
+            quarter: self.quarter_cap,
+            year: self.year_cap,
+        };
+        caps.check()?;
+        Ok(caps)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,6 +71,10 @@ enum Command {
         /// Jobs at risk are clamped to this many per report before summing.
         #[arg(long, env = "ANONYMIZER_JOBS_BOUND", default_value_t = plan::DEFAULT_JOBS_BOUND)]
         jobs_bound: u32,
+        /// Days after the quarter's last day before it may be released (late reports and
+        /// reviews); an earlier run is refused with the day it can run.
+        #[arg(long, env = "ANONYMIZER_GRACE_DAYS", default_value_t = crate::schedule::DEFAULT_GRACE_DAYS)]
+        grace_days: u32,
         #[command(flatten)]
         budget: Budget,
         /// Also write the release as CSV files and methodology.json under DIR/<release id>/.
@@ -90,6 +106,10 @@ enum Command {
         /// Allow adding to a database that already holds reports.
         #[arg(long)]
         append: bool,
+        /// Also write the exact value of every published cell over the reports stored (CSV:
+        /// period, table, cell, value; before truncation, clamping and noise) to FILE.
+        #[arg(long, value_name = "FILE")]
+        truth: Option<PathBuf>,
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
@@ -138,6 +158,7 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
             k,
             loss_bound,
             jobs_bound,
+            grace_days,
             budget,
             out: dir,
             quiet,
@@ -150,10 +171,12 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
                 jobs_bound,
             };
             params.check()?;
-            let caps = Caps {
-                quarter: budget.quarter_cap,
-                year: budget.year_cap,
-            };
+            let caps = budget.caps()?;
+            crate::schedule::check_finished(
+                params.period,
+                crate::schedule::today_utc(),
+                grace_days,
+            )?;
             let db = database(common)?;
             let key = crate::anonymizer_key(
                 keys_dir,
@@ -190,15 +213,9 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
             Ok(())
         }
         Command::Ledger { budget } => {
+            let caps = budget.caps()?;
             let db = database(common)?;
-            crate::ledger::print(
-                &db,
-                Caps {
-                    quarter: budget.quarter_cap,
-                    year: budget.year_cap,
-                },
-                out,
-            )
+            crate::ledger::print(&db, caps, out)
         }
         Command::Synth {
             reports,
@@ -206,6 +223,7 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
             period: p,
             with_organisation,
             append,
+            truth,
             quiet,
         } => {
             if reports == 0 || reports > 10_000_000 {
@@ -243,7 +261,26 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
                 quarters: quarters.clone(),
                 with_organisation,
             };
-            let n = crate::synth::run(&db, &keyring, &opts, &Progress::new(quiet))?;
+            let (n, stored) = crate::synth::run_with_truth(
+                &db,
+                &keyring,
+                &opts,
+                &Progress::new(quiet),
+                truth.is_some(),
+            )?;
+            if let Some(path) = truth {
+                let cells: Vec<_> = stored
+                    .iter()
+                    .map(|(q, recs)| {
+                        (
+                            *q,
+                            crate::truth::truth_cells(*q, recs, plan::DEFAULT_K as usize),
+                        )
+                    })
+                    .collect();
+                crate::truth::write(&path, &cells)?;
+                let _ = writeln!(out, "exact values written to {}", path.display());
+            }
             let names: Vec<String> = quarters.iter().map(ToString::to_string).collect();
             let _ = writeln!(
                 out,

@@ -1,11 +1,13 @@
 //! Drawing the noise and post-processing: from the truncated records to the published tables.
 //!
 //! Per family: every table is measured with OpenDP (noise on every cell), the measurements are
-//! combined into one consistent estimate, rounded top-down, and each table is read off it.
-//! Each cell carries its own raw noisy measurement and a 95% interval around the consistent
-//! (unrounded) estimate, whose half-width follows from the public noise scales alone.
+//! combined into one consistent least-squares estimate, and each table's published values are
+//! distributed from the total down (EU cell = sum of its member-state cells). Each cell carries
+//! its own raw noisy measurement and a 95% interval that holds its least-squares estimate's
+//! interval (half-width from the public noise scales alone) and its published value, never
+//! below zero.
 
-use crate::consistency::{aggregate, cell_variances, estimate, round_top_down, Measured};
+use crate::consistency::{aggregate, cell_variances, distribute, estimate, Measured};
 use crate::error::Result;
 use crate::measure;
 use crate::plan::{Params, Planned};
@@ -106,7 +108,25 @@ fn mechanism(value: Value) -> &'static str {
     }
 }
 
-/// Measures and post-processes every family, then the derived means and the truncation table.
+/// One family measured and combined, before its values are published.
+struct Combined<'a> {
+    family: &'a Family,
+    planned: Vec<&'a Planned>,
+    layout: Layout,
+    noisy: Vec<Vec<f64>>,
+    /// Least-squares estimate of the detail cells.
+    detail: Vec<f64>,
+    /// Variance of one cell of each planned table.
+    variances: Vec<f64>,
+    /// The family's total estimate and its variance.
+    total: (f64, f64),
+}
+
+/// Measures and post-processes every family, then the truncation table.
+///
+/// Every count family counts the same kept reports, so their totals are independent
+/// measurements of one number: they are combined by inverse-variance weighting and every count
+/// family publishes that one total (the families agree on it).
 pub fn compute(
     plan: &[Planned],
     params: &Params,
@@ -114,30 +134,51 @@ pub fn compute(
     truncation: &Truncation,
 ) -> Result<Vec<TableOut>> {
     let fams = families();
-    let mut out = Vec::new();
+    let mut combined = Vec::with_capacity(fams.len());
     for (fi, family) in fams.iter().enumerate() {
         let planned: Vec<&Planned> = plan.iter().filter(|p| p.family == Some(fi)).collect();
-        out.extend(family_tables(family, &planned, params, records)?);
+        combined.push(measure_family(family, planned, params, records)?);
     }
-    out.extend(mean_tables(&out, params));
+    let counts: Vec<&Combined<'_>> = combined
+        .iter()
+        .filter(|c| c.family.value == Value::Count)
+        .collect();
+    let weight: f64 = counts.iter().map(|c| 1.0 / c.total.1.max(1e-12)).sum();
+    let count_total = (
+        counts
+            .iter()
+            .map(|c| c.total.0 / c.total.1.max(1e-12))
+            .sum::<f64>()
+            / weight,
+        1.0 / weight,
+    );
+    let mut out = Vec::new();
+    for c in &combined {
+        let total = if c.family.value == Value::Count {
+            count_total
+        } else {
+            c.total
+        };
+        out.extend(publish_family(c, total)?);
+    }
     if let Some(p) = plan.iter().find(|p| p.family.is_none()) {
         out.push(truncation_table(p, truncation)?);
     }
     Ok(out)
 }
 
-fn family_tables(
-    family: &Family,
-    planned: &[&Planned],
+fn measure_family<'a>(
+    family: &'a Family,
+    planned: Vec<&'a Planned>,
     params: &Params,
     records: &[Rec],
-) -> Result<Vec<TableOut>> {
+) -> Result<Combined<'a>> {
     let layout = Layout::of(family);
     let cells = detail_indices(family, &layout, records);
     let detail_sum = (family.value != Value::Count)
         .then(|| detail_sums(family, &layout, records, &cells, params));
     let mut noisy: Vec<Vec<f64>> = Vec::with_capacity(planned.len());
-    for p in planned {
+    for p in &planned {
         let spec = &family.tables[p.table];
         let raw: Vec<i64> = match &detail_sum {
             None => {
@@ -164,28 +205,72 @@ fn family_tables(
             variance: measure::discrete_laplace_variance(p.scale),
         })
         .collect();
-    let x = estimate(&layout, &measured);
-    let targets: Vec<&[usize]> = planned
+    let detail = estimate(&layout, &measured);
+    let mut targets: Vec<&[usize]> = planned
         .iter()
         .map(|p| family.tables[p.table].dims)
         .collect();
-    let variances = cell_variances(&layout, &measured, &targets);
-    let rounded = round_top_down(&layout, &x);
+    targets.push(&[]);
+    let mut variances = cell_variances(&layout, &measured, &targets);
+    let total_variance = variances.pop().unwrap_or(0.0);
+    let total = (detail.iter().sum::<f64>(), total_variance);
+    drop(measured);
+    Ok(Combined {
+        family,
+        planned,
+        layout,
+        noisy,
+        detail,
+        variances,
+        total,
+    })
+}
 
-    let mut tables = Vec::with_capacity(planned.len());
-    for ((p, y), var) in planned.iter().zip(&noisy).zip(&variances) {
+/// The published tables of a family whose total is `total` (estimate, variance): values
+/// distributed from the total (see [`crate::consistency::distribute`]) and, for each cell, a
+/// 95% interval that holds both the least-squares estimate's interval and the published value,
+/// never below zero (every published quantity is a count or a sum of non-negative amounts).
+fn publish_family(c: &Combined<'_>, total: (f64, f64)) -> Result<Vec<TableOut>> {
+    let family = c.family;
+    let targets: Vec<&[usize]> = c
+        .planned
+        .iter()
+        .map(|p| family.tables[p.table].dims)
+        .collect();
+    let values = distribute(&c.layout, &c.detail, &targets, total.0.round() as i64);
+    let mut tables = Vec::with_capacity(c.planned.len());
+    for (((p, y), var), val) in c.planned.iter().zip(&c.noisy).zip(&c.variances).zip(values) {
         let spec = &family.tables[p.table];
-        let est = aggregate(&layout, &x, spec.dims);
-        let val = aggregate(&layout, &rounded, spec.dims);
-        let half = half_width_95(var.sqrt());
+        // A family of one table publishes each cell as measured once (least squares over one
+        // measurement of every detail cell is that measurement): its interval is the exact
+        // discrete Laplace one.
+        // (A count total is the combined one, not this family's measurement.)
+        let single =
+            c.planned.len() == 1 && !(c.family.value == Value::Count && spec.dims.is_empty());
+        let (est, half) = if single {
+            (
+                aggregate(&c.layout, &c.detail, spec.dims),
+                measure::discrete_laplace_half_width_95(p.scale),
+            )
+        } else if spec.dims.is_empty() {
+            (vec![total.0], half_width_95(total.1.sqrt()))
+        } else {
+            (
+                aggregate(&c.layout, &c.detail, spec.dims),
+                half_width_95(var.sqrt()),
+            )
+        };
         let cells = (0..est.len())
-            .map(|i| CellOut {
-                key: cell_key(family, spec.dims, i),
-                value: val[i],
-                raw_noisy: y[i],
-                estimate: est[i],
-                ci_low: est[i] - half,
-                ci_high: est[i] + half,
+            .map(|i| {
+                let v = val[i] as f64;
+                CellOut {
+                    key: cell_key(family, spec.dims, i),
+                    value: val[i],
+                    raw_noisy: y[i],
+                    estimate: est[i],
+                    ci_low: (v.min(est[i]) - half).max(0.0),
+                    ci_high: v.max(est[i]) + half,
+                }
             })
             .collect();
         tables.push(TableOut {
@@ -204,101 +289,13 @@ fn family_tables(
     Ok(tables)
 }
 
-/// Mean loss per report that gave one, by member state and for the EU: the noisy sum over the
-/// noisy count of reports with a loss band (post-processing, no extra budget). Intervals are
-/// the ratio of the intervals' ends, within the clamp bound.
-fn mean_tables(tables: &[TableOut], params: &Params) -> Vec<TableOut> {
-    let find = |name: &str| tables.iter().find(|t| t.name == name);
-    let bound = params.loss_bound as f64;
-    let mut out = Vec::new();
-    for (mean_name, sum_name, count_name, by_state) in [
-        (
-            "loss_mean_member_state",
-            "loss_sum_member_state",
-            "count_member_state_loss_band",
-            true,
-        ),
-        (
-            "loss_mean_total",
-            "loss_sum_total",
-            "count_loss_band",
-            false,
-        ),
-    ] {
-        let (Some(sum), Some(count)) = (find(sum_name), find(count_name)) else {
-            continue;
-        };
-        let bands = Dim::LossBand.len();
-        let cells = sum
-            .cells
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                // Cells of the count table for this member state (or the EU), bands 1.. only.
-                let group = if by_state {
-                    &count.cells[i * bands..(i + 1) * bands]
-                } else {
-                    &count.cells[..]
-                };
-                let with_loss = &group[1..];
-                let n_value: i64 = with_loss.iter().map(|c| c.value).sum();
-                let n_est: f64 = with_loss.iter().map(|c| c.estimate).sum();
-                let n_half = count.half_width * (with_loss.len() as f64).sqrt();
-                let value = if n_value > 0 {
-                    (s.value as f64 / n_value as f64).round().min(bound) as i64
-                } else {
-                    0
-                };
-                let estimate = if n_est > 0.0 {
-                    (s.estimate / n_est).clamp(0.0, bound)
-                } else {
-                    0.0
-                };
-                let lo_n = n_est - n_half;
-                let hi_n = n_est + n_half;
-                let (ci_low, ci_high) = if lo_n <= 0.0 || hi_n <= 0.0 {
-                    (0.0, bound)
-                } else {
-                    (
-                        ((s.ci_low) / hi_n).clamp(0.0, bound),
-                        (s.ci_high / lo_n).clamp(0.0, bound),
-                    )
-                };
-                CellOut {
-                    key: s.key.clone(),
-                    value,
-                    raw_noisy: estimate,
-                    estimate,
-                    ci_low,
-                    ci_high,
-                }
-            })
-            .collect();
-        out.push(TableOut {
-            name: mean_name.to_string(),
-            family: "loss",
-            dims: sum.dims.clone(),
-            mechanism: format!(
-                "derived: {sum_name} / reports with a loss in {count_name} (post-processing)"
-            ),
-            epsilon: 0.0,
-            sensitivity: 0,
-            scale: 0.0,
-            raw_half_width: 0.0,
-            half_width: 0.0,
-            cells,
-        });
-    }
-    out
-}
-
 /// Reports dropped by truncation, counting at most k per organisation: a lower bound that shows
 /// how much truncation cost. One noisy cell.
 fn truncation_table(p: &Planned, t: &Truncation) -> Result<TableOut> {
     let (m, _) = measure::sums(p.sensitivity, p.epsilon)?;
     let noisy = m.invoke(&vec![t.reports_dropped_bounded as i64])?;
     let raw = noisy.first().copied().unwrap_or(0) as f64;
-    let half = measure::raw_half_width(p.scale)?;
+    let half = measure::discrete_laplace_half_width_95(p.scale);
     Ok(TableOut {
         name: p.name.to_string(),
         family: "truncation",
@@ -314,8 +311,8 @@ fn truncation_table(p: &Planned, t: &Truncation) -> Result<TableOut> {
             value: raw.round().max(0.0) as i64,
             raw_noisy: raw,
             estimate: raw,
-            ci_low: raw - half,
-            ci_high: raw + half,
+            ci_low: (raw - half).max(0.0),
+            ci_high: raw.max(0.0) + half,
         }],
     })
 }

@@ -1,5 +1,6 @@
 //! Post-processing one family: inverse-variance weighted least squares over all its tables,
-//! then top-down rounding to non-negative integers that still add up.
+//! then non-negative integers distributed from the total down each EU table to its member
+//! states, so that every EU cell is the sum of its member-state cells.
 //!
 //! The unknowns are the family's detail cells `x`. Table `t` measured `y_t = A_t x + noise`
 //! with per-cell variance `v_t`; the estimate minimizes `Σ_t |y_t - A_t x|² / v_t`, solved by
@@ -17,14 +18,6 @@ pub struct Measured<'a> {
     pub noisy: &'a [f64],
     /// Variance of each noisy cell.
     pub variance: f64,
-}
-
-/// The family's consistent estimate.
-pub struct Estimate {
-    /// Detail cells, real-valued.
-    pub detail: Vec<f64>,
-    /// Detail cells rounded to non-negative integers, adding up top-down.
-    pub rounded: Vec<i64>,
 }
 
 struct Operator {
@@ -147,25 +140,89 @@ pub fn aggregate<T: Copy + std::iter::Sum<T> + std::ops::AddAssign + Default>(
     out
 }
 
-/// Rounds the estimate top-down along the member-state-first prefixes of the dimensions: the
-/// total first (non-negative), then each level's children are the non-negative integers
-/// closest to their estimates that add up to their parent's rounded value.
-pub fn round_top_down(layout: &Layout, detail: &[f64]) -> Vec<i64> {
-    let depth = layout.sizes.len();
-    let prefix: Vec<usize> = (0..depth).collect();
-    let total: f64 = detail.iter().sum();
-    let mut level: Vec<i64> = vec![total.round().max(0.0) as i64];
-    for d in 0..depth {
-        let estimates = aggregate(layout, detail, &prefix[..=d]);
-        let width = layout.sizes[d];
-        let mut next = Vec::with_capacity(estimates.len());
-        for (parent, &value) in level.iter().enumerate() {
-            let children = &estimates[parent * width..(parent + 1) * width];
-            next.extend(project_round(children, value));
-        }
-        level = next;
+/// The table a table's cells are distributed from: the total for a one-dimension table;
+/// for a member-state breakdown of a measured EU table, that EU table (so every EU cell is
+/// the sum of its member-state cells); otherwise the table without its last dimension.
+fn parent_of(dims: &[usize], measured: &[&[usize]]) -> Option<Vec<usize>> {
+    match dims {
+        [] => None,
+        [_] => Some(Vec::new()),
+        [0, rest @ ..] if measured.contains(&rest) => Some(rest.to_vec()),
+        _ => Some(dims[..dims.len() - 1].to_vec()),
     }
-    level
+}
+
+/// For every cell of a table over `dims`, the index of its cell in the table over `parent`
+/// (a subsequence of `dims`).
+fn parent_cells(layout: &Layout, dims: &[usize], parent: &[usize]) -> Vec<usize> {
+    let n = layout.table_cells(dims);
+    (0..n)
+        .map(|mut i| {
+            let mut coords = vec![0usize; layout.sizes.len()];
+            for &d in dims.iter().rev() {
+                coords[d] = i % layout.sizes[d];
+                i /= layout.sizes[d];
+            }
+            parent
+                .iter()
+                .fold(0usize, |acc, &d| acc * layout.sizes[d] + coords[d])
+        })
+        .collect()
+}
+
+/// Published values of the tables over `targets`: non-negative integers, each within about
+/// one unit of its least-squares estimate unless that estimate is below zero. The total is
+/// `total`; every other table's cells are distributed from their parent's (see [`parent_of`]):
+/// the non-negative integers closest to their estimates that add up to the parent cell. The
+/// estimates already add up exactly, so the distribution only moves a cell where siblings'
+/// estimates fall below zero, and only by their share; unlike rounding down one hierarchy from
+/// the sparse detail table, no EU breakdown is read off thousands of clamped noisy cells.
+pub fn distribute(
+    layout: &Layout,
+    detail: &[f64],
+    targets: &[&[usize]],
+    total: i64,
+) -> Vec<Vec<i64>> {
+    use std::collections::HashMap;
+    fn values(
+        layout: &Layout,
+        detail: &[f64],
+        dims: &[usize],
+        targets: &[&[usize]],
+        total: i64,
+        memo: &mut HashMap<Vec<usize>, Vec<i64>>,
+    ) -> Vec<i64> {
+        if let Some(v) = memo.get(dims) {
+            return v.clone();
+        }
+        let out = match parent_of(dims, targets) {
+            None => vec![total.max(0)],
+            Some(parent) => {
+                let parent_values = values(layout, detail, &parent, targets, total, memo);
+                let estimates = aggregate(layout, detail, dims);
+                let of = parent_cells(layout, dims, &parent);
+                let mut groups: Vec<Vec<usize>> = vec![Vec::new(); parent_values.len()];
+                for (i, &p) in of.iter().enumerate() {
+                    groups[p].push(i);
+                }
+                let mut out = vec![0i64; estimates.len()];
+                for (p, members) in groups.iter().enumerate() {
+                    let e: Vec<f64> = members.iter().map(|&i| estimates[i]).collect();
+                    for (&i, v) in members.iter().zip(project_round(&e, parent_values[p])) {
+                        out[i] = v;
+                    }
+                }
+                out
+            }
+        };
+        memo.insert(dims.to_vec(), out.clone());
+        out
+    }
+    let mut memo = HashMap::new();
+    targets
+        .iter()
+        .map(|dims| values(layout, detail, dims, targets, total, &mut memo))
+        .collect()
 }
 
 /// Non-negative integers adding up to `total`, closest (in L2) to `estimates`: projection onto
@@ -264,8 +321,14 @@ mod tests {
         // Estimates pull towards the margins: the residuals are balanced.
         let v = cell_variances(&layout, &tables, &[&[0, 1], &[]]);
         assert!(v[0] < 4.0 && v[1] < 4.0, "{v:?}");
-        let rounded = round_top_down(&layout, &x);
-        assert!(rounded.iter().all(|&v| v >= 0));
-        assert_eq!(rounded.iter().sum::<i64>(), t.round() as i64);
+        let targets: [&[usize]; 4] = [&[0, 1], &[0], &[1], &[]];
+        let v = distribute(&layout, &x, &targets, t.round() as i64);
+        for table in &v {
+            assert!(table.iter().all(|&c| c >= 0));
+            assert_eq!(table.iter().sum::<i64>(), t.round() as i64);
+        }
+        // The breakdown by the first dimension (the member states) is distributed from the
+        // second dimension's measured table: its cells add up to that table's.
+        assert_eq!(aggregate(&layout, &v[0], &[1]), v[2]);
     }
 }

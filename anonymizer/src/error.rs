@@ -30,6 +30,11 @@ pub enum AnonError {
         cap: f64,
     },
 
+    /// The ledger does not match the releases it paid for (rows removed or altered outside
+    /// the anonymizer): nothing is released until an operator has looked.
+    #[error("refused: the privacy ledger and the releases disagree, so the budget already spent is unknown; nothing was written. {}", .0.join("; "))]
+    LedgerMismatch(Vec<String>),
+
     /// OpenDP refused a construction or a measurement.
     #[error("OpenDP: {0}")]
     OpenDp(String),
@@ -42,11 +47,12 @@ pub enum AnonError {
 }
 
 impl AnonError {
-    /// The process exit code: 3 for a refused overspend, 2 for configuration and keys, 1 for
+    /// The process exit code: 3 for a refused overspend or a ledger that disagrees with the
+    /// releases, 2 for configuration and keys, 1 for
     /// everything else.
     pub fn exit_code(&self) -> u8 {
         match self {
-            AnonError::OverBudget { .. } => 3,
+            AnonError::OverBudget { .. } | AnonError::LedgerMismatch(_) => 3,
             AnonError::Config(_) | AnonError::Key(_) => 2,
             _ => 1,
         }

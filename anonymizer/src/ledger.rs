@@ -12,6 +12,7 @@ pub fn print(db: &Database, caps: Caps, out: &mut dyn Write) -> Result<()> {
     let mut conn = db.conn()?;
     let entries = storage::releases::ledger_entries(&mut conn)?;
     let releases = storage::releases::list_releases(&mut conn)?;
+    let problems = storage::releases::ledger_disagreements(&mut conn)?;
     let mut by_period: BTreeMap<String, f64> = BTreeMap::new();
     let mut by_year: BTreeMap<i32, f64> = BTreeMap::new();
     for e in &entries {
@@ -29,6 +30,7 @@ pub fn print(db: &Database, caps: Caps, out: &mut dyn Write) -> Result<()> {
                 caps.quarter, caps.year
             ),
         );
+        warn_disagreements(out, &problems);
         return Ok(());
     }
     w(
@@ -75,5 +77,20 @@ pub fn print(db: &Database, caps: Caps, out: &mut dyn Write) -> Result<()> {
             format!("  {}  period {}  epsilon {:.6}", r.id, r.period, r.epsilon),
         );
     }
+    warn_disagreements(out, &problems);
     Ok(())
+}
+
+/// The ledger's disagreements with the releases, if any, after the figures.
+fn warn_disagreements(out: &mut dyn Write, problems: &[String]) {
+    if problems.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\nWARNING: the ledger and the releases disagree; releases are refused until this is resolved:"
+    );
+    for p in problems {
+        let _ = writeln!(out, "  {p}");
+    }
 }

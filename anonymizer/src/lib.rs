@@ -10,7 +10,8 @@
 //! 3. [`plan`] and [`measure`]: each table's share of epsilon and its noise scale, from OpenDP.
 //! 4. [`compute`] with [`consistency`]: noise on every cell of the public domain, weighted
 //!    least squares so the EU equals the sum of member states, non-negative integer rounding.
-//! 5. [`release`]: the privacy ledger (refuses overspend, re-runs spend nothing) and the
+//! 5. [`schedule`]: only quarters that ended plus a grace period are released.
+//! 6. [`release`]: the privacy ledger (refuses overspend, re-runs spend nothing) and the
 //!    release in the database; [`output`] writes CSV and JSON files.
 //!
 //! # Error policy
@@ -32,9 +33,11 @@ pub mod plan;
 pub mod progress;
 pub mod records;
 pub mod release;
+pub mod schedule;
 pub mod synth;
 pub mod tables;
 pub mod truncate;
+pub mod truth;
 
 pub use error::{AnonError, Result};
 

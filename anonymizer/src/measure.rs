@@ -88,6 +88,17 @@ pub fn discrete_laplace_variance(scale: f64) -> f64 {
     2.0 * a / ((1.0 - a) * (1.0 - a))
 }
 
+/// The smallest integer half-width `a` with P(|X| ≤ a) ≥ 0.95 for discrete Laplace noise X of
+/// OpenDP's `scale`: P(|X| > a) = 2·t^(a+1)/(1+t) with t = e^(-1/scale). For a value measured
+/// once and published as measured, this is the exact 95% interval (coverage at least 95%).
+pub fn discrete_laplace_half_width_95(scale: f64) -> f64 {
+    if scale <= 0.0 {
+        return 0.0;
+    }
+    let t = (-1.0 / scale).exp();
+    ((0.025 * (1.0 + t)).ln() / t.ln() - 1.0).ceil().max(0.0)
+}
+
 /// Half-width of the 95% interval of one raw noisy value (OpenDP's accuracy bound).
 pub fn raw_half_width(scale: f64) -> Result<f64> {
     if scale <= 0.0 {
@@ -117,6 +128,20 @@ mod tests {
         let (m, _) = counts(4, 1, 1e6).unwrap();
         let noisy = m.invoke(&vec![0, 0, 3, 3, 3]).unwrap();
         assert_eq!(noisy, vec![2, 0, 0, 3]);
+    }
+
+    #[test]
+    fn exact_half_width_covers_95_percent() {
+        for scale in [0.5, 3.0, 25.0, 8_333.0] {
+            let a = discrete_laplace_half_width_95(scale);
+            let t = (-1.0 / scale).exp();
+            let outside = |a: f64| 2.0 * t.powf(a + 1.0) / (1.0 + t);
+            assert!(outside(a) <= 0.05 + 1e-12, "{scale}");
+            assert!(
+                a == 0.0 || outside(a - 1.0) > 0.05,
+                "{scale}: not the smallest"
+            );
+        }
     }
 
     #[test]

@@ -10,7 +10,10 @@ use crate::tables::{families, Value, TRUNCATION_TABLE, TRUNCATION_WEIGHT};
 
 /// Defaults, also documented in the README and `--help`.
 pub const DEFAULT_EPSILON: f64 = 1.0;
-pub const DEFAULT_K: u32 = 3;
+/// One report per organisation and quarter: with k = 1 the release's epsilon is what one
+/// organisation's reporting in the quarter can change, and the budget buys usable figures
+/// (see `tables::families`).
+pub const DEFAULT_K: u32 = 1;
 pub const DEFAULT_QUARTER_CAP: f64 = 1.0;
 pub const DEFAULT_YEAR_CAP: f64 = 4.0;
 /// Losses are clamped to this many euros per report before summing.
@@ -18,8 +21,13 @@ pub const DEFAULT_LOSS_BOUND: u64 = 2_000_000;
 /// Jobs at risk are clamped to this many per report before summing.
 pub const DEFAULT_JOBS_BOUND: u32 = 500;
 
+/// The largest caps accepted, compiled in so that no flag or environment variable can lift
+/// them: a quarter never spends more than epsilon 2, a calendar year never more than 8.
+pub const MAX_QUARTER_CAP: f64 = 2.0;
+pub const MAX_YEAR_CAP: f64 = 8.0;
+
 /// Bumped whenever the tables or the methods change, so old digests never match new releases.
-pub const METHOD_VERSION: &str = "tss-release-v1";
+pub const METHOD_VERSION: &str = "tss-release-v3";
 
 /// What defines a release: the same parameters for the same period are the same release.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +44,28 @@ pub struct Params {
 pub struct Caps {
     pub quarter: f64,
     pub year: f64,
+}
+
+impl Caps {
+    /// Refuses a cap that is not a finite number above 0 and at most its compiled-in maximum:
+    /// NaN or infinity would disable the ledger's comparison, 0 or less makes no sense.
+    pub fn check(&self) -> Result<()> {
+        for (flag, value, max) in [
+            (
+                "--quarter-cap (ANONYMIZER_QUARTER_CAP)",
+                self.quarter,
+                MAX_QUARTER_CAP,
+            ),
+            ("--year-cap (ANONYMIZER_YEAR_CAP)", self.year, MAX_YEAR_CAP),
+        ] {
+            if !(value.is_finite() && value > 0.0 && value <= max) {
+                return Err(AnonError::Config(format!(
+                    "{flag} must be a number above 0 and at most {max} (the compiled-in maximum), got {value}"
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Params {

@@ -169,6 +169,19 @@ fn open_one(
         Status::OutOfScope => return Opened::OutOfScope,
         Status::Valid => {}
     }
+    let unit = names.unit(
+        record.organisation_id.as_ref().map(|o| o.as_str()),
+        &record.report_id,
+    );
+    match rec_of(&record, unit, names.order(&record.report_id)) {
+        Some(rec) => Opened::Keep(rec),
+        None => Opened::Invalid,
+    }
+}
+
+/// What the tables need of a valid record, with its unit and order pseudonyms; `None` if a
+/// code is not in the public lists.
+pub fn rec_of(record: &StatsRecord, unit: [u8; 16], order: [u8; 16]) -> Option<Rec> {
     let idx = |dim: Dim, code: &str| dim.index(code).and_then(|i| u8::try_from(i).ok());
     let band = record.loss_band().unwrap_or(crate::tables::NO_LOSS_BAND);
     let (Some(ms), Some(se), Some(ic), Some(av), Some(at), Some(lb)) = (
@@ -179,14 +192,11 @@ fn open_one(
         idx(Dim::ActorType, &record.actor_type),
         idx(Dim::LossBand, band),
     ) else {
-        return Opened::Invalid;
+        return None;
     };
-    Opened::Keep(Rec {
-        unit: names.unit(
-            record.organisation_id.as_ref().map(|o| o.as_str()),
-            &record.report_id,
-        ),
-        order: names.order(&record.report_id),
+    Some(Rec {
+        unit,
+        order,
         member_state: ms,
         sector: se,
         incident_class: ic,

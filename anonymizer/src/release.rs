@@ -65,6 +65,17 @@ pub fn check_budget(params: &Params, caps: Caps, spent: Spent) -> Result<()> {
     Ok(())
 }
 
+/// Refuses to release while the ledger disagrees with the releases: the spend it reports
+/// could not be trusted.
+pub fn check_ledger(conn: &mut storage::DbConn) -> Result<()> {
+    let problems = releases::ledger_disagreements(conn)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(AnonError::LedgerMismatch(problems))
+    }
+}
+
 fn round6(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
@@ -78,6 +89,7 @@ pub fn run(
     progress: &Progress,
 ) -> Result<Outcome> {
     params.check()?;
+    caps.check()?;
     let digest = params.digest();
     let year = i32::from(params.period.year);
     let period = params.period.to_string();
@@ -86,6 +98,7 @@ pub fn run(
         if let Some(existing) = releases::find_release_by_digest(&mut conn, &digest)? {
             return Ok(Outcome::Existing(existing));
         }
+        check_ledger(&mut conn)?;
         check_budget(params, caps, releases::spent(&mut conn, &period, year)?)?;
     }
     let planned = plan(params)?;
@@ -109,7 +122,8 @@ pub fn run(
             return Ok(Outcome::Existing(existing));
         }
         let spent = releases::spent(conn, &period, year)?;
-        let built = check_budget(params, caps, spent)
+        let built = check_ledger(conn)
+            .and_then(|()| check_budget(params, caps, spent))
             .and_then(|()| compute(&planned, params, &kept, &truncation))
             .and_then(|tables| {
                 new_release(key, params, caps, spent, &planned, &tables, &truncation)
@@ -322,8 +336,8 @@ pub fn methodology(
             "jobs_at_risk": [0, params.jobs_bound],
         },
         "domain": "every cell of the public cross of EU-27 member states, NACE Rev.2 sections A-U, VERIS attack vectors, RSIT incident classes, actor types and loss bands is measured and published, zeros included; no cell is suppressed by its value",
-        "post_processing": "per family, inverse-variance weighted least squares over all its tables (so every EU cell equals the sum of its member-state cells), then top-down rounding to non-negative integers that add up (total, then member states, then finer cells); means are noisy sums over noisy counts",
-        "intervals": "95% intervals around the consistent estimate before rounding, from the public noise scales only (half-width = ln(20)·sd/√2, sd from the least-squares variance); they may extend below zero and need not contain the rounded value; raw_noisy is each table's own measurement",
+        "post_processing": "per family, inverse-variance weighted least squares over all its tables; the count families' totals (independent measurements of the same number of kept reports) are combined by inverse-variance weighting, so every count family publishes the same total; published values are non-negative integers distributed from the total down: each one-dimension table from the total, each member-state breakdown of a measured EU table from that EU cell (so every EU cell is the sum of its member-state cells), the member-state-by-sector table from its EU sector cell; each value is the integer closest to its least-squares estimate that keeps these sums, so it moves away from the estimate only where sibling estimates fall below zero",
+        "intervals": "95% intervals from the public noise scales only: the least-squares estimate ± ln(20)·sd/√2 (sd from the least-squares variance; for the count total, from the combined families; for a table measured once and published as measured, the exact discrete Laplace 95% half-width), widened to hold the published value if it lies outside, and never below zero; they cover the truncated and clamped quantity (at most k reports per organisation, amounts clamped to the bounds), not every report received; raw_noisy is each table's own measurement",
         "tables": table_docs,
         "opendp": {
             "crate": "opendp",

@@ -19,6 +19,7 @@ use zeroize::Zeroizing;
 
 use crate::error::{AnonError, Result};
 use crate::progress::Progress;
+use crate::records::Rec;
 
 /// SplitMix64: small, fast, reproducible across platforms. For synthetic data only.
 pub struct Rng(u64);
@@ -229,6 +230,28 @@ fn storage_body(b: Body) -> storage::Body {
     }
 }
 
+/// The record's values as the tables see them, for the ground truth (kept in memory only).
+/// Units group by the identifier as given, like the anonymizer's keyed pseudonyms do.
+pub fn truth_rec(record: &domain::StatsRecord) -> Result<Rec> {
+    let tag = |parts: &[&[u8]]| {
+        let mut material = Vec::new();
+        for p in parts {
+            material.extend_from_slice(&(p.len() as u64).to_be_bytes());
+            material.extend_from_slice(p);
+        }
+        let digest = envelope::token::blake2b_256(&material);
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&digest[..16]);
+        out
+    };
+    let unit = match &record.organisation_id {
+        Some(org) => tag(&[b"organisation", org.as_str().as_bytes()]),
+        None => tag(&[b"report", record.report_id.as_bytes()]),
+    };
+    crate::records::rec_of(record, unit, tag(&[b"order", record.report_id.as_bytes()]))
+        .ok_or_else(|| AnonError::Config("a synthetic record has a code outside the lists".into()))
+}
+
 /// Seals one synthetic report as the intake would store it.
 fn seal(
     keyring: &Keyring,
@@ -236,7 +259,7 @@ fn seal(
     q: Quarter,
     month_in_q: u32,
     day_seed: u64,
-) -> Result<(NewReport, NewStatsRecord)> {
+) -> Result<Rows> {
     let crypto = |e: envelope::EnvelopeError| AnonError::Key(e.to_string());
     let received_month = q.first_month().month + month_in_q as u8;
     let day = 1 + (day_seed % 28) as u32;
@@ -254,9 +277,10 @@ fn seal(
             .map_err(|e| AnonError::Config(e.to_string()))?,
     );
     let env = Envelope::seal(Kind::Report, id_bytes, &plaintext, &pks).map_err(crypto)?;
+    let stats_record = fields.stats_record(&id, q);
+    let truth = truth_rec(&stats_record)?;
     let record = Zeroizing::new(
-        serde_json::to_vec(&fields.stats_record(&id, q))
-            .map_err(|e| AnonError::Config(e.to_string()))?,
+        serde_json::to_vec(&stats_record).map_err(|e| AnonError::Config(e.to_string()))?,
     );
     let sealed = envelope::stats::seal_record(&record, &keyring.anonymizer_key().map_err(crypto)?)
         .map_err(crypto)?;
@@ -292,11 +316,12 @@ fn seal(
         created_day: received,
         reviewer_id: None,
     };
-    Ok((report, stats))
+    Ok((report, stats, q, truth))
 }
 
-/// A sealed synthetic report and its statistics record, ready to insert.
-type Rows = (NewReport, NewStatsRecord);
+/// A sealed synthetic report and its statistics record, ready to insert, with its quarter and
+/// its values for the ground truth.
+type Rows = (NewReport, NewStatsRecord, Quarter, Rec);
 
 /// Generates and stores `opts.reports` synthetic reports; returns how many were written.
 pub fn run(
@@ -305,6 +330,22 @@ pub fn run(
     opts: &SynthOptions,
     progress: &Progress,
 ) -> Result<usize> {
+    run_with_truth(db, keyring, opts, progress, false).map(|(n, _)| n)
+}
+
+/// Each quarter's records as synth stored them.
+pub type Stored = Vec<(Quarter, Vec<Rec>)>;
+
+/// [`run`], also returning (when `truth`) each quarter's records as stored, for
+/// [`crate::truth`].
+pub fn run_with_truth(
+    db: &Database,
+    keyring: &Keyring,
+    opts: &SynthOptions,
+    progress: &Progress,
+    truth: bool,
+) -> Result<(usize, Stored)> {
+    let mut stored: std::collections::BTreeMap<Quarter, Vec<Rec>> = Default::default();
     if opts.quarters.is_empty() {
         return Err(AnonError::Config(
             "no quarter to spread synthetic reports over".into(),
@@ -346,15 +387,20 @@ pub fn run(
             rows.extend(part.map_err(|_| AnonError::Config("a sealing thread failed".into()))??);
         }
         db.write(|conn| {
-            for (report, stats) in &rows {
+            for (report, stats, _, _) in &rows {
                 storage::reports::insert_report(conn, report)?;
                 storage::stats::insert_stats_record(conn, stats)?;
             }
             Ok(())
         })?;
+        if truth {
+            for (_, _, q, rec) in rows {
+                stored.entry(q).or_default().push(rec);
+            }
+        }
         written += n;
         bar.inc(n as u64);
     }
     bar.finish();
-    Ok(written)
+    Ok((written, stored.into_iter().collect()))
 }

@@ -5,12 +5,19 @@
 //! spend the same budget: on SQLite the write transaction starts with `BEGIN IMMEDIATE` (one
 //! writer at a time, across processes); on PostgreSQL the ledger table is locked in `EXCLUSIVE`
 //! mode until the transaction ends. Releases hold noisy aggregates only, never a record.
+//!
+//! The ledger and the releases are append-only: database triggers refuse UPDATE and DELETE
+//! on both backends (migration `append_only_ledger`), every release and every ledger entry is
+//! appended to the hash-chained audit log in the release's own transaction, and
+//! [`ledger_disagreements`] finds a ledger that no longer matches the releases it paid for.
 
 use diesel::prelude::*;
 
+use crate::audit::{append_audit_in, AuditEntry};
 use crate::db::DbConn;
 use crate::error::StorageError;
 use crate::schema::{privacy_ledger, release_cells, release_tables, releases};
+use crate::types::ActorKind;
 
 /// A release as stored.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -246,6 +253,7 @@ pub fn insert_release(conn: &mut DbConn, release: &NewRelease) -> Result<(), Sto
     }
     let epsilon: f64 = release.tables.iter().map(|t| t.epsilon).sum();
     crate::write_transaction(conn, |conn| {
+        let mut ledger = Vec::new();
         diesel::insert_into(releases::table)
             .values((
                 releases::id.eq(&release.id),
@@ -275,7 +283,7 @@ pub fn insert_release(conn: &mut DbConn, release: &NewRelease) -> Result<(), Sto
                 // Derived tables (post-processing) spend nothing.
                 continue;
             }
-            diesel::insert_into(privacy_ledger::table)
+            let entry: i64 = diesel::insert_into(privacy_ledger::table)
                 .values((
                     privacy_ledger::release_id.eq(&release.id),
                     privacy_ledger::period.eq(&release.period),
@@ -285,7 +293,9 @@ pub fn insert_release(conn: &mut DbConn, release: &NewRelease) -> Result<(), Sto
                     privacy_ledger::delta.eq(release.delta),
                     privacy_ledger::created_at.eq(release.created_at),
                 ))
-                .execute(conn)?;
+                .returning(privacy_ledger::id)
+                .get_result(conn)?;
+            ledger.push((entry, t));
         }
         // 7 parameters per row: well under both backends' limits.
         for chunk in release.cells.chunks(500) {
@@ -308,6 +318,141 @@ pub fn insert_release(conn: &mut DbConn, release: &NewRelease) -> Result<(), Sto
                 DbConn::Pg(c) => insert.execute(c)?,
             };
         }
+        // The audit rows last (append_audit_in locks the audit log until the commit).
+        let system = |action: &str, kind: &str, id: String, detail: serde_json::Value| AuditEntry {
+            at: release.created_at,
+            actor_kind: ActorKind::System,
+            actor_id: None,
+            action: action.into(),
+            object_kind: Some(kind.into()),
+            object_id: Some(id),
+            detail,
+        };
+        append_audit_in(
+            conn,
+            &system(
+                "release.published",
+                "release",
+                release.id.clone(),
+                serde_json::json!({
+                    "period": release.period,
+                    "epsilon": epsilon,
+                    "delta": release.delta,
+                    "tables": release.tables.len(),
+                    "cells": release.cells.len(),
+                    "checksums_sha256": sha256_hex(release.checksums.as_bytes()),
+                }),
+            ),
+        )?;
+        for (entry, t) in ledger {
+            append_audit_in(
+                conn,
+                &system(
+                    "privacy_ledger.spent",
+                    "privacy_ledger",
+                    entry.to_string(),
+                    serde_json::json!({
+                        "release": release.id,
+                        "period": release.period,
+                        "year": release.year,
+                        "table": t.name,
+                        "epsilon": t.epsilon,
+                        "delta": release.delta,
+                    }),
+                ),
+            )?;
+        }
         Ok(())
     })
+}
+
+/// Lower-case hex SHA-256, binding the audit row to the release's signed file list.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Tolerance for comparing sums of floating-point epsilons.
+const EPSILON_SLACK: f64 = 1e-9;
+
+/// Every way the ledger and the releases disagree, as sentences for the operator (empty when
+/// they agree): a release whose tables' spend is not in the ledger, a ledger entry without its
+/// release table, an entry of another period or year than its release, a release whose epsilon
+/// is not the sum of its entries. The ledger is append-only, so any of these means rows were
+/// removed or altered behind the database's back.
+pub fn ledger_disagreements(conn: &mut DbConn) -> Result<Vec<String>, StorageError> {
+    use std::collections::BTreeMap;
+    let releases: Vec<(String, String, f64)> = releases::table
+        .select((releases::id, releases::period, releases::epsilon))
+        .load(conn)?;
+    let tables: Vec<(String, String, f64)> = release_tables::table
+        .select((
+            release_tables::release_id,
+            release_tables::name,
+            release_tables::epsilon,
+        ))
+        .load(conn)?;
+    let entries = ledger_entries(conn)?;
+    let mut problems = Vec::new();
+    let mut by_release: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut entry_of: BTreeMap<(&str, &str), &LedgerEntry> = BTreeMap::new();
+    for e in &entries {
+        *by_release.entry(&e.release_id).or_default() += e.epsilon;
+        if entry_of.insert((&e.release_id, &e.table_name), e).is_some() {
+            problems.push(format!(
+                "ledger entry {} repeats table {} of release {}",
+                e.id, e.table_name, e.release_id
+            ));
+        }
+        match releases.iter().find(|r| r.0 == e.release_id) {
+            None => problems.push(format!(
+                "ledger entry {} names release {}, which does not exist",
+                e.id, e.release_id
+            )),
+            Some((_, period, _)) => {
+                let year = period.get(..4).and_then(|y| y.parse::<i32>().ok());
+                if *period != e.period || year != Some(e.year) {
+                    problems.push(format!(
+                        "ledger entry {} is booked to {} {} but release {} is of {period}",
+                        e.id, e.period, e.year, e.release_id
+                    ));
+                }
+            }
+        }
+    }
+    for (release_id, name, epsilon) in &tables {
+        match entry_of.get(&(release_id.as_str(), name.as_str())) {
+            None if *epsilon > 0.0 => problems.push(format!(
+                "table {name} of release {release_id} spent epsilon {epsilon} but has no ledger entry"
+            )),
+            Some(e) if (e.epsilon - epsilon).abs() > EPSILON_SLACK => problems.push(format!(
+                "ledger entry {} books epsilon {} for table {name} of release {release_id}, which spent {epsilon}",
+                e.id, e.epsilon
+            )),
+            _ => {}
+        }
+    }
+    for e in &entries {
+        if !tables
+            .iter()
+            .any(|(r, n, _)| *r == e.release_id && *n == e.table_name)
+        {
+            problems.push(format!(
+                "ledger entry {} books table {} of release {}, which has no such table",
+                e.id, e.table_name, e.release_id
+            ));
+        }
+    }
+    for (id, _, epsilon) in &releases {
+        let booked = by_release.get(id.as_str()).copied().unwrap_or(0.0);
+        if (booked - epsilon).abs() > EPSILON_SLACK {
+            problems.push(format!(
+                "release {id} spent epsilon {epsilon} but the ledger books {booked}"
+            ));
+        }
+    }
+    Ok(problems)
 }
