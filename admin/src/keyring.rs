@@ -52,6 +52,8 @@ pub enum SignError {
     BadApproval(String),
     #[error("--release-key: not a base64 Ed25519 public key (32 bytes)")]
     BadReleaseKey,
+    #[error("refusing to re-sign: the keyring has serial {serial}, lower than serial {highest} the web server accepted from this signing key (an older keyring put back?); restore the current keyring first")]
+    Rollback { serial: u64, highest: u64 },
     #[error("the signing key file is not the key that signed the current keyring (file {file}, keyring {keyring}); not re-signed")]
     WrongSigner { file: String, keyring: String },
     #[error("{0}")]
@@ -132,6 +134,15 @@ pub fn sign_keyring(
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;
     let mut conn = db.conn()?;
+    let signer_fp = signed.signer.fingerprint();
+    if let Some(highest) = storage::keyring_serials::highest_serial(&mut conn, &signer_fp)? {
+        if current.serial < highest {
+            return Err(SignError::Rollback {
+                serial: current.serial,
+                highest,
+            });
+        }
+    }
     if let Err(b) = storage::audit::verify_audit_chain(&mut conn)? {
         return Err(SignError::AuditBroken {
             seq: b.seq,

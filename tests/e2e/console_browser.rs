@@ -212,6 +212,12 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         Some(&rita.public.0[..])
     );
     assert_eq!(wrapped.label, format!("euipo-enrolled-{}", reviewer.id));
+    // The page that ends the enrolment shows the key's fingerprint, to read out to the operator.
+    let done = b.text(&b.find("#message").await.unwrap()).await;
+    assert!(
+        done.contains(&format!("fingerprint is {}.", rita.public.fingerprint())),
+        "{done}"
+    );
 
     // The keyring: signed with rita's key once; a second run has nothing to do.
     let out = sign_keyring(&inst, &inst.keys);

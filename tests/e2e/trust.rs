@@ -150,6 +150,17 @@ async fn lower_serial_refused(tmp: &Path, db: &str) {
         err.contains("keyring serial 1 is lower than 2 (the highest the web server recorded)"),
         "{err}"
     );
+    // `sign-keyring` does not build on the old keyring either.
+    let release = envelope::keys::SigningKey::generate().public_key().unwrap();
+    let out = run(admin()
+        .args(["keys", "sign-keyring", "--dir"])
+        .arg(&keys)
+        .args(["--release-key", &release.to_b64()])
+        .env("DATABASE_URL", db)
+        .env("KEYS_PASSPHRASE", PASSPHRASE));
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("has serial 1, lower than serial 2"), "{err}");
     let out = show(&["--min-serial", "2"]);
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("lower than 2 (given with --min-serial)"));
