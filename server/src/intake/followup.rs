@@ -225,13 +225,9 @@ pub async fn reply(
     if state.limiters.followups.check().is_err() {
         return Err(WebError::new(Kind::RateLimited).in_lang(&t));
     }
-    let text = Zeroizing::new(
-        form.first("text")
-            .unwrap_or("")
-            .replace("\r\n", "\n")
-            .trim()
-            .to_string(),
-    );
+    // Every copy of the text is zeroized when dropped, the intermediate one too.
+    let unix = Zeroizing::new(form.first("text").unwrap_or("").replace("\r\n", "\n"));
+    let text = Zeroizing::new(unix.trim().to_string());
     let problem = if text.is_empty() && form.files.is_empty() {
         Some(t.t("conversation-reply-empty"))
     } else if text.chars().count() > MAX_MESSAGE_CHARS {
