@@ -42,6 +42,7 @@ mod db;
 mod error;
 pub mod instance;
 pub mod messages;
+pub mod rate;
 pub mod releases;
 pub mod reports;
 pub mod retention;

@@ -238,6 +238,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    rate_limits (name) {
+        name -> Text,
+        tat_us -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     recipient_slots,
@@ -257,4 +264,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     instance_secrets,
     spent_tokens,
     upload_chunks,
+    rate_limits,
 );

@@ -1,8 +1,8 @@
 //! Two `server serve` processes on one PostgreSQL database behind nginx (Debian's package,
 //! started here on loopback with its own configuration in a temporary directory, no system
 //! service), as the README describes for N replicas: forms and reports go through either;
-//! a form token or a proof of work spent on one is refused by the other; a console session
-//! opened on one works on the other.
+//! a form token or a proof of work spent on one is refused by the other; a rate budget is one
+//! for both; a console session opened on one works on the other.
 
 use std::io::Write;
 use std::path::Path;
@@ -152,7 +152,7 @@ async fn two_replicas_on_postgresql_behind_nginx_share_their_state() {
     if !nginx_available() {
         return;
     }
-    let env = [("POW_BITS", "4")];
+    let env = [("POW_BITS", "4"), ("INTAKE_RATE_PER_SEC", "1")];
     // `Instance::postgres_process` is `None` only outside CI without PostgreSQL.
     let Some(mut inst) = Instance::postgres_process(&env) else {
         return;
@@ -160,7 +160,11 @@ async fn two_replicas_on_postgresql_behind_nginx_share_their_state() {
     let replica_b = spawn_server_with(
         &inst.db_url,
         &inst.keys,
-        &[("POW_BITS", "4"), ("FORM_MIN_AGE_SECS", "0")],
+        &[
+            ("POW_BITS", "4"),
+            ("INTAKE_RATE_PER_SEC", "1"),
+            ("FORM_MIN_AGE_SECS", "0"),
+        ],
     );
     let (a, b) = (inst.srv.base.clone(), replica_b.base.clone());
     let nginx = start_nginx(&[&a, &b]);
@@ -192,6 +196,26 @@ async fn two_replicas_on_postgresql_behind_nginx_share_their_state() {
     let replay = post_api_at(&b, &token, &pow, &api_submission(&inst, "on B")).await;
     assert_eq!(replay.status(), StatusCode::BAD_REQUEST);
     assert_eq!(inst.counts()[0], 6);
+
+    // The browser path's budget (1 a second) is one for both replicas: of two valid
+    // submissions at the same moment, one to each, exactly one is accepted.
+    let pows = [
+        crate::browser::fresh_pow(&inst).await,
+        crate::browser::fresh_pow(&inst).await,
+    ];
+    let subs = [api_submission(&inst, "A"), api_submission(&inst, "B")];
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let (on_a, on_b) = tokio::join!(
+        post_api_at(&a, &token, &pows[0], &subs[0]),
+        post_api_at(&b, &token, &pows[1], &subs[1])
+    );
+    let mut statuses = [on_a.status(), on_b.status()];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::CREATED, StatusCode::TOO_MANY_REQUESTS]
+    );
+    assert_eq!(inst.counts()[0], 7);
 
     // A console session opened on A works on B (sessions live in the database).
     let mut rev = enrolled(&inst, "EUIPO", "replica-reviewer").await;

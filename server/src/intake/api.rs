@@ -286,7 +286,8 @@ async fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
     if !fresh {
         return Err(bad("proof of work replayed"));
     }
-    if state.limiters.submissions.check().is_err() {
+    let taken = state.limiters.submissions.take().await;
+    if !taken.map_err(|e| refuse(e.kind, "rate budget unavailable"))? {
         return Err(refuse(Kind::RateLimited, "rate limited"));
     }
     Ok(())

@@ -169,7 +169,13 @@ pub async fn open(
     let result = async {
         match Receipt::parse(&form.receipt) {
             Ok(receipt) => {
-                if state.limiters.followups.check().is_err() {
+                if !state
+                    .limiters
+                    .followups
+                    .take()
+                    .await
+                    .map_err(|e| e.in_lang(&t))?
+                {
                     return Err(WebError::new(Kind::RateLimited).in_lang(&t));
                 }
                 conversation_response(&req, &state, &t, receipt, false, None, String::new()).await
@@ -222,7 +228,13 @@ pub async fn reply(
         }
         return Err(WebError::new(Kind::BadRequest).in_lang(&t));
     };
-    if state.limiters.followups.check().is_err() {
+    if !state
+        .limiters
+        .followups
+        .take()
+        .await
+        .map_err(|e| e.in_lang(&t))?
+    {
         return Err(WebError::new(Kind::RateLimited).in_lang(&t));
     }
     // Every copy of the text is zeroized when dropped, the intermediate one too.

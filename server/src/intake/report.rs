@@ -183,8 +183,8 @@ pub async fn submit(
     if early > 0 {
         actix_web::rt::time::sleep(Duration::from_secs(early.unsigned_abs())).await;
     }
-    let turn = actix_web::rt::time::timeout(FORM_BUDGET_WAIT, state.limiters.forms.until_ready());
-    if turn.await.is_err() {
+    let turn = state.limiters.forms.wait(FORM_BUDGET_WAIT).await;
+    if !turn.map_err(|e| e.in_lang(&t))? {
         return Err(WebError::new(Kind::RateLimited).in_lang(&t));
     }
     let bodies: Vec<Body> = fields.recipients.clone();
