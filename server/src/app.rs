@@ -140,7 +140,7 @@ impl Application {
             signed_keyring: Arc::new(signed),
             csrf: csrf.clone(),
             intake: intake_settings,
-            limiters: Limiters::new(&intake_settings),
+            limiters: Limiters::new(&intake_settings, &db),
             pow: intake::pow::Pow::new(pow_key, config.intake.pow_bits),
             upload_budget: intake::staging::UploadBudget::new(config.intake.upload_buffer_mb),
         });

@@ -246,6 +246,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    rate_limits (name) {
+        name -> Text,
+        tat_us -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     recipient_slots,
@@ -266,4 +273,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     keyring_serials,
     spent_tokens,
     upload_chunks,
+    rate_limits,
 );

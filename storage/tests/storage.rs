@@ -39,6 +39,7 @@ const ALL_TABLES: &[&str] = &[
     "keyring_serials",
     "spent_tokens",
     "upload_chunks",
+    "rate_limits",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -328,6 +329,7 @@ on_both_backends!(
     accounts_and_tokens,
     sessions_lifecycle,
     spent_tokens_and_staged_uploads,
+    shared_rate_budget,
 );
 
 macro_rules! schema_sql {
@@ -366,6 +368,7 @@ fn schema_matches_migrations(db: &Database) {
         keyring_serials,
         spent_tokens,
         upload_chunks,
+        rate_limits,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();
@@ -1476,4 +1479,25 @@ fn spent_tokens_and_staged_uploads(db: &Database) {
     )
     .unwrap();
     assert_eq!(storage::uploads::purge_expired(&mut c, 51).unwrap(), 1);
+}
+
+/// A shared budget (GCRA): `burst` at once, then one per `period`, whichever connection asks.
+fn shared_rate_budget(db: &Database) {
+    use storage::rate::take;
+    let mut a = db.conn().unwrap();
+    let mut b = db.conn().unwrap();
+    let (period, burst) = (1_000_000, 2);
+    let t = 10_000_000_000;
+    assert!(take(&mut a, "test", t, period, burst).unwrap());
+    assert!(take(&mut b, "test", t, period, burst).unwrap());
+    assert!(
+        !take(&mut a, "test", t, period, burst).unwrap(),
+        "burst spent"
+    );
+    assert!(!take(&mut b, "test", t + 500_000, period, burst).unwrap());
+    assert!(take(&mut b, "test", t + 1_000_000, period, burst).unwrap());
+    assert!(
+        take(&mut a, "other", t, period, burst).unwrap(),
+        "budgets are separate"
+    );
 }

@@ -3,7 +3,8 @@
 //! memory (`VmHWM`) under 320 MiB, because each file's ciphertext goes to the database batch
 //! by batch instead of waiting in memory for the whole form. One of the three is valid and
 //! stored whole; the two others are refused at the end for their fields, and their staged
-//! chunks are deleted.
+//! chunks are deleted. And the global budget of upload memory: an upload beyond it waits, then
+//! gets a 503 with `Retry-After`.
 
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
@@ -151,4 +152,77 @@ async fn three_concurrent_uploads_of_4_x_95_mib_stay_under_320_mib() {
         assert!(Instant::now() < deadline, "{staged} staged chunks left");
         std::thread::sleep(Duration::from_millis(200));
     }
+}
+
+/// The budget of upload memory, taken: a further upload waits for a share, then gets a 503
+/// with `Retry-After` (nothing stored); once the share is free, uploads go through again.
+#[tokio::test]
+async fn an_upload_over_the_memory_budget_waits_then_gets_503() {
+    let inst = Instance::sqlite(&[("UPLOAD_BUFFER_MB", "3"), ("BODY_MIN_BYTES_PER_SEC", "1")]);
+    let token = csrf_in(&page(&inst, "/report").await);
+    // A first upload takes the only share: its form, the start of a file, then it stalls.
+    let addr = inst.srv.base.trim_start_matches("http://").to_string();
+    let mut stalled = std::net::TcpStream::connect(&addr).unwrap();
+    let mut body = text_part("csrf", &token);
+    for (k, v) in good_fields() {
+        body.push_str(&text_part(k, &v));
+    }
+    body.push_str(&file_head(0));
+    body.push_str(&"x".repeat(4096));
+    let head = format!(
+        "POST /report HTTP/1.1\r\nHost: {addr}\r\nContent-Type: multipart/form-data; \
+         boundary={BOUNDARY}\r\nContent-Length: 10000000\r\n\r\n"
+    );
+    stalled.write_all(head.as_bytes()).unwrap();
+    stalled.write_all(body.as_bytes()).unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    let second = csrf_in(&page(&inst, "/report").await);
+    let started = Instant::now();
+    let (status, html) = post_report(
+        &inst,
+        Some(&second),
+        &good_fields(),
+        &[("a.txt", vec![1; 100])],
+    )
+    .await;
+    assert_eq!(status, reqwest::StatusCode::SERVICE_UNAVAILABLE, "{html}");
+    assert!(
+        started.elapsed() >= Duration::from_secs(9),
+        "{:?}",
+        started.elapsed()
+    );
+    let resp = client()
+        .post(inst.url("/report"))
+        .multipart(
+            good_fields()
+                .into_iter()
+                .fold(
+                    reqwest::multipart::Form::new().text("csrf", second.clone()),
+                    |f, (k, v)| f.text(k, v),
+                )
+                .part(
+                    "attachment",
+                    reqwest::multipart::Part::bytes(vec![1; 100]).file_name("b.txt"),
+                ),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), reqwest::StatusCode::SERVICE_UNAVAILABLE);
+    assert!(resp.headers().contains_key("retry-after"));
+    assert_eq!(inst.counts()[0], 0);
+
+    // The first upload goes away: its share is free again.
+    drop(stalled);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (status, html) = post_report(
+        &inst,
+        Some(&second),
+        &good_fields(),
+        &[("a.txt", vec![1; 100])],
+    )
+    .await;
+    assert_eq!(status, reqwest::StatusCode::OK, "{html}");
+    assert_eq!(inst.counts()[..3], [1, 4, 1]);
 }

@@ -29,6 +29,7 @@ mod pg;
 mod portal;
 mod portal_browser;
 mod portal_matrix;
+mod replicas;
 mod reporter_pages;
 mod resilience;
 mod serve;

@@ -14,7 +14,8 @@
 //! still accepted), `stats` (sealed statistics record), `reporter_pk` and `receipt_lookup`
 //! (Base64, 32 bytes each), and one `attachment` part per file whose filename is the attachment
 //! id listed in the encrypted report (32 lowercase hex digits) and whose content is the whole
-//! attachment stream (`TSA2`, padded).
+//! attachment stream (`TSA2`, padded; `TSA1` still accepted), staged in the database as it
+//! arrives (`browser_upload`), never held whole in memory.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,16 +24,19 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use domain::report::{ErrorCode, Quarter, Recipient, YearMonth};
 use domain::taxonomy;
-use envelope::{attachment, sealed, stats, Body, Envelope, Kind as EnvelopeKind};
+use envelope::{sealed, stats, Body, Envelope, Kind as EnvelopeKind};
 use futures_util::TryStreamExt;
 use i18n::{Arg, Translator};
 use serde::Serialize;
-use storage::reports::{NewAttachment, NewReport, NewSlot};
+use storage::reports::{NewReport, NewSlot};
 use storage::stats::NewStatsRecord;
+use storage::uploads::StagedAttachment;
 use storage::{Day, SealedBy};
 
+use super::browser_upload::{stage_stream, StreamError};
 use super::pow::Solution;
 use super::seal::{recipients as keyring_recipients, ToStore};
+use super::staging::StagedUploads;
 use super::IntakeState;
 use crate::web::error::Kind;
 use crate::web::{translator, WebError};
@@ -51,12 +55,6 @@ const MAX_ENVELOPE: usize = sealed::HEADER_BYTES
 const MAX_STATS: usize = 4 + 48 + stats::MAX_RECORD + stats::BLOCK;
 /// At most one small part per name, two recipients; anything beyond is not a browser.
 const MAX_SMALL_PARTS: usize = 8;
-
-/// The largest attachment stream a plaintext of `max_plain` bytes gives: padded to its bucket
-/// (envelope v2), which is longer than any unpadded v1 stream of that plaintext.
-pub fn max_stream_bytes(max_plain: u64) -> u64 {
-    attachment::stream_len(max_plain)
-}
 
 fn this_month() -> (YearMonth, Quarter) {
     let d = time::OffsetDateTime::now_utc().date();
@@ -199,8 +197,10 @@ struct Parts {
     stats: Option<Vec<u8>>,
     reporter_pk: Option<String>,
     receipt_lookup: Option<String>,
-    /// (id, whole stream)
-    attachments: Vec<(String, Vec<u8>)>,
+    /// (id, staged stream)
+    attachments: Vec<(String, StagedAttachment)>,
+    /// Deleted unless the report is stored.
+    uploads: StagedUploads,
 }
 
 /// A refusal: what the reporter's browser is told, and the reason for the log (never content).
@@ -287,7 +287,8 @@ async fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
     if !fresh {
         return Err(bad("proof of work replayed"));
     }
-    if state.limiters.submissions.check().is_err() {
+    let taken = state.limiters.submissions.take().await;
+    if !taken.map_err(|e| refuse(e.kind, "rate budget unavailable"))? {
         return Err(refuse(Kind::RateLimited, "rate limited"));
     }
     Ok(())
@@ -295,8 +296,11 @@ async fn authorize(state: &IntakeState, parts: &Parts) -> Result<(), Refusal> {
 
 async fn read_parts(state: &IntakeState, mut payload: Multipart) -> Result<Parts, Refusal> {
     let limits = state.intake.limits;
-    let max_stream = max_stream_bytes(limits.max_file_bytes);
-    let mut parts = Parts::default();
+    let mut parts = Parts {
+        uploads: StagedUploads::new(state.db.clone()),
+        ..Parts::default()
+    };
+    let sink = state.upload_sink();
     let mut authorized = false;
     let mut small_parts = 0usize;
     while let Some(mut field) = payload
@@ -356,10 +360,33 @@ async fn read_parts(state: &IntakeState, mut payload: Multipart) -> Result<Parts
                     .and_then(|d| d.get_filename())
                     .unwrap_or("")
                     .to_string();
-                let over = too_large(limits.max_file_bytes, "attachment too large");
-                let cap = usize::try_from(max_stream).unwrap_or(usize::MAX);
-                let stream = read_part(&mut field, cap, over).await?;
-                parts.attachments.push((id, stream));
+                if !is_attachment_id(&id) {
+                    return Err(bad("attachment id malformed"));
+                }
+                if parts.attachments.iter().any(|(other, _)| *other == id) {
+                    return Err(bad("attachment id twice"));
+                }
+                let upload = parts.uploads.start();
+                let staged = stage_stream(&mut field, &sink, &upload, limits.max_file_bytes)
+                    .await
+                    .map_err(|e| match e {
+                        StreamError::Malformed => bad("attachment stream malformed"),
+                        StreamError::TooLarge => {
+                            too_large(limits.max_file_bytes, "attachment too large")
+                        }
+                        StreamError::Body => bad("multipart body malformed"),
+                        StreamError::Busy => refuse(Kind::Unavailable, "upload budget taken"),
+                        StreamError::Storage(e) => {
+                            refuse(WebError::from(e).kind, "staging the upload failed")
+                        }
+                    })?;
+                let staged = StagedAttachment {
+                    id: id.clone(),
+                    upload,
+                    chunk_count: staged.chunk_count,
+                    ciphertext_bytes: staged.ciphertext_bytes,
+                };
+                parts.attachments.push((id, staged));
             }
             _ => return Err(bad("unknown part")),
         }
@@ -382,8 +409,18 @@ fn is_attachment_id(id: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// What a checked submission stores: the rows, the staged attachments, and the guard that
+/// deletes them unless the report is stored.
+struct Checked {
+    report: NewReport,
+    stats: NewStatsRecord,
+    staged: Vec<StagedAttachment>,
+    uploads: StagedUploads,
+}
+
 /// Checks everything that can be checked without a key and builds the rows to store.
-fn check(state: &IntakeState, parts: Parts) -> Result<(NewReport, NewStatsRecord), Refusal> {
+fn check(state: &IntakeState, mut parts: Parts) -> Result<Checked, Refusal> {
+    let uploads = std::mem::take(&mut parts.uploads);
     // Recipients: EUIPO and/or EC3, each once.
     let mut chosen = Vec::new();
     for r in &parts.recipients {
@@ -437,30 +474,11 @@ fn check(state: &IntakeState, parts: Parts) -> Result<(NewReport, NewStatsRecord
     let reporter_pk = key32(parts.reporter_pk.as_deref(), "reporter_pk invalid")?;
     let receipt_lookup = key32(parts.receipt_lookup.as_deref(), "receipt_lookup invalid")?;
 
-    let limits = state.intake.limits;
-    let mut ids = BTreeSet::new();
-    let mut attachments = Vec::with_capacity(parts.attachments.len());
-    for (id, stream) in parts.attachments {
-        if !is_attachment_id(&id) {
-            return Err(bad("attachment id malformed"));
-        }
-        if !ids.insert(id.clone()) {
-            return Err(bad("attachment id twice"));
-        }
-        let (prefix, chunks) =
-            attachment::split_stream(&stream).map_err(|_| bad("attachment stream malformed"))?;
-        // Padding hides the exact size from the server too: the limit holds to the bucket.
-        if stream.len() as u64 > max_stream_bytes(limits.max_file_bytes) {
-            return Err(too_large(limits.max_file_bytes, "attachment too large"));
-        }
-        let mut stored = Vec::with_capacity(chunks.len() + 1);
-        stored.push(prefix.to_vec());
-        stored.extend(chunks.iter().map(|c| c.to_vec()));
-        attachments.push(NewAttachment { id, chunks: stored });
-    }
+    // Attachment ids and framing were checked as the streams arrived (`browser_upload`).
+    let staged = parts.attachments.into_iter().map(|(_, a)| a).collect();
 
     // `parse` is strict and `to_bytes` gives back exactly the parsed bytes (fuzz-checked).
-    Ok(ToStore {
+    let (report, stats) = ToStore {
         id: envelope::hex(&env.id),
         bodies,
         envelope: env,
@@ -468,10 +486,16 @@ fn check(state: &IntakeState, parts: Parts) -> Result<(NewReport, NewStatsRecord
         receipt_lookup,
         reporter_pk,
         slots,
-        attachments,
+        attachments: Vec::new(),
         sealed_stats,
     }
-    .rows(Day::today()))
+    .rows(Day::today());
+    Ok(Checked {
+        report,
+        stats,
+        staged,
+        uploads,
+    })
 }
 
 #[derive(Serialize)]
@@ -491,11 +515,17 @@ pub async fn submit(
         WebError::new(r.kind).in_lang(&t).as_json()
     };
     let parts = read_parts(&state, payload).await.map_err(json_error)?;
-    let (report, stats) = check(&state, parts).map_err(json_error)?;
-    let id = report.id.clone();
-    let stored = state.committer.store(report, stats, None, Vec::new()).await;
+    let mut checked = check(&state, parts).map_err(json_error)?;
+    let id = checked.report.id.clone();
+    let stored = state
+        .committer
+        .store(checked.report, checked.stats, None, checked.staged)
+        .await;
     match stored {
-        Ok(()) => Ok(HttpResponse::build(StatusCode::CREATED).json(Created { id })),
+        Ok(()) => {
+            checked.uploads.keep();
+            Ok(HttpResponse::build(StatusCode::CREATED).json(Created { id }))
+        }
         // A report id, receipt lookup or attachment id already taken: a replayed submission.
         Err(storage::StorageError::Conflict(_)) => {
             Err(json_error(bad("report or attachment id already stored")))

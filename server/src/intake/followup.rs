@@ -199,7 +199,13 @@ pub async fn open(
     let result = async {
         match Receipt::parse(&form.receipt) {
             Ok(receipt) => {
-                if state.limiters.followups.check().is_err() {
+                if !state
+                    .limiters
+                    .followups
+                    .take()
+                    .await
+                    .map_err(|e| e.in_lang(&t))?
+                {
                     return Err(WebError::new(Kind::RateLimited).in_lang(&t));
                 }
                 conversation_response(&req, &state, &t, receipt, false, None, String::new()).await
@@ -252,16 +258,18 @@ pub async fn reply(
         }
         return Err(WebError::new(Kind::BadRequest).in_lang(&t));
     };
-    if state.limiters.followups.check().is_err() {
+    if !state
+        .limiters
+        .followups
+        .take()
+        .await
+        .map_err(|e| e.in_lang(&t))?
+    {
         return Err(WebError::new(Kind::RateLimited).in_lang(&t));
     }
-    let text = Zeroizing::new(
-        form.first("text")
-            .unwrap_or("")
-            .replace("\r\n", "\n")
-            .trim()
-            .to_string(),
-    );
+    // Every copy of the text is zeroized when dropped, the intermediate one too.
+    let unix = Zeroizing::new(form.first("text").unwrap_or("").replace("\r\n", "\n"));
+    let text = Zeroizing::new(unix.trim().to_string());
     let problem = if text.is_empty() && form.files.is_empty() {
         Some(t.t("conversation-reply-empty"))
     } else if text.chars().count() > MAX_MESSAGE_CHARS {

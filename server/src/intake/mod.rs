@@ -5,6 +5,8 @@
 //! agent, no time finer than the day stored with the report.
 
 pub mod api;
+pub mod browser_upload;
+pub mod budget;
 pub mod commit;
 pub mod followup;
 pub mod multipart;
@@ -15,11 +17,11 @@ pub mod seal;
 pub mod staging;
 pub mod state;
 
-use std::num::NonZeroU32;
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::web;
-use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use budget::Budget;
 
 pub use crate::state::IntakeSettings;
 pub use state::IntakeState;
@@ -27,26 +29,30 @@ pub use state::IntakeState;
 /// Global rate limits: they bound load and guessing without knowing who anyone is. Each path
 /// has its own budget, and a request takes from it only once it has passed every check that
 /// costs the server little (CSRF token, proof of work, form shape and fields), so a flood of
-/// invalid requests never spends what valid reporters need.
+/// invalid requests never spends what valid reporters need. On PostgreSQL the budgets live in
+/// the database and every replica shares them (`budget.rs`).
 #[derive(Debug)]
 pub struct Limiters {
     /// Browser-sealed submissions (`POST /api/v1/reports`), after the proof of work.
-    pub submissions: DefaultDirectRateLimiter,
+    pub submissions: Budget,
     /// Server-sealed submissions (`POST /report`), once the form is known to be valid.
-    pub forms: DefaultDirectRateLimiter,
+    pub forms: Budget,
     /// Follow-up sign-ins and replies, after their CSRF token and the receipt's format.
-    pub followups: DefaultDirectRateLimiter,
+    pub followups: Budget,
 }
 
 impl Limiters {
-    pub fn new(settings: &IntakeSettings) -> Arc<Self> {
-        let per_sec = NonZeroU32::new(settings.submissions_per_sec).unwrap_or(NonZeroU32::MIN);
-        let per_min = NonZeroU32::new(settings.followups_per_min).unwrap_or(NonZeroU32::MIN);
-        let forms = NonZeroU32::new(settings.forms_per_sec).unwrap_or(NonZeroU32::MIN);
+    pub fn new(settings: &IntakeSettings, db: &storage::Database) -> Arc<Self> {
+        let second = Duration::from_secs(1);
         Arc::new(Limiters {
-            submissions: RateLimiter::direct(Quota::per_second(per_sec)),
-            forms: RateLimiter::direct(Quota::per_second(forms)),
-            followups: RateLimiter::direct(Quota::per_minute(per_min)),
+            submissions: Budget::new("intake", settings.submissions_per_sec, second, db),
+            forms: Budget::new("form", settings.forms_per_sec, second, db),
+            followups: Budget::new(
+                "followup",
+                settings.followups_per_min,
+                Duration::from_secs(60),
+                db,
+            ),
         })
     }
 }

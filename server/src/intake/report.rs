@@ -119,8 +119,10 @@ fn today() -> (Day, YearMonth, Quarter) {
 pub const FORM_BUDGET_WAIT: Duration = Duration::from_secs(30);
 
 /// `POST /report`: the no-JavaScript path. The server seals the report in memory and stores
-/// only ciphertext, in one transaction; invalid input comes back with every field's message and
-/// the input kept (files aside: they are never kept across a failed submission).
+/// only ciphertext: the attachments' as they arrive (staged, `staging.rs`), the report with
+/// them in one transaction; invalid input comes back with every field's message and the input
+/// kept (files aside: they are never kept across a failed submission, their staged ciphertext
+/// is deleted).
 ///
 /// Checks in cost order: the form's token (its first part) before anything else is read, and
 /// refused if it was already spent; then the form; then, for a valid form only, the token's
@@ -183,8 +185,8 @@ pub async fn submit(
     if early > 0 {
         actix_web::rt::time::sleep(Duration::from_secs(early.unsigned_abs())).await;
     }
-    let turn = actix_web::rt::time::timeout(FORM_BUDGET_WAIT, state.limiters.forms.until_ready());
-    if turn.await.is_err() {
+    let turn = state.limiters.forms.wait(FORM_BUDGET_WAIT).await;
+    if !turn.map_err(|e| e.in_lang(&t))? {
         return Err(WebError::new(Kind::RateLimited).in_lang(&t));
     }
     let bodies: Vec<Body> = fields.recipients.clone();

@@ -79,6 +79,17 @@ impl ToStore {
     }
 }
 
+/// Overwrites every string in a JSON value (plaintext copies) before it is dropped.
+pub fn wipe_json(value: &mut serde_json::Value) {
+    use zeroize::Zeroize;
+    match value {
+        serde_json::Value::String(s) => s.zeroize(),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(wipe_json),
+        serde_json::Value::Object(map) => map.values_mut().for_each(wipe_json),
+        _ => {}
+    }
+}
+
 /// The current recipient keys of `bodies`, as envelope recipients and storage slots' bodies.
 pub fn recipients(
     keyring: &Keyring,
@@ -104,9 +115,10 @@ pub fn seal_report(
     let id_bytes = envelope::random_id();
     let id = envelope::hex(&id_bytes);
     let refs: Vec<AttachmentRef> = files.iter().map(SealedFile::to_ref).collect();
-    let plaintext = Zeroizing::new(
-        serde_json::to_vec(&fields.report_json(&refs)).map_err(|_| SealError::Json)?,
-    );
+    let mut json = fields.report_json(&refs);
+    let plaintext = Zeroizing::new(serde_json::to_vec(&json).map_err(|_| SealError::Json)?);
+    // The JSON value holds copies of the narrative and of the attachments' keys.
+    wipe_json(&mut json);
     drop(refs);
     let keys = recipients(keyring, bodies)?;
     let pks: Vec<envelope::PublicKey> = keys.iter().map(|(_, pk)| *pk).collect();
@@ -147,4 +159,15 @@ pub fn seal_report(
         staged: files.into_iter().map(SealedFile::into_staged).collect(),
         receipt,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wipe_json_overwrites_every_string() {
+        let mut v = serde_json::json!({"a": "secret", "b": [1, {"c": "key"}], "d": null});
+        super::wipe_json(&mut v);
+        let text = v.to_string();
+        assert!(!text.contains("secret") && !text.contains("key"), "{text}");
+    }
 }
