@@ -312,8 +312,9 @@ async fn oversize_files_too_many_files_and_malformed_bodies_are_refused() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(html.contains("you can attach at most 2"), "{html}");
 
-    // A text field far over any sensible size.
-    let (status, _) = post_report(
+    // A text field far over any sensible size: the message names the text limit, not the
+    // file limit, and does not ask to remove attachments.
+    let (status, html) = post_report(
         &inst,
         Some(&token),
         &with(&good_fields(), "narrative", &"x".repeat(300 * 1024)),
@@ -321,6 +322,8 @@ async fn oversize_files_too_many_files_and_malformed_bodies_are_refused() {
     )
     .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(html.contains("the limit is 256 KiB per field"), "{html}");
+    assert!(!html.contains("attachments"), "{html}");
 
     // A multipart body that is not multipart.
     let resp = client()

@@ -39,8 +39,18 @@ impl Csrf {
         self.issue_at(form, now())
     }
 
+    /// A token for `form` that stays valid for `lifetime` seconds instead of
+    /// [`LIFETIME_SECS`] (the sign-in's device cookie); check it with [`Self::check_within`].
+    pub fn issue_for(&self, form: &str, lifetime: i64) -> String {
+        self.issue_lasting(form, now(), lifetime)
+    }
+
     fn issue_at(&self, form: &str, now: i64) -> String {
-        let expiry = (now + LIFETIME_SECS).to_string();
+        self.issue_lasting(form, now, LIFETIME_SECS)
+    }
+
+    fn issue_lasting(&self, form: &str, now: i64, lifetime: i64) -> String {
+        let expiry = (now + lifetime).to_string();
         let tag = envelope::token::tag(&self.key, &[b"csrf", form.as_bytes(), expiry.as_bytes()]);
         format!("{expiry}.{}", URL_SAFE_NO_PAD.encode(tag))
     }
@@ -50,14 +60,23 @@ impl Csrf {
         self.check_at(form, token, now())
     }
 
+    /// [`Self::check`] for a token issued with [`Self::issue_for`] and at most `lifetime`.
+    pub fn check_within(&self, form: &str, token: &str, lifetime: i64) -> bool {
+        self.check_lasting(form, token, now(), lifetime)
+    }
+
     fn check_at(&self, form: &str, token: &str, now: i64) -> bool {
+        self.check_lasting(form, token, now, LIFETIME_SECS)
+    }
+
+    fn check_lasting(&self, form: &str, token: &str, now: i64, lifetime: i64) -> bool {
         let Some((expiry, tag)) = token.split_once('.') else {
             return false;
         };
         let Ok(exp) = expiry.parse::<i64>() else {
             return false;
         };
-        if exp < now || exp > now + LIFETIME_SECS {
+        if exp < now || exp > now + lifetime {
             return false;
         }
         let Ok(tag) = URL_SAFE_NO_PAD.decode(tag) else {
