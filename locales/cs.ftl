@@ -397,6 +397,8 @@ error-method-not-allowed = Tato adresa tento druh požadavku nepřijímá.
 error-headers-too-large = Požadavek obsahoval příliš mnoho údajů v hlavičkách a byl odmítnut. Smažte soubory cookie tohoto webu a zkuste to znovu.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Textové pole je příliš dlouhé: limit je { $limit } na pole. Zkraťte text a odešlete jej znovu.
+followup-unsent-label = Vaše odpověď (neodeslána)
+followup-unsent-hint = Nebyla odeslána, protože potvrzení nebylo rozpoznáno. Zkopírujte ji, znovu se přihlaste svým potvrzením a odešlete ji ze své konverzace.
 console-enrol-heading = Nastavení účtu posuzovatele
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Vítejte, { $name } ({ $body }). Zvolte si přihlašovací heslo a nastavte aplikaci pro generování kódů. Tento odkaz funguje pouze jednou.

@@ -384,6 +384,8 @@ error-method-not-allowed = Denne adresse tager ikke imod denne slags forespørgs
 error-headers-too-large = Forespørgslen indeholdt for mange headerdata og blev afvist. Slet dette websteds cookies, og prøv igen.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Et tekstfelt er for langt: grænsen er { $limit } pr. felt. Forkort teksten, og send den igen.
+followup-unsent-label = Dit svar (ikke sendt)
+followup-unsent-hint = Det blev ikke sendt, fordi kvitteringen ikke blev genkendt. Kopiér det, log ind igen med din kvittering, og send det fra din samtale.
 console-enrol-heading = Opret din sagsbehandlerkonto
 console-enrol-lead = Velkommen, { $name } ({ $body }). Vælg en adgangskode, og opsæt kodeappen. Linket virker kun én gang.
 console-enrol-password-heading = 1. Adgangskode

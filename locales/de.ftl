@@ -393,6 +393,8 @@ error-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an.
 error-headers-too-large = Die Anfrage enthielt zu viele Header-Daten und wurde abgelehnt. Löschen Sie die Cookies dieser Website und versuchen Sie es erneut.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Ein Textfeld ist zu lang: Die Grenze liegt bei { $limit } pro Feld. Kürzen Sie den Text und senden Sie ihn erneut.
+followup-unsent-label = Ihre Antwort (nicht gesendet)
+followup-unsent-hint = Sie wurde nicht gesendet, weil die Quittung nicht erkannt wurde. Kopieren Sie sie, melden Sie sich mit Ihrer Quittung erneut an und senden Sie sie aus Ihrer Unterhaltung.
 console-enrol-heading = Ihr Prüferkonto einrichten
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Willkommen, { $name } ({ $body }). Wählen Sie ein Anmeldepasswort und richten Sie die Code-App ein. Dieser Link funktioniert nur einmal.

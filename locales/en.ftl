@@ -395,6 +395,8 @@ error-method-not-allowed = This address does not accept this kind of request.
 error-headers-too-large = The request carried too much header data and was refused. Delete this site's cookies, then try again.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = A text field is too long: the limit is { $limit } per field. Shorten the text and send it again.
+followup-unsent-label = Your reply (not sent)
+followup-unsent-hint = It was not sent because the receipt was not recognised. Copy it, sign in again with your receipt and send it from your conversation.
 console-enrol-heading = Set up your reviewer account
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Welcome, { $name } ({ $body }). Choose a login password and set up the code app. This link works once.

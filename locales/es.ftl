@@ -393,6 +393,8 @@ error-method-not-allowed = Esta dirección no acepta este tipo de solicitud.
 error-headers-too-large = La solicitud contenía demasiados datos de cabecera y se ha rechazado. Borre las cookies de este sitio e inténtelo de nuevo.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Un campo de texto es demasiado largo: el límite es de { $limit } por campo. Acorte el texto y envíelo de nuevo.
+followup-unsent-label = Su respuesta (no enviada)
+followup-unsent-hint = No se envió porque no se reconoció el justificante. Cópiela, vuelva a entrar con su justificante y envíela desde su conversación.
 console-enrol-heading = Configurar su cuenta de revisor
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Le damos la bienvenida, { $name } ({ $body }). Elija una contraseña de inicio de sesión y configure la aplicación de códigos. Este enlace solo funciona una vez.

@@ -393,6 +393,8 @@ error-method-not-allowed = See aadress ei võta sellist päringut vastu.
 error-headers-too-large = Päringus oli liiga palju päiseandmeid ja see lükati tagasi. Kustutage selle saidi küpsised ja proovige uuesti.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Tekstiväli on liiga pikk: piirang on { $limit } välja kohta. Lühendage teksti ja saatke see uuesti.
+followup-unsent-label = Teie vastus (saatmata)
+followup-unsent-hint = Seda ei saadetud, sest kviitungit ei tuvastatud. Kopeerige see, logige kviitungiga uuesti sisse ja saatke see oma vestlusest.
 console-enrol-heading = Menetleja konto seadistamine
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Tere tulemast, { $name } ({ $body })! Valige sisselogimisparool ja seadistage koodirakendus. Seda linki saab kasutada ainult üks kord.

@@ -393,6 +393,8 @@ error-method-not-allowed = Tämä osoite ei ota vastaan tällaista pyyntöä.
 error-headers-too-large = Pyynnössä oli liikaa otsaketietoja, ja se hylättiin. Poista tämän sivuston evästeet ja yritä uudelleen.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Tekstikenttä on liian pitkä: raja on { $limit } kenttää kohden. Lyhennä tekstiä ja lähetä se uudelleen.
+followup-unsent-label = Vastauksesi (ei lähetetty)
+followup-unsent-hint = Sitä ei lähetetty, koska kuittia ei tunnistettu. Kopioi se, kirjaudu uudelleen kuitillasi ja lähetä se keskustelustasi.
 console-enrol-heading = Ota käsittelijän tili käyttöön
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Tervetuloa, { $name } ({ $body }). Valitse kirjautumissalasana ja ota koodisovellus käyttöön. Tämä linkki toimii vain kerran.

@@ -397,6 +397,8 @@ error-method-not-allowed = Cette adresse n'accepte pas ce type de requête.
 error-headers-too-large = La requête contenait trop de données d'en-tête et a été refusée. Supprimez les cookies de ce site, puis réessayez.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Un champ de texte est trop long : la limite est de { $limit } par champ. Raccourcissez le texte et envoyez-le à nouveau.
+followup-unsent-label = Votre réponse (non envoyée)
+followup-unsent-hint = Elle n'a pas été envoyée, car le reçu n'a pas été reconnu. Copiez-la, reconnectez-vous avec votre reçu et envoyez-la depuis votre conversation.
 console-enrol-heading = Configurer votre compte d'examinateur
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Bienvenue, { $name } ({ $body }). Choisissez un mot de passe de connexion et configurez l'application de codes. Ce lien ne fonctionne qu'une seule fois.

@@ -401,6 +401,8 @@ error-method-not-allowed = Ní ghlacann an seoladh seo leis an gcineál seo iarr
 error-headers-too-large = Bhí an iomarca sonraí ceanntáisc san iarratas agus diúltaíodh é. Scrios fianáin an tsuímh seo agus bain triail eile as.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Tá réimse téacs rófhada: is é { $limit } an teorainn in aghaidh an réimse. Giorraigh an téacs agus seol arís é.
+followup-unsent-label = Do fhreagra (níor seoladh)
+followup-unsent-hint = Níor seoladh é mar nár aithníodh an admháil. Cóipeáil é, sínigh isteach arís le d'admháil agus seol é ó do chomhrá.
 console-enrol-heading = Socraigh do chuntas athbhreithneora
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Fáilte, { $name } ({ $body }). Roghnaigh pasfhocal logála isteach agus socraigh an aip chód. Ní oibríonn an nasc seo ach uair amháin.

@@ -395,6 +395,8 @@ error-method-not-allowed = Ova adresa ne prihvaća ovu vrstu zahtjeva.
 error-headers-too-large = Zahtjev je sadržavao previše podataka u zaglavljima i odbijen je. Izbrišite kolačiće ovog web-mjesta i pokušajte ponovno.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Tekstno polje je predugo: ograničenje je { $limit } po polju. Skratite tekst i pošaljite ga ponovno.
+followup-unsent-label = Vaš odgovor (nije poslan)
+followup-unsent-hint = Nije poslan jer potvrda nije prepoznata. Kopirajte ga, ponovno se prijavite svojom potvrdom i pošaljite ga iz svojeg razgovora.
 console-enrol-heading = Postavljanje računa obrađivača
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Dobro došli, { $name } ({ $body }). Odaberite lozinku za prijavu u sustav i postavite aplikaciju za kodove. Ova poveznica vrijedi samo jednom.

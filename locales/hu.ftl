@@ -395,6 +395,8 @@ error-method-not-allowed = Ez a cím nem fogad ilyen kérést.
 error-headers-too-large = A kérés túl sok fejlécadatot tartalmazott, ezért elutasítottuk. Törölje a webhely sütijeit, majd próbálja újra.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Egy szövegmező túl hosszú: a korlát mezőnként { $limit }. Rövidítse le a szöveget, és küldje el újra.
+followup-unsent-label = Az Ön válasza (nincs elküldve)
+followup-unsent-hint = Nem küldtük el, mert az elismervényt nem ismertük fel. Másolja ki, jelentkezzen be újra az elismervényével, és küldje el a beszélgetéséből.
 console-enrol-heading = Ügyintézői fiókjának beállítása
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Üdvözöljük, { $name } ({ $body })! Válasszon bejelentkezési jelszót, és állítsa be a kódgeneráló alkalmazást. Ez a hivatkozás csak egyszer használható.

@@ -397,6 +397,8 @@ error-method-not-allowed = Questo indirizzo non accetta questo tipo di richiesta
 error-headers-too-large = La richiesta conteneva troppi dati di intestazione ed è stata rifiutata. Cancelli i cookie di questo sito e riprovi.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Un campo di testo è troppo lungo: il limite è di { $limit } per campo. Accorci il testo e lo invii di nuovo.
+followup-unsent-label = La sua risposta (non inviata)
+followup-unsent-hint = Non è stata inviata perché la ricevuta non è stata riconosciuta. La copi, acceda di nuovo con la sua ricevuta e la invii dalla sua conversazione.
 console-enrol-heading = Configurazione dell'account di esaminatore
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Gentile { $name } ({ $body }), scelga una password di accesso e configuri l'app dei codici. Questo link funziona una sola volta.

@@ -397,6 +397,8 @@ error-method-not-allowed = Šis adresas tokios užklausos nepriima.
 error-headers-too-large = Užklausoje buvo per daug antraščių duomenų, todėl ji atmesta. Ištrinkite šios svetainės slapukus ir bandykite dar kartą.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Teksto laukas per ilgas: riba yra { $limit } vienam laukui. Sutrumpinkite tekstą ir išsiųskite jį dar kartą.
+followup-unsent-label = Jūsų atsakymas (neišsiųstas)
+followup-unsent-hint = Jis neišsiųstas, nes kvitas neatpažintas. Nukopijuokite jį, vėl prisijunkite su savo kvitu ir išsiųskite jį iš savo pokalbio.
 console-enrol-heading = Nagrinėtojo paskyros sukūrimas
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Sveiki, { $name } ({ $body })! Pasirinkite prisijungimo slaptažodį ir nustatykite kodų programėlę. Ši nuoroda veikia tik vieną kartą.

@@ -395,6 +395,8 @@ error-method-not-allowed = Šī adrese nepieņem šāda veida pieprasījumu.
 error-headers-too-large = Pieprasījumā bija pārāk daudz galvenes datu, un tas tika noraidīts. Izdzēsiet šīs vietnes sīkdatnes un mēģiniet vēlreiz.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Teksta lauks ir pārāk garš: ierobežojums ir { $limit } vienam laukam. Saīsiniet tekstu un nosūtiet to vēlreiz.
+followup-unsent-label = Jūsu atbilde (nav nosūtīta)
+followup-unsent-hint = Tā netika nosūtīta, jo kvīts netika atpazīta. Nokopējiet to, vēlreiz pierakstieties ar savu kvīti un nosūtiet to no savas sarunas.
 console-enrol-heading = Izskatītāja konta iestatīšana
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Laipni lūdzam, { $name } ({ $body })! Izvēlieties pieteikšanās paroli un iestatiet kodu lietotni. Šī saite darbojas tikai vienu reizi.

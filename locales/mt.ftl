@@ -399,6 +399,8 @@ error-method-not-allowed = Dan l-indirizz ma jaċċettax dan it-tip ta' talba.
 error-headers-too-large = It-talba kellha wisq data fl-intestaturi u ġiet miċħuda. Ħassar il-cookies ta' dan is-sit u erġa' pprova.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Qasam tat-test huwa twil wisq: il-limitu huwa { $limit } għal kull qasam. Qassar it-test u erġa' ibagħtu.
+followup-unsent-label = Ir-risposta tiegħek (ma ntbagħtitx)
+followup-unsent-hint = Ma ntbagħtitx għax l-irċevuta ma ġietx magħrufa. Ikkopjaha, erġa' idħol bl-irċevuta tiegħek u ibgħatha mill-konversazzjoni tiegħek.
 console-enrol-heading = Issettja l-kont tiegħek ta' evalwatur
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Merħba, { $name } ({ $body }). Agħżel password għad-dħul u issettja l-applikazzjoni tal-kodiċijiet. Din il-link taħdem darba biss.

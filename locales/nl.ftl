@@ -393,6 +393,8 @@ error-method-not-allowed = Dit adres accepteert dit soort verzoek niet.
 error-headers-too-large = Het verzoek bevatte te veel headergegevens en is geweigerd. Verwijder de cookies van deze site en probeer het opnieuw.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Een tekstveld is te lang: de grens is { $limit } per veld. Maak de tekst korter en verstuur hem opnieuw.
+followup-unsent-label = Uw antwoord (niet verstuurd)
+followup-unsent-hint = Het is niet verstuurd omdat het ontvangstbewijs niet werd herkend. Kopieer het, meld u opnieuw aan met uw ontvangstbewijs en verstuur het vanuit uw gesprek.
 console-enrol-heading = Uw beoordelaarsaccount instellen
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Welkom, { $name } ({ $body }). Kies een aanmeldwachtwoord en stel de code-app in. Deze link werkt maar één keer.

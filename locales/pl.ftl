@@ -397,6 +397,8 @@ error-method-not-allowed = Ten adres nie przyjmuje tego rodzaju żądań.
 error-headers-too-large = Żądanie zawierało zbyt dużo danych w nagłówkach i zostało odrzucone. Usuń pliki cookie tej witryny i spróbuj ponownie.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Pole tekstowe jest za długie: limit wynosi { $limit } na pole. Skróć tekst i wyślij go ponownie.
+followup-unsent-label = Twoja odpowiedź (niewysłana)
+followup-unsent-hint = Nie została wysłana, ponieważ potwierdzenie nie zostało rozpoznane. Skopiuj ją, zaloguj się ponownie za pomocą potwierdzenia i wyślij ją ze swojej rozmowy.
 console-enrol-heading = Konfiguracja konta osoby rozpatrującej zgłoszenia
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Witamy, { $name } ({ $body }). Proszę wybrać hasło logowania i skonfigurować aplikację do generowania kodów. Ten link działa tylko raz.

@@ -393,6 +393,8 @@ error-method-not-allowed = Este endereço não aceita este tipo de pedido.
 error-headers-too-large = O pedido continha demasiados dados de cabeçalho e foi recusado. Apague os cookies deste sítio e tente novamente.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Um campo de texto é demasiado longo: o limite é de { $limit } por campo. Encurte o texto e envie-o novamente.
+followup-unsent-label = A sua resposta (não enviada)
+followup-unsent-hint = Não foi enviada porque o recibo não foi reconhecido. Copie-a, volte a entrar com o seu recibo e envie-a a partir da sua conversa.
 console-enrol-heading = Configurar a sua conta de avaliador
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Boas-vindas, { $name } ({ $body }). Escolha uma palavra-passe de início de sessão e configure a aplicação de códigos. Esta ligação só funciona uma vez.

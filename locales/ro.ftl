@@ -397,6 +397,8 @@ error-method-not-allowed = Această adresă nu acceptă acest tip de cerere.
 error-headers-too-large = Cererea conținea prea multe date în antete și a fost refuzată. Ștergeți cookie-urile acestui site și încercați din nou.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Un câmp de text este prea lung: limita este de { $limit } pe câmp. Scurtați textul și trimiteți-l din nou.
+followup-unsent-label = Răspunsul dumneavoastră (netrimis)
+followup-unsent-hint = Nu a fost trimis deoarece chitanța nu a fost recunoscută. Copiați-l, autentificați-vă din nou cu chitanța și trimiteți-l din conversația dumneavoastră.
 console-enrol-heading = Configurați contul de evaluator
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Bun venit, { $name } ({ $body }). Alegeți o parolă de conectare și configurați aplicația de coduri. Acest link funcționează o singură dată.

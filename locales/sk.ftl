@@ -397,6 +397,8 @@ error-method-not-allowed = Táto adresa tento druh požiadavky neprijíma.
 error-headers-too-large = Požiadavka obsahovala príliš veľa údajov v hlavičkách a bola odmietnutá. Vymažte súbory cookie tejto lokality a skúste to znova.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Textové pole je príliš dlhé: limit je { $limit } na pole. Skráťte text a odošlite ho znova.
+followup-unsent-label = Vaša odpoveď (neodoslaná)
+followup-unsent-hint = Nebola odoslaná, pretože potvrdenie nebolo rozpoznané. Skopírujte ju, znova sa prihláste svojím potvrdením a odošlite ju zo svojej konverzácie.
 console-enrol-heading = Nastavenie konta posudzovateľa
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Vitajte, { $name } ({ $body }). Zvoľte si prihlasovacie heslo a nastavte aplikáciu na generovanie kódov. Tento odkaz funguje iba raz.

@@ -397,6 +397,8 @@ error-method-not-allowed = Ta naslov ne sprejema te vrste zahteve.
 error-headers-too-large = Zahteva je vsebovala preveč podatkov v glavah in je bila zavrnjena. Izbrišite piškotke tega spletnega mesta in poskusite znova.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Besedilno polje je predolgo: omejitev je { $limit } na polje. Skrajšajte besedilo in ga pošljite znova.
+followup-unsent-label = Vaš odgovor (ni poslan)
+followup-unsent-hint = Ni bil poslan, ker potrdilo ni bilo prepoznano. Kopirajte ga, se znova prijavite s svojim potrdilom in ga pošljite iz svojega pogovora.
 console-enrol-heading = Nastavitev računa obravnavalca
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Pozdravljeni, { $name } ({ $body }). Izberite geslo za vpis in nastavite aplikacijo za kode. Ta povezava deluje samo enkrat.

@@ -393,6 +393,8 @@ error-method-not-allowed = Den här adressen tar inte emot den här typen av beg
 error-headers-too-large = Begäran innehöll för mycket huvuddata och avvisades. Radera den här webbplatsens kakor och försök igen.
 # { $limit } is a size such as "256 KiB".
 error-text-too-large = Ett textfält är för långt: gränsen är { $limit } per fält. Korta texten och skicka den igen.
+followup-unsent-label = Ditt svar (inte skickat)
+followup-unsent-hint = Det skickades inte eftersom kvittot inte kändes igen. Kopiera det, logga in igen med ditt kvitto och skicka det från din konversation.
 console-enrol-heading = Konfigurera ditt handläggarkonto
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Välkommen, { $name } ({ $body }). Välj ett inloggningslösenord och konfigurera kodappen. Länken fungerar bara en gång.

@@ -389,3 +389,26 @@ async fn the_submission_rate_limit_answers_clearly() {
         "refused submissions stored nothing"
     );
 }
+
+#[tokio::test]
+async fn a_reply_whose_receipt_is_not_recognised_keeps_its_text() {
+    let inst = Instance::sqlite(&[]);
+    let receipt = submit_ok(&inst, &good_fields(), &[]).await;
+    let (status, html) = follow_up(&inst, &receipt).await;
+    assert_eq!(status, StatusCode::OK);
+    let before = inst.counts();
+    let typed = "The server room key was copied in March <b>twice</b>";
+    for bad in ["not a receipt", "0000-0000-0000-0000-0000-0000"] {
+        let (status, page) = reply(&inst, &html, bad, typed).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert!(page.contains("id=\"receipt-error\""), "{page}");
+        assert!(
+            page.contains("The server room key was copied in March &#60;b&#62;twice&#60;/b&#62;")
+                || page
+                    .contains("The server room key was copied in March &lt;b&gt;twice&lt;/b&gt;"),
+            "{bad}: {page}"
+        );
+        assert!(page.contains("not sent"), "{page}");
+    }
+    assert_eq!(inst.counts(), before, "nothing stored");
+}

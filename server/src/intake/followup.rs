@@ -35,6 +35,7 @@ pub async fn sign_in(
         c: Chrome::new(&req, &state.signer_fingerprint),
         csrf: state.csrf.issue("followup"),
         error: None,
+        kept: None,
     };
     render(StatusCode::OK, &page)
 }
@@ -129,6 +130,7 @@ async fn conversation_response(
             c: Chrome::new(req, &state.signer_fingerprint),
             csrf: state.csrf.issue("followup"),
             error: Some(t.t("followup-wrong-receipt")),
+            kept: Some(reply_value).filter(|v| !v.is_empty()),
         };
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
@@ -177,6 +179,7 @@ pub async fn open(
                     c: Chrome::new(&req, &state.signer_fingerprint),
                     csrf: state.csrf.issue("followup"),
                     error: Some(t.t("followup-wrong-receipt")),
+                    kept: None,
                 };
                 render(StatusCode::UNPROCESSABLE_ENTITY, &page)
             }
@@ -207,13 +210,6 @@ pub async fn reply(
     if !state.csrf.check("reply", form.first("csrf").unwrap_or("")) {
         return Err(WebError::new(Kind::Csrf).in_lang(&t));
     }
-    let receipt = Receipt::parse(form.first("receipt").unwrap_or(""));
-    let Ok(receipt) = receipt else {
-        if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
-            actix_web::rt::time::sleep(rest).await;
-        }
-        return Err(WebError::new(Kind::BadRequest).in_lang(&t));
-    };
     let text = Zeroizing::new(
         form.first("text")
             .unwrap_or("")
@@ -221,6 +217,14 @@ pub async fn reply(
             .trim()
             .to_string(),
     );
+    let receipt = Receipt::parse(form.first("receipt").unwrap_or(""));
+    let Ok(receipt) = receipt else {
+        if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
+            actix_web::rt::time::sleep(rest).await;
+        }
+        // The sign-in page, with the typed reply kept to be copied.
+        return unsent(&req, &state, &t, &text);
+    };
     let problem = if text.is_empty() && form.files.is_empty() {
         Some(t.t("conversation-reply-empty"))
     } else if text.chars().count() > MAX_MESSAGE_CHARS {
@@ -233,6 +237,8 @@ pub async fn reply(
         return conversation_response(&req, &state, &t, receipt, false, Some(problem), kept).await;
     }
 
+    // Shown again if the receipt turns out unknown (the sealing below takes `text`).
+    let typed = text.clone();
     let st = state.clone();
     let r = receipt.clone();
     let files = form.files;
@@ -289,12 +295,24 @@ pub async fn reply(
         actix_web::rt::time::sleep(rest).await;
     }
     if !stored {
-        let page = FollowupPage {
-            c: Chrome::new(&req, &state.signer_fingerprint),
-            csrf: state.csrf.issue("followup"),
-            error: Some(t.t("followup-wrong-receipt")),
-        };
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return unsent(&req, &state, &t, &typed);
     }
     conversation_response(&req, &state, &t, receipt, true, None, String::new()).await
+}
+
+/// A reply whose receipt was not recognised: the sign-in page with the message, and the
+/// typed reply shown so that it is not lost (nothing was stored).
+fn unsent(
+    req: &HttpRequest,
+    state: &IntakeState,
+    t: &Translator,
+    text: &str,
+) -> Result<HttpResponse, WebError> {
+    let page = FollowupPage {
+        c: Chrome::new(req, &state.signer_fingerprint),
+        csrf: state.csrf.issue("followup"),
+        error: Some(t.t("followup-wrong-receipt")),
+        kept: Some(text.to_string()).filter(|v| !v.is_empty()),
+    };
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
