@@ -381,10 +381,21 @@ console-field-code-hint = Шестцифреният код, който прил
 console-notice-expired = Сесията ви изтече. Моля, влезте отново.
 console-notice-logged-out = Излязохте от системата.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Грешно име, парола или код. Моля, опитайте отново.
-# { $minutes } is a whole number of minutes.
-console-error-locked = След 5 последователни неуспешни опита за вход този профил е заключен за { $minutes } мин. Изчакайте и влезте отново; ако опитите не са били ваши, уведомете служителя по сигурността.
+console-error-login = Грешно име, парола или код. Опитайте отново; след много неуспешни опити изчакайте минута преди следващия.
 console-error-csrf = Този формуляр не може да бъде приет, тъй като маркерът му за сигурност липсва, е грешен или е от друга сесия. Нищо не е променено. Презаредете страницата и опитайте отново.
+error-cross-site = Този формуляр е изпратен от друг уебсайт, затова е отхвърлен и нищо не е променено. Отворете страницата на този сайт и изпратете формуляра оттам.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Страници
+pager-previous = Предишна страница
+pager-next = Следваща страница
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Страница { $page } от { $pages }
+error-method-not-allowed = Този адрес не приема този вид заявка.
+error-headers-too-large = Заявката съдържаше твърде много данни в заглавките и беше отхвърлена. Изтрийте бисквитките на този сайт и опитайте отново.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Текстово поле е твърде дълго: ограничението е { $limit } на поле. Съкратете текста и го изпратете отново.
+followup-unsent-label = Вашият отговор (не е изпратен)
+followup-unsent-hint = Не беше изпратен, защото разписката не беше разпозната. Копирайте го, влезте отново с разписката си и го изпратете от разговора си.
 console-enrol-heading = Настройване на профила на разглеждащ служител
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Добре дошли, { $name } ({ $body }). Изберете парола за вход и настройте приложението за кодове. Тази връзка може да се използва само веднъж.

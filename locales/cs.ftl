@@ -385,10 +385,21 @@ console-field-code-hint = Šestimístný kód, který vaše ověřovací aplikac
 console-notice-expired = Vaše relace skončila. Přihlaste se prosím znovu.
 console-notice-logged-out = Byli jste odhlášeni.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nesprávné jméno, heslo nebo kód. Zkuste to prosím znovu.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Po 5 neúspěšných pokusech o přihlášení za sebou je tento účet zablokován na { $minutes } min. Počkejte a poté se přihlaste znovu; pokud jste to nebyli vy, informujte svého bezpečnostního pracovníka.
+console-error-login = Nesprávné jméno, heslo nebo kód. Zkuste to znovu; po mnoha neúspěšných pokusech počkejte před dalším minutu.
 console-error-csrf = Tento formulář nebylo možné přijmout, protože jeho bezpečnostní token chybí, je nesprávný nebo pochází z jiné relace. Nic nebylo změněno. Načtěte stránku znovu a zkuste to ještě jednou.
+error-cross-site = Tento formulář byl odeslán z jiného webu, a proto byl odmítnut a nic se nezměnilo. Otevřete stránku na tomto webu a formulář odešlete odtud.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Stránky
+pager-previous = Předchozí stránka
+pager-next = Další stránka
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Stránka { $page } z { $pages }
+error-method-not-allowed = Tato adresa tento druh požadavku nepřijímá.
+error-headers-too-large = Požadavek obsahoval příliš mnoho údajů v hlavičkách a byl odmítnut. Smažte soubory cookie tohoto webu a zkuste to znovu.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Textové pole je příliš dlouhé: limit je { $limit } na pole. Zkraťte text a odešlete jej znovu.
+followup-unsent-label = Vaše odpověď (neodeslána)
+followup-unsent-hint = Nebyla odeslána, protože potvrzení nebylo rozpoznáno. Zkopírujte ji, znovu se přihlaste svým potvrzením a odešlete ji ze své konverzace.
 console-enrol-heading = Nastavení účtu posuzovatele
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Vítejte, { $name } ({ $body }). Zvolte si přihlašovací heslo a nastavte aplikaci pro generování kódů. Tento odkaz funguje pouze jednou.

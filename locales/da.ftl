@@ -372,9 +372,21 @@ console-field-code = Kode fra din godkendelsesapp
 console-field-code-hint = Den 6-cifrede kode, som din godkendelsesapp viser nu. Hver kode virker kun én gang.
 console-notice-expired = Din session er udløbet. Log ind igen.
 console-notice-logged-out = Du er logget ud.
-console-error-login = Forkert navn, adgangskode eller kode. Prøv igen.
-console-error-locked = Kontoen er spærret i { $minutes } minutter efter 5 mislykkede forsøg på at logge ind i træk. Vent, og log så ind igen; hvis det ikke var dig, så kontakt din sikkerhedsansvarlige.
+console-error-login = Forkert navn, adgangskode eller kode. Prøv igen; efter mange mislykkede forsøg skal du vente et minut før det næste.
 console-error-csrf = Formularen kunne ikke modtages, fordi dens sikkerhedstoken mangler, er forkert eller hører til en anden session. Intet blev ændret. Genindlæs siden, og prøv igen.
+error-cross-site = Denne formular blev sendt fra et andet websted, så den blev afvist, og intet blev ændret. Åbn siden på dette websted, og send formularen derfra.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Sider
+pager-previous = Forrige side
+pager-next = Næste side
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Side { $page } af { $pages }
+error-method-not-allowed = Denne adresse tager ikke imod denne slags forespørgsel.
+error-headers-too-large = Forespørgslen indeholdt for mange headerdata og blev afvist. Slet dette websteds cookies, og prøv igen.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Et tekstfelt er for langt: grænsen er { $limit } pr. felt. Forkort teksten, og send den igen.
+followup-unsent-label = Dit svar (ikke sendt)
+followup-unsent-hint = Det blev ikke sendt, fordi kvitteringen ikke blev genkendt. Kopiér det, log ind igen med din kvittering, og send det fra din samtale.
 console-enrol-heading = Opret din sagsbehandlerkonto
 console-enrol-lead = Velkommen, { $name } ({ $body }). Vælg en adgangskode, og opsæt kodeappen. Linket virker kun én gang.
 console-enrol-password-heading = 1. Adgangskode

@@ -381,10 +381,21 @@ console-field-code-hint = Der 6-stellige Code, den Ihre Authenticator-App gerade
 console-notice-expired = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
 console-notice-logged-out = Sie sind abgemeldet.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Name, Passwort oder Code ist falsch. Bitte versuchen Sie es erneut.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Dieses Konto ist nach 5 fehlgeschlagenen Anmeldeversuchen in Folge für { $minutes } Minuten gesperrt. Warten Sie und melden Sie sich dann erneut an; wenn Sie das nicht waren, informieren Sie Ihre Sicherheitsbeauftragte oder Ihren Sicherheitsbeauftragten.
+console-error-login = Name, Passwort oder Code ist falsch. Bitte versuchen Sie es erneut; warten Sie nach vielen Fehlversuchen eine Minute vor dem nächsten.
 console-error-csrf = Dieses Formular konnte nicht angenommen werden, weil sein Sicherheitstoken fehlt, falsch ist oder aus einer anderen Sitzung stammt. Es wurde nichts geändert. Laden Sie die Seite neu und versuchen Sie es erneut.
+error-cross-site = Dieses Formular wurde von einer anderen Website gesendet und daher abgelehnt; es wurde nichts geändert. Öffnen Sie die Seite auf dieser Website und senden Sie das Formular von dort ab.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Seiten
+pager-previous = Vorherige Seite
+pager-next = Nächste Seite
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Seite { $page } von { $pages }
+error-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error-headers-too-large = Die Anfrage enthielt zu viele Header-Daten und wurde abgelehnt. Löschen Sie die Cookies dieser Website und versuchen Sie es erneut.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Ein Textfeld ist zu lang: Die Grenze liegt bei { $limit } pro Feld. Kürzen Sie den Text und senden Sie ihn erneut.
+followup-unsent-label = Ihre Antwort (nicht gesendet)
+followup-unsent-hint = Sie wurde nicht gesendet, weil die Quittung nicht erkannt wurde. Kopieren Sie sie, melden Sie sich mit Ihrer Quittung erneut an und senden Sie sie aus Ihrer Unterhaltung.
 console-enrol-heading = Ihr Prüferkonto einrichten
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Willkommen, { $name } ({ $body }). Wählen Sie ein Anmeldepasswort und richten Sie die Code-App ein. Dieser Link funktioniert nur einmal.

@@ -383,13 +383,21 @@ console-field-code-hint = Ο 6ψήφιος κωδικός που εμφανίζ�
 console-notice-expired = Η συνεδρία σας έληξε. Συνδεθείτε ξανά.
 console-notice-logged-out = Έχετε αποσυνδεθεί.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Λανθασμένο όνομα, κωδικός πρόσβασης ή κωδικός επαλήθευσης. Δοκιμάστε ξανά.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Ο λογαριασμός αυτός κλειδώθηκε για { $minutes } { $minutes ->
-        [one] λεπτό
-       *[other] λεπτά
-    } μετά από 5 διαδοχικές αποτυχημένες προσπάθειες σύνδεσης. Περιμένετε και συνδεθείτε ξανά· αν δεν ήσασταν εσείς, ενημερώστε τον υπεύθυνο ασφαλείας σας.
+console-error-login = Λανθασμένο όνομα, κωδικός πρόσβασης ή κωδικός επαλήθευσης. Δοκιμάστε ξανά· μετά από πολλές αποτυχημένες προσπάθειες, περιμένετε ένα λεπτό πριν από την επόμενη.
 console-error-csrf = Η φόρμα αυτή δεν έγινε δεκτή, διότι το διακριτικό ασφαλείας της λείπει, είναι λανθασμένο ή προέρχεται από άλλη συνεδρία. Δεν άλλαξε τίποτα. Φορτώστε ξανά τη σελίδα και δοκιμάστε ξανά.
+error-cross-site = Η φόρμα αυτή στάλθηκε από άλλον ιστότοπο, γι' αυτό απορρίφθηκε και δεν άλλαξε τίποτα. Ανοίξτε τη σελίδα σε αυτόν τον ιστότοπο και υποβάλετε τη φόρμα από εκεί.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Σελίδες
+pager-previous = Προηγούμενη σελίδα
+pager-next = Επόμενη σελίδα
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Σελίδα { $page } από { $pages }
+error-method-not-allowed = Η διεύθυνση αυτή δεν δέχεται αυτό το είδος αιτήματος.
+error-headers-too-large = Το αίτημα περιείχε υπερβολικά πολλά δεδομένα κεφαλίδων και απορρίφθηκε. Διαγράψτε τα cookies αυτού του ιστότοπου και δοκιμάστε ξανά.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Ένα πεδίο κειμένου είναι πολύ μεγάλο: το όριο είναι { $limit } ανά πεδίο. Συντομεύστε το κείμενο και στείλτε το ξανά.
+followup-unsent-label = Η απάντησή σας (δεν στάλθηκε)
+followup-unsent-hint = Δεν στάλθηκε επειδή η απόδειξη δεν αναγνωρίστηκε. Αντιγράψτε την, συνδεθείτε ξανά με την απόδειξή σας και στείλτε την από τη συνομιλία σας.
 console-enrol-heading = Ρύθμιση του λογαριασμού σας αξιολογητή
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Καλώς ορίσατε, { $name } ({ $body }). Επιλέξτε κωδικό πρόσβασης σύνδεσης και ρυθμίστε την εφαρμογή κωδικών. Ο σύνδεσμος αυτός λειτουργεί μόνο μία φορά.

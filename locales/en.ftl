@@ -383,10 +383,21 @@ console-field-code-hint = The 6-digit code your authenticator app shows now. Eac
 console-notice-expired = Your session has ended. Please log in again.
 console-notice-logged-out = You are logged out.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Wrong name, password or code. Please try again.
-# { $minutes } is a whole number of minutes.
-console-error-locked = This account is locked for { $minutes } minutes after 5 failed logins in a row. Wait, then log in again; if it was not you, tell your security officer.
+console-error-login = Wrong name, password or code. Please try again; after many failed attempts, wait a minute before the next one.
 console-error-csrf = This form could not be accepted because its security token is missing, wrong or from another session. Nothing was changed. Reload the page and try again.
+error-cross-site = This form was sent from another website, so it was refused and nothing was changed. Open this page on this site and send the form from there.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Pages
+pager-previous = Previous page
+pager-next = Next page
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Page { $page } of { $pages }
+error-method-not-allowed = This address does not accept this kind of request.
+error-headers-too-large = The request carried too much header data and was refused. Delete this site's cookies, then try again.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = A text field is too long: the limit is { $limit } per field. Shorten the text and send it again.
+followup-unsent-label = Your reply (not sent)
+followup-unsent-hint = It was not sent because the receipt was not recognised. Copy it, sign in again with your receipt and send it from your conversation.
 console-enrol-heading = Set up your reviewer account
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Welcome, { $name } ({ $body }). Choose a login password and set up the code app. This link works once.

@@ -381,10 +381,21 @@ console-field-code-hint = El código de 6 cifras que muestra ahora su aplicació
 console-notice-expired = Su sesión ha caducado. Vuelva a iniciar sesión.
 console-notice-logged-out = Ha cerrado la sesión.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nombre, contraseña o código incorrectos. Inténtelo de nuevo.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Esta cuenta está bloqueada durante { $minutes } minutos tras 5 intentos fallidos de inicio de sesión seguidos. Espere y vuelva a iniciar sesión; si no ha sido usted, informe a su responsable de seguridad.
+console-error-login = Nombre, contraseña o código incorrectos. Inténtelo de nuevo; tras muchos intentos fallidos, espere un minuto antes del siguiente.
 console-error-csrf = No se ha podido aceptar este formulario porque su token de seguridad falta, es incorrecto o procede de otra sesión. No se ha modificado nada. Vuelva a cargar la página e inténtelo de nuevo.
+error-cross-site = Este formulario se envió desde otro sitio web, por lo que se ha rechazado y no se ha cambiado nada. Abra la página en este sitio y envíe el formulario desde allí.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Páginas
+pager-previous = Página anterior
+pager-next = Página siguiente
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Página { $page } de { $pages }
+error-method-not-allowed = Esta dirección no acepta este tipo de solicitud.
+error-headers-too-large = La solicitud contenía demasiados datos de cabecera y se ha rechazado. Borre las cookies de este sitio e inténtelo de nuevo.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Un campo de texto es demasiado largo: el límite es de { $limit } por campo. Acorte el texto y envíelo de nuevo.
+followup-unsent-label = Su respuesta (no enviada)
+followup-unsent-hint = No se envió porque no se reconoció el justificante. Cópiela, vuelva a entrar con su justificante y envíela desde su conversación.
 console-enrol-heading = Configurar su cuenta de revisor
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Le damos la bienvenida, { $name } ({ $body }). Elija una contraseña de inicio de sesión y configure la aplicación de códigos. Este enlace solo funciona una vez.

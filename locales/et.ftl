@@ -381,10 +381,21 @@ console-field-code-hint = Kuuekohaline kood, mida teie autentimisrakendus praegu
 console-notice-expired = Teie seanss on lõppenud. Logige uuesti sisse.
 console-notice-logged-out = Olete välja logitud.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Vale nimi, parool või kood. Proovige uuesti.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Konto on pärast 5 järjestikust ebaõnnestunud sisselogimiskatset lukustatud { $minutes } minutiks. Oodake ja logige siis uuesti sisse; kui katseid ei teinud teie, teavitage oma turvajuhti.
+console-error-login = Vale nimi, parool või kood. Proovige uuesti; pärast paljusid ebaõnnestunud katseid oodake enne järgmist minut.
 console-error-csrf = Vormi ei saanud vastu võtta, sest selle turvatõend puudub, on vale või kuulub teisele seansile. Midagi ei muudetud. Laadige leht uuesti ja proovige uuesti.
+error-cross-site = See vorm saadeti teiselt veebisaidilt, seetõttu lükati see tagasi ja midagi ei muudetud. Avage leht sellel saidil ja saatke vorm sealt.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Leheküljed
+pager-previous = Eelmine lehekülg
+pager-next = Järgmine lehekülg
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Lehekülg { $page }/{ $pages }
+error-method-not-allowed = See aadress ei võta sellist päringut vastu.
+error-headers-too-large = Päringus oli liiga palju päiseandmeid ja see lükati tagasi. Kustutage selle saidi küpsised ja proovige uuesti.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Tekstiväli on liiga pikk: piirang on { $limit } välja kohta. Lühendage teksti ja saatke see uuesti.
+followup-unsent-label = Teie vastus (saatmata)
+followup-unsent-hint = Seda ei saadetud, sest kviitungit ei tuvastatud. Kopeerige see, logige kviitungiga uuesti sisse ja saatke see oma vestlusest.
 console-enrol-heading = Menetleja konto seadistamine
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Tere tulemast, { $name } ({ $body })! Valige sisselogimisparool ja seadistage koodirakendus. Seda linki saab kasutada ainult üks kord.

@@ -381,10 +381,21 @@ console-field-code-hint = Kuusinumeroinen koodi, jonka todennussovelluksesi näy
 console-notice-expired = Istuntosi on päättynyt. Kirjaudu uudelleen.
 console-notice-logged-out = Olet kirjautunut ulos.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Väärä nimi, salasana tai koodi. Yritä uudelleen.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Tili on lukittu { $minutes } minuutiksi 5 peräkkäisen epäonnistuneen kirjautumisyrityksen jälkeen. Odota ja kirjaudu sitten uudelleen; jos yritykset eivät olleet sinun, ilmoita asiasta tietoturvavastaavallesi.
+console-error-login = Väärä nimi, salasana tai koodi. Yritä uudelleen; odota monen epäonnistuneen yrityksen jälkeen minuutti ennen seuraavaa.
 console-error-csrf = Lomaketta ei voitu hyväksyä, koska sen suojaustunniste puuttuu, on virheellinen tai kuuluu toiseen istuntoon. Mitään ei muutettu. Lataa sivu uudelleen ja yritä uudelleen.
+error-cross-site = Tämä lomake lähetettiin toiselta verkkosivustolta, joten se hylättiin eikä mitään muutettu. Avaa sivu tällä sivustolla ja lähetä lomake sieltä.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Sivut
+pager-previous = Edellinen sivu
+pager-next = Seuraava sivu
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Sivu { $page }/{ $pages }
+error-method-not-allowed = Tämä osoite ei ota vastaan tällaista pyyntöä.
+error-headers-too-large = Pyynnössä oli liikaa otsaketietoja, ja se hylättiin. Poista tämän sivuston evästeet ja yritä uudelleen.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Tekstikenttä on liian pitkä: raja on { $limit } kenttää kohden. Lyhennä tekstiä ja lähetä se uudelleen.
+followup-unsent-label = Vastauksesi (ei lähetetty)
+followup-unsent-hint = Sitä ei lähetetty, koska kuittia ei tunnistettu. Kopioi se, kirjaudu uudelleen kuitillasi ja lähetä se keskustelustasi.
 console-enrol-heading = Ota käsittelijän tili käyttöön
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Tervetuloa, { $name } ({ $body }). Valitse kirjautumissalasana ja ota koodisovellus käyttöön. Tämä linkki toimii vain kerran.

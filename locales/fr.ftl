@@ -385,10 +385,21 @@ console-field-code-hint = Le code à 6 chiffres qu'affiche actuellement votre ap
 console-notice-expired = Votre session a expiré. Veuillez vous reconnecter.
 console-notice-logged-out = Vous êtes déconnecté.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nom, mot de passe ou code incorrect. Veuillez réessayer.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Ce compte est verrouillé pendant { $minutes } minutes après 5 échecs de connexion consécutifs. Patientez, puis reconnectez-vous ; si ce n'était pas vous, prévenez votre responsable de la sécurité.
+console-error-login = Nom, mot de passe ou code incorrect. Veuillez réessayer ; après de nombreux échecs, attendez une minute avant la tentative suivante.
 console-error-csrf = Ce formulaire n'a pas pu être accepté, car son jeton de sécurité est absent, erroné ou provient d'une autre session. Rien n'a été modifié. Rechargez la page et réessayez.
+error-cross-site = Ce formulaire a été envoyé depuis un autre site web ; il a donc été refusé et rien n'a été modifié. Ouvrez la page sur ce site et envoyez le formulaire depuis celle-ci.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Pages
+pager-previous = Page précédente
+pager-next = Page suivante
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Page { $page } sur { $pages }
+error-method-not-allowed = Cette adresse n'accepte pas ce type de requête.
+error-headers-too-large = La requête contenait trop de données d'en-tête et a été refusée. Supprimez les cookies de ce site, puis réessayez.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Un champ de texte est trop long : la limite est de { $limit } par champ. Raccourcissez le texte et envoyez-le à nouveau.
+followup-unsent-label = Votre réponse (non envoyée)
+followup-unsent-hint = Elle n'a pas été envoyée, car le reçu n'a pas été reconnu. Copiez-la, reconnectez-vous avec votre reçu et envoyez-la depuis votre conversation.
 console-enrol-heading = Configurer votre compte d'examinateur
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Bienvenue, { $name } ({ $body }). Choisissez un mot de passe de connexion et configurez l'application de codes. Ce lien ne fonctionne qu'une seule fois.

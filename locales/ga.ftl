@@ -389,10 +389,21 @@ console-field-code-hint = An cód 6 dhigit atá á thaispeáint ag d'aip fíordh
 console-notice-expired = Tá do sheisiún thart. Logáil isteach arís.
 console-notice-logged-out = Tá tú logáilte amach.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Ainm, pasfhocal nó cód mícheart. Bain triail eile as.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Tá an cuntas seo faoi ghlas ar feadh { $minutes } nóiméad tar éis 5 iarracht logála isteach as a chéile nár éirigh leo. Fan, agus ansin logáil isteach arís; murarbh tusa a bhí ann, cuir an t-oifigeach slándála ar an eolas.
+console-error-login = Ainm, pasfhocal nó cód mícheart. Bain triail eile as; tar éis go leor iarrachtaí teipthe, fan nóiméad roimh an gcéad cheann eile.
 console-error-csrf = Níorbh fhéidir glacadh leis an bhfoirm seo mar go bhfuil a comhartha slándála ar iarraidh, mícheart nó ó sheisiún eile. Níor athraíodh aon rud. Athluchtaigh an leathanach agus bain triail eile as.
+error-cross-site = Seoladh an fhoirm seo ó shuíomh gréasáin eile, mar sin diúltaíodh í agus níor athraíodh aon rud. Oscail an leathanach ar an suíomh seo agus seol an fhoirm as sin.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Leathanaigh
+pager-previous = An leathanach roimhe seo
+pager-next = An chéad leathanach eile
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Leathanach { $page } as { $pages }
+error-method-not-allowed = Ní ghlacann an seoladh seo leis an gcineál seo iarratais.
+error-headers-too-large = Bhí an iomarca sonraí ceanntáisc san iarratas agus diúltaíodh é. Scrios fianáin an tsuímh seo agus bain triail eile as.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Tá réimse téacs rófhada: is é { $limit } an teorainn in aghaidh an réimse. Giorraigh an téacs agus seol arís é.
+followup-unsent-label = Do fhreagra (níor seoladh)
+followup-unsent-hint = Níor seoladh é mar nár aithníodh an admháil. Cóipeáil é, sínigh isteach arís le d'admháil agus seol é ó do chomhrá.
 console-enrol-heading = Socraigh do chuntas athbhreithneora
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Fáilte, { $name } ({ $body }). Roghnaigh pasfhocal logála isteach agus socraigh an aip chód. Ní oibríonn an nasc seo ach uair amháin.

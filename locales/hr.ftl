@@ -383,10 +383,21 @@ console-field-code-hint = Šesteroznamenkasti kôd koji vaša aplikacija za aute
 console-notice-expired = Vaša je sesija istekla. Ponovno se prijavite.
 console-notice-logged-out = Odjavljeni ste.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Pogrešno ime, lozinka ili kôd. Pokušajte ponovno.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Nakon 5 uzastopnih neuspjelih prijava u sustav ovaj je račun zaključan na { $minutes } min. Pričekajte pa se ponovno prijavite; ako to niste bili vi, obavijestite svojeg službenika za sigurnost.
+console-error-login = Pogrešno ime, lozinka ili kôd. Pokušajte ponovno; nakon mnogo neuspjelih pokušaja pričekajte minutu prije sljedećeg.
 console-error-csrf = Ovaj obrazac nije moguće prihvatiti jer njegov sigurnosni token nedostaje, pogrešan je ili potječe iz druge sesije. Ništa nije promijenjeno. Ponovno učitajte stranicu i pokušajte ponovno.
+error-cross-site = Ovaj je obrazac poslan s drugog web-mjesta pa je odbijen i ništa nije promijenjeno. Otvorite stranicu na ovom web-mjestu i pošaljite obrazac odande.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Stranice
+pager-previous = Prethodna stranica
+pager-next = Sljedeća stranica
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Stranica { $page } od { $pages }
+error-method-not-allowed = Ova adresa ne prihvaća ovu vrstu zahtjeva.
+error-headers-too-large = Zahtjev je sadržavao previše podataka u zaglavljima i odbijen je. Izbrišite kolačiće ovog web-mjesta i pokušajte ponovno.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Tekstno polje je predugo: ograničenje je { $limit } po polju. Skratite tekst i pošaljite ga ponovno.
+followup-unsent-label = Vaš odgovor (nije poslan)
+followup-unsent-hint = Nije poslan jer potvrda nije prepoznata. Kopirajte ga, ponovno se prijavite svojom potvrdom i pošaljite ga iz svojeg razgovora.
 console-enrol-heading = Postavljanje računa obrađivača
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Dobro došli, { $name } ({ $body }). Odaberite lozinku za prijavu u sustav i postavite aplikaciju za kodove. Ova poveznica vrijedi samo jednom.

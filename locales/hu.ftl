@@ -383,10 +383,21 @@ console-field-code-hint = A hitelesítő alkalmazásban most látható 6 számje
 console-notice-expired = A munkamenet lejárt. Kérjük, jelentkezzen be újra.
 console-notice-logged-out = Kijelentkezett.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Hibás név, jelszó vagy kód. Kérjük, próbálja újra.
-# { $minutes } is a whole number of minutes.
-console-error-locked = 5 egymást követő sikertelen bejelentkezés miatt ez a fiók { $minutes } percre zárolva van. Várjon, majd jelentkezzen be újra; ha nem Ön próbálkozott, értesítse a biztonsági felelőst.
+console-error-login = Hibás név, jelszó vagy kód. Kérjük, próbálja újra; sok sikertelen próbálkozás után várjon egy percet a következő előtt.
 console-error-csrf = Az űrlap nem fogadható el, mert a biztonsági tokenje hiányzik, hibás vagy egy másik munkamenetből származik. Semmi sem változott. Töltse be újra az oldalt, és próbálja újra.
+error-cross-site = Ezt az űrlapot egy másik webhelyről küldték, ezért elutasítottuk, és semmi sem változott. Nyissa meg az oldalt ezen a webhelyen, és onnan küldje el az űrlapot.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Oldalak
+pager-previous = Előző oldal
+pager-next = Következő oldal
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = { $page }. oldal / { $pages }
+error-method-not-allowed = Ez a cím nem fogad ilyen kérést.
+error-headers-too-large = A kérés túl sok fejlécadatot tartalmazott, ezért elutasítottuk. Törölje a webhely sütijeit, majd próbálja újra.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Egy szövegmező túl hosszú: a korlát mezőnként { $limit }. Rövidítse le a szöveget, és küldje el újra.
+followup-unsent-label = Az Ön válasza (nincs elküldve)
+followup-unsent-hint = Nem küldtük el, mert az elismervényt nem ismertük fel. Másolja ki, jelentkezzen be újra az elismervényével, és küldje el a beszélgetéséből.
 console-enrol-heading = Ügyintézői fiókjának beállítása
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Üdvözöljük, { $name } ({ $body })! Válasszon bejelentkezési jelszót, és állítsa be a kódgeneráló alkalmazást. Ez a hivatkozás csak egyszer használható.

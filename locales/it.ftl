@@ -385,10 +385,21 @@ console-field-code-hint = Il codice a 6 cifre che la sua app di autenticazione m
 console-notice-expired = La sessione è scaduta. Acceda di nuovo.
 console-notice-logged-out = Disconnessione effettuata.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nome, password o codice errati. Riprovi.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Questo account è bloccato per { $minutes } minuti dopo 5 tentativi di accesso falliti consecutivi. Attenda, quindi acceda di nuovo; se non è stato lei, informi il responsabile della sicurezza.
+console-error-login = Nome, password o codice errati. Riprovi; dopo molti tentativi non riusciti, attenda un minuto prima del successivo.
 console-error-csrf = Non è stato possibile accettare questo modulo perché il suo token di sicurezza manca, è errato o proviene da un'altra sessione. Non è stato modificato nulla. Ricarichi la pagina e riprovi.
+error-cross-site = Questo modulo è stato inviato da un altro sito web, quindi è stato rifiutato e non è stato modificato nulla. Apra la pagina su questo sito e invii il modulo da lì.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Pagine
+pager-previous = Pagina precedente
+pager-next = Pagina successiva
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Pagina { $page } di { $pages }
+error-method-not-allowed = Questo indirizzo non accetta questo tipo di richiesta.
+error-headers-too-large = La richiesta conteneva troppi dati di intestazione ed è stata rifiutata. Cancelli i cookie di questo sito e riprovi.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Un campo di testo è troppo lungo: il limite è di { $limit } per campo. Accorci il testo e lo invii di nuovo.
+followup-unsent-label = La sua risposta (non inviata)
+followup-unsent-hint = Non è stata inviata perché la ricevuta non è stata riconosciuta. La copi, acceda di nuovo con la sua ricevuta e la invii dalla sua conversazione.
 console-enrol-heading = Configurazione dell'account di esaminatore
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Gentile { $name } ({ $body }), scelga una password di accesso e configuri l'app dei codici. Questo link funziona una sola volta.

@@ -385,10 +385,21 @@ console-field-code-hint = Šešių skaitmenų kodas, kurį dabar rodo jūsų aut
 console-notice-expired = Jūsų seansas baigėsi. Prisijunkite iš naujo.
 console-notice-logged-out = Jūs atsijungėte.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Neteisingas vardas, slaptažodis arba kodas. Bandykite dar kartą.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Po 5 nesėkmingų bandymų prisijungti iš eilės ši paskyra užblokuota { $minutes } min. Palaukite ir prisijunkite iš naujo; jei bandėte ne jūs, praneškite saugumo pareigūnui.
+console-error-login = Neteisingas vardas, slaptažodis arba kodas. Bandykite dar kartą; po daugelio nesėkmingų bandymų palaukite minutę prieš kitą.
 console-error-csrf = Šios formos nepavyko priimti, nes jos saugumo žetono nėra, jis neteisingas arba priklauso kitam seansui. Niekas nebuvo pakeista. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+error-cross-site = Ši forma buvo išsiųsta iš kitos svetainės, todėl ji atmesta ir niekas nepakeista. Atverkite puslapį šioje svetainėje ir pateikite formą iš ten.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Puslapiai
+pager-previous = Ankstesnis puslapis
+pager-next = Kitas puslapis
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Puslapis { $page } iš { $pages }
+error-method-not-allowed = Šis adresas tokios užklausos nepriima.
+error-headers-too-large = Užklausoje buvo per daug antraščių duomenų, todėl ji atmesta. Ištrinkite šios svetainės slapukus ir bandykite dar kartą.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Teksto laukas per ilgas: riba yra { $limit } vienam laukui. Sutrumpinkite tekstą ir išsiųskite jį dar kartą.
+followup-unsent-label = Jūsų atsakymas (neišsiųstas)
+followup-unsent-hint = Jis neišsiųstas, nes kvitas neatpažintas. Nukopijuokite jį, vėl prisijunkite su savo kvitu ir išsiųskite jį iš savo pokalbio.
 console-enrol-heading = Nagrinėtojo paskyros sukūrimas
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Sveiki, { $name } ({ $body })! Pasirinkite prisijungimo slaptažodį ir nustatykite kodų programėlę. Ši nuoroda veikia tik vieną kartą.

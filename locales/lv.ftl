@@ -383,14 +383,21 @@ console-field-code-hint = Sešciparu kods, ko autentificēšanas lietotne rāda 
 console-notice-expired = Jūsu sesija ir beigusies. Lūdzu, piesakieties vēlreiz.
 console-notice-logged-out = Jūs esat veiksmīgi atteikušies no sistēmas.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nepareizs vārds, parole vai kods. Lūdzu, mēģiniet vēlreiz.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Pēc 5 neveiksmīgiem pieteikšanās mēģinājumiem pēc kārtas šis konts ir bloķēts uz { $minutes ->
-        [zero] { $minutes } minūtēm
-        [one] { $minutes } minūti
-       *[other] { $minutes } minūtēm
-    }. Uzgaidiet un tad piesakieties vēlreiz; ja tie nebijāt jūs, informējiet savu drošības speciālistu.
+console-error-login = Nepareizs vārds, parole vai kods. Lūdzu, mēģiniet vēlreiz; pēc daudziem neveiksmīgiem mēģinājumiem pirms nākamā pagaidiet minūti.
 console-error-csrf = Šo veidlapu nevarēja pieņemt, jo tās drošības marķieris trūkst, ir nepareizs vai pieder citai sesijai. Nekas netika mainīts. Pārlādējiet lapu un mēģiniet vēlreiz.
+error-cross-site = Šī veidlapa tika nosūtīta no citas tīmekļa vietnes, tāpēc tā tika noraidīta un nekas netika mainīts. Atveriet lapu šajā vietnē un nosūtiet veidlapu no turienes.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Lapas
+pager-previous = Iepriekšējā lapa
+pager-next = Nākamā lapa
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = { $page }. lapa no { $pages }
+error-method-not-allowed = Šī adrese nepieņem šāda veida pieprasījumu.
+error-headers-too-large = Pieprasījumā bija pārāk daudz galvenes datu, un tas tika noraidīts. Izdzēsiet šīs vietnes sīkdatnes un mēģiniet vēlreiz.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Teksta lauks ir pārāk garš: ierobežojums ir { $limit } vienam laukam. Saīsiniet tekstu un nosūtiet to vēlreiz.
+followup-unsent-label = Jūsu atbilde (nav nosūtīta)
+followup-unsent-hint = Tā netika nosūtīta, jo kvīts netika atpazīta. Nokopējiet to, vēlreiz pierakstieties ar savu kvīti un nosūtiet to no savas sarunas.
 console-enrol-heading = Izskatītāja konta iestatīšana
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Laipni lūdzam, { $name } ({ $body })! Izvēlieties pieteikšanās paroli un iestatiet kodu lietotni. Šī saite darbojas tikai vienu reizi.

@@ -387,15 +387,21 @@ console-field-code-hint = Il-kodiċi ta' 6 ċifri li qed turi issa l-applikazzjo
 console-notice-expired = Is-sessjoni tiegħek skadiet. Jekk jogħġbok erġa' idħol.
 console-notice-logged-out = Ħriġt mis-sistema.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Isem, password jew kodiċi żbaljat. Jekk jogħġbok erġa' pprova.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Dan il-kont huwa msakkar għal { $minutes ->
-        [one] minuta
-        [few] { $minutes } minuti
-        [many] { $minutes }-il minuta
-       *[other] { $minutes } minuta
-    } wara 5 tentattivi ta' dħul li fallew wieħed wara l-ieħor. Stenna, imbagħad erġa' idħol; jekk ma kontx int, għarraf lill-uffiċjal tas-sigurtà tiegħek.
+console-error-login = Isem, password jew kodiċi żbaljat. Jekk jogħġbok erġa' pprova; wara ħafna tentattivi li fallew, stenna minuta qabel li jmiss.
 console-error-csrf = Din il-formola ma setgħetx tiġi aċċettata għax it-token tas-sigurtà tagħha huwa nieqes, żbaljat jew minn sessjoni oħra. Ma nbidel xejn. Erġa' tella' l-paġna u erġa' pprova.
+error-cross-site = Din il-formola ntbagħtet minn sit web ieħor, għalhekk ġiet miċħuda u ma nbidel xejn. Iftaħ il-paġna f'dan is-sit u ibgħat il-formola minn hemm.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Paġni
+pager-previous = Il-paġna ta' qabel
+pager-next = Il-paġna li jmiss
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Paġna { $page } minn { $pages }
+error-method-not-allowed = Dan l-indirizz ma jaċċettax dan it-tip ta' talba.
+error-headers-too-large = It-talba kellha wisq data fl-intestaturi u ġiet miċħuda. Ħassar il-cookies ta' dan is-sit u erġa' pprova.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Qasam tat-test huwa twil wisq: il-limitu huwa { $limit } għal kull qasam. Qassar it-test u erġa' ibagħtu.
+followup-unsent-label = Ir-risposta tiegħek (ma ntbagħtitx)
+followup-unsent-hint = Ma ntbagħtitx għax l-irċevuta ma ġietx magħrufa. Ikkopjaha, erġa' idħol bl-irċevuta tiegħek u ibgħatha mill-konversazzjoni tiegħek.
 console-enrol-heading = Issettja l-kont tiegħek ta' evalwatur
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Merħba, { $name } ({ $body }). Agħżel password għad-dħul u issettja l-applikazzjoni tal-kodiċijiet. Din il-link taħdem darba biss.

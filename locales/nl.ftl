@@ -381,10 +381,21 @@ console-field-code-hint = De 6-cijferige code die uw authenticatie-app nu toont.
 console-notice-expired = Uw sessie is verlopen. Meld u opnieuw aan.
 console-notice-logged-out = U bent afgemeld.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Onjuiste naam, wachtwoord of code. Probeer het opnieuw.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Dit account is na 5 mislukte aanmeldpogingen op rij { $minutes } minuten geblokkeerd. Wacht en meld u dan opnieuw aan; als u dit niet was, licht dan uw beveiligingsfunctionaris in.
+console-error-login = Onjuiste naam, wachtwoord of code. Probeer het opnieuw; wacht na veel mislukte pogingen een minuut voor de volgende.
 console-error-csrf = Dit formulier kon niet worden aanvaard omdat het beveiligingstoken ontbreekt, onjuist is of uit een andere sessie komt. Er is niets gewijzigd. Laad de pagina opnieuw en probeer het nogmaals.
+error-cross-site = Dit formulier is vanaf een andere website verstuurd en daarom geweigerd; er is niets gewijzigd. Open de pagina op deze site en verstuur het formulier vanaf daar.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Pagina's
+pager-previous = Vorige pagina
+pager-next = Volgende pagina
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Pagina { $page } van { $pages }
+error-method-not-allowed = Dit adres accepteert dit soort verzoek niet.
+error-headers-too-large = Het verzoek bevatte te veel headergegevens en is geweigerd. Verwijder de cookies van deze site en probeer het opnieuw.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Een tekstveld is te lang: de grens is { $limit } per veld. Maak de tekst korter en verstuur hem opnieuw.
+followup-unsent-label = Uw antwoord (niet verstuurd)
+followup-unsent-hint = Het is niet verstuurd omdat het ontvangstbewijs niet werd herkend. Kopieer het, meld u opnieuw aan met uw ontvangstbewijs en verstuur het vanuit uw gesprek.
 console-enrol-heading = Uw beoordelaarsaccount instellen
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Welkom, { $name } ({ $body }). Kies een aanmeldwachtwoord en stel de code-app in. Deze link werkt maar één keer.

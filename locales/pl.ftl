@@ -385,10 +385,21 @@ console-field-code-hint = 6-cyfrowy kod wyświetlany w tej chwili w aplikacji uw
 console-notice-expired = Sesja wygasła. Proszę zalogować się ponownie.
 console-notice-logged-out = Wylogowano.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nieprawidłowa nazwa użytkownika, hasło lub kod. Proszę spróbować ponownie.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Po 5 kolejnych nieudanych próbach logowania to konto zostało zablokowane na { $minutes } min. Proszę odczekać i zalogować się ponownie; jeżeli to nie Państwo próbowali się zalogować, proszę powiadomić inspektora bezpieczeństwa.
+console-error-login = Nieprawidłowa nazwa użytkownika, hasło lub kod. Proszę spróbować ponownie; po wielu nieudanych próbach odczekaj minutę przed następną.
 console-error-csrf = Nie można przyjąć tego formularza, ponieważ brakuje jego tokenu bezpieczeństwa, token jest nieprawidłowy lub pochodzi z innej sesji. Nic nie zostało zmienione. Proszę odświeżyć stronę i spróbować ponownie.
+error-cross-site = Ten formularz został wysłany z innej witryny, dlatego został odrzucony i nic nie zmieniono. Otwórz stronę w tej witrynie i wyślij formularz stamtąd.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Strony
+pager-previous = Poprzednia strona
+pager-next = Następna strona
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Strona { $page } z { $pages }
+error-method-not-allowed = Ten adres nie przyjmuje tego rodzaju żądań.
+error-headers-too-large = Żądanie zawierało zbyt dużo danych w nagłówkach i zostało odrzucone. Usuń pliki cookie tej witryny i spróbuj ponownie.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Pole tekstowe jest za długie: limit wynosi { $limit } na pole. Skróć tekst i wyślij go ponownie.
+followup-unsent-label = Twoja odpowiedź (niewysłana)
+followup-unsent-hint = Nie została wysłana, ponieważ potwierdzenie nie zostało rozpoznane. Skopiuj ją, zaloguj się ponownie za pomocą potwierdzenia i wyślij ją ze swojej rozmowy.
 console-enrol-heading = Konfiguracja konta osoby rozpatrującej zgłoszenia
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Witamy, { $name } ({ $body }). Proszę wybrać hasło logowania i skonfigurować aplikację do generowania kodów. Ten link działa tylko raz.

@@ -381,10 +381,21 @@ console-field-code-hint = O código de 6 algarismos que a sua aplicação de aut
 console-notice-expired = A sua sessão terminou. Inicie sessão novamente.
 console-notice-logged-out = Terminou a sessão.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nome, palavra-passe ou código incorretos. Tente novamente.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Esta conta está bloqueada durante { $minutes } minutos após 5 tentativas de início de sessão falhadas seguidas. Aguarde e inicie sessão novamente; se essas tentativas não foram suas, informe o responsável pela segurança.
+console-error-login = Nome, palavra-passe ou código incorretos. Tente novamente; após muitas tentativas falhadas, aguarde um minuto antes da seguinte.
 console-error-csrf = Não foi possível aceitar este formulário porque o respetivo token de segurança falta, está errado ou provém de outra sessão. Nada foi alterado. Recarregue a página e tente novamente.
+error-cross-site = Este formulário foi enviado a partir de outro sítio web, pelo que foi recusado e nada foi alterado. Abra a página neste sítio e envie o formulário a partir daí.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Páginas
+pager-previous = Página anterior
+pager-next = Página seguinte
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Página { $page } de { $pages }
+error-method-not-allowed = Este endereço não aceita este tipo de pedido.
+error-headers-too-large = O pedido continha demasiados dados de cabeçalho e foi recusado. Apague os cookies deste sítio e tente novamente.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Um campo de texto é demasiado longo: o limite é de { $limit } por campo. Encurte o texto e envie-o novamente.
+followup-unsent-label = A sua resposta (não enviada)
+followup-unsent-hint = Não foi enviada porque o recibo não foi reconhecido. Copie-a, volte a entrar com o seu recibo e envie-a a partir da sua conversa.
 console-enrol-heading = Configurar a sua conta de avaliador
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Boas-vindas, { $name } ({ $body }). Escolha uma palavra-passe de início de sessão e configure a aplicação de códigos. Esta ligação só funciona uma vez.

@@ -385,14 +385,21 @@ console-field-code-hint = Codul de 6 cifre afișat acum de aplicația de autenti
 console-notice-expired = Sesiunea dumneavoastră a expirat. Vă rugăm să vă conectați din nou.
 console-notice-logged-out = V-ați deconectat.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nume, parolă sau cod greșit. Vă rugăm să încercați din nou.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Acest cont este blocat timp de { $minutes } { $minutes ->
-        [one] minut
-        [few] minute
-       *[other] de minute
-    }, după 5 încercări de conectare eșuate consecutive. Așteptați, apoi conectați-vă din nou; dacă nu ați fost dumneavoastră, informați responsabilul cu securitatea.
+console-error-login = Nume, parolă sau cod greșit. Vă rugăm să încercați din nou; după multe încercări eșuate, așteptați un minut înainte de următoarea.
 console-error-csrf = Acest formular nu a putut fi acceptat deoarece tokenul său de securitate lipsește, este greșit sau provine dintr-o altă sesiune. Nu s-a modificat nimic. Reîncărcați pagina și încercați din nou.
+error-cross-site = Acest formular a fost trimis de pe un alt site web, așa că a fost refuzat și nu s-a modificat nimic. Deschideți pagina pe acest site și trimiteți formularul de acolo.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Pagini
+pager-previous = Pagina anterioară
+pager-next = Pagina următoare
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Pagina { $page } din { $pages }
+error-method-not-allowed = Această adresă nu acceptă acest tip de cerere.
+error-headers-too-large = Cererea conținea prea multe date în antete și a fost refuzată. Ștergeți cookie-urile acestui site și încercați din nou.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Un câmp de text este prea lung: limita este de { $limit } pe câmp. Scurtați textul și trimiteți-l din nou.
+followup-unsent-label = Răspunsul dumneavoastră (netrimis)
+followup-unsent-hint = Nu a fost trimis deoarece chitanța nu a fost recunoscută. Copiați-l, autentificați-vă din nou cu chitanța și trimiteți-l din conversația dumneavoastră.
 console-enrol-heading = Configurați contul de evaluator
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Bun venit, { $name } ({ $body }). Alegeți o parolă de conectare și configurați aplicația de coduri. Acest link funcționează o singură dată.

@@ -385,10 +385,21 @@ console-field-code-hint = Šesťmiestny kód, ktorý vaša overovacia aplikácia
 console-notice-expired = Vaša relácia skončila. Prihláste sa, prosím, znova.
 console-notice-logged-out = Boli ste odhlásení.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Nesprávne meno, heslo alebo kód. Skúste to, prosím, znova.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Po 5 neúspešných pokusoch o prihlásenie za sebou je toto konto zablokované na { $minutes } min. Počkajte a potom sa prihláste znova; ak ste to neboli vy, informujte svojho bezpečnostného pracovníka.
+console-error-login = Nesprávne meno, heslo alebo kód. Skúste to, prosím, znova; po mnohých neúspešných pokusoch počkajte pred ďalším minútu.
 console-error-csrf = Tento formulár nebolo možné prijať, pretože jeho bezpečnostný token chýba, je nesprávny alebo pochádza z inej relácie. Nič sa nezmenilo. Znova načítajte stránku a skúste to ešte raz.
+error-cross-site = Tento formulár bol odoslaný z inej webovej lokality, preto bol odmietnutý a nič sa nezmenilo. Otvorte stránku na tejto lokalite a formulár odošlite odtiaľ.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Stránky
+pager-previous = Predchádzajúca strana
+pager-next = Nasledujúca strana
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Strana { $page } z { $pages }
+error-method-not-allowed = Táto adresa tento druh požiadavky neprijíma.
+error-headers-too-large = Požiadavka obsahovala príliš veľa údajov v hlavičkách a bola odmietnutá. Vymažte súbory cookie tejto lokality a skúste to znova.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Textové pole je príliš dlhé: limit je { $limit } na pole. Skráťte text a odošlite ho znova.
+followup-unsent-label = Vaša odpoveď (neodoslaná)
+followup-unsent-hint = Nebola odoslaná, pretože potvrdenie nebolo rozpoznané. Skopírujte ju, znova sa prihláste svojím potvrdením a odošlite ju zo svojej konverzácie.
 console-enrol-heading = Nastavenie konta posudzovateľa
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Vitajte, { $name } ({ $body }). Zvoľte si prihlasovacie heslo a nastavte aplikáciu na generovanie kódov. Tento odkaz funguje iba raz.

@@ -385,10 +385,21 @@ console-field-code-hint = 6-mestna koda, ki jo aplikacija za preverjanje pristno
 console-notice-expired = Vaša seja je potekla. Znova se vpišite.
 console-notice-logged-out = Odjavljeni ste.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Napačno ime, geslo ali koda. Poskusite znova.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Po 5 zaporednih neuspelih vpisih je ta račun zaklenjen za { $minutes } min. Počakajte in se znova vpišite; če to niste bili vi, obvestite svojega varnostnega uradnika.
+console-error-login = Napačno ime, geslo ali koda. Poskusite znova; po številnih neuspelih poskusih počakajte minuto pred naslednjim.
 console-error-csrf = Tega obrazca ni bilo mogoče sprejeti, ker njegov varnostni žeton manjka, je napačen ali je iz druge seje. Nič ni bilo spremenjeno. Znova naložite stran in poskusite še enkrat.
+error-cross-site = Ta obrazec je bil poslan z drugega spletnega mesta, zato je bil zavrnjen in nič ni bilo spremenjeno. Odprite stran na tem spletnem mestu in obrazec pošljite od tam.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Strani
+pager-previous = Prejšnja stran
+pager-next = Naslednja stran
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Stran { $page } od { $pages }
+error-method-not-allowed = Ta naslov ne sprejema te vrste zahteve.
+error-headers-too-large = Zahteva je vsebovala preveč podatkov v glavah in je bila zavrnjena. Izbrišite piškotke tega spletnega mesta in poskusite znova.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Besedilno polje je predolgo: omejitev je { $limit } na polje. Skrajšajte besedilo in ga pošljite znova.
+followup-unsent-label = Vaš odgovor (ni poslan)
+followup-unsent-hint = Ni bil poslan, ker potrdilo ni bilo prepoznano. Kopirajte ga, se znova prijavite s svojim potrdilom in ga pošljite iz svojega pogovora.
 console-enrol-heading = Nastavitev računa obravnavalca
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Pozdravljeni, { $name } ({ $body }). Izberite geslo za vpis in nastavite aplikacijo za kode. Ta povezava deluje samo enkrat.

@@ -381,10 +381,21 @@ console-field-code-hint = Den sexsiffriga kod som din autentiseringsapp visar ju
 console-notice-expired = Din session har löpt ut. Logga in igen.
 console-notice-logged-out = Du är utloggad.
 # The same message for every kind of failure, so that it never tells which part was wrong.
-console-error-login = Fel namn, lösenord eller kod. Försök igen.
-# { $minutes } is a whole number of minutes.
-console-error-locked = Kontot är spärrat i { $minutes } minuter efter 5 misslyckade inloggningar i rad. Vänta och logga sedan in igen; om det inte var du, meddela din säkerhetsansvarige.
+console-error-login = Fel namn, lösenord eller kod. Försök igen; vänta en minut före nästa försök efter många misslyckade försök.
 console-error-csrf = Formuläret kunde inte godtas eftersom dess säkerhetstoken saknas, är felaktig eller hör till en annan session. Ingenting har ändrats. Ladda om sidan och försök igen.
+error-cross-site = Formuläret skickades från en annan webbplats och avvisades därför; ingenting har ändrats. Öppna sidan på den här webbplatsen och skicka formuläret därifrån.
+# Paged lists (console inbox, portal releases and tokens): the navigation below the list.
+pager-label = Sidor
+pager-previous = Föregående sida
+pager-next = Nästa sida
+# { $page } is the current page number, { $pages } the number of pages.
+pager-status = Sida { $page } av { $pages }
+error-method-not-allowed = Den här adressen tar inte emot den här typen av begäran.
+error-headers-too-large = Begäran innehöll för mycket huvuddata och avvisades. Radera den här webbplatsens kakor och försök igen.
+# { $limit } is a size such as "256 KiB".
+error-text-too-large = Ett textfält är för långt: gränsen är { $limit } per fält. Korta texten och skicka den igen.
+followup-unsent-label = Ditt svar (inte skickat)
+followup-unsent-hint = Det skickades inte eftersom kvittot inte kändes igen. Kopiera det, logga in igen med ditt kvitto och skicka det från din konversation.
 console-enrol-heading = Konfigurera ditt handläggarkonto
 # { $name } is the login name, { $body } is EUIPO or EC3.
 console-enrol-lead = Välkommen, { $name } ({ $body }). Välj ett inloggningslösenord och konfigurera kodappen. Länken fungerar bara en gång.

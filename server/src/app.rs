@@ -189,6 +189,12 @@ impl Application {
                 .app_data(auth_settings.clone())
                 .app_data(web::Data::new(metrics.clone()))
                 .app_data(form_config())
+                .wrap(actix_web::middleware::from_fn(
+                    crate::auth::same_origin::refuse_cross_site,
+                ))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::limits::refuse_large_headers,
+                ))
                 .wrap(security_headers())
                 .wrap_fn(move |mut req, srv| {
                     use actix_web::dev::Service as _;
@@ -262,8 +268,9 @@ fn form_config() -> web::FormConfig {
         })
 }
 
+/// No route took the request: the translated 404 page, or JSON 404 / 405 under `/api/`.
 async fn not_found(req: HttpRequest) -> Result<HttpResponse, WebError> {
-    Err(WebError::new(Kind::NotFound).in_lang(&translator(&req)))
+    Err(crate::api::fallback::unmatched(&req))
 }
 
 #[derive(Debug, Serialize)]

@@ -9,6 +9,7 @@ use storage::releases::{self, Release, ReleaseCell, ReleaseTable};
 use storage::Database;
 
 use crate::web::error::Kind;
+use crate::web::paging::Page;
 use crate::web::WebError;
 
 /// Longest release id or file name looked up (anything longer is not one of ours).
@@ -32,6 +33,18 @@ fn plausible(name: &str) -> bool {
 /// Every release, newest period first.
 pub async fn list(db: &Database) -> Result<Vec<Release>, WebError> {
     crate::blocking::db(db, releases::list_releases).await
+}
+
+/// The page of the release list that the query (`?page=N`) asks for, 50 a page, newest
+/// period first.
+pub async fn list_page(db: &Database, query: &str) -> Result<(Page, Vec<Release>), WebError> {
+    let query = query.to_string();
+    crate::blocking::db(db, move |conn| {
+        let page = Page::of(&query, releases::count_releases(conn)?);
+        let list = releases::list_releases_page(conn, page.offset(), page.limit())?;
+        Ok((page, list))
+    })
+    .await
 }
 
 /// The release with its tables, and the cells of `table` (all cells when `None`).

@@ -167,6 +167,30 @@ pub fn list_releases(conn: &mut DbConn) -> Result<Vec<Release>, StorageError> {
         .load(conn)?)
 }
 
+/// Up to `limit` releases from `offset` on, in the order of [`list_releases`] (ties broken
+/// by id, so that pages neither repeat nor skip one).
+pub fn list_releases_page(
+    conn: &mut DbConn,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<Release>, StorageError> {
+    Ok(releases::table
+        .select(Release::as_select())
+        .order((
+            releases::period.desc(),
+            releases::created_at.desc(),
+            releases::id.asc(),
+        ))
+        .offset(offset.max(0))
+        .limit(limit.max(0))
+        .load(conn)?)
+}
+
+/// How many releases there are.
+pub fn count_releases(conn: &mut DbConn) -> Result<i64, StorageError> {
+    Ok(releases::table.count().get_result(conn)?)
+}
+
 pub fn release_tables(
     conn: &mut DbConn,
     release_id: &str,

@@ -5,7 +5,7 @@
 use reqwest::StatusCode;
 use storage::{Body, Status};
 
-use crate::console::{add, enrolled, get_with, login};
+use crate::console::{add, enrolled, get_with, login, login_form};
 use crate::console_matrix::{
     after_status_rows, expired_rows, member_state_rows, member_state_session, report_route_rows,
     row, run_rows, Fixture,
@@ -63,7 +63,7 @@ async fn console_authorization_matrix() {
     let mut ec3 = enrolled(&inst, "EC3", "jon").await;
     let enrol = add(&inst, "EC3", "kim");
     let enrol_csrf = csrf_in(&page(&inst, &enrol).await);
-    let login_csrf = csrf_in(&page(&inst, "/console/login").await);
+    let (login_cookie, login_csrf) = login_form(&inst, "/console/login").await;
     let followup_csrf = csrf_in(&page(&inst, "/followup").await);
     let ce = login(&inst, &mut euipo).await;
     let cc = login(&inst, &mut ec3).await;
@@ -114,7 +114,7 @@ async fn console_authorization_matrix() {
         row("anonymous", None, "GET", "/console/login", &[], S::OK, None),
         row(
             "anonymous",
-            None,
+            Some(&login_cookie),
             "POST",
             "/console/login",
             &[

@@ -312,8 +312,9 @@ async fn oversize_files_too_many_files_and_malformed_bodies_are_refused() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(html.contains("you can attach at most 2"), "{html}");
 
-    // A text field far over any sensible size.
-    let (status, _) = post_report(
+    // A text field far over any sensible size: the message names the text limit, not the
+    // file limit, and does not ask to remove attachments.
+    let (status, html) = post_report(
         &inst,
         Some(&token),
         &with(&good_fields(), "narrative", &"x".repeat(300 * 1024)),
@@ -321,6 +322,8 @@ async fn oversize_files_too_many_files_and_malformed_bodies_are_refused() {
     )
     .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(html.contains("the limit is 256 KiB per field"), "{html}");
+    assert!(!html.contains("attachments"), "{html}");
 
     // A multipart body that is not multipart.
     let resp = client()
@@ -367,4 +370,27 @@ async fn the_rate_limit_answers_clearly() {
     let (status, html) = follow_up(&inst, &receipt).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     assert!(html.contains("Too many attempts"), "{html}");
+}
+
+#[tokio::test]
+async fn a_reply_whose_receipt_is_not_recognised_keeps_its_text() {
+    let inst = Instance::sqlite(&[]);
+    let receipt = submit_ok(&inst, &good_fields(), &[]).await;
+    let (status, html) = follow_up(&inst, &receipt).await;
+    assert_eq!(status, StatusCode::OK);
+    let before = inst.counts();
+    let typed = "The server room key was copied in March <b>twice</b>";
+    for bad in ["not a receipt", "0000-0000-0000-0000-0000-0000"] {
+        let (status, page) = reply(&inst, &html, bad, typed).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert!(page.contains("id=\"receipt-error\""), "{page}");
+        assert!(
+            page.contains("The server room key was copied in March &#60;b&#62;twice&#60;/b&#62;")
+                || page
+                    .contains("The server room key was copied in March &lt;b&gt;twice&lt;/b&gt;"),
+            "{bad}: {page}"
+        );
+        assert!(page.contains("not sent"), "{page}");
+    }
+    assert_eq!(inst.counts(), before, "nothing stored");
 }

@@ -6,6 +6,7 @@
 
 mod accessibility;
 mod anonymizer;
+mod api_fallback;
 mod browser;
 mod canary;
 mod console;
@@ -13,6 +14,7 @@ mod console_browser;
 mod console_cases;
 mod console_matrix;
 mod console_workflow;
+mod cross_site;
 mod demo;
 mod helpers;
 mod instance;
@@ -23,8 +25,10 @@ mod intake_memory;
 mod keyboard;
 mod keys;
 mod legacy_v1;
+mod login_throttle;
 mod metrics;
 mod operations;
+mod paging;
 mod pg;
 mod portal;
 mod portal_browser;

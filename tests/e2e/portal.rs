@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use reqwest::header::{AUTHORIZATION, SET_COOKIE};
 use reqwest::StatusCode;
 
-use crate::console::{between, get_with, Rev, PASSWORD};
+use crate::console::{between, get_with, post_login_with, Rev, PASSWORD};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, csrf_in};
@@ -142,26 +142,8 @@ pub(crate) async fn member_enrolled(inst: &Instance, country: &str, name: &str) 
 
 /// Logs in; returns the `Cookie` header value.
 pub(crate) async fn member_login(inst: &Instance, rev: &mut Rev) -> String {
-    let html = client()
-        .get(inst.url("/portal/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
     let code = rev.fresh_code();
-    let resp = client()
-        .post(inst.url("/portal/login?lang=en"))
-        .form(&[
-            ("csrf", csrf_in(&html).as_str()),
-            ("name", rev.name.as_str()),
-            ("password", PASSWORD),
-            ("code", code.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let resp = post_login_with(inst, "/portal/login", "", &rev.name, PASSWORD, &code).await;
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
     let set = resp.headers()[SET_COOKIE].to_str().unwrap().to_string();
     let pair = set.split(';').next().unwrap().to_string();
@@ -191,25 +173,7 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
     let (id, dir) = two_releases(&inst, &tmp.path().join("out"));
     let mut dk = member_enrolled(&inst, "DK", "dk-csirt").await;
     // A wrong code is refused with the console's uniform message.
-    let login_html = client()
-        .get(inst.url("/portal/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let refused = client()
-        .post(inst.url("/portal/login?lang=en"))
-        .form(&[
-            ("csrf", csrf_in(&login_html).as_str()),
-            ("name", "dk-csirt"),
-            ("password", PASSWORD),
-            ("code", "000000"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let refused = post_login_with(&inst, "/portal/login", "", "dk-csirt", PASSWORD, "000000").await;
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
     let cookie = member_login(&inst, &mut dk).await;
 

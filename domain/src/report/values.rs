@@ -274,3 +274,92 @@ impl FromStr for OrganisationId {
 }
 
 string_serde!(OrganisationId);
+
+/// An attachment's file name as shown to reviewers: browsers may send a path, so only the
+/// last component is kept, without control characters and without Unicode format characters
+/// (general category Cf: bidirectional overrides such as U+202E that make `exe.pdf` look
+/// like `fdp.exe`, zero-width characters, the BOM); at most 255 characters; `attachment`
+/// when nothing is left.
+pub fn clean_filename(raw: &str) -> String {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !is_format_char(*c))
+        .take(255)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "attachment".into()
+    } else {
+        cleaned
+    }
+}
+
+/// Unicode general category Cf (format), as listed in the Unicode 16.0 character database
+/// (`DerivedGeneralCategory.txt`): 21 ranges, 170 code points. Written out because the
+/// standard library has no general category and these ranges change rarely.
+pub fn is_format_char(c: char) -> bool {
+    const CF: [(u32, u32); 21] = [
+        (0x00AD, 0x00AD),
+        (0x0600, 0x0605),
+        (0x061C, 0x061C),
+        (0x06DD, 0x06DD),
+        (0x070F, 0x070F),
+        (0x0890, 0x0891),
+        (0x08E2, 0x08E2),
+        (0x180E, 0x180E),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x2064),
+        (0x2066, 0x206F),
+        (0xFEFF, 0xFEFF),
+        (0xFFF9, 0xFFFB),
+        (0x110BD, 0x110BD),
+        (0x110CD, 0x110CD),
+        (0x13430, 0x1343F),
+        (0x1BCA0, 0x1BCA3),
+        (0x1D173, 0x1D17A),
+        (0xE0001, 0xE0001),
+        (0xE0020, 0xE007F),
+    ];
+    let c = u32::from(c);
+    CF.iter().any(|&(lo, hi)| (lo..=hi).contains(&c))
+}
+
+#[cfg(test)]
+mod filename_tests {
+    use super::*;
+
+    #[test]
+    fn filenames_lose_paths_control_and_format_characters() {
+        assert_eq!(clean_filename("C:\\Users\\x\\plan.pdf"), "plan.pdf");
+        assert_eq!(clean_filename("/etc/passwd"), "passwd");
+        assert_eq!(clean_filename("a\u{0}b\n.txt"), "ab.txt");
+        assert_eq!(clean_filename(""), "attachment");
+        // A right-to-left override would show "invoice\u{202E}fdp.exe" as "invoiceexe.pdf".
+        assert_eq!(clean_filename("invoice\u{202E}fdp.exe"), "invoicefdp.exe");
+        assert_eq!(
+            clean_filename("\u{FEFF}a\u{200B}b\u{2066}c\u{2069}\u{E0041}\u{00AD}.txt"),
+            "abc.txt"
+        );
+        assert_eq!(clean_filename("\u{202E}\u{200F}"), "attachment");
+        // Letters of every script and combining marks stay.
+        assert_eq!(
+            clean_filename("Bericht_über_ΑΒΓ_分析.pdf"),
+            "Bericht_über_ΑΒΓ_分析.pdf"
+        );
+        assert_eq!(clean_filename("e\u{0301}.txt"), "e\u{0301}.txt");
+        assert_eq!(clean_filename(&"x".repeat(300)).chars().count(), 255);
+    }
+
+    #[test]
+    fn format_characters_are_exactly_category_cf() {
+        let cf: usize = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_format_char(*c))
+            .count();
+        assert_eq!(cf, 170);
+        for c in ['a', ' ', '\u{0301}', '\u{200A}', '\u{2028}', '\u{E000}'] {
+            assert!(!is_format_char(c), "{c:?}");
+        }
+    }
+}

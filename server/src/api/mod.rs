@@ -7,6 +7,7 @@
 //! anonymizer's `--out` files. Its state ([`ApiState`]) is the database, nothing else.
 
 pub mod auth;
+pub mod fallback;
 
 use std::collections::BTreeMap;
 

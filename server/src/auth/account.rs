@@ -1,5 +1,5 @@
 //! The login policy over both kinds of account (reviewers, member-state users): what an account
-//! must have to log in, and the lock-out after repeated failures. The storage functions are
+//! must have to log in, and the back-off after repeated failures (`super::login`). The storage functions are
 //! already written once for both kinds (`storage::accounts`); this adds the thresholds.
 
 use storage::accounts::{self as acc, AccountUpdate, Lookup};
@@ -53,23 +53,46 @@ pub fn advance_totp_step(
     acc::advance_totp_step(conn, kind, id, step)
 }
 
-/// Counts a failed login; at [`super::MAX_FAILED_LOGINS`] locks the account for
-/// [`super::LOCK_SECS`] and resets the count. Returns whether the account is now locked.
+/// Counts a failed login; from [`super::FREE_FAILURES`] failures in a row on, holds the
+/// account back for the back-off of the new count ([`super::login::backoff_secs`]) and returns
+/// until when.
 pub fn record_failure(
     conn: &mut DbConn,
     kind: PrincipalKind,
     id: i64,
     now: i64,
-) -> Result<bool, StorageError> {
+) -> Result<Option<i64>, StorageError> {
     let count = acc::increment_failed_logins(conn, kind, id)?;
-    if count < super::MAX_FAILED_LOGINS {
-        return Ok(false);
+    let backoff = super::login::backoff_secs(count);
+    if backoff == 0 {
+        return Ok(None);
     }
-    set_lock(conn, kind, id, Some(now + super::LOCK_SECS))?;
-    Ok(true)
+    let until = now + backoff;
+    acc::update_account(
+        conn,
+        kind,
+        id,
+        &AccountUpdate {
+            locked_until: Some(Some(until)),
+            ..Default::default()
+        },
+    )?;
+    Ok(Some(until))
 }
 
-/// After a successful login: no failures counted, no lock.
+/// Claims the one checked attempt an account under back-off may have now (see
+/// [`acc::claim_login_attempt`]); the next one waits until `until`.
+pub fn claim_attempt(
+    conn: &mut DbConn,
+    kind: PrincipalKind,
+    id: i64,
+    now: i64,
+    until: i64,
+) -> Result<bool, StorageError> {
+    acc::claim_login_attempt(conn, kind, id, now, until)
+}
+
+/// After a successful login: no failures counted, no back-off.
 pub fn clear_failures(conn: &mut DbConn, kind: PrincipalKind, id: i64) -> Result<(), StorageError> {
     set_lock(conn, kind, id, None)
 }

@@ -1,14 +1,29 @@
-//! Password + TOTP login with a uniform failure answer and a lock-out.
+//! Password + TOTP login with one answer for every refusal, and throttling that slows
+//! guessing without letting strangers lock the owner out.
 //!
-//! Order: an account locked now gets the lock-out answer without its credentials being
-//! checked. Otherwise the password (Argon2id, on the blocking pool) and the code are both
-//! checked, always; the code's step must also be newer than the last accepted one (replay).
-//! Any failure counts towards the lock-out and gets the same answer, whichever part was wrong
-//! and whether or not the name exists.
+//! **One answer.** A wrong name, a wrong password or code and a throttled attempt all get the
+//! same refusal (the caller answers 401 with one message), and every attempt spends one
+//! Argon2id verification: an unknown name verifies against a dummy hash, a throttled attempt
+//! verifies the account's hash and ignores the result. Neither the status nor the time (to
+//! within one database write) tells whether a name exists or is being throttled.
+//!
+//! **Throttling, not lock-out.** After [`FREE_FAILURES`](super::FREE_FAILURES) failures in a
+//! row, an account's credentials are checked at most once per back-off period — 1 s after the
+//! fifth failure, doubling with each further one up to
+//! [`MAX_BACKOFF_SECS`](super::MAX_BACKOFF_SECS) — for browsers that are not the owner's;
+//! attempts in between are refused without being checked (and audited as throttled). The slot
+//! is claimed with one conditional update ([`storage::accounts::claim_login_attempt`]), so
+//! parallel guesses do not share it. A browser where the account signed in before (its device
+//! cookie, [`super::browser`]) is never held back: the owner signs in with the right password
+//! and code during a guessing attack. A successful login ends the back-off.
+//!
+//! Checked always, when checked at all: password and code both; the code's step must also be
+//! newer than the last accepted one (replay).
 
 use storage::{Database, PrincipalKind};
 use zeroize::Zeroizing;
 
+use super::browser::DeviceCookie;
 use super::{account, password, totp};
 use crate::web::WebError;
 
@@ -17,10 +32,26 @@ pub enum Outcome {
     /// The account id.
     Success(i64),
     /// Wrong name, password or code (which one is never said). `account` is the id when the
-    /// name exists (for the audit log only).
-    Failed { account: Option<i64> },
-    /// Locked until this unix time.
-    Locked { account: i64, until: i64 },
+    /// name exists, `throttled_until` the end of the back-off this failure started (both for
+    /// the audit log only).
+    Failed {
+        account: Option<i64>,
+        throttled_until: Option<i64>,
+    },
+    /// Not checked: the account is under back-off until this unix time.
+    Throttled { account: i64, until: i64 },
+}
+
+/// The back-off after `failures` failures in a row: none below [`super::FREE_FAILURES`],
+/// then 1 s, 2 s, 4 s … up to [`super::MAX_BACKOFF_SECS`].
+pub fn backoff_secs(failures: i32) -> i64 {
+    let over = failures - super::FREE_FAILURES;
+    if over < 0 {
+        return 0;
+    }
+    1i64.checked_shl(over.unsigned_abs().min(62))
+        .unwrap_or(i64::MAX)
+        .min(super::MAX_BACKOFF_SECS)
 }
 
 pub async fn login(
@@ -29,6 +60,7 @@ pub async fn login(
     name: String,
     pass: Zeroizing<String>,
     code: String,
+    device: DeviceCookie,
     now: i64,
 ) -> Result<Outcome, WebError> {
     let db = db.clone();
@@ -39,19 +71,31 @@ pub async fn login(
             let found = account::find_by_name(&mut conn, kind, name.trim())?;
             let Some(acct) = found.filter(account::Account::can_log_in) else {
                 password::verify_dummy(&pass);
-                return Ok(Outcome::Failed { account: None });
+                return Ok(Outcome::Failed {
+                    account: None,
+                    throttled_until: None,
+                });
             };
             let creds = &acct.credentials;
-            if let Some(until) = creds.locked_until.filter(|u| *u > now) {
-                return Ok(Outcome::Locked {
-                    account: acct.id,
-                    until,
-                });
+            let verify = |pass: &str| {
+                creds
+                    .password_hash
+                    .as_deref()
+                    .is_some_and(|h| password::verify(h, pass))
+            };
+            let held_back = backoff_secs(creds.failed_logins) > 0 && !device.is_owners(acct.id);
+            if held_back {
+                let until = now + backoff_secs(creds.failed_logins);
+                if !account::claim_attempt(&mut conn, kind, acct.id, now, until)? {
+                    // The same work as a checked attempt; the result is not looked at.
+                    let _ = verify(pass.as_str());
+                    return Ok(Outcome::Throttled {
+                        account: acct.id,
+                        until: creds.locked_until.unwrap_or(now).max(now),
+                    });
+                }
             }
-            let pass_ok = creds
-                .password_hash
-                .as_deref()
-                .is_some_and(|h| password::verify(h, &pass));
+            let pass_ok = verify(pass.as_str());
             let step = creds
                 .totp_secret
                 .as_deref()
@@ -64,17 +108,34 @@ pub async fn login(
                 account::clear_failures(&mut conn, kind, acct.id)?;
                 return Ok(Outcome::Success(acct.id));
             }
-            if account::record_failure(&mut conn, kind, acct.id, now)? {
-                return Ok(Outcome::Locked {
-                    account: acct.id,
-                    until: now + super::LOCK_SECS,
-                });
-            }
+            let throttled_until = account::record_failure(&mut conn, kind, acct.id, now)?;
             Ok(Outcome::Failed {
                 account: Some(acct.id),
+                throttled_until,
             })
         },
     )
     .await??;
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_after_the_free_failures_up_to_the_cap() {
+        let free = crate::auth::FREE_FAILURES;
+        assert_eq!(backoff_secs(0), 0);
+        assert_eq!(backoff_secs(free - 1), 0);
+        assert_eq!(backoff_secs(free), 1);
+        assert_eq!(backoff_secs(free + 1), 2);
+        assert_eq!(backoff_secs(free + 3), 8);
+        assert_eq!(
+            backoff_secs(free + 40),
+            crate::auth::MAX_BACKOFF_SECS,
+            "capped"
+        );
+        assert_eq!(backoff_secs(i32::MAX), crate::auth::MAX_BACKOFF_SECS);
+    }
 }

@@ -1,5 +1,5 @@
 //! Login machinery shared by the reviewer console and the member-state portal: Argon2id
-//! password hashes, RFC 6238 TOTP with replay protection, lock-out after repeated failures, and
+//! password hashes, RFC 6238 TOTP with replay protection, back-off after repeated failures, and
 //! server-side sessions behind a `__Host-` cookie with a per-session CSRF token.
 //!
 //! Everything here works for a [`PrincipalKind`]: a reviewer or a member-state user. Tokens
@@ -9,11 +9,13 @@
 
 pub mod account;
 pub mod api_token;
+pub mod browser;
 pub mod enrol;
 pub mod login;
 pub mod logout;
 pub mod password;
 pub mod realm;
+pub mod same_origin;
 pub mod session;
 pub mod signin;
 pub mod totp;
@@ -23,10 +25,11 @@ pub use storage::PrincipalKind;
 
 /// Minimum length of a login password, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 12;
-/// Failed logins in a row that lock an account.
-pub const MAX_FAILED_LOGINS: i32 = 5;
-/// How long a locked account stays locked.
-pub const LOCK_SECS: i64 = 15 * 60;
+/// Failed logins in a row before an account's back-off starts (`login::backoff_secs`).
+pub const FREE_FAILURES: i32 = 5;
+/// The longest back-off: one checked attempt per this many seconds, for browsers that are not
+/// the owner's.
+pub const MAX_BACKOFF_SECS: i64 = 15 * 60;
 
 /// Session lifetimes: `SESSION_IDLE_SECS` (default 30 min) and `SESSION_ABSOLUTE_SECS`
 /// (default 12 h), from the configuration.

@@ -3,7 +3,6 @@
 //! database holds only its hash, the account, a CSRF token for the session's forms, and the
 //! expiry: `min(last request + idle, created + absolute)`.
 
-use actix_web::http::header;
 use actix_web::HttpRequest;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -105,14 +104,7 @@ pub fn clear_cookie() -> String {
 
 /// The session token the request carries, if any.
 pub fn token_in(req: &HttpRequest) -> Option<String> {
-    req.headers()
-        .get_all(header::COOKIE)
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE_NAME)
-        .map(|(_, v)| v.trim().to_string())
-        .filter(|v| !v.is_empty() && v.len() <= 128)
+    super::browser::cookie_in(req, COOKIE_NAME)
 }
 
 /// The live session of the request for an account of `kind`, its idle expiry moved on.

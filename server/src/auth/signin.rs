@@ -10,6 +10,7 @@ use storage::audit::{append_audit, AuditEntry};
 use storage::{ActorKind, Database, PrincipalKind};
 use zeroize::Zeroizing;
 
+use super::browser;
 use super::login::{login, Outcome};
 use super::realm::{AccountRealm, LoginView};
 use super::{now, session, AuthSettings};
@@ -167,7 +168,9 @@ pub enum SignIn {
 }
 
 /// Checks name, password and TOTP code (the caller has checked the form's CSRF token), opens
-/// a session on success and audits the attempt.
+/// a session on success (and marks the browser as the owner's, [`browser`]) and audits the
+/// attempt. Every refusal is the same 401 and message: unknown name, wrong password or code,
+/// throttled account.
 pub async fn sign_in(
     req: &HttpRequest,
     state: &impl SignInSite,
@@ -178,18 +181,20 @@ pub async fn sign_in(
     let at = now();
     let password = Zeroizing::new(std::mem::take(&mut form.password));
     let code = std::mem::take(&mut form.code);
+    let device = browser::DeviceCookie::of(req, state.csrf(), realm.name);
     let outcome = login(
         state.db(),
         realm.kind,
         form.name.clone(),
         password,
         code,
+        device,
         at,
     )
     .await?;
     let c = Chrome::new(req, state.signer_fingerprint());
     let event = |what: &str| format!("{}.{what}", realm.name);
-    Ok(match outcome {
+    let (account, action, detail) = match outcome {
         Outcome::Success(id) => {
             let succeeded = entry(
                 realm.actor,
@@ -202,56 +207,50 @@ pub async fn sign_in(
                 session::create_audited(state.db(), settings, realm.kind, id, at, Some(succeeded))
                     .await?;
             let token = Zeroizing::new(token);
-            SignIn::Done(
+            return Ok(SignIn::Done(
                 HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, c.link(realm.home)))
-                    .insert_header((header::SET_COOKIE, session::set_cookie(&token)))
+                    .append_header((header::SET_COOKIE, session::set_cookie(&token)))
+                    .append_header((
+                        header::SET_COOKIE,
+                        browser::device_set_cookie(state.csrf(), realm.name, id),
+                    ))
                     .finish(),
-            )
+            ));
         }
-        Outcome::Failed { account } => {
-            audit(
-                state.db(),
-                realm.actor,
-                account,
-                event("login_failed"),
-                None,
-                serde_json::json!({ "known_account": account.is_some() }),
-            )
-            .await?;
-            SignIn::Refused {
-                status: StatusCode::UNAUTHORIZED,
-                message: c.t.t("console-error-login"),
+        Outcome::Failed {
+            account,
+            throttled_until,
+        } => {
+            let mut detail = serde_json::json!({ "known_account": account.is_some() });
+            if let Some(until) = throttled_until {
+                detail["throttled_until"] = until.into();
             }
+            (account, event("login_failed"), detail)
         }
-        Outcome::Locked { account, until } => {
-            audit(
-                state.db(),
-                realm.actor,
-                Some(account),
-                event("login_locked"),
-                None,
-                serde_json::json!({ "locked_until": until }),
-            )
-            .await?;
-            let minutes = ((until - at).max(1) + 59) / 60;
-            SignIn::Refused {
-                status: StatusCode::FORBIDDEN,
-                message: c.t.t1("console-error-locked", "minutes", minutes),
-            }
-        }
+        Outcome::Throttled { account, until } => (
+            Some(account),
+            event("login_throttled"),
+            serde_json::json!({ "throttled_until": until }),
+        ),
+    };
+    audit(state.db(), realm.actor, account, action, None, detail).await?;
+    Ok(SignIn::Refused {
+        status: StatusCode::UNAUTHORIZED,
+        message: c.t.t("console-error-login"),
     })
 }
 
-/// The stateless CSRF form name of a realm's login form (`console-login`; no session exists
-/// yet).
-fn login_form_name<P: AccountRealm>() -> String {
-    format!("{}-login", P::REALM.name)
+/// The CSRF form name of a realm's login form, bound to the browser's login cookie
+/// (`console-login:<cookie>`; no session exists yet, see [`super::browser`]).
+fn login_form_name<P: AccountRealm>(binding: &str) -> String {
+    format!("{}-login:{binding}", P::REALM.name)
 }
 
 fn login_view<P: AccountRealm>(
     c: &Chrome,
     state: &P::State,
+    binding: &str,
     name: String,
     notice: Option<String>,
     error: Option<String>,
@@ -259,40 +258,51 @@ fn login_view<P: AccountRealm>(
     LoginView {
         heading: c.t.t(&format!("{}-login-heading", P::REALM.name)),
         action: c.link(&format!("/{}/login", P::REALM.name)),
-        csrf: state.csrf().issue(&login_form_name::<P>()),
+        csrf: state.csrf().issue(&login_form_name::<P>(binding)),
         name,
         notice,
         error,
     }
 }
 
-/// GET `/{realm}/login`: the login page, with a notice after an expired session or a logout.
+/// GET `/{realm}/login`: the login page, with a notice after an expired session or a logout;
+/// hands out the login cookie its form's token is bound to when the browser has none.
 pub async fn login_form<P: AccountRealm>(
     req: HttpRequest,
     state: web::Data<P::State>,
 ) -> Result<HttpResponse, WebError> {
     let c = Chrome::new(&req, state.signer_fingerprint());
     let notice = login_notice(&req, &c.t);
-    let view = login_view::<P>(&c, &state, String::new(), notice, None);
-    render(StatusCode::OK, &P::Login::from((c, view)))
+    let (binding, set) = browser::login_binding(&req);
+    let view = login_view::<P>(&c, &state, &binding, String::new(), notice, None);
+    let mut page = render(StatusCode::OK, &P::Login::from((c, view)))?;
+    if let Some(set) = set {
+        let value = header::HeaderValue::from_str(&set).map_err(|_| WebError::internal())?;
+        page.headers_mut().append(header::SET_COOKIE, value);
+    }
+    Ok(page)
 }
 
-/// POST `/{realm}/login`: signs in, or shows the form again with the (uniform) refusal.
+/// POST `/{realm}/login`: signs in, or shows the form again with the (uniform) refusal. A
+/// form whose token is not bound to this browser's login cookie is refused before the
+/// credentials are looked at.
 pub async fn login_submit<P: AccountRealm>(
     req: HttpRequest,
     state: web::Data<P::State>,
     settings: web::Data<AuthSettings>,
     mut form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, WebError> {
-    if !state.csrf().check(&login_form_name::<P>(), &form.csrf) {
+    let Some(binding) = browser::login_cookie(&req)
+        .filter(|b| state.csrf().check(&login_form_name::<P>(b), &form.csrf))
+    else {
         return super::realm::csrf_refused::<P>(&req, &state);
-    }
+    };
     let (status, error) = match sign_in(&req, &state, **settings, P::REALM, &mut form).await? {
         SignIn::Done(signed_in) => return Ok(signed_in),
         SignIn::Refused { status, message } => (status, message),
     };
     let c = Chrome::new(&req, state.signer_fingerprint());
     let name = form.name.trim().to_string();
-    let view = login_view::<P>(&c, &state, name, None, Some(error));
+    let view = login_view::<P>(&c, &state, &binding, name, None, Some(error));
     render(status, &P::Login::from((c, view)))
 }

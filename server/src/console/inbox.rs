@@ -1,4 +1,5 @@
-//! `GET /console/`: the reports addressed to the reviewer's body, metadata only.
+//! `GET /console/`: the reports addressed to the reviewer's body, metadata only, 50 a page
+//! (`?page=N`, [`crate::web::paging`]); the deadline counts above the list cover all pages.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -12,6 +13,7 @@ use super::status::{allowed_next, status_id};
 use super::{see_other, SignedIn, REALM};
 use crate::auth::session;
 use crate::state::ConsoleState;
+use crate::web::paging::{Page, Pager};
 use crate::web::{render, Chrome, WebError};
 
 pub async fn inbox(
@@ -20,17 +22,22 @@ pub async fn inbox(
     SignedIn(s): SignedIn,
 ) -> Result<HttpResponse, WebError> {
     let id = s.principal_id;
+    let query = req.query_string().to_string();
     let found = crate::blocking::db(&state.db, move |conn| {
         let Some(r) = accounts::find_account::<ReviewerProfile>(conn, Lookup::Id(id))?
             .filter(|r| r.credentials.active)
         else {
             return Ok(None);
         };
-        let list = reports::list_reports_for_body(conn, r.profile.body)?;
-        Ok(Some((r, list)))
+        let body = r.profile.body;
+        let total = reports::count_reports_for_body(conn, body)?;
+        let page = Page::of(&query, total);
+        let list = reports::list_reports_for_body_page(conn, body, page.offset(), page.limit())?;
+        let days = reports::deadline_days_for_body(conn, body)?;
+        Ok(Some((r, total, page, list, days)))
     })
     .await?;
-    let Some((reviewer, list)) = found else {
+    let Some((reviewer, total, page, list, days)) = found else {
         // The account was removed or deactivated: its sessions end.
         session::end_all(&state.db, PrincipalKind::Reviewer, id).await?;
         return Ok(see_other("/console/login"));
@@ -41,12 +48,23 @@ pub async fn inbox(
             Some(reviewer.id),
             "console.inbox_viewed",
             None,
-            serde_json::json!({ "body": reviewer.profile.body.as_str(), "reports": list.len() }),
+            serde_json::json!({
+                "body": reviewer.profile.body.as_str(),
+                "reports": list.len(),
+                "page": page.number,
+            }),
         )
         .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let today = Day::today();
     let (mut overdue, mut due_soon) = (0usize, 0usize);
+    for (status, received, acknowledged) in &days {
+        match next_deadline(*status, received, acknowledged.as_ref(), &today).map(|d| d.urgency) {
+            Some(Urgency::Overdue) => overdue += 1,
+            Some(Urgency::DueSoon) => due_soon += 1,
+            _ => {}
+        }
+    }
     let rows = list
         .iter()
         .map(|r| {
@@ -64,14 +82,8 @@ pub async fn inbox(
                 c.t.t1(id, "day", d.due.as_str())
             });
             let (urgency, urgency_class) = match dl.map(|d| d.urgency) {
-                Some(Urgency::Overdue) => {
-                    overdue += 1;
-                    (Some(c.t.t("console-deadline-overdue")), "overdue")
-                }
-                Some(Urgency::DueSoon) => {
-                    due_soon += 1;
-                    (Some(c.t.t("console-deadline-due-soon")), "due-soon")
-                }
+                Some(Urgency::Overdue) => (Some(c.t.t("console-deadline-overdue")), "overdue"),
+                Some(Urgency::DueSoon) => (Some(c.t.t("console-deadline-due-soon")), "due-soon"),
                 _ => (None, ""),
             };
             InboxRow {
@@ -107,9 +119,10 @@ pub async fn inbox(
         &[
             ("name", Arg::from(reviewer.name.as_str())),
             ("body", Arg::from(reviewer.profile.body.as_str())),
-            ("count", Arg::from(rows.len())),
+            ("count", Arg::from(total)),
         ],
     );
+    let pager = Pager::new(&c, "/console/", page);
     let page = InboxPage {
         c,
         nav: Some(s.csrf.clone()),
@@ -119,6 +132,7 @@ pub async fn inbox(
         overdue,
         due_soon,
         rows,
+        pager,
     };
     render(StatusCode::OK, &page)
 }

@@ -46,6 +46,8 @@ pub struct InboxPage {
     pub overdue: usize,
     pub due_soon: usize,
     pub rows: Vec<InboxRow>,
+    /// Links to the other pages of the inbox, when there are any.
+    pub pager: Option<crate::web::paging::Pager>,
 }
 
 /// A label for the script: a field name or `list:code`, and its text in the page language.

@@ -37,6 +37,7 @@ pub async fn sign_in(
         c: Chrome::new(&req, &state.signer_fingerprint),
         csrf: state.csrf.issue("followup"),
         error: None,
+        kept: None,
     };
     render(StatusCode::OK, &page)
 }
@@ -159,6 +160,7 @@ async fn conversation_response(
             c: Chrome::new(req, &state.signer_fingerprint),
             csrf: state.csrf.issue("followup"),
             error: Some(t.t("followup-wrong-receipt")),
+            kept: Some(reply_value).filter(|v| !v.is_empty()),
         };
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
@@ -215,6 +217,7 @@ pub async fn open(
                     c: Chrome::new(&req, &state.signer_fingerprint),
                     csrf: state.csrf.issue("followup"),
                     error: Some(t.t("followup-wrong-receipt")),
+                    kept: None,
                 };
                 render(StatusCode::UNPROCESSABLE_ENTITY, &page)
             }
@@ -251,12 +254,16 @@ pub async fn reply(
         .rest("attachment")
         .await
         .map_err(|e| form_error(e, &t))?;
+    // Every copy of the text is zeroized when dropped, the intermediate one too.
+    let unix = Zeroizing::new(form.first("text").unwrap_or("").replace("\r\n", "\n"));
+    let text = Zeroizing::new(unix.trim().to_string());
     let receipt = Receipt::parse(form.first("receipt").unwrap_or(""));
     let Ok(receipt) = receipt else {
         if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
             actix_web::rt::time::sleep(rest).await;
         }
-        return Err(WebError::new(Kind::BadRequest).in_lang(&t));
+        // The sign-in page, with the typed reply kept to be copied.
+        return unsent(&req, &state, &t, &text);
     };
     if !state
         .limiters
@@ -267,9 +274,6 @@ pub async fn reply(
     {
         return Err(WebError::new(Kind::RateLimited).in_lang(&t));
     }
-    // Every copy of the text is zeroized when dropped, the intermediate one too.
-    let unix = Zeroizing::new(form.first("text").unwrap_or("").replace("\r\n", "\n"));
-    let text = Zeroizing::new(unix.trim().to_string());
     let problem = if text.is_empty() && form.files.is_empty() {
         Some(t.t("conversation-reply-empty"))
     } else if text.chars().count() > MAX_MESSAGE_CHARS {
@@ -282,6 +286,8 @@ pub async fn reply(
         return conversation_response(&req, &state, &t, receipt, false, Some(problem), kept).await;
     }
 
+    // Shown again if the receipt turns out unknown (the sealing below takes `text`).
+    let typed = text.clone();
     let st = state.clone();
     let r = receipt.clone();
     let files = std::mem::take(&mut form.files);
@@ -343,12 +349,24 @@ pub async fn reply(
     if stored {
         form.uploads.keep();
     } else {
-        let page = FollowupPage {
-            c: Chrome::new(&req, &state.signer_fingerprint),
-            csrf: state.csrf.issue("followup"),
-            error: Some(t.t("followup-wrong-receipt")),
-        };
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return unsent(&req, &state, &t, &typed);
     }
     conversation_response(&req, &state, &t, receipt, true, None, String::new()).await
+}
+
+/// A reply whose receipt was not recognised: the sign-in page with the message, and the
+/// typed reply shown so that it is not lost (nothing was stored).
+fn unsent(
+    req: &HttpRequest,
+    state: &IntakeState,
+    t: &Translator,
+    text: &str,
+) -> Result<HttpResponse, WebError> {
+    let page = FollowupPage {
+        c: Chrome::new(req, &state.signer_fingerprint),
+        csrf: state.csrf.issue("followup"),
+        error: Some(t.t("followup-wrong-receipt")),
+        kept: Some(text.to_string()).filter(|v| !v.is_empty()),
+    };
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }

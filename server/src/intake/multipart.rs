@@ -355,26 +355,8 @@ impl Staging {
     }
 }
 
-/// Browsers may send a path; keep the last component, without control characters.
+/// Browsers may send a path: the domain's cleaner keeps the last component, without control
+/// or format characters.
 fn clean_filename(raw: &str) -> String {
-    let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = last.chars().filter(|c| !c.is_control()).take(255).collect();
-    if cleaned.trim().is_empty() {
-        "attachment".into()
-    } else {
-        cleaned
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::clean_filename;
-
-    #[test]
-    fn filenames_lose_paths_and_control_characters() {
-        assert_eq!(clean_filename("C:\\Users\\x\\plan.pdf"), "plan.pdf");
-        assert_eq!(clean_filename("/etc/passwd"), "passwd");
-        assert_eq!(clean_filename("a\u{0}b\n.txt"), "ab.txt");
-        assert_eq!(clean_filename(""), "attachment");
-    }
+    domain::report::clean_filename(raw)
 }

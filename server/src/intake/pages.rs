@@ -247,6 +247,8 @@ pub struct FollowupPage {
     pub c: Chrome,
     pub csrf: String,
     pub error: Option<String>,
+    /// A reply that was not sent because its receipt was not recognised: shown to be copied.
+    pub kept: Option<String>,
 }
 
 /// One entry of the conversation, already decrypted in memory.

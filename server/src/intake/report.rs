@@ -70,8 +70,8 @@ pub fn form_error(e: FormError, t: &Translator) -> WebError {
         FormError::FileTooLarge { limit } => Kind::TooLarge {
             limit_mib: limit / (1024 * 1024),
         },
-        FormError::FieldTooLarge { limit } => Kind::TooLarge {
-            limit_mib: (limit as u64).div_ceil(1024 * 1024),
+        FormError::FieldTooLarge { limit } => Kind::TextTooLarge {
+            limit_kib: (limit as u64).div_ceil(1024),
         },
         FormError::TooManyFiles { limit } => Kind::TooManyFiles { limit },
         FormError::Malformed => Kind::BadRequest,

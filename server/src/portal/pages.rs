@@ -31,6 +31,8 @@ pub struct TokensPage {
     pub nav: Option<String>,
     pub csrf: String,
     pub tokens: Vec<TokenRow>,
+    /// Links to the other pages of the list, when there are any.
+    pub pager: Option<crate::web::paging::Pager>,
     /// A token just created: shown on this one page only.
     pub created: Option<String>,
     pub error: Option<String>,
@@ -55,6 +57,8 @@ pub struct ReleasesPage {
     pub nav: Option<String>,
     pub lead: String,
     pub rows: Vec<ReleaseRow>,
+    /// Links to the other pages of the list, when there are any.
+    pub pager: Option<crate::web::paging::Pager>,
 }
 
 /// One downloadable file.

@@ -1,4 +1,4 @@
-//! `/portal/` (the releases), `/portal/releases/{id}` (tables as charts with their data,
+//! `/portal/` (the releases, 50 a page), `/portal/releases/{id}` (tables as charts with their data,
 //! methodology, downloads) and `/portal/releases/{id}/files/{name}` (the published files).
 
 use actix_web::http::StatusCode;
@@ -14,6 +14,7 @@ use super::{day, Member, REALM};
 use crate::published::{self as data, file_response, Full};
 use crate::state::PortalState;
 use crate::web::error::Kind;
+use crate::web::paging::Pager;
 use crate::web::{render, Chrome, WebError};
 
 fn status_text(t: &Translator, status: &str) -> String {
@@ -28,8 +29,9 @@ pub async fn list(
     state: web::Data<PortalState>,
     m: Member,
 ) -> Result<HttpResponse, WebError> {
-    let releases = data::list(&state.db).await?;
+    let (page, releases) = data::list_page(&state.db, req.query_string()).await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
+    let pager = Pager::new(&c, "/portal/", page);
     let rows = releases
         .iter()
         .map(|r| ReleaseRow {
@@ -56,6 +58,7 @@ pub async fn list(
         nav: Some(m.session.csrf.clone()),
         lead,
         rows,
+        pager,
     };
     render(StatusCode::OK, &page)
 }

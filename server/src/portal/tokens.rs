@@ -1,4 +1,4 @@
-//! `/portal/tokens`: the user's API tokens. A token is created with a name, shown once on the
+//! `/portal/tokens`: the user's API tokens, 50 a page, newest first. A token is created with a name, shown once on the
 //! answer page and stored only as its hash; it is read-only (the data API has GET routes only)
 //! and works until revoked.
 
@@ -14,19 +14,28 @@ use crate::auth;
 use crate::auth::api_token::new_api_token;
 use crate::extract::{Checked, CsrfField, Lang};
 use crate::state::PortalState;
+use crate::web::paging::{Page, Pager};
 use crate::web::{render, Chrome, WebError};
 
 /// Longest token name, in characters.
 pub const MAX_NAME_CHARS: usize = 60;
 
-async fn rows(state: &PortalState, user_id: i64) -> Result<Vec<TokenRow>, WebError> {
-    let tokens = crate::blocking::db(&state.db, move |conn| {
-        accounts::list_api_tokens_for_user(conn, user_id)
+/// The page of the user's tokens that the query (`?page=N`) asks for, newest first.
+async fn rows(
+    state: &PortalState,
+    user_id: i64,
+    query: &str,
+) -> Result<(Page, Vec<TokenRow>), WebError> {
+    let query = query.to_string();
+    let (page, tokens) = crate::blocking::db(&state.db, move |conn| {
+        let page = Page::of(&query, accounts::count_api_tokens_for_user(conn, user_id)?);
+        let list =
+            accounts::list_api_tokens_for_user_page(conn, user_id, page.offset(), page.limit())?;
+        Ok((page, list))
     })
     .await?;
-    Ok(tokens
+    let rows = tokens
         .into_iter()
-        .rev()
         .map(|t| TokenRow {
             id: t.id,
             name: t.name,
@@ -34,7 +43,8 @@ async fn rows(state: &PortalState, user_id: i64) -> Result<Vec<TokenRow>, WebErr
             last_used: t.last_used_day.unwrap_or_else(|| "–".into()),
             revoked: t.revoked_at.map(day),
         })
-        .collect())
+        .collect();
+    Ok((page, rows))
 }
 
 async fn render_page(
@@ -48,11 +58,14 @@ async fn render_page(
     let c = Chrome::new(req, &state.signer_fingerprint);
     let notice = (req.query_string().split('&').any(|kv| kv == "revoked"))
         .then(|| c.t.t("portal-token-revoked"));
+    let (page, tokens) = rows(state, m.user.id, req.query_string()).await?;
+    let pager = Pager::new(&c, "/portal/tokens", page);
     let page = TokensPage {
         c,
         nav: Some(m.session.csrf.clone()),
         csrf: m.session.csrf.clone(),
-        tokens: rows(state, m.user.id).await?,
+        tokens,
+        pager,
         created,
         error,
         notice,

@@ -40,8 +40,18 @@ impl Csrf {
         self.issue_at(form, now())
     }
 
+    /// A token for `form` that stays valid for `lifetime` seconds instead of
+    /// [`LIFETIME_SECS`] (the sign-in's device cookie); check it with [`Self::check_within`].
+    pub fn issue_for(&self, form: &str, lifetime: i64) -> String {
+        self.issue_lasting(form, now(), lifetime)
+    }
+
     fn issue_at(&self, form: &str, now: i64) -> String {
-        let expiry = (now + LIFETIME_SECS).to_string();
+        self.issue_lasting(form, now, LIFETIME_SECS)
+    }
+
+    fn issue_lasting(&self, form: &str, now: i64, lifetime: i64) -> String {
+        let expiry = (now + lifetime).to_string();
         let nonce = URL_SAFE_NO_PAD.encode(envelope::random_id());
         let tag = envelope::token::tag(
             &self.key,
@@ -66,11 +76,20 @@ impl Csrf {
         self.check_at(form, token, now())
     }
 
+    /// [`Self::check`] for a token issued with [`Self::issue_for`] and at most `lifetime`.
+    pub fn check_within(&self, form: &str, token: &str, lifetime: i64) -> bool {
+        self.check_lasting(form, token, now(), lifetime).is_some()
+    }
+
     fn check_at(&self, form: &str, token: &str, now: i64) -> Option<Issued> {
+        self.check_lasting(form, token, now, LIFETIME_SECS)
+    }
+
+    fn check_lasting(&self, form: &str, token: &str, now: i64, lifetime: i64) -> Option<Issued> {
         let (expiry, rest) = token.split_once('.')?;
         let (nonce, tag) = rest.split_once('.')?;
         let exp = expiry.parse::<i64>().ok()?;
-        if exp < now || exp > now + LIFETIME_SECS {
+        if exp < now || exp > now + lifetime {
             return None;
         }
         let tag = URL_SAFE_NO_PAD.decode(tag).ok()?;
@@ -85,7 +104,7 @@ impl Csrf {
             &tag,
         )
         .then_some(Issued {
-            issued: exp - LIFETIME_SECS,
+            issued: exp - lifetime,
             expires: exp,
         })
     }

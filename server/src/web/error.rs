@@ -17,10 +17,20 @@ pub enum Kind {
     TooManyFiles {
         limit: usize,
     },
+    /// One text field longer than the per-field limit (`Limits::max_text_bytes`), in KiB.
+    TextTooLarge {
+        limit_kib: u64,
+    },
     Csrf,
     /// A single-use form sent a second time (the no-JavaScript report form).
     FormUsed,
     Unauthorized,
+    /// A method the route does not answer (`/api/` only; `allow` lists the ones it does).
+    MethodNotAllowed {
+        allow: &'static str,
+    },
+    /// Header fields larger than `web::limits::MAX_HEADER_BYTES`.
+    HeadersTooLarge,
     RateLimited,
     Unavailable,
     /// The database cannot be reached (down, unreachable, or no connection free in time).
@@ -76,9 +86,12 @@ impl WebError {
             Kind::NotFound => ("not_found", "error-not-found"),
             Kind::TooLarge { .. } => ("too_large", "error-too-large"),
             Kind::TooManyFiles { .. } => ("too_many_files", "error-too-many-files"),
+            Kind::TextTooLarge { .. } => ("text_too_large", "error-text-too-large"),
             Kind::Csrf => ("csrf", "error-csrf"),
             Kind::FormUsed => ("form_used", "error-form-used"),
             Kind::Unauthorized => ("unauthorized", "error-unauthorized"),
+            Kind::MethodNotAllowed { .. } => ("method_not_allowed", "error-method-not-allowed"),
+            Kind::HeadersTooLarge => ("headers_too_large", "error-headers-too-large"),
             Kind::RateLimited => ("rate_limited", "error-rate-limited"),
             Kind::Unavailable => ("unavailable", "error-unavailable"),
             // The same machine code as `Unavailable`: for a client both mean "retry later".
@@ -92,6 +105,9 @@ impl WebError {
         match self.kind {
             Kind::TooLarge { limit_mib } => t.t1(id, "limit", Arg::from(format!("{limit_mib} MB"))),
             Kind::TooManyFiles { limit } => t.t1(id, "limit", Arg::from(limit as u64)),
+            Kind::TextTooLarge { limit_kib } => {
+                t.t1(id, "limit", Arg::from(format!("{limit_kib} KiB")))
+            }
             _ => t.t(id),
         }
     }
@@ -112,7 +128,11 @@ impl ResponseError for WebError {
             Kind::NotFound => StatusCode::NOT_FOUND,
             Kind::FormUsed => StatusCode::CONFLICT,
             Kind::Unauthorized => StatusCode::UNAUTHORIZED,
-            Kind::TooLarge { .. } | Kind::TooManyFiles { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Kind::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            Kind::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            Kind::TooLarge { .. } | Kind::TooManyFiles { .. } | Kind::TextTooLarge { .. } => {
+                StatusCode::PAYLOAD_TOO_LARGE
+            }
             Kind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Kind::Unavailable | Kind::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -131,6 +151,9 @@ impl ResponseError for WebError {
                 resp.insert_header(("Retry-After", DATABASE_RETRY_AFTER_SECS.to_string()));
             }
             _ => {}
+        }
+        if let Kind::MethodNotAllowed { allow } = self.kind {
+            resp.insert_header((actix_web::http::header::ALLOW, allow));
         }
         if self.kind == Kind::Unauthorized {
             resp.insert_header(("WWW-Authenticate", "Bearer realm=\"api\""));

@@ -4,6 +4,8 @@
 pub mod body_deadline;
 pub mod csrf;
 pub mod error;
+pub mod limits;
+pub mod paging;
 pub mod statics;
 
 use actix_web::http::header::{self, HeaderValue};

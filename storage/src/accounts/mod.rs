@@ -19,16 +19,16 @@ mod types;
 pub use envelope::token::{new_token, token_hash};
 pub use key_audit::{enrol_reviewer_key, enrolled_fingerprint, KEY_ENROLLED};
 pub use principals::{
-    advance_totp_step, find_account, find_any_account, increment_failed_logins, insert_account,
-    list_accounts, set_reviewer_key, update_account,
+    advance_totp_step, claim_login_attempt, find_account, find_any_account,
+    increment_failed_logins, insert_account, list_accounts, set_reviewer_key, update_account,
 };
 pub use sessions::{
     delete_session, delete_sessions_for_principal, find_session, insert_session,
     purge_expired_sessions, touch_session, NewSession, Session,
 };
 pub use tokens::{
-    find_api_token_by_hash, insert_api_token, list_api_tokens_for_user, revoke_api_token,
-    touch_api_token, ApiToken, NewApiToken,
+    count_api_tokens_for_user, find_api_token_by_hash, insert_api_token, list_api_tokens_for_user,
+    list_api_tokens_for_user_page, revoke_api_token, touch_api_token, ApiToken, NewApiToken,
 };
 pub use types::{
     Account, AccountUpdate, AnyProfile, Credentials, Lookup, MemberStateProfile, MemberStateUser,

@@ -303,3 +303,23 @@ pub fn increment_failed_logins(
         Ok(t::table.find(id).select(t::failed_logins).first(conn)?)
     })
 }
+
+/// Claims the one login attempt an account under back-off may have now: sets `locked_until`
+/// to `until` if it is empty or has passed at `now`, in one conditional update, so that of
+/// several attempts at once only one is let through. Returns whether this one was.
+pub fn claim_login_attempt(
+    conn: &mut DbConn,
+    kind: PrincipalKind,
+    id: i64,
+    now: i64,
+    until: i64,
+) -> Result<bool, StorageError> {
+    let n = per_table!(kind, |t, x| diesel::update(
+        t::table
+            .filter(t::id.eq(id))
+            .filter(t::locked_until.is_null().or(t::locked_until.le(now))),
+    )
+    .set(t::locked_until.eq(until))
+    .execute(conn))?;
+    Ok(n == 1)
+}

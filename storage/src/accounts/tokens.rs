@@ -78,6 +78,31 @@ pub fn list_api_tokens_for_user(
         .load(conn)?)
 }
 
+/// Up to `limit` of a user's tokens from `offset` on, newest first (the portal's pages), and
+/// how many the user has.
+pub fn list_api_tokens_for_user_page(
+    conn: &mut DbConn,
+    user_id: i64,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<ApiToken>, StorageError> {
+    Ok(api_tokens::table
+        .filter(api_tokens::user_id.eq(user_id))
+        .select(ApiToken::as_select())
+        .order(api_tokens::id.desc())
+        .offset(offset.max(0))
+        .limit(limit.max(0))
+        .load(conn)?)
+}
+
+/// How many tokens a user has (revoked ones included).
+pub fn count_api_tokens_for_user(conn: &mut DbConn, user_id: i64) -> Result<i64, StorageError> {
+    Ok(api_tokens::table
+        .filter(api_tokens::user_id.eq(user_id))
+        .count()
+        .get_result(conn)?)
+}
+
 /// Revokes a token (keeps the first revocation time). `NotFound` for an unknown id.
 pub fn revoke_api_token(conn: &mut DbConn, id: i64, at: i64) -> Result<(), StorageError> {
     let exists =

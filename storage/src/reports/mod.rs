@@ -10,6 +10,7 @@
 //! re-exported here, so `storage::reports::NewSlot` and the like keep working.
 
 mod attachments;
+mod inbox;
 mod slots;
 
 use diesel::prelude::*;
@@ -24,6 +25,7 @@ pub use attachments::{
     attachment_chunks, attachments_for_message, attachments_for_report, find_attachment,
     AttachmentMeta, NewAttachment,
 };
+pub use inbox::{count_reports_for_body, deadline_days_for_body, list_reports_for_body_page};
 pub use slots::{add_grant_slot, slots_for_report, NewSlot, Slot};
 
 /// A report to store. Status starts at `new`; `updated_day` starts at `received_day`.
