@@ -276,7 +276,7 @@ pub async fn reply(
     }
     let problem = if text.is_empty() && form.files.is_empty() {
         Some(t.t("conversation-reply-empty"))
-    } else if text.chars().count() > MAX_MESSAGE_CHARS {
+    } else if text.chars().count() > MAX_MESSAGE_CHARS || !form.cut.is_empty() {
         Some(t.t1("error-too-long", "max", MAX_MESSAGE_CHARS as u64))
     } else {
         None

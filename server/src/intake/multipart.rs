@@ -81,6 +81,9 @@ pub struct ReceivedForm {
     pub fields: BTreeMap<String, Vec<Zeroizing<String>>>,
     pub files: Vec<SealedFile>,
     pub uploads: StagedUploads,
+    /// Text fields that were longer than the limit: kept up to it (so the reporter's text comes
+    /// back on the page with the field's error), the rest read and dropped.
+    pub cut: Vec<String>,
 }
 
 impl std::fmt::Debug for ReceivedForm {
@@ -215,7 +218,10 @@ impl FormReader {
                 if self.text_fields > limits.max_text_fields {
                     return Err(FormError::Malformed);
                 }
-                let text = read_text(&mut field, limits.max_text_bytes).await?;
+                let (text, whole) = read_text_kept(&mut field, limits.max_text_bytes).await?;
+                if !whole {
+                    form.cut.push(name.clone());
+                }
                 form.fields.entry(name).or_default().push(text);
             }
         }
@@ -234,6 +240,33 @@ async fn read_text(field: &mut Field, max: usize) -> Result<Zeroizing<String>, F
     }
     let text = std::str::from_utf8(&buf).map_err(|_| FormError::Malformed)?;
     Ok(Zeroizing::new(text.to_string()))
+}
+
+/// A text part kept up to `max` bytes (cut at a character boundary), and whether it was whole:
+/// what is over the limit is read and dropped, so memory stays bounded and the typed text can
+/// be shown again with the field's error instead of being lost.
+async fn read_text_kept(
+    field: &mut Field,
+    max: usize,
+) -> Result<(Zeroizing<String>, bool), FormError> {
+    let mut buf = Zeroizing::new(Vec::new());
+    let mut whole = true;
+    while let Some(bytes) = field.try_next().await.map_err(|_| FormError::Malformed)? {
+        let room = max - buf.len();
+        if bytes.len() > room {
+            whole = false;
+        }
+        buf.extend_from_slice(&bytes[..bytes.len().min(room)]);
+    }
+    let text = match std::str::from_utf8(&buf) {
+        Ok(text) => text,
+        // Cut inside a character: keep what is before it.
+        Err(e) if !whole && e.error_len().is_none() => {
+            std::str::from_utf8(&buf[..e.valid_up_to()]).map_err(|_| FormError::Malformed)?
+        }
+        Err(_) => return Err(FormError::Malformed),
+    };
+    Ok((Zeroizing::new(text.to_string()), whole))
 }
 
 /// Seals one file part as it streams in and stages its ciphertext under `upload`, holding a

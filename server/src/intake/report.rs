@@ -161,7 +161,21 @@ pub async fn submit(
         .map_err(|e| form_error(e, &t))?;
     let mut raw = raw_report(&form);
     let (day, month, quarter) = today();
-    let fields = match validate(&raw, month) {
+    // A field cut at the size limit is always over its own limit in characters, so it comes
+    // back with that field's error and the text kept; a form that would still pass is refused.
+    let checked = match validate(&raw, month) {
+        Ok(_) if !form.cut.is_empty() => {
+            raw.wipe();
+            return Err(form_error(
+                FormError::FieldTooLarge {
+                    limit: state.intake.limits.max_text_bytes,
+                },
+                &t,
+            ));
+        }
+        checked => checked,
+    };
+    let fields = match checked {
         Ok(f) => f,
         Err(errors) => {
             let c = Chrome::new(&req, &state.signer_fingerprint);
