@@ -14,6 +14,7 @@ mod console_cases;
 mod console_matrix;
 mod console_workflow;
 mod demo;
+mod followup_browser;
 mod helpers;
 mod instance;
 mod intake;
