@@ -193,6 +193,7 @@ fn main() -> Result<()> {
             "normalized": receipt.normalized(),
             "display": *receipt.display(),
             "reporter_public_key": receipt.reporter_keypair()?.public.to_b64(),
+            "signin_token": b64(&receipt.signin_token()?[..]),
             "lookup_hash": b64(&receipt.lookup_hash()?),
         },
         "fingerprints": fingerprints,

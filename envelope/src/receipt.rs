@@ -2,11 +2,15 @@
 //! symbols in six groups of four (`7KQM-2XPA-...`). Typing is forgiving: case, spaces, hyphens,
 //! and O/I/L for 0/1 are accepted.
 //!
-//! From the receipt two values are derived with keyed BLAKE2b (fast on purpose: at 120 bits of
+//! From the receipt these values are derived with keyed BLAKE2b (fast on purpose: at 120 bits of
 //! entropy a slow KDF adds nothing but server load):
 //! - the reporter's X25519 key pair: `seed = BLAKE2b-256(key = "tsr-v1-reporter-keypair",
 //!   normalized receipt)`, then `crypto_box_seed_keypair(seed)`; replies are sealed to it;
-//! - the lookup hash the server stores: `BLAKE2b-256(key = "tsr-v1-receipt-lookup", normalized)`.
+//! - the sign-in token a browser sends instead of the receipt: `BLAKE2b-256(key =
+//!   "tsr-v2-signin-token", normalized)` (it does not give the key pair);
+//! - the lookup hash the server stores, a hash of the token: `BLAKE2b-256(key =
+//!   "tsr-v2-token-lookup", token)`. Reports stored before it have the v1 lookup hash
+//!   `BLAKE2b-256(key = "tsr-v1-receipt-lookup", normalized)`.
 
 use std::fmt;
 
@@ -20,7 +24,15 @@ use crate::keys::KeyPair;
 pub const SYMBOLS: usize = 24;
 pub const BITS: usize = SYMBOLS * 5;
 const KEYPAIR_CONTEXT: &[u8] = b"tsr-v1-reporter-keypair";
-const LOOKUP_CONTEXT: &[u8] = b"tsr-v1-receipt-lookup";
+const LOOKUP_CONTEXT_V1: &[u8] = b"tsr-v1-receipt-lookup";
+const TOKEN_CONTEXT: &[u8] = b"tsr-v2-signin-token";
+const TOKEN_LOOKUP_CONTEXT: &[u8] = b"tsr-v2-token-lookup";
+
+/// The lookup hash the server stores for a sign-in token.
+pub fn token_lookup(token: &[u8; 32]) -> Result<[u8; 32]> {
+    let h = crypto_generichash::generichash(token, Some(TOKEN_LOOKUP_CONTEXT), 32)?;
+    h.as_slice().try_into().map_err(|_| EnvelopeError::Library)
+}
 
 /// A receipt in normalized form (24 symbols, no separators). Zeroized on drop; never printed
 /// by `Debug`.
@@ -75,8 +87,27 @@ impl Receipt {
         KeyPair::from_seed(seed)
     }
 
+    /// What a browser sends to sign in instead of the receipt. Zeroized on drop.
+    pub fn signin_token(&self) -> Result<Zeroizing<[u8; 32]>> {
+        let h = Zeroizing::new(crypto_generichash::generichash(
+            self.0.as_bytes(),
+            Some(TOKEN_CONTEXT),
+            32,
+        )?);
+        let mut out = Zeroizing::new([0u8; 32]);
+        out.copy_from_slice(&h);
+        Ok(out)
+    }
+
+    /// The lookup hash stored for reports: [`token_lookup`] of the sign-in token.
     pub fn lookup_hash(&self) -> Result<[u8; 32]> {
-        let h = crypto_generichash::generichash(self.0.as_bytes(), Some(LOOKUP_CONTEXT), 32)?;
+        token_lookup(&*self.signin_token()?)
+    }
+
+    /// The lookup hash of reports stored before the sign-in token (found, then upgraded, when
+    /// such a reporter comes back with the receipt).
+    pub fn lookup_hash_v1(&self) -> Result<[u8; 32]> {
+        let h = crypto_generichash::generichash(self.0.as_bytes(), Some(LOOKUP_CONTEXT_V1), 32)?;
         h.as_slice().try_into().map_err(|_| EnvelopeError::Library)
     }
 }

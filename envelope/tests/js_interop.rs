@@ -267,6 +267,8 @@ fn make_material() -> Material {
             "normalized": receipt.normalized(),
             "reporter_public_key": reporter.public.to_b64(),
             "lookup_hash": b64(&receipt.lookup_hash().expect("lookup hash")),
+            "lookup_hash_v1": b64(&receipt.lookup_hash_v1().expect("lookup hash")),
+            "signin_token": b64(&receipt.signin_token().expect("token")[..]),
             "envelope": b64(&reply.to_bytes()),
             "plaintext": b64(reply_plain),
         },
@@ -444,6 +446,10 @@ fn check_js_output(out: &Value, m: &Material) {
     assert_eq!(
         b64(&receipt.lookup_hash().expect("hash")),
         text(&r["lookup_hash"], "lookup hash")
+    );
+    assert_eq!(
+        b64(&receipt.signin_token().expect("token")[..]),
+        text(&r["signin_token"], "sign-in token")
     );
 
     // Fingerprints JavaScript computed for the keys Rust gave it.

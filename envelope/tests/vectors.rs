@@ -107,8 +107,25 @@ fn check_rust_vectors(v: &Value, version: u8) {
         text(&r["reporter_public_key"], "reporter public key")
     );
     assert_eq!(
-        b64(&receipt.lookup_hash().expect("hash")),
+        b64(&if version == 1 {
+            receipt.lookup_hash_v1()
+        } else {
+            receipt.lookup_hash()
+        }
+        .expect("hash")),
         text(&r["lookup_hash"], "lookup hash")
+    );
+    if version == 2 {
+        let token = receipt.signin_token().expect("token");
+        assert_eq!(b64(&token[..]), text(&r["signin_token"], "sign-in token"));
+        assert_eq!(
+            b64(&envelope::receipt::token_lookup(&token).expect("lookup")),
+            text(&r["lookup_hash"], "lookup hash")
+        );
+    }
+    assert_eq!(
+        envelope::receipt::token_lookup(&receipt.signin_token().expect("token")).expect("lookup"),
+        receipt.lookup_hash().expect("hash")
     );
 
     // Fingerprints.

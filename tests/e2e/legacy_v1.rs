@@ -102,3 +102,45 @@ async fn a_v1_message_still_opens_on_the_follow_up_page() {
         "{html}"
     );
 }
+
+/// A report stored with the v1 receipt lookup hash is found by its receipt on the no-JavaScript
+/// path, and its row then gets the current lookup hash (a hash of the sign-in token), so the
+/// browser's token finds it from then on.
+#[tokio::test]
+async fn a_v1_receipt_lookup_is_found_and_upgraded() {
+    use diesel::prelude::*;
+    use storage::schema::reports::dsl as rd;
+
+    let inst = Instance::sqlite(&[]);
+    let receipt = submit_ok(&inst, &good_fields(), &[]).await;
+    let parsed = Receipt::parse(&receipt).unwrap();
+    let (v1, v2) = (
+        parsed.lookup_hash_v1().unwrap(),
+        parsed.lookup_hash().unwrap(),
+    );
+    assert_ne!(v1, v2);
+    let lookup_of = |inst: &Instance| -> Vec<u8> {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        rd::reports
+            .select(rd::receipt_lookup)
+            .first::<Vec<u8>>(&mut *c)
+            .unwrap()
+    };
+    assert_eq!(
+        lookup_of(&inst),
+        v2.to_vec(),
+        "new reports store the v2 hash"
+    );
+    {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        diesel::update(rd::reports)
+            .set(rd::receipt_lookup.eq(v1.to_vec()))
+            .execute(&mut *c)
+            .unwrap();
+    }
+    let (status, html) = follow_up(&inst, &receipt).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert_eq!(lookup_of(&inst), v2.to_vec(), "upgraded on sign-in");
+}

@@ -16,6 +16,7 @@ mod console_matrix;
 mod console_workflow;
 mod cross_site;
 mod demo;
+mod followup_browser;
 mod helpers;
 mod instance;
 mod intake;

@@ -96,6 +96,9 @@ check('receipt typed loosely derives the reporter key and opens the reply', () =
   const kp = E.reporterKeyPair(sodium, r.typed);
   assert.equal(b64(kp.publicKey), r.reporter_public_key);
   assert.equal(b64(E.receiptLookupHash(sodium, r.receipt)), r.lookup_hash);
+  assert.equal(b64(E.receiptLookupHashV1(sodium, r.receipt)), r.lookup_hash_v1);
+  assert.equal(b64(E.signinToken(sodium, r.typed)), r.signin_token);
+  assert.equal(b64(E.tokenLookup(sodium, E.signinToken(sodium, r.typed))), r.lookup_hash);
   const asked = { kind: 'message', id: r.id };
   assert.deepEqual(E.openEnvelope(sodium, unb64(r.envelope), kp, asked).plaintext, unb64(r.plaintext));
   refuses('InvalidReceipt', () => E.normalizeReceipt(r.normalized.slice(1)));
@@ -242,7 +245,9 @@ for (const version of [1, 2]) check(`committed vectors v${version}.json (made by
   const r = v.receipt;
   assert.equal(E.normalizeReceipt(r.typed), r.normalized);
   assert.equal(b64(E.reporterKeyPair(sodium, r.typed).publicKey), r.reporter_public_key);
-  assert.equal(b64(E.receiptLookupHash(sodium, r.typed)), r.lookup_hash);
+  const lookup = version === 1 ? E.receiptLookupHashV1 : E.receiptLookupHash;
+  assert.equal(b64(lookup(sodium, r.typed)), r.lookup_hash);
+  if (version === 2) assert.equal(b64(E.signinToken(sodium, r.typed)), r.signin_token);
   for (const f of v.fingerprints) {
     assert.equal(E.fingerprint(sodium, f.kind, unb64(f.public_key)), f.fingerprint, f.key);
   }
@@ -328,6 +333,7 @@ const out = {
     display: receipt,
     reporter_public_key: b64(E.reporterKeyPair(sodium, receipt).publicKey),
     lookup_hash: b64(E.receiptLookupHash(sodium, receipt)),
+    signin_token: b64(E.signinToken(sodium, receipt)),
   },
   fingerprints: recipients.map((pk) => E.fingerprint(sodium, 'x25519', pk)),
 };

@@ -68,6 +68,29 @@ fn status_label(t: &Translator, s: storage::Status) -> String {
     t.t(&format!("status-{}", s.as_str().replace('_', "-")))
 }
 
+/// The report of a receipt: by the current lookup hash, else by the v1 one (reports stored before
+/// the sign-in token), whose row then gets the current hash, so that a browser's sign-in token
+/// finds it from now on.
+pub(super) fn find_by_receipt(
+    state: &IntakeState,
+    receipt: &Receipt,
+) -> Result<Option<storage::reports::Report>, WebError> {
+    let lookup = receipt.lookup_hash().map_err(|_| WebError::internal())?;
+    let mut conn = state.db.conn()?;
+    if let Some(r) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)? {
+        return Ok(Some(r));
+    }
+    let v1 = receipt.lookup_hash_v1().map_err(|_| WebError::internal())?;
+    let Some(r) = storage::reports::find_report_by_receipt_lookup(&mut conn, &v1)? else {
+        return Ok(None);
+    };
+    drop(conn);
+    state
+        .db
+        .write(|c| storage::reports::set_receipt_lookup(c, &r.id, &lookup))?;
+    Ok(Some(r))
+}
+
 /// Looks the report up by the receipt and decrypts its conversation in memory; a message whose
 /// envelope belongs to another object reads `swapped` (translated) instead of its text.
 fn open_conversation(
@@ -75,11 +98,10 @@ fn open_conversation(
     receipt: &Receipt,
     swapped: &str,
 ) -> Result<Option<Opened>, WebError> {
-    let lookup = receipt.lookup_hash().map_err(|_| WebError::internal())?;
-    let mut conn = state.db.conn()?;
-    let Some(report) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)? else {
+    let Some(report) = find_by_receipt(state, receipt)? else {
         return Ok(None);
     };
+    let mut conn = state.db.conn()?;
     let me = receipt
         .reporter_keypair()
         .map_err(|_| WebError::internal())?;
@@ -292,10 +314,7 @@ pub async fn reply(
     let r = receipt.clone();
     let files = std::mem::take(&mut form.files);
     let stored = crate::blocking::block("seal", move || -> Result<bool, WebError> {
-        let lookup = r.lookup_hash().map_err(|_| WebError::internal())?;
-        let mut conn = st.db.conn()?;
-        let Some(report) = storage::reports::find_report_by_receipt_lookup(&mut conn, &lookup)?
-        else {
+        let Some(report) = find_by_receipt(&st, &r)? else {
             return Ok(false);
         };
         let mut bodies = Vec::new();
@@ -333,7 +352,6 @@ pub async fn reply(
             attachments: Vec::new(),
         };
         let staged: Vec<_> = files.into_iter().map(SealedFile::into_staged).collect();
-        drop(conn);
         st.db.write(|c| {
             storage::messages::insert_message(c, &message)?;
             storage::uploads::attach(c, &message.report_id, Some(&message.id), &staged)

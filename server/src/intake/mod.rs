@@ -9,6 +9,7 @@ pub mod browser_upload;
 pub mod budget;
 pub mod commit;
 pub mod followup;
+pub mod followup_api;
 pub mod multipart;
 pub mod pages;
 pub mod pow;
@@ -68,6 +69,14 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<IntakeState>) {
         .route("/followup", web::get().to(followup::sign_in))
         .route("/followup", web::post().to(followup::open))
         .route("/followup/reply", web::post().to(followup::reply))
+        .route(
+            "/followup/conversation",
+            web::post().to(followup_api::conversation),
+        )
+        .route(
+            "/followup/messages",
+            web::post().to(followup_api::post_message),
+        )
         .route("/keyring.json", web::get().to(report::keyring_json))
         .route("/keyring.sig", web::get().to(report::keyring_sig))
         .route("/api/v1/intake", web::get().to(api::intake_info))

@@ -47,6 +47,7 @@ const ASSETS: &[Asset] = &[
     js!("envelope/stats.js"),
     js!("envelope/wrapped-key.js"),
     js!("export.js"),
+    js!("followup.js"),
     js!("report.js"),
     js!("report/attachments.js"),
     js!("report/errors.js"),

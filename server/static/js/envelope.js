@@ -35,7 +35,8 @@ export {
 } from './envelope/attachment.js';
 export { sealStatsRecord, openStatsRecord } from './envelope/stats.js';
 export {
-  generateReceipt, normalizeReceipt, reporterKeyPair, receiptLookupHash,
+  generateReceipt, normalizeReceipt, reporterKeyPair, receiptLookupHash, receiptLookupHashV1,
+  signinToken, tokenLookup,
 } from './envelope/receipt.js';
 export { KDF, wrapKey, unwrapKey } from './envelope/wrapped-key.js';
 export {

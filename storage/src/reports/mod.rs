@@ -272,6 +272,18 @@ pub fn find_report_by_receipt_lookup(
         .transpose()
 }
 
+/// Replaces a report's receipt lookup hash (a report stored with the v1 lookup hash gets the
+/// current one when its reporter comes back with the receipt).
+pub fn set_receipt_lookup(conn: &mut DbConn, id: &str, lookup: &[u8]) -> Result<(), StorageError> {
+    let n = diesel::update(reports::table.find(id))
+        .set(reports::receipt_lookup.eq(lookup))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(StorageError::NotFound("report"));
+    }
+    Ok(())
+}
+
 /// Metadata of the reports addressed to `body`, newest first (by received day; same-day
 /// reports in a stable but arbitrary order).
 pub fn list_reports_for_body(

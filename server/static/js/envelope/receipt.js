@@ -1,7 +1,8 @@
 /*
  * Receipts (keys/FORMAT.md): the code a reporter keeps, 120 random bits in Crockford Base32.
- * From it alone come the reporter's X25519 key pair (to read replies) and the lookup hash the
- * server stores, so the server never holds the receipt itself.
+ * From it alone come the reporter's X25519 key pair (to read replies), the sign-in token the
+ * follow-up page sends instead of the receipt, and the lookup hash the server stores (a hash of
+ * the token), so the server never holds the receipt itself.
  *
  * ES module, no DOM; the keyed functions take the ready `sodium` object first.
  */
@@ -39,7 +40,27 @@ export function reporterKeyPair(sodium, receipt) {
   }
 }
 
-/** The lookup hash the server stores for a receipt (32 bytes). */
+/** The sign-in token sent instead of the receipt (32 bytes); it does not give the key pair. */
+export function signinToken(sodium, receipt) {
+  return blake2b(sodium, 32, 'tsr-v2-signin-token', utf8(normalizeReceipt(receipt)));
+}
+
+/** The lookup hash the server stores for a sign-in token (32 bytes). */
+export function tokenLookup(sodium, token) {
+  return blake2b(sodium, 32, 'tsr-v2-token-lookup', token);
+}
+
+/** The lookup hash the server stores for a receipt (32 bytes): of its sign-in token. */
 export function receiptLookupHash(sodium, receipt) {
+  const token = signinToken(sodium, receipt);
+  try {
+    return tokenLookup(sodium, token);
+  } finally {
+    sodium.memzero(token);
+  }
+}
+
+/** The lookup hash of reports stored before the sign-in token. */
+export function receiptLookupHashV1(sodium, receipt) {
   return blake2b(sodium, 32, 'tsr-v1-receipt-lookup', utf8(normalizeReceipt(receipt)));
 }

@@ -1,0 +1,245 @@
+//! The follow-up with JavaScript: the reporter's browser derives the key pair and a sign-in
+//! token from the receipt and sends only the token, never the receipt. The server finds the
+//! report by a hash of the token (`envelope::receipt::token_lookup`, the lookup hash it stores),
+//! returns the sealed conversation for the browser to open, and stores replies the browser
+//! sealed itself — to the reporter's key and the current keys of the report's bodies, exactly.
+//!
+//! As on the no-JavaScript path, a wrong token gets the same answer after the same minimum time,
+//! under the same global limit on attempts.
+
+use std::collections::BTreeSet;
+use std::time::Instant;
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use envelope::{Body, Envelope, Kind as EnvKind, PublicKey};
+use i18n::Translator;
+use serde::Serialize;
+use storage::{Author, Day};
+use zeroize::Zeroizing;
+
+use super::followup::MIN_ANSWER_TIME;
+use super::seal::recipients;
+use super::IntakeState;
+use crate::web::error::Kind;
+use crate::web::{translator, WebError};
+
+/// A reply's envelope: a message of at most 20,000 characters pads to at most 128 KiB.
+const MAX_REPLY_ENVELOPE: usize = 256 * 1024;
+
+#[derive(serde::Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    token: String,
+}
+
+impl Drop for TokenForm {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.token);
+    }
+}
+
+#[derive(Serialize)]
+struct MessageJson {
+    id: String,
+    author: &'static str,
+    day: String,
+    envelope: String,
+}
+
+#[derive(Serialize)]
+struct ConversationJson {
+    status: String,
+    received_day: String,
+    sealed_by_server: bool,
+    bodies: Vec<&'static str>,
+    messages: Vec<MessageJson>,
+    /// For the next reply.
+    csrf: String,
+}
+
+fn token_of(text: &str) -> Option<Zeroizing<[u8; 32]>> {
+    let bytes = Zeroizing::new(envelope::unb64(text.trim(), "token").ok()?);
+    let mut out = Zeroizing::new([0u8; 32]);
+    if bytes.len() != 32 {
+        return None;
+    }
+    out.copy_from_slice(&bytes);
+    Some(out)
+}
+
+fn find_by_token(
+    state: &IntakeState,
+    token: &[u8; 32],
+) -> Result<Option<storage::reports::Report>, WebError> {
+    let lookup = envelope::receipt::token_lookup(token).map_err(|_| WebError::internal())?;
+    let mut conn = state.db.conn()?;
+    Ok(storage::reports::find_report_by_receipt_lookup(
+        &mut conn, &lookup,
+    )?)
+}
+
+fn bodies_of(report: &storage::reports::Report) -> Vec<Body> {
+    let mut bodies = Vec::new();
+    if report.to_euipo {
+        bodies.push(Body::Euipo);
+    }
+    if report.to_ec3 {
+        bodies.push(Body::Ec3);
+    }
+    bodies
+}
+
+fn wrong_token(t: &Translator) -> HttpResponse {
+    HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY)
+        .insert_header(("Cache-Control", "no-store"))
+        .json(serde_json::json!({ "error": { "code": "wrong_receipt", "message": t.t("followup-wrong-receipt") } }))
+}
+
+async fn at_least_min_time(started: Instant) {
+    if let Some(rest) = MIN_ANSWER_TIME.checked_sub(started.elapsed()) {
+        actix_web::rt::time::sleep(rest).await;
+    }
+}
+
+/// `POST /followup/conversation` (form: `csrf`, `token` in Base64): the sealed conversation.
+pub async fn conversation(
+    req: HttpRequest,
+    state: web::Data<IntakeState>,
+    form: web::Form<TokenForm>,
+) -> Result<HttpResponse, WebError> {
+    let started = Instant::now();
+    let t = translator(&req);
+    if state.limiters.followups.check().is_err() {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
+    }
+    if !state.csrf.check("followup", &form.csrf) {
+        return Err(WebError::new(Kind::Csrf).in_lang(&t).as_json());
+    }
+    let Some(token) = token_of(&form.token) else {
+        at_least_min_time(started).await;
+        return Ok(wrong_token(&t));
+    };
+    let st = state.clone();
+    let found = crate::blocking::block("receipt", move || {
+        let Some(report) = find_by_token(&st, &token)? else {
+            return Ok::<_, WebError>(None);
+        };
+        let mut conn = st.db.conn()?;
+        let messages = storage::messages::list_messages(&mut conn, &report.id, false)?;
+        Ok(Some((report, messages)))
+    })
+    .await
+    .map_err(|e| WebError::from(e).in_lang(&t).as_json())?
+    .map_err(|e| e.in_lang(&t).as_json())?;
+    at_least_min_time(started).await;
+    let Some((report, messages)) = found else {
+        return Ok(wrong_token(&t));
+    };
+    let body = ConversationJson {
+        status: t.t(&format!(
+            "status-{}",
+            report.status.as_str().replace('_', "-")
+        )),
+        received_day: report.received_day.as_str().to_string(),
+        sealed_by_server: report.sealed_by == storage::SealedBy::Server,
+        bodies: bodies_of(&report).iter().map(|b| b.as_str()).collect(),
+        messages: messages
+            .into_iter()
+            .map(|m| MessageJson {
+                id: m.id,
+                author: if m.author == Author::Reporter {
+                    "reporter"
+                } else {
+                    "reviewer"
+                },
+                day: m.created_day.as_str().to_string(),
+                envelope: envelope::b64(&m.envelope),
+            })
+            .collect(),
+        csrf: state.csrf.issue("reply"),
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(body))
+}
+
+/// `POST /followup/messages` (headers `X-CSRF-Token`, `X-Followup-Token`; body: the envelope
+/// of a message the browser sealed to the reporter's key and the bodies' current keys).
+pub async fn post_message(
+    req: HttpRequest,
+    state: web::Data<IntakeState>,
+    body: web::Bytes,
+) -> Result<HttpResponse, WebError> {
+    let started = Instant::now();
+    let t = translator(&req);
+    let bad = |t: &Translator| WebError::new(Kind::BadRequest).in_lang(t).as_json();
+    if state.limiters.followups.check().is_err() {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
+    }
+    let header = |name: &str| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    };
+    if !state.csrf.check("reply", header("X-CSRF-Token")) {
+        return Err(WebError::new(Kind::Csrf).in_lang(&t).as_json());
+    }
+    if body.len() > MAX_REPLY_ENVELOPE {
+        return Err(WebError::new(Kind::TooLarge { limit_mib: 1 })
+            .in_lang(&t)
+            .as_json());
+    }
+    let Some(token) = token_of(header("X-Followup-Token")) else {
+        at_least_min_time(started).await;
+        return Ok(wrong_token(&t));
+    };
+    let Ok(env) = Envelope::parse(&body) else {
+        return Err(bad(&t));
+    };
+    if env.kind != EnvKind::Message || env.version() < 2 {
+        return Err(bad(&t));
+    }
+    let st = state.clone();
+    let stored = crate::blocking::block("db", move || {
+        let Some(report) = find_by_token(&st, &token)? else {
+            return Ok::<_, WebError>(None);
+        };
+        let mut wanted: BTreeSet<PublicKey> = recipients(&st.keyring, &bodies_of(&report))
+            .map_err(|_| WebError::internal())?
+            .into_iter()
+            .map(|(_, pk)| pk)
+            .collect();
+        wanted.insert(PublicKey(report.reporter_pk));
+        let got: BTreeSet<PublicKey> = env.recipients().into_iter().collect();
+        if got != wanted {
+            return Ok(Some(false));
+        }
+        let message = storage::messages::NewMessage {
+            id: envelope::hex(&env.id),
+            report_id: report.id.clone(),
+            author: Author::Reporter,
+            reviewer_id: None,
+            envelope: body.to_vec(),
+            created_day: Day::today(),
+            attachments: Vec::new(),
+        };
+        st.db
+            .write(|c| storage::messages::insert_message(c, &message))?;
+        Ok(Some(true))
+    })
+    .await
+    .map_err(|e| WebError::from(e).in_lang(&t).as_json())?
+    .map_err(|e| e.in_lang(&t).as_json())?;
+    at_least_min_time(started).await;
+    match stored {
+        None => Ok(wrong_token(&t)),
+        Some(false) => Err(bad(&t)),
+        Some(true) => Ok(HttpResponse::Created()
+            .insert_header(("Cache-Control", "no-store"))
+            .json(serde_json::json!({ "stored": true }))),
+    }
+}
