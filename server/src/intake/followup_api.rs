@@ -112,9 +112,6 @@ pub async fn conversation(
 ) -> Result<HttpResponse, WebError> {
     let started = Instant::now();
     let t = translator(&req);
-    if state.limiters.followups.check().is_err() {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
-    }
     if !state.csrf.check("followup", &form.csrf) {
         return Err(WebError::new(Kind::Csrf).in_lang(&t).as_json());
     }
@@ -122,6 +119,16 @@ pub async fn conversation(
         at_least_min_time(started).await;
         return Ok(wrong_token(&t));
     };
+    // The follow-up's budget is taken only by a request whose token and form are valid.
+    if !state
+        .limiters
+        .followups
+        .take()
+        .await
+        .map_err(|e| e.in_lang(&t).as_json())?
+    {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
+    }
     let st = state.clone();
     let found = crate::blocking::block("receipt", move || {
         let Some(report) = find_by_token(&st, &token)? else {
@@ -176,9 +183,6 @@ pub async fn post_message(
     let started = Instant::now();
     let t = translator(&req);
     let bad = |t: &Translator| WebError::new(Kind::BadRequest).in_lang(t).as_json();
-    if state.limiters.followups.check().is_err() {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
-    }
     let header = |name: &str| {
         req.headers()
             .get(name)
@@ -197,6 +201,15 @@ pub async fn post_message(
         at_least_min_time(started).await;
         return Ok(wrong_token(&t));
     };
+    if !state
+        .limiters
+        .followups
+        .take()
+        .await
+        .map_err(|e| e.in_lang(&t).as_json())?
+    {
+        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
+    }
     let Ok(env) = Envelope::parse(&body) else {
         return Err(bad(&t));
     };
