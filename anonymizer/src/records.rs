@@ -226,7 +226,7 @@ pub fn load(
     let (from, to) = quarter_days(period)?;
     let mut conn = db.conn()?;
     let heads = stats_record_heads_received_between(&mut conn, &from, &to)?;
-    tracing::info!(
+    tracing::debug!(
         rows = heads.len(),
         seconds = started.elapsed().as_secs_f64(),
         "record heads read"
@@ -237,7 +237,7 @@ pub fn load(
     };
     let (ids, reports) = chosen_ids(heads);
     stats.reports = reports;
-    tracing::info!(
+    tracing::debug!(
         reports,
         seconds = started.elapsed().as_secs_f64(),
         "records chosen"
