@@ -256,7 +256,7 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
     assert!(page.contains("Denmark is highlighted and marked."));
     assert!(page.contains("DK – Denmark (highlighted)"));
     assert!(page.contains("2026Q1") && page.contains("How these figures were made"));
-    assert!(page.contains("The protected unit is the organisation"));
+    assert!(page.contains("The protected unit is one organisation&#39;s reporting in the quarter"));
     assert!(!page.contains('⟦'), "every message exists");
     let da = String::from_utf8(
         body(&inst, &format!("/portal/releases/{id}?lang=da"), &cookie)
