@@ -26,6 +26,7 @@ mod pg;
 mod portal;
 mod portal_browser;
 mod portal_matrix;
+mod portal_series;
 mod reporter_pages;
 mod resilience;
 mod serve;

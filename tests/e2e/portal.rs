@@ -338,11 +338,15 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
     assert!(!out.status.success() && text(&out.stderr).contains("signature"));
 }
 
-fn with_token(req: reqwest::RequestBuilder, token: &str) -> reqwest::RequestBuilder {
+pub(crate) fn with_token(req: reqwest::RequestBuilder, token: &str) -> reqwest::RequestBuilder {
     req.header(AUTHORIZATION, format!("Bearer {token}"))
 }
 
-async fn api(inst: &Instance, path: &str, auth: Option<&str>) -> (StatusCode, serde_json::Value) {
+pub(crate) async fn api(
+    inst: &Instance,
+    path: &str,
+    auth: Option<&str>,
+) -> (StatusCode, serde_json::Value) {
     let mut req = client().get(inst.url(path));
     if let Some(a) = auth {
         req = req.header(AUTHORIZATION, a);
@@ -487,7 +491,10 @@ async fn api_tokens_and_openapi() {
     let cells = table["cells"].as_array().unwrap();
     assert_eq!(cells.len(), 27);
     assert!(cells.iter().any(|c| c["key"]["member_state"] == "DK"));
+    crate::portal_series::check(&inst, &token, &id, cells, &list[1]["period"]).await;
     for path in [
+        "/api/v1/series/no_such_table.json".to_string(),
+        "/api/v1/series/no_such_table.csv".to_string(),
         "/api/v1/releases/2026Q2-none".to_string(),
         format!("/api/v1/releases/{id}/tables/no_such_table.json"),
         format!("/api/v1/releases/{id}/tables/no_such_table.csv"),
@@ -560,6 +567,8 @@ async fn api_tokens_and_openapi() {
             "/api/v1/releases/{id}",
             "/api/v1/releases/{id}/tables/{table}.csv",
             "/api/v1/releases/{id}/tables/{table}.json",
+            "/api/v1/series/{table}.csv",
+            "/api/v1/series/{table}.json",
         ]
     );
     assert_eq!(
