@@ -555,6 +555,7 @@ portal-summary-truncated = Изключени сигнали (повече от 
 portal-summary-loss = Приблизителни загуби в ЕС
 portal-chart-quarter = Сигнали по тримесечия
 portal-chart-quarter-note = Тримесечието на това издание е откроено.
+portal-chart-state-quarter = Сигнали във вашата държава членка по тримесечия
 portal-chart-sector = Сигнали по сектори (NACE)
 portal-chart-attack-vector = Сигнали по вектор на атаката
 portal-chart-member-state = Сигнали по държави членки

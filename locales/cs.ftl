@@ -561,6 +561,7 @@ portal-summary-truncated = Vynechaná oznámení (více než k na organizaci)
 portal-summary-loss = Odhadované ztráty v EU
 portal-chart-quarter = Oznámení podle čtvrtletí
 portal-chart-quarter-note = Čtvrtletí tohoto vydání je zvýrazněno.
+portal-chart-state-quarter = Hlášení ve vašem členském státě podle čtvrtletí
 portal-chart-sector = Oznámení podle odvětví (NACE)
 portal-chart-attack-vector = Oznámení podle vektoru útoku
 portal-chart-member-state = Oznámení podle členského státu

@@ -542,6 +542,7 @@ portal-summary-truncated = Udeladte indberetninger (mere end k pr. organisation)
 portal-summary-loss = Anslåede tab i EU
 portal-chart-quarter = Indberetninger pr. kvartal
 portal-chart-quarter-note = Kvartalet for denne udgivelse er fremhævet.
+portal-chart-state-quarter = Indberetninger i din medlemsstat pr. kvartal
 portal-chart-sector = Indberetninger pr. branche (NACE)
 portal-chart-attack-vector = Indberetninger pr. angrebsvektor
 portal-chart-member-state = Indberetninger pr. medlemsstat

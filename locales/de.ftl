@@ -555,6 +555,7 @@ portal-summary-truncated = Nicht berücksichtigte Meldungen (mehr als k je Organ
 portal-summary-loss = Geschätzte Schäden in der EU
 portal-chart-quarter = Meldungen nach Quartal
 portal-chart-quarter-note = Das Quartal dieser Veröffentlichung ist hervorgehoben.
+portal-chart-state-quarter = Meldungen in Ihrem Mitgliedstaat nach Quartal
 portal-chart-sector = Meldungen nach Branche (NACE)
 portal-chart-attack-vector = Meldungen nach Angriffsvektor
 portal-chart-member-state = Meldungen nach Mitgliedstaat

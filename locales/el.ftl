@@ -560,6 +560,7 @@ portal-summary-truncated = Αναφορές που εξαιρέθηκαν (πέ�
 portal-summary-loss = Εκτιμώμενες ζημίες στην ΕΕ
 portal-chart-quarter = Αναφορές ανά τρίμηνο
 portal-chart-quarter-note = Το τρίμηνο της παρούσας έκδοσης επισημαίνεται.
+portal-chart-state-quarter = Αναφορές στο κράτος μέλος σας ανά τρίμηνο
 portal-chart-sector = Αναφορές ανά τομέα (NACE)
 portal-chart-attack-vector = Αναφορές ανά διάνυσμα επίθεσης
 portal-chart-member-state = Αναφορές ανά κράτος μέλος

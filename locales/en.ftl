@@ -557,6 +557,7 @@ portal-summary-truncated = Reports left out (more than k per organisation)
 portal-summary-loss = Estimated losses in the EU
 portal-chart-quarter = Reports by quarter
 portal-chart-quarter-note = The quarter of this release is highlighted.
+portal-chart-state-quarter = Reports in your member state by quarter
 portal-chart-sector = Reports by sector (NACE)
 portal-chart-attack-vector = Reports by attack vector
 portal-chart-member-state = Reports by member state

@@ -555,6 +555,7 @@ portal-summary-truncated = Denuncias excluidas (más de k por organización)
 portal-summary-loss = Pérdidas estimadas en la UE
 portal-chart-quarter = Denuncias por trimestre
 portal-chart-quarter-note = El trimestre de esta publicación aparece resaltado.
+portal-chart-state-quarter = Denuncias en su Estado miembro por trimestre
 portal-chart-sector = Denuncias por sector (NACE)
 portal-chart-attack-vector = Denuncias por vector de ataque
 portal-chart-member-state = Denuncias por Estado miembro

@@ -555,6 +555,7 @@ portal-summary-truncated = Välja jäetud teated (üle k organisatsiooni kohta)
 portal-summary-loss = Hinnanguline kahju ELis
 portal-chart-quarter = Teated kvartalite kaupa
 portal-chart-quarter-note = Selle väljaande kvartal on esile tõstetud.
+portal-chart-state-quarter = Teated teie liikmesriigis kvartalite kaupa
 portal-chart-sector = Teated tegevusalade kaupa (NACE)
 portal-chart-attack-vector = Teated ründevektorite kaupa
 portal-chart-member-state = Teated liikmesriikide kaupa

@@ -555,6 +555,7 @@ portal-summary-truncated = Pois jätetyt ilmoitukset (yli k organisaatiota kohde
 portal-summary-loss = Arvioidut vahingot EU:ssa
 portal-chart-quarter = Ilmoitukset vuosineljänneksittäin
 portal-chart-quarter-note = Tämän julkaisun vuosineljännes on korostettu.
+portal-chart-state-quarter = Ilmoitukset jäsenvaltiossasi vuosineljänneksittäin
 portal-chart-sector = Ilmoitukset toimialoittain (NACE)
 portal-chart-attack-vector = Ilmoitukset hyökkäysvektoreittain
 portal-chart-member-state = Ilmoitukset jäsenvaltioittain

@@ -560,6 +560,7 @@ portal-summary-truncated = Signalements écartés (plus de k par organisation)
 portal-summary-loss = Pertes estimées dans l'UE
 portal-chart-quarter = Signalements par trimestre
 portal-chart-quarter-note = Le trimestre de cette publication est mis en évidence.
+portal-chart-state-quarter = Signalements dans votre État membre par trimestre
 portal-chart-sector = Signalements par secteur (NACE)
 portal-chart-attack-vector = Signalements par vecteur d'attaque
 portal-chart-member-state = Signalements par État membre

@@ -566,6 +566,7 @@ portal-summary-truncated = Tuairiscí a fágadh ar lár (níos mó ná k in agha
 portal-summary-loss = Caillteanais mheasta san Aontas
 portal-chart-quarter = Tuairiscí de réir ráithe
 portal-chart-quarter-note = Tá ráithe na heisiúna seo aibhsithe.
+portal-chart-state-quarter = Tuairiscí i do Bhallstát de réir ráithe
 portal-chart-sector = Tuairiscí de réir earnála (NACE)
 portal-chart-attack-vector = Tuairiscí de réir veicteora ionsaithe
 portal-chart-member-state = Tuairiscí de réir Ballstáit

@@ -558,6 +558,7 @@ portal-summary-truncated = Izostavljene prijave (više od k po organizaciji)
 portal-summary-loss = Procijenjeni gubici u EU-u
 portal-chart-quarter = Prijave po tromjesečjima
 portal-chart-quarter-note = Tromjesečje ovog izdanja je istaknuto.
+portal-chart-state-quarter = Prijave u vašoj državi članici po tromjesečjima
 portal-chart-sector = Prijave po djelatnostima (NACE)
 portal-chart-attack-vector = Prijave po vektorima napada
 portal-chart-member-state = Prijave po državama članicama

@@ -557,6 +557,7 @@ portal-summary-truncated = Figyelmen kívül hagyott bejelentések (szervezetenk
 portal-summary-loss = Becsült károk az EU-ban
 portal-chart-quarter = Bejelentések negyedévenként
 portal-chart-quarter-note = E kiadás negyedéve kiemelve látható.
+portal-chart-state-quarter = Bejelentések az Ön tagállamában negyedévenként
 portal-chart-sector = Bejelentések ágazatonként (NACE)
 portal-chart-attack-vector = Bejelentések támadási vektoronként
 portal-chart-member-state = Bejelentések tagállamonként

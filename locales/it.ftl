@@ -559,6 +559,7 @@ portal-summary-truncated = Segnalazioni escluse (più di k per organizzazione)
 portal-summary-loss = Perdite stimate nell'UE
 portal-chart-quarter = Segnalazioni per trimestre
 portal-chart-quarter-note = Il trimestre di questa pubblicazione è evidenziato.
+portal-chart-state-quarter = Segnalazioni nel suo Stato membro per trimestre
 portal-chart-sector = Segnalazioni per settore (NACE)
 portal-chart-attack-vector = Segnalazioni per vettore di attacco
 portal-chart-member-state = Segnalazioni per Stato membro

@@ -581,6 +581,7 @@ portal-summary-truncated = Neįtraukti pranešimai (daugiau nei k iš vienos org
 portal-summary-loss = Apytiksliai nuostoliai ES
 portal-chart-quarter = Pranešimai pagal ketvirčius
 portal-chart-quarter-note = Šio leidinio ketvirtis paryškintas.
+portal-chart-state-quarter = Pranešimai jūsų valstybėje narėje pagal ketvirčius
 portal-chart-sector = Pranešimai pagal sektorius (NACE)
 portal-chart-attack-vector = Pranešimai pagal atakos vektorius
 portal-chart-member-state = Pranešimai pagal valstybes nares

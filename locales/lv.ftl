@@ -578,6 +578,7 @@ portal-summary-truncated = Neiekļautie ziņojumi (vairāk nekā k no vienas org
 portal-summary-loss = Aplēstie zaudējumi ES
 portal-chart-quarter = Ziņojumi pa ceturkšņiem
 portal-chart-quarter-note = Šā laidiena ceturksnis ir izcelts.
+portal-chart-state-quarter = Ziņojumi jūsu dalībvalstī pa ceturkšņiem
 portal-chart-sector = Ziņojumi pa nozarēm (NACE)
 portal-chart-attack-vector = Ziņojumi pa uzbrukuma vektoriem
 portal-chart-member-state = Ziņojumi pa dalībvalstīm

@@ -568,6 +568,7 @@ portal-summary-truncated = Rapporti esklużi (aktar minn k għal kull organizzaz
 portal-summary-loss = Telf stmat fl-UE
 portal-chart-quarter = Rapporti skont it-trimestru
 portal-chart-quarter-note = It-trimestru ta' din il-pubblikazzjoni huwa enfasizzat.
+portal-chart-state-quarter = Rapporti fl-Istat Membru tiegħek skont il-kwart
 portal-chart-sector = Rapporti skont is-settur (NACE)
 portal-chart-attack-vector = Rapporti skont il-vettur tal-attakk
 portal-chart-member-state = Rapporti skont l-Istat Membru

@@ -555,6 +555,7 @@ portal-summary-truncated = Weggelaten meldingen (meer dan k per organisatie)
 portal-summary-loss = Geschatte schade in de EU
 portal-chart-quarter = Meldingen per kwartaal
 portal-chart-quarter-note = Het kwartaal van deze publicatie is gemarkeerd.
+portal-chart-state-quarter = Meldingen in uw lidstaat per kwartaal
 portal-chart-sector = Meldingen per sector (NACE)
 portal-chart-attack-vector = Meldingen per aanvalsvector
 portal-chart-member-state = Meldingen per lidstaat

@@ -561,6 +561,7 @@ portal-summary-truncated = Zgłoszenia pominięte (ponad k na organizację)
 portal-summary-loss = Szacunkowe straty w UE
 portal-chart-quarter = Zgłoszenia według kwartałów
 portal-chart-quarter-note = Kwartał objęty tą publikacją jest wyróżniony.
+portal-chart-state-quarter = Zgłoszenia w Twoim państwie członkowskim według kwartałów
 portal-chart-sector = Zgłoszenia według sektorów (NACE)
 portal-chart-attack-vector = Zgłoszenia według wektorów ataku
 portal-chart-member-state = Zgłoszenia według państw członkowskich

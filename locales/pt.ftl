@@ -557,6 +557,7 @@ portal-summary-truncated = Denúncias excluídas (mais de k por organização)
 portal-summary-loss = Prejuízos estimados na UE
 portal-chart-quarter = Denúncias por trimestre
 portal-chart-quarter-note = O trimestre desta publicação está realçado.
+portal-chart-state-quarter = Denúncias no seu Estado-Membro por trimestre
 portal-chart-sector = Denúncias por setor (NACE)
 portal-chart-attack-vector = Denúncias por vetor de ataque
 portal-chart-member-state = Denúncias por Estado-Membro

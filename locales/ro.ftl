@@ -580,6 +580,7 @@ portal-summary-truncated = Rapoarte excluse (peste k per organizație)
 portal-summary-loss = Pierderi estimate în UE
 portal-chart-quarter = Rapoarte pe trimestre
 portal-chart-quarter-note = Trimestrul acestei ediții este evidențiat.
+portal-chart-state-quarter = Rapoarte în statul dumneavoastră membru, pe trimestre
 portal-chart-sector = Rapoarte pe sectoare (NACE)
 portal-chart-attack-vector = Rapoarte pe vectori de atac
 portal-chart-member-state = Rapoarte pe state membre

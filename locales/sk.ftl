@@ -561,6 +561,7 @@ portal-summary-truncated = Vynechané oznámenia (viac ako k na organizáciu)
 portal-summary-loss = Odhadované straty v EÚ
 portal-chart-quarter = Oznámenia podľa štvrťrokov
 portal-chart-quarter-note = Štvrťrok tohto vydania je zvýraznený.
+portal-chart-state-quarter = Hlásenia vo vašom členskom štáte podľa štvrťrokov
 portal-chart-sector = Oznámenia podľa odvetví (NACE)
 portal-chart-attack-vector = Oznámenia podľa vektora útoku
 portal-chart-member-state = Oznámenia podľa členských štátov

@@ -561,6 +561,7 @@ portal-summary-truncated = Izpuščene prijave (več kot k na organizacijo)
 portal-summary-loss = Ocenjena škoda v EU
 portal-chart-quarter = Prijave po četrtletjih
 portal-chart-quarter-note = Četrtletje te izdaje je poudarjeno.
+portal-chart-state-quarter = Prijave v vaši državi članici po četrtletjih
 portal-chart-sector = Prijave po dejavnostih (NACE)
 portal-chart-attack-vector = Prijave po vektorjih napada
 portal-chart-member-state = Prijave po državah članicah

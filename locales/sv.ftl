@@ -555,6 +555,7 @@ portal-summary-truncated = Rapporter som har utelämnats (fler än k per organis
 portal-summary-loss = Uppskattade förluster i EU
 portal-chart-quarter = Rapporter per kvartal
 portal-chart-quarter-note = Kvartalet för den här publiceringen är markerat.
+portal-chart-state-quarter = Rapporter i din medlemsstat per kvartal
 portal-chart-sector = Rapporter per bransch (NACE)
 portal-chart-attack-vector = Rapporter per attackvektor
 portal-chart-member-state = Rapporter per medlemsstat

@@ -237,6 +237,7 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
     assert_eq!(status, StatusCode::OK);
     for chart in [
         "chart-quarter",
+        "chart-state-quarter",
         "chart-sector",
         "chart-attack-vector",
         "chart-member-state",
@@ -251,7 +252,8 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
         );
         assert!(page.contains(&format!("id=\"{chart}-table\"")), "{chart}");
     }
-    assert_eq!(page.matches("<svg xmlns").count(), 4);
+    assert_eq!(page.matches("<svg xmlns").count(), 5);
+    assert!(page.contains("Reports in your member state by quarter"));
     assert!(page.matches("class=\"whisker\"").count() >= 2 + 21 + 22 + 27);
     assert!(page.contains("Denmark is highlighted and marked."));
     assert!(page.contains("DK – Denmark (highlighted)"));
