@@ -181,7 +181,7 @@ hint-attachments = Počet souborů: nejvýše { $max_files }; velikost každého
 field-contact = Jak vás mohou posuzovatelé kontaktovat? (nepovinné)
 hint-contact = Chcete-li zůstat v anonymitě, ponechte pole prázdné: zprávy si i tak můžete přečíst a odpovídat na ně pomocí kódu potvrzení.
 field-organisation-id = DIČ nebo kód LEI společnosti (nepovinné)
-hint-organisation-id = Slouží pouze k tomu, aby byla každá společnost ve statistikách započtena nejvýše několikrát. Je zašifrováno a nikdy se nezveřejňuje.
+hint-organisation-id = Nepovinné. Je zašifrováno: mohou je číst posuzovatelé vybraných orgánů; nikdy se nezveřejňuje. Ve statistikách se z něj stane pseudonym, aby se vaše společnost počítala nejvýše jednou za čtvrtletí a zveřejněná čísla chránila hlášení společnosti jako celek (standardně ε = 1 za čtvrtletí, nejvýše ε = 4 za rok). Bez něj je každé hlášení chráněno samostatně, ne všechna vaše hlášení dohromady.
 field-consent = Potvrzuji, že informace jsou podle mého nejlepšího vědomí pravdivé, a souhlasím s jejich zpracováním způsobem popsaným v prohlášení o ochraně osobních údajů.
 hint-consent = Oznámení můžete později vzít zpět tak, že pomocí kódu potvrzení napíšete posuzovatelům.
 
@@ -244,7 +244,7 @@ privacy-what-text = Obsah vašeho oznámení, jeho přílohy a vaše zprávy jso
 privacy-not-heading = Co se nikdy nezaznamenává
 privacy-not-text = Vaše IP adresa, váš prohlížeč ani přesný čas vašich návštěv se nikdy neukládají ani nezaznamenávají. Na stránkách pro podávání oznámení se nepoužívají žádné soubory cookie.
 privacy-statistics-heading = Statistiky
-privacy-statistics-text = Odpovědi vybrané ze seznamů se používají pro statistiky na úrovni EU. Zveřejňují se pouze s využitím diferenciálního soukromí: kalibrovaný šum znemožňuje zjistit, zda určitá společnost podala oznámení.
+privacy-statistics-text = Odpovědi vybrané ze seznamů slouží ke statistikám na úrovni EU, zveřejňovaným s diferenciálním soukromím. Chráněna je společnost pod uvedeným DIČ nebo LEI: zda v daném čtvrtletí hlásila, a co, změní pravděpodobnost kteréhokoli zveřejněného čísla nejvýše faktorem e^ε v mezích zveřejněných s každým vydáním (standardně ε = 1 za čtvrtletí, faktor 2,7, a ε = 4 za kalendářní rok, faktor 55; za více let se faktory násobí). Hlášení bez identifikátoru jsou chráněna jednotlivě, takže společnost, která jich pošle několik bez něj, je chráněna méně. Čísla jsou odhady se šumem, ne přesné počty.
 privacy-retention-heading = Jak dlouho se oznámení uchovávají
 privacy-retention-text = Uzavřená oznámení se vymažou po uplynutí doby uchovávání stanovené subjekty, které je posuzují. Zveřejněné statistiky tím nejsou dotčeny.
 
@@ -576,6 +576,7 @@ portal-summary-truncated = Vynechaná oznámení (více než k na organizaci)
 portal-summary-loss = Odhadované ztráty v EU
 portal-chart-quarter = Oznámení podle čtvrtletí
 portal-chart-quarter-note = Čtvrtletí tohoto vydání je zvýrazněno.
+portal-chart-state-quarter = Hlášení ve vašem členském státě podle čtvrtletí
 portal-chart-sector = Oznámení podle odvětví (NACE)
 portal-chart-attack-vector = Oznámení podle vektoru útoku
 portal-chart-member-state = Oznámení podle členského státu
@@ -593,12 +594,12 @@ portal-col-category = Kategorie
 portal-col-value = Zveřejněná hodnota
 portal-col-interval = 95% interval
 portal-method-heading = Jak byly tyto údaje vytvořeny
-portal-method-promise = Údaje jsou chráněny diferenciálním soukromím: ať už určitá organizace oznámení podala, či nikoli, každý zveřejněný údaj by byl téměř stejně pravděpodobný. Co znamená „téměř“, určuje rozpočet soukromí tohoto vydání ε = { $epsilon }: žádný výsledek se kvůli jedné organizaci nestane více než { $factor }krát pravděpodobnějším.
-portal-method-unit = Chráněnou jednotkou je organizace, rozpoznávaná podle DIČ nebo kódu LEI (převedeného na pseudonym, který dokáže vypočítat pouze anonymizační modul). Oznámení bez identifikátoru se počítá jako samostatná organizace. Za čtvrtletí se u každé organizace započítá nejvýše { $k } oznámení.
-portal-method-truncation = Vynechaná oznámení: { $dropped } (přibližně { $share } % všech), protože jejich organizace podala v daném čtvrtletí více než { $k } oznámení; o tom, která oznámení budou vynechána, rozhodla náhoda, nikoli jejich obsah. Toto číslo je samo o sobě zatíženo šumem.
+portal-method-promise = Čísla jsou diferenciálně soukromá. Chráněnou jednotkou jsou hlášení jedné organizace ve čtvrtletí: ať hlásila, nebo ne, a co, každé zveřejněné číslo by bylo téměř stejně pravděpodobné. „Téměř“ určuje rozpočet soukromí ε = { $epsilon } tohoto vydání: žádný výsledek se kvůli hlášením jedné organizace v tomto čtvrtletí nestane více než { $factor }krát pravděpodobnějším. Vydání kalendářního roku spotřebují dohromady nejvýše ε = { $year_cap }, za rok je tedy faktor nejvýše { $year_factor }; za více let se faktory násobí.
+portal-method-unit = Organizace se rozpoznává podle uvedeného DIČ nebo LEI (zapsaného v jednotné podobě a převedeného na pseudonym, který umí spočítat jen anonymizátor); za čtvrtletí se počítá nejvýše { $k } jejích hlášení. Rozpoznává se jen podle tohoto identifikátoru: organizace, která v jednom hlášení uvede DIČ a v jiném LEI, nebo jejíž dceřiné společnosti hlásí zvlášť, se počítá jako několik. Hlášení bez identifikátoru je chráněno samo o sobě: organizace, která pošle několik hlášení bez něj, je chráněna pro každé hlášení, ne pro všechna dohromady.
+portal-method-truncation = Nejméně { $dropped } hlášení (asi { $share } % všech) bylo vynecháno, protože jejich organizace ve čtvrtletí hlásila více než { $k }krát. Toto číslo samo obsahuje šum a počítá nejvýše { $k } na organizaci; skutečný počet je vyšší. Která hlášení zůstala, rozhodla náhoda, ne jejich obsah.
 portal-method-noise = Do každé buňky každé tabulky byl přidán náhodný šum, a to i do buněk s nulovou hodnotou; žádná buňka se neskrývá kvůli tomu, že je její hodnota malá. Malý údaj proto může být pouhým šumem.
-portal-method-intervals = 95% intervaly udávají, o kolik mohl šum údaj posunout: skutečná hodnota leží v intervalu přibližně v 95 případech ze 100. Vypočítávají se z veřejně známé úrovně šumu, nikoli z oznámení, a mohou zasahovat pod nulu.
-portal-method-consistency = Údaje byly upraveny tak, aby součet údajů za členské státy odpovídal údajům za EU, a poté zaokrouhleny na celá čísla, která nikdy nejsou záporná. Nezpracovaná měření se šumem jsou rovněž v souborech CSV.
+portal-method-intervals = 95% intervaly ukazují, o kolik mohl šum číslo posunout: obsahují naměřenou hodnotu nejméně asi v 95 případech ze 100. Naměřená hodnota je hodnota ponechaných hlášení, s každou ztrátou omezenou stropem; vynechaná hlášení a část ztrát nad stropem v ní nejsou, takže čísla a jejich intervaly jsou nižší než to, co bylo přijato. Intervaly se počítají z veřejně známé úrovně šumu, ne z hlášení, a nikdy nesahají pod nulu.
+portal-method-consistency = Čísla členských států dávají v součtu čísla EU a každá tabulka dává stejný celkový součet. Čísla jsou celá, nikdy záporná, každé zhruba do jedné od nestranného odhadu (dále jen tam, kde sousední odhady klesly pod nulu); celkový počet členského státu a součet jeho odvětví se mohou lišit o šum. Surová měření se šumem jsou také v souborech CSV.
 portal-method-losses = Každá odhadovaná ztráta se započítává nejvýše do výše { $bound } EUR; vyšší ztráty se započítávají touto částkou.
 portal-method-budget = Toto čtvrtletí vyčerpalo ε { $quarter } ze svého limitu { $quarter_cap }; rok { $year } vyčerpal ε { $year_spent } z { $year_cap }. Statistiky za čtvrtletí se nikdy znovu nepočítají s vyšším rozpočtem.
 portal-method-opendp = Vypočteno pomocí OpenDP { $version }. Funkce, které se zde používají, patří do jeho oblasti „contrib“, kterou tým OpenDP dosud neprověřil; soubor s metodikou uvádí pro každou tabulku mechanismus, měřítko šumu a rozpočet.

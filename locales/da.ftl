@@ -169,7 +169,7 @@ hint-attachments = Op til { $max_files } filer på højst { $max_mib } MB hver. 
 field-contact = Hvordan kan sagsbehandlerne kontakte dig? (valgfrit)
 hint-contact = Lad feltet stå tomt for at forblive anonym: du kan stadig læse og besvare beskeder med din kvitteringskode.
 field-organisation-id = Virksomhedens momsnummer eller LEI (valgfrit)
-hint-organisation-id = Bruges kun til at tælle hver virksomhed højst nogle få gange i statistikken. Det krypteres og offentliggøres aldrig.
+hint-organisation-id = Valgfrit. Det krypteres: sagsbehandlerne hos de modtagere, du har valgt, kan læse det; det offentliggøres aldrig. I statistikken bliver det et pseudonym, så din virksomhed højst tæller én gang pr. kvartal, og de offentliggjorte tal beskytter din virksomheds indberetninger samlet (som standard ε = 1 pr. kvartal, højst ε = 4 pr. år). Uden det beskyttes hver indberetning for sig, ikke alle dine indberetninger samlet.
 field-consent = Jeg bekræfter, at oplysningerne efter min bedste overbevisning er korrekte, og accepterer, at de behandles som beskrevet i databeskyttelseserklæringen.
 hint-consent = Du kan senere trække en indberetning tilbage ved at skrive til sagsbehandlerne med din kvitteringskode.
 
@@ -232,7 +232,7 @@ privacy-what-text = Indholdet af din indberetning, dens bilag og dine beskeder k
 privacy-not-heading = Hvad der aldrig registreres
 privacy-not-text = Din IP-adresse, din browser og det nøjagtige tidspunkt for dine besøg gemmes eller logges aldrig. Der sættes ingen cookies på indberetningssiderne.
 privacy-statistics-heading = Statistik
-privacy-statistics-text = Svarene valgt fra lister indgår i statistik på EU-niveau. De offentliggøres kun med differentielt privatliv: tilpasset støj gør det umuligt at se, om en bestemt virksomhed har indberettet.
+privacy-statistics-text = Svarene valgt fra lister indgår i statistik på EU-niveau, der offentliggøres med differential privacy. Det, der beskyttes, er en virksomhed under det momsnummer eller LEI, den har angivet: om den indberettede i et kvartal, og hvad, ændrer sandsynligheden for ethvert offentliggjort tal med højst en faktor e^ε, med de grænser, der offentliggøres med hver udgivelse (som standard ε = 1 pr. kvartal, en faktor 2,7, og ε = 4 pr. kalenderår, en faktor 55; over flere år ganges faktorerne). Indberetninger uden identifikator beskyttes hver for sig, så en virksomhed, der sender flere uden, er mindre beskyttet. Tallene er skøn med støj, ikke nøjagtige optællinger.
 privacy-retention-heading = Hvor længe indberetninger opbevares
 privacy-retention-text = Afsluttede indberetninger slettes efter den opbevaringsperiode, som de behandlende organer fastsætter. Offentliggjort statistik påvirkes ikke.
 
@@ -558,6 +558,7 @@ portal-summary-truncated = Udeladte indberetninger (mere end k pr. organisation)
 portal-summary-loss = Anslåede tab i EU
 portal-chart-quarter = Indberetninger pr. kvartal
 portal-chart-quarter-note = Kvartalet for denne udgivelse er fremhævet.
+portal-chart-state-quarter = Indberetninger i din medlemsstat pr. kvartal
 portal-chart-sector = Indberetninger pr. branche (NACE)
 portal-chart-attack-vector = Indberetninger pr. angrebsvektor
 portal-chart-member-state = Indberetninger pr. medlemsstat
@@ -573,12 +574,12 @@ portal-col-category = Kategori
 portal-col-value = Udgivet værdi
 portal-col-interval = 95 %-interval
 portal-method-heading = Sådan er tallene lavet
-portal-method-promise = Tallene er differentielt private: uanset om en bestemt organisation har indberettet eller ej, ville hvert udgivet tal være næsten lige så sandsynligt. "Næsten" fastsættes af privatlivsbudgettet ε = { $epsilon } for denne udgivelse: intet resultat bliver mere end { $factor } gange mere sandsynligt på grund af én organisation.
-portal-method-unit = Den beskyttede enhed er organisationen, genkendt på dens momsnummer eller LEI (omdannet til et pseudonym, som kun anonymiseringsjobbet kan beregne). En indberetning uden identifikator tæller som en organisation for sig. Hver organisation tæller med højst { $k } indberetninger pr. kvartal.
-portal-method-truncation = { $dropped } indberetninger (omkring { $share } % af alle) blev udeladt, fordi deres organisation indberettede mere end { $k } gange i kvartalet; hvilke blev afgjort tilfældigt, ikke af indholdet. Dette tal er selv påvirket af støj.
+portal-method-promise = Tallene er differentielt private. Den beskyttede enhed er én organisations indberetninger i kvartalet: uanset om den indberettede, og hvad den indberettede, ville ethvert offentliggjort tal være næsten lige så sandsynligt. "Næsten" fastsættes af privatlivsbudgettet ε = { $epsilon } for denne udgivelse: intet resultat bliver mere end { $factor } gange mere sandsynligt på grund af én organisations indberetninger i dette kvartal. Et kalenderårs udgivelser bruger tilsammen højst ε = { $year_cap }, så over et år er faktoren højst { $year_factor }; over flere år ganges faktorerne.
+portal-method-unit = En organisation genkendes på det momsnummer eller LEI, den har angivet (skrevet i én standardform og omdannet til et pseudonym, som kun anonymiseringsjobbet kan beregne); højst { $k } af dens indberetninger tæller pr. kvartal. Den genkendes kun på denne identifikator: en organisation, der angiver et momsnummer i én indberetning og et LEI i en anden, eller hvis datterselskaber indberetter hver for sig, tæller som flere. En indberetning uden identifikator beskyttes for sig: en organisation, der sender flere indberetninger uden, beskyttes for hver indberetning, ikke for dem alle samlet.
+portal-method-truncation = Mindst { $dropped } indberetninger (omkring { $share } % af alle) blev udeladt, fordi deres organisation indberettede mere end { $k } gange i kvartalet. Tallet er selv påvirket af støj og tæller højst { $k } pr. organisation, så det sande tal er højere. Hvilke indberetninger der blev medtaget, blev afgjort tilfældigt, ikke af indholdet.
 portal-method-noise = Der er lagt tilfældig støj på hver celle i hver tabel, også på celler med nul; ingen celle skjules, fordi den er lille. Et lille tal kan derfor være ren støj.
-portal-method-intervals = 95 %-intervallerne angiver, hvor meget støjen kan have flyttet et tal: den sande værdi ligger inden for intervallet i omkring 95 ud af 100 tilfælde. De beregnes ud fra det offentligt kendte støjniveau, ikke ud fra indberetningerne, og kan gå under nul.
-portal-method-consistency = Tallene er justeret, så medlemsstaternes tal summerer til EU-tallene, og derefter afrundet til hele tal, der aldrig er negative. De rå støjfyldte målinger står også i CSV-filerne.
+portal-method-intervals = 95 %-intervallerne viser, hvor langt støjen kan have flyttet et tal: de indeholder den målte værdi i mindst omkring 95 af 100 tilfælde. Den målte værdi er de medtagne indberetningers, med hvert tab begrænset til loftet; de udeladte indberetninger og den del af tabene, der ligger over loftet, indgår ikke, så tallene og deres intervaller er lavere end det modtagne. Intervallerne beregnes ud fra det offentligt kendte støjniveau, ikke ud fra indberetningerne, og går aldrig under nul.
+portal-method-consistency = Medlemsstaternes tal summerer til EU-tallene, og alle tabeller summerer til den samme total. Tallene er hele tal, aldrig negative, hvert inden for omkring én af det middelrette skøn (længere kun hvor nabo-skøn faldt under nul); en medlemsstats total og summen af dens sektorer kan afvige med støjen. De rå støjbehæftede målinger står også i CSV-filerne.
 portal-method-losses = Hvert anslået tab tæller med op til { $bound } euro; større tab tæller som dette beløb.
 portal-method-budget = Dette kvartal har brugt ε { $quarter } af sin grænse { $quarter_cap }; året { $year } har brugt ε { $year_spent } af { $year_cap }. Et kvartals statistik beregnes aldrig igen med mere budget.
 portal-method-opendp = Beregnet med OpenDP { $version }. De funktioner, der bruges her, ligger i dets "contrib"-del, som OpenDP-holdet endnu ikke har gennemgået; metodefilen angiver hver tabels mekanisme, støjskala og budget.

@@ -179,7 +179,7 @@ hint-attachments = Up to { $max_files } files of at most { $max_mib } MB each. T
 field-contact = How can the reviewers contact you? (optional)
 hint-contact = Leave empty to stay anonymous: you can still read and answer messages with your receipt code.
 field-organisation-id = Company VAT number or LEI (optional)
-hint-organisation-id = Used only to count each company at most a few times in the statistics. It is encrypted and never published.
+hint-organisation-id = Optional. It is encrypted: the reviewers of the bodies you chose can read it; it is never published. In the statistics it becomes a pseudonym so that your company counts at most once per quarter, and the published figures protect your company's reporting as a whole (by default ε = 1 per quarter, at most ε = 4 per year). Without it, each report is protected on its own, not all your reports together.
 field-consent = I confirm that the information is accurate to the best of my knowledge and agree that it is processed as described in the privacy notice.
 hint-consent = You can withdraw a report later by writing to the reviewers with your receipt code.
 
@@ -242,7 +242,7 @@ privacy-what-text = The content of your report, its attachments and your message
 privacy-not-heading = What is never recorded
 privacy-not-text = Your IP address, your browser, and the exact time of your visits are never stored or logged. No cookies are set on the reporting pages.
 privacy-statistics-heading = Statistics
-privacy-statistics-text = The answers chosen from lists feed EU-level statistics. They are published only with differential privacy: calibrated noise makes it impossible to tell whether any particular company reported.
+privacy-statistics-text = The answers chosen from lists feed EU-level statistics, published with differential privacy. What is protected is a company under the VAT number or LEI it gave: whether it reported in a quarter, and what, changes the probability of any published figure by at most a factor e^ε, with the limits published with each release (by default ε = 1 per quarter, a factor of 2.7, and ε = 4 per calendar year, a factor of 55; over several years the factors multiply). Reports without an identifier are protected one by one, so a company that sends several without one is protected less. The figures are estimates with noise, not exact counts.
 privacy-retention-heading = How long reports are kept
 privacy-retention-text = Closed reports are deleted after the retention period set by the reviewing bodies. Published statistics are not affected.
 
@@ -572,6 +572,7 @@ portal-summary-truncated = Reports left out (more than k per organisation)
 portal-summary-loss = Estimated losses in the EU
 portal-chart-quarter = Reports by quarter
 portal-chart-quarter-note = The quarter of this release is highlighted.
+portal-chart-state-quarter = Reports in your member state by quarter
 portal-chart-sector = Reports by sector (NACE)
 portal-chart-attack-vector = Reports by attack vector
 portal-chart-member-state = Reports by member state
@@ -587,12 +588,12 @@ portal-col-category = Category
 portal-col-value = Published value
 portal-col-interval = 95% interval
 portal-method-heading = How these figures were made
-portal-method-promise = The figures are differentially private: whether or not any one organisation reported, every published figure would be almost as likely. "Almost" is set by the privacy budget ε = { $epsilon } of this release: no result becomes more than { $factor } times more likely because of one organisation.
-portal-method-unit = The protected unit is the organisation, recognised by its VAT number or LEI (turned into a pseudonym that only the anonymizer can compute). A report without an identifier counts as an organisation of its own. Each organisation counts with at most { $k } reports per quarter.
-portal-method-truncation = { $dropped } reports (about { $share } % of all) were left out because their organisation reported more than { $k } times in the quarter; which ones was decided by chance, not by their content. This number is itself noisy.
+portal-method-promise = The figures are differentially private. The protected unit is one organisation's reporting in the quarter: whether or not it reported, and what it reported, every published figure would be almost as likely. "Almost" is set by the privacy budget ε = { $epsilon } of this release: no result becomes more than { $factor } times more likely because of one organisation's reports of this quarter. The releases of a calendar year spend at most ε = { $year_cap } together, so over a year the factor is at most { $year_factor }; over several years the factors multiply.
+portal-method-unit = An organisation is recognised by the VAT number or LEI it gave (written in one standard form and turned into a pseudonym that only the anonymizer can compute); at most { $k } of its reports count per quarter. It is recognised by that identifier only: an organisation that gives a VAT number in one report and an LEI in another, or whose subsidiaries report separately, counts as several. A report without an identifier is protected on its own: an organisation that sends several reports without one is protected for each report, not for all of them together.
+portal-method-truncation = At least { $dropped } reports (about { $share } % of all) were left out because their organisation reported more than { $k } times in the quarter. This number is itself noisy and counts at most { $k } per organisation, so the true number is higher. Which reports were kept was decided by chance, not by their content.
 portal-method-noise = Random noise was added to every cell of every table, including the cells that are zero; no cell is hidden because it is small. A small figure may therefore be noise alone.
-portal-method-intervals = The 95% intervals say how far the noise may have moved a figure: the true value lies within the interval in about 95 cases out of 100. They are computed from the publicly known noise level, not from the reports, and may reach below zero.
-portal-method-consistency = The figures were adjusted so that the member-state figures add up to the EU figures, then rounded to whole numbers that are never negative. The raw noisy measurements are in the CSV files too.
+portal-method-intervals = The 95% intervals say how far the noise may have moved a figure: they contain the measured value in at least about 95 cases out of 100. The measured value is that of the reports kept, with each loss capped; the reports left out and the part of losses above the cap are not in it, so the figures and their intervals are lower than what was received. The intervals are computed from the publicly known noise level, not from the reports, and never reach below zero.
+portal-method-consistency = The member-state figures add up to the EU figures, and every table adds up to the same total. Figures are whole numbers, never negative, each within about one of the unbiased estimate (further only where neighbouring estimates fell below zero); a member state's total and the sum of its sectors may differ by the noise. The raw noisy measurements are in the CSV files too.
 portal-method-losses = Each estimated loss counts up to { $bound } euros; larger losses count as that amount.
 portal-method-budget = This quarter has spent ε { $quarter } of its limit { $quarter_cap }; the year { $year } has spent ε { $year_spent } of { $year_cap }. A quarter's statistics are never computed again with more budget.
 portal-method-opendp = Computed with OpenDP { $version }. Its functions used here are in its "contrib" area, which the OpenDP team has not yet vetted; the methodology file lists every table's mechanism, noise scale and budget.

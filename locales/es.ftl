@@ -177,7 +177,7 @@ hint-attachments = Hasta { $max_files } archivos de { $max_mib } MB como máximo
 field-contact = ¿Cómo pueden ponerse en contacto con usted los revisores? (opcional)
 hint-contact = Deje el campo vacío para permanecer en el anonimato: podrá seguir leyendo y respondiendo mensajes con su código de recibo.
 field-organisation-id = Número de IVA o código LEI de la empresa (opcional)
-hint-organisation-id = Solo se utiliza para que cada empresa se cuente como máximo unas pocas veces en las estadísticas. Se cifra y nunca se publica.
+hint-organisation-id = Opcional. Se cifra: los revisores de los organismos elegidos pueden leerlo; nunca se publica. En las estadísticas se convierte en un seudónimo para que su empresa cuente como máximo una vez por trimestre, y las cifras publicadas protegen el conjunto de sus denuncias (por defecto ε = 1 por trimestre, como máximo ε = 4 por año). Sin él, cada denuncia se protege por separado, no todas sus denuncias en conjunto.
 field-consent = Confirmo que la información es exacta según mi leal saber y entender y acepto que se trate tal como se describe en la declaración de privacidad.
 hint-consent = Puede retirar una denuncia más adelante escribiendo a los revisores con su código de recibo.
 
@@ -240,7 +240,7 @@ privacy-what-text = El contenido de su denuncia, sus archivos adjuntos y sus men
 privacy-not-heading = Qué no se registra nunca
 privacy-not-text = Su dirección IP, su navegador y la hora exacta de sus visitas nunca se almacenan ni se registran. Las páginas de denuncia no instalan cookies.
 privacy-statistics-heading = Estadísticas
-privacy-statistics-text = Las respuestas elegidas en listas alimentan estadísticas a escala de la UE. Solo se publican con privacidad diferencial: un ruido calibrado hace imposible saber si una empresa concreta presentó una denuncia.
+privacy-statistics-text = Las respuestas elegidas de listas alimentan estadísticas a nivel de la UE, publicadas con privacidad diferencial. Lo que se protege es una empresa bajo el número de IVA o el LEI que indicó: que denunciara en un trimestre, y qué, cambia la probabilidad de cualquier cifra publicada como máximo en un factor e^ε, con los límites publicados en cada publicación (por defecto ε = 1 por trimestre, un factor de 2,7, y ε = 4 por año natural, un factor de 55; a lo largo de varios años los factores se multiplican). Las denuncias sin identificador se protegen una a una, por lo que una empresa que envía varias sin él está menos protegida. Las cifras son estimaciones con ruido, no recuentos exactos.
 privacy-retention-heading = Cuánto tiempo se conservan las denuncias
 privacy-retention-text = Las denuncias cerradas se suprimen al término del período de conservación fijado por los organismos que las examinan. Las estadísticas ya publicadas no se ven afectadas.
 
@@ -570,6 +570,7 @@ portal-summary-truncated = Denuncias excluidas (más de k por organización)
 portal-summary-loss = Pérdidas estimadas en la UE
 portal-chart-quarter = Denuncias por trimestre
 portal-chart-quarter-note = El trimestre de esta publicación aparece resaltado.
+portal-chart-state-quarter = Denuncias en su Estado miembro por trimestre
 portal-chart-sector = Denuncias por sector (NACE)
 portal-chart-attack-vector = Denuncias por vector de ataque
 portal-chart-member-state = Denuncias por Estado miembro
@@ -585,12 +586,12 @@ portal-col-category = Categoría
 portal-col-value = Valor publicado
 portal-col-interval = Intervalo del 95 %
 portal-method-heading = Cómo se obtuvieron estas cifras
-portal-method-promise = Las cifras están protegidas con privacidad diferencial: tanto si una organización concreta presentó una denuncia como si no, cada cifra publicada sería casi igual de probable. Ese «casi» lo fija el presupuesto de privacidad ε = { $epsilon } de esta publicación: ningún resultado se vuelve más de { $factor } veces más probable por causa de una sola organización.
-portal-method-unit = La unidad protegida es la organización, reconocida por su número de IVA o su código LEI (convertido en un seudónimo que solo el servicio de anonimización puede calcular). Una denuncia sin identificador cuenta como una organización independiente. Cada organización se cuenta con un máximo de { $k } denuncias por trimestre.
-portal-method-truncation = Se excluyeron { $dropped } denuncias (aproximadamente el { $share } % del total) porque su organización presentó más de { $k } denuncias en el trimestre; cuáles se excluyeron se decidió al azar, no según su contenido. Esta cifra también contiene ruido.
+portal-method-promise = Las cifras son diferencialmente privadas. La unidad protegida son las denuncias de una organización en el trimestre: denunciara o no, y lo que denunciara, cada cifra publicada sería casi igual de probable. «Casi» lo fija el presupuesto de privacidad ε = { $epsilon } de esta publicación: ningún resultado se vuelve más de { $factor } veces más probable por las denuncias de una organización en este trimestre. Las publicaciones de un año natural gastan juntas como máximo ε = { $year_cap }, así que en un año el factor es como máximo { $year_factor }; a lo largo de varios años los factores se multiplican.
+portal-method-unit = Una organización se reconoce por el número de IVA o el LEI que indicó (escrito en una forma normalizada y convertido en un seudónimo que solo el anonimizador puede calcular); cuentan como máximo { $k } de sus denuncias por trimestre. Solo se reconoce por ese identificador: una organización que indica un número de IVA en una denuncia y un LEI en otra, o cuyas filiales denuncian por separado, cuenta como varias. Una denuncia sin identificador se protege por sí sola: una organización que envía varias denuncias sin él está protegida por cada denuncia, no por todas juntas.
+portal-method-truncation = Al menos { $dropped } denuncias (alrededor del { $share } % del total) se dejaron fuera porque su organización denunció más de { $k } veces en el trimestre. Este número tiene ruido y cuenta como máximo { $k } por organización; el número real es mayor. Qué denuncias se conservaron se decidió al azar, no por su contenido.
 portal-method-noise = Se añadió ruido aleatorio a cada celda de cada tabla, incluidas las celdas con valor cero; ninguna celda se oculta por ser pequeña. Por tanto, una cifra pequeña puede deberse únicamente al ruido.
-portal-method-intervals = Los intervalos del 95 % indican cuánto puede haber desplazado el ruido una cifra: el valor real está dentro del intervalo en unos 95 de cada 100 casos. Se calculan a partir del nivel de ruido, que es público, y no a partir de las denuncias, y pueden quedar por debajo de cero.
-portal-method-consistency = Las cifras se ajustaron para que las de los Estados miembros sumen las de la UE y, después, se redondearon a números enteros nunca negativos. Las mediciones con ruido sin procesar también figuran en los archivos CSV.
+portal-method-intervals = Los intervalos del 95 % indican cuánto puede haber movido el ruido una cifra: contienen el valor medido en al menos unos 95 de cada 100 casos. El valor medido es el de las denuncias conservadas, con cada pérdida limitada al tope; las denuncias excluidas y la parte de las pérdidas por encima del tope no están incluidas, por lo que las cifras y sus intervalos son inferiores a lo recibido. Los intervalos se calculan a partir del nivel de ruido público, no de las denuncias, y nunca bajan de cero.
+portal-method-consistency = Las cifras de los Estados miembros suman las de la UE y todas las tablas suman el mismo total. Son números enteros, nunca negativos, cada uno a aproximadamente una unidad de la estimación insesgada (más solo donde estimaciones vecinas quedaron por debajo de cero); el total de un Estado miembro y la suma de sus sectores pueden diferir por el ruido. Las mediciones brutas con ruido están también en los archivos CSV.
 portal-method-losses = Cada pérdida estimada cuenta hasta { $bound } euros; las pérdidas mayores cuentan por ese importe.
 portal-method-budget = Este trimestre ha consumido ε { $quarter } de su límite de { $quarter_cap }; el año { $year } ha consumido ε { $year_spent } de { $year_cap }. Las estadísticas de un trimestre nunca se vuelven a calcular con más presupuesto.
 portal-method-opendp = Calculado con OpenDP { $version }. Las funciones utilizadas aquí pertenecen a su área «contrib», que el equipo de OpenDP aún no ha verificado; el archivo de metodología indica para cada tabla el mecanismo, la escala de ruido y el presupuesto.

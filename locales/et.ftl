@@ -177,7 +177,7 @@ hint-attachments = Kuni { $max_files } faili, igaüks kuni { $max_mib } MB. Need
 field-contact = Kuidas saavad menetlejad teiega ühendust võtta? (vabatahtlik)
 hint-contact = Anonüümseks jäämiseks jätke väli tühjaks: saate sõnumeid lugeda ja neile vastata ka kviitungikoodi abil.
 field-organisation-id = Ettevõtte käibemaksukohustuslasena registreerimise number või LEI-kood (vabatahtlik)
-hint-organisation-id = Kasutatakse ainult selleks, et iga ettevõtet arvestataks statistikas kõige rohkem paar korda. See krüpteeritakse ja seda ei avaldata kunagi.
+hint-organisation-id = Vabatahtlik. See krüpteeritakse: seda saavad lugeda valitud asutuste menetlejad; seda ei avaldata kunagi. Statistikas saab sellest pseudonüüm, et teie ettevõte loeks kvartalis kõige rohkem ühe korra ja avaldatud arvud kaitseksid ettevõtte teateid tervikuna (vaikimisi ε = 1 kvartalis, kõige rohkem ε = 4 aastas). Ilma selleta kaitstakse iga teadet eraldi, mitte kõiki teie teateid koos.
 field-consent = Kinnitan, et teave on minu parima teadmise kohaselt õige, ja nõustun, et seda töödeldakse privaatsusteates kirjeldatud viisil.
 hint-consent = Teate saate hiljem tagasi võtta, kirjutades menetlejatele oma kviitungikoodi abil.
 
@@ -240,7 +240,7 @@ privacy-what-text = Teie teate sisu, selle manused ja teie sõnumid krüpteerita
 privacy-not-heading = Mida kunagi ei salvestata
 privacy-not-text = Teie IP-aadressi, brauserit ega külastuste täpset aega ei salvestata ega logita kunagi. Teavitamislehtedel ei kasutata küpsiseid.
 privacy-statistics-heading = Statistika
-privacy-statistics-text = Loenditest valitud vastuseid kasutatakse ELi tasandi statistikas. See avaldatakse ainult diferentsiaalse privaatsuse meetodil: kalibreeritud müra tõttu on võimatu kindlaks teha, kas mõni konkreetne ettevõte on teate esitanud.
+privacy-statistics-text = Loenditest valitud vastused kasutatakse ELi tasandi statistikas, mis avaldatakse diferentsiaalse privaatsusega. Kaitstud on ettevõte tema antud käibemaksukohustuslasena registreerimise numbri või LEI all: see, kas ta kvartalis teatas, ja mida, muudab iga avaldatud arvu tõenäosust kõige rohkem teguri e^ε võrra, iga väljaandega avaldatud piirides (vaikimisi ε = 1 kvartalis, tegur 2,7, ja ε = 4 kalendriaastas, tegur 55; mitme aasta jooksul tegurid korrutuvad). Identifikaatorita teateid kaitstakse ükshaaval, seega on ettevõte, kes saadab mitu ilma selleta, nõrgemalt kaitstud. Arvud on müraga hinnangud, mitte täpsed loendused.
 privacy-retention-heading = Kui kaua teateid säilitatakse
 privacy-retention-text = Lõpetatud teated kustutatakse pärast menetlevate asutuste kehtestatud säilitamisaja möödumist. See ei mõjuta avaldatud statistikat.
 
@@ -570,6 +570,7 @@ portal-summary-truncated = Välja jäetud teated (üle k organisatsiooni kohta)
 portal-summary-loss = Hinnanguline kahju ELis
 portal-chart-quarter = Teated kvartalite kaupa
 portal-chart-quarter-note = Selle väljaande kvartal on esile tõstetud.
+portal-chart-state-quarter = Teated teie liikmesriigis kvartalite kaupa
 portal-chart-sector = Teated tegevusalade kaupa (NACE)
 portal-chart-attack-vector = Teated ründevektorite kaupa
 portal-chart-member-state = Teated liikmesriikide kaupa
@@ -585,12 +586,12 @@ portal-col-category = Kategooria
 portal-col-value = Avaldatud väärtus
 portal-col-interval = 95% vahemik
 portal-method-heading = Kuidas need arvud koostati
-portal-method-promise = Arvud on diferentsiaalselt privaatsed: olenemata sellest, kas mõni konkreetne organisatsioon teatas või mitte, oleks iga avaldatud arv peaaegu sama tõenäoline. „Peaaegu“ määrab selle väljaande privaatsuseelarve ε = { $epsilon }: ükski tulemus ei muutu ühe organisatsiooni tõttu rohkem kui { $factor } korda tõenäolisemaks.
-portal-method-unit = Kaitstav üksus on organisatsioon, mis tuvastatakse käibemaksukohustuslasena registreerimise numbri või LEI-koodi järgi (muudetud pseudonüümiks, mida saab arvutada ainult anonüümimisteenus). Identifikaatorita teadet käsitatakse eraldi organisatsioonina. Iga organisatsiooni arvestatakse kvartalis kõige rohkem { $k } teatega.
-portal-method-truncation = { $dropped } teadet (umbes { $share }% kõigist) jäeti välja, sest nende organisatsioon teatas kvartalis rohkem kui { $k } korda; väljajäetavad teated valiti juhuslikult, mitte sisu põhjal. Ka sellele arvule on lisatud müra.
+portal-method-promise = Arvud on diferentsiaalselt privaatsed. Kaitstud üksus on ühe organisatsiooni teated kvartalis: olgu ta teatanud või mitte ja mida iganes, oleks iga avaldatud arv peaaegu sama tõenäoline. „Peaaegu“ määrab selle väljaande privaatsuseelarve ε = { $epsilon }: ükski tulemus ei muutu ühe organisatsiooni selle kvartali teadete tõttu rohkem kui { $factor } korda tõenäolisemaks. Kalendriaasta väljaanded kulutavad kokku kõige rohkem ε = { $year_cap }, seega on aasta jooksul tegur kõige rohkem { $year_factor }; mitme aasta jooksul tegurid korrutuvad.
+portal-method-unit = Organisatsioon tuntakse ära tema antud käibemaksunumbri või LEI järgi (kirjutatud ühtsel kujul ja muudetud pseudonüümiks, mida saab arvutada ainult anonüümija); kvartalis loetakse kõige rohkem { $k } tema teadet. Teda tuntakse ära ainult selle identifikaatori järgi: organisatsioon, kes annab ühes teates käibemaksunumbri ja teises LEI, või kelle tütarettevõtjad teatavad eraldi, loetakse mitmeks. Identifikaatorita teade on kaitstud omaette: organisatsioon, kes saadab mitu teadet ilma selleta, on kaitstud iga teate kohta, mitte kõigi kohta koos.
+portal-method-truncation = Vähemalt { $dropped } teadet (umbes { $share } % kõigist) jäeti välja, sest nende organisatsioon teatas kvartalis rohkem kui { $k } korda. See arv on ise müraga ja loeb kõige rohkem { $k } organisatsiooni kohta; tegelik arv on suurem. Millised teated jäid, otsustas juhus, mitte nende sisu.
 portal-method-noise = Iga tabeli igale lahtrile on lisatud juhuslikku müra, ka lahtritele, mille väärtus on null; ühtegi lahtrit ei peideta selle tõttu, et see on väike. Väike arv võib seega olla ainult müra.
-portal-method-intervals = 95% vahemikud näitavad, kui palju võis müra arvu nihutada: tegelik väärtus jääb vahemikku ligikaudu 95 juhul 100-st. Need arvutatakse avalikult teadaoleva mürataseme, mitte teadete põhjal ja võivad ulatuda alla nulli.
-portal-method-consistency = Arve on korrigeeritud nii, et liikmesriikide arvude summa võrdub ELi arvudega, ja seejärel ümardatud täisarvudeks, mis ei ole kunagi negatiivsed. Töötlemata mürased mõõtmistulemused on samuti CSV-failides.
+portal-method-intervals = 95% vahemikud näitavad, kui palju võis müra arvu nihutada: need sisaldavad mõõdetud väärtust vähemalt umbes 95 juhul 100-st. Mõõdetud väärtus on alles jäetud teadete oma, iga kahju piiratud ülempiiriga; välja jäetud teated ja ülempiiri ületav kahju osa ei ole selles, seega on arvud ja nende vahemikud väiksemad kui saadu. Vahemikud arvutatakse avalikult teadaolevast mürätasemest, mitte teadetest, ega lähe kunagi alla nulli.
+portal-method-consistency = Liikmesriikide arvud annavad kokku ELi arvud ja iga tabel annab kokku sama kogusumma. Arvud on täisarvud, mitte kunagi negatiivsed, igaüks umbes ühe piires nihketa hinnangust (kaugemal ainult seal, kus naaberhinnangud jäid alla nulli); liikmesriigi kogusumma ja tema sektorite summa võivad müra võrra erineda. Toored müraga mõõtmised on ka CSV-failides.
 portal-method-losses = Iga hinnangulist kahju arvestatakse kuni { $bound } euro ulatuses; suuremat kahju arvestatakse selle summana.
 portal-method-budget = Selles kvartalis on kasutatud ε { $quarter } piirmäärast { $quarter_cap }; { $year }. aastal on kasutatud ε { $year_spent } piirmäärast { $year_cap }. Kvartali statistikat ei arvutata kunagi uuesti suurema eelarvega.
 portal-method-opendp = Arvutatud OpenDP versiooniga { $version }. Siin kasutatud funktsioonid kuuluvad selle „contrib“-osasse, mida OpenDP meeskond ei ole veel üle vaadanud; metoodikafailis on esitatud iga tabeli mehhanism, müra skaala ja eelarve.

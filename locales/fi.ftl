@@ -177,7 +177,7 @@ hint-attachments = Tiedostoja enintään { $max_files }, kunkin koko enintään 
 field-contact = Miten käsittelijät voivat ottaa sinuun yhteyttä? (vapaaehtoinen)
 hint-contact = Jätä tyhjäksi, jos haluat pysyä nimettömänä: voit silti lukea viestejä ja vastata niihin kuittikoodisi avulla.
 field-organisation-id = Yrityksen arvonlisäverotunniste tai LEI-tunnus (vapaaehtoinen)
-hint-organisation-id = Käytetään vain siihen, että kukin yritys lasketaan tilastoissa enintään muutaman kerran. Tieto salataan, eikä sitä koskaan julkaista.
+hint-organisation-id = Vapaaehtoinen. Se salataan: valitsemiesi elinten käsittelijät voivat lukea sen; sitä ei koskaan julkaista. Tilastoissa siitä tulee pseudonyymi, jotta yrityksesi lasketaan enintään kerran vuosineljänneksessä ja julkaistut luvut suojaavat yrityksesi ilmoituksia kokonaisuutena (oletuksena ε = 1 vuosineljänneksessä, enintään ε = 4 vuodessa). Ilman sitä jokainen ilmoitus suojataan erikseen, ei kaikkia ilmoituksiasi yhdessä.
 field-consent = Vahvistan, että tiedot ovat parhaan tietämykseni mukaan oikeita, ja hyväksyn, että niitä käsitellään tietosuojaselosteessa kuvatulla tavalla.
 hint-consent = Voit myöhemmin peruuttaa ilmoituksen kirjoittamalla käsittelijöille kuittikoodisi avulla.
 
@@ -240,7 +240,7 @@ privacy-what-text = Ilmoituksesi sisältö, sen liitteet ja viestisi salataan ni
 privacy-not-heading = Mitä ei koskaan tallenneta
 privacy-not-text = IP-osoitettasi, selaintasi ja käyntiesi tarkkaa ajankohtaa ei koskaan tallenneta eikä kirjata lokiin. Ilmoitussivuilla ei käytetä evästeitä.
 privacy-statistics-heading = Tilastot
-privacy-statistics-text = Luetteloista valittuja vastauksia käytetään EU-tason tilastoissa. Ne julkaistaan vain differentiaalisen yksityisyyden menetelmin: kalibroitu kohina tekee mahdottomaksi päätellä, onko jokin tietty yritys tehnyt ilmoituksen.
+privacy-statistics-text = Luetteloista valitut vastaukset käytetään EU-tason tilastoihin, jotka julkaistaan differentiaalisen yksityisyyden menetelmällä. Suojattuna on yritys antamansa ALV-tunnisteen tai LEI-tunnuksen alla: se, ilmoittiko se vuosineljänneksellä ja mitä, muuttaa minkä tahansa julkaistun luvun todennäköisyyttä enintään kertoimella e^ε kunkin julkaisun ilmoittamin rajoin (oletuksena ε = 1 vuosineljänneksessä, kerroin 2,7, ja ε = 4 kalenterivuodessa, kerroin 55; usean vuoden aikana kertoimet kertautuvat). Ilmoitukset ilman tunnistetta suojataan yksitellen, joten yritys, joka lähettää useita ilman tunnistetta, on heikommin suojattu. Luvut ovat kohinaisia arvioita, eivät tarkkoja lukumääriä.
 privacy-retention-heading = Kuinka kauan ilmoituksia säilytetään
 privacy-retention-text = Päätetyt ilmoitukset poistetaan käsittelevien elinten määrittämän säilytysajan jälkeen. Tämä ei vaikuta julkaistuihin tilastoihin.
 
@@ -570,6 +570,7 @@ portal-summary-truncated = Pois jätetyt ilmoitukset (yli k organisaatiota kohde
 portal-summary-loss = Arvioidut vahingot EU:ssa
 portal-chart-quarter = Ilmoitukset vuosineljänneksittäin
 portal-chart-quarter-note = Tämän julkaisun vuosineljännes on korostettu.
+portal-chart-state-quarter = Ilmoitukset jäsenvaltiossasi vuosineljänneksittäin
 portal-chart-sector = Ilmoitukset toimialoittain (NACE)
 portal-chart-attack-vector = Ilmoitukset hyökkäysvektoreittain
 portal-chart-member-state = Ilmoitukset jäsenvaltioittain
@@ -585,12 +586,12 @@ portal-col-category = Luokka
 portal-col-value = Julkaistu arvo
 portal-col-interval = 95 %:n väli
 portal-method-heading = Miten luvut on laadittu
-portal-method-promise = Luvut ovat differentiaalisesti yksityisiä: riippumatta siitä, onko jokin yksittäinen organisaatio tehnyt ilmoituksen, kukin julkaistu luku olisi lähes yhtä todennäköinen. ”Lähes” määräytyy tämän julkaisun yksityisyysbudjetin ε = { $epsilon } mukaan: yksikään tulos ei muutu yhden organisaation vuoksi yli { $factor } kertaa todennäköisemmäksi.
-portal-method-unit = Suojattu yksikkö on organisaatio, joka tunnistetaan sen arvonlisäverotunnisteesta tai LEI-tunnuksesta (muunnettuna pseudonyymiksi, jonka vain anonymisointipalvelu voi laskea). Ilmoitus, jossa ei ole tunnistetta, lasketaan omaksi organisaatiokseen. Kukin organisaatio otetaan huomioon enintään { $k } ilmoituksella vuosineljännestä kohden.
-portal-method-truncation = { $dropped } ilmoitusta (noin { $share } % kaikista) jätettiin pois, koska niiden organisaatio teki vuosineljänneksen aikana yli { $k } ilmoitusta; pois jätettävät valittiin satunnaisesti, ei sisällön perusteella. Myös tähän lukuun on lisätty kohinaa.
+portal-method-promise = Luvut ovat differentiaalisesti yksityisiä. Suojattu yksikkö on yhden organisaation ilmoitukset vuosineljänneksellä: ilmoittipa se tai ei, ja mitä tahansa, jokainen julkaistu luku olisi lähes yhtä todennäköinen. ”Lähes” määräytyy tämän julkaisun yksityisyysbudjetista ε = { $epsilon }: mikään tulos ei muutu yli { $factor } kertaa todennäköisemmäksi yhden organisaation tämän vuosineljänneksen ilmoitusten vuoksi. Kalenterivuoden julkaisut käyttävät yhteensä enintään ε = { $year_cap }, joten vuoden aikana kerroin on enintään { $year_factor }; usean vuoden aikana kertoimet kertautuvat.
+portal-method-unit = Organisaatio tunnistetaan sen antamasta ALV-tunnisteesta tai LEI-tunnuksesta (kirjoitettuna vakiomuotoon ja muutettuna pseudonyymiksi, jonka vain anonymisoija voi laskea); sen ilmoituksista lasketaan enintään { $k } vuosineljänneksessä. Se tunnistetaan vain tästä tunnisteesta: organisaatio, joka antaa yhdessä ilmoituksessa ALV-tunnisteen ja toisessa LEI-tunnuksen tai jonka tytäryhtiöt ilmoittavat erikseen, lasketaan useaksi. Ilmoitus ilman tunnistetta suojataan yksinään: organisaatio, joka lähettää useita ilmoituksia ilman tunnistetta, on suojattu kunkin ilmoituksen osalta, ei kaikkien yhdessä.
+portal-method-truncation = Vähintään { $dropped } ilmoitusta (noin { $share } % kaikista) jätettiin pois, koska niiden organisaatio ilmoitti vuosineljänneksellä yli { $k } kertaa. Luku on itse kohinainen ja laskee enintään { $k } organisaatiota kohden; todellinen määrä on suurempi. Säilytettävät ilmoitukset valittiin sattumanvaraisesti, ei sisällön perusteella.
 portal-method-noise = Jokaisen taulukon jokaiseen soluun on lisätty satunnaista kohinaa, myös soluihin, joiden arvo on nolla; mitään solua ei piiloteta sen vuoksi, että se on pieni. Pieni luku voi siksi olla pelkkää kohinaa.
-portal-method-intervals = 95 %:n välit osoittavat, kuinka paljon kohina on voinut siirtää lukua: todellinen arvo on välin sisällä noin 95 tapauksessa sadasta. Ne lasketaan julkisesti tunnetun kohinatason perusteella, ei ilmoitusten perusteella, ja ne voivat ulottua nollan alapuolelle.
-portal-method-consistency = Lukuja on tasattu niin, että jäsenvaltioiden luvut muodostavat yhteensä EU:n luvut, ja ne on sitten pyöristetty kokonaisluvuiksi, jotka eivät ole koskaan negatiivisia. Käsittelemättömät, kohinaa sisältävät mittaukset ovat myös CSV-tiedostoissa.
+portal-method-intervals = 95 %:n välit kertovat, kuinka paljon kohina on voinut siirtää lukua: ne sisältävät mitatun arvon vähintään noin 95 tapauksessa sadasta. Mitattu arvo on säilytettyjen ilmoitusten arvo, kukin menetys rajattuna ylärajaan; pois jätetyt ilmoitukset ja ylärajan ylittävät menetykset eivät sisälly siihen, joten luvut ja niiden välit ovat pienempiä kuin vastaanotettu. Välit lasketaan julkisesti tunnetusta kohinatasosta, ei ilmoituksista, eivätkä ne koskaan mene nollan alle.
+portal-method-consistency = Jäsenvaltioiden luvut summautuvat EU:n luvuiksi, ja jokainen taulukko summautuu samaan kokonaismäärään. Luvut ovat kokonaislukuja, eivät koskaan negatiivisia, kukin noin yhden päässä harhattomasta arviosta (kauempana vain, missä viereiset arviot jäivät nollan alle); jäsenvaltion kokonaismäärä ja sen toimialojen summa voivat erota kohinan verran. Raa'at kohinaiset mittaukset ovat myös CSV-tiedostoissa.
 portal-method-losses = Kukin arvioitu vahinko otetaan huomioon enintään { $bound } euron suuruisena; suuremmat vahingot lasketaan tämän suuruisina.
 portal-method-budget = Tämä vuosineljännes on käyttänyt ε { $quarter } rajastaan { $quarter_cap }; vuonna { $year } on käytetty ε { $year_spent } rajasta { $year_cap }. Vuosineljänneksen tilastoja ei koskaan lasketa uudelleen suuremmalla budjetilla.
 portal-method-opendp = Laskettu OpenDP:n versiolla { $version }. Tässä käytetyt funktiot kuuluvat sen ”contrib”-osaan, jota OpenDP-tiimi ei ole vielä tarkastanut; menetelmäkuvaustiedostossa luetellaan kunkin taulukon mekanismi, kohinan skaala ja budjetti.

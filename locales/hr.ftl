@@ -179,7 +179,7 @@ hint-attachments = Broj datoteka: najviše { $max_files }; veličina svake datot
 field-contact = Kako vas obrađivači mogu kontaktirati? (neobavezno)
 hint-contact = Ostavite prazno ako želite ostati anonimni: poruke i dalje možete čitati i na njih odgovarati s pomoću koda potvrde.
 field-organisation-id = PDV identifikacijski broj ili oznaka LEI poduzeća (neobavezno)
-hint-organisation-id = Upotrebljava se samo kako bi se svako poduzeće u statistici uračunalo najviše nekoliko puta. Šifrira se i nikad se ne objavljuje.
+hint-organisation-id = Neobavezno. Šifrira se: mogu ga čitati ocjenjivači odabranih tijela; nikada se ne objavljuje. U statistici postaje pseudonim kako bi se vaše poduzeće brojilo najviše jednom po tromjesečju, a objavljeni podaci štitili prijave poduzeća kao cjelinu (zadano ε = 1 po tromjesečju, najviše ε = 4 godišnje). Bez njega svaka je prijava zaštićena zasebno, a ne sve vaše prijave zajedno.
 field-consent = Potvrđujem da su informacije prema mojem najboljem saznanju točne i pristajem na njihovu obradu na način opisan u izjavi o zaštiti osobnih podataka.
 hint-consent = Prijavu možete poslije povući tako da s pomoću koda potvrde pišete obrađivačima.
 
@@ -242,7 +242,7 @@ privacy-what-text = Sadržaj vaše prijave, njezini privici i vaše poruke šifr
 privacy-not-heading = Što se nikad ne bilježi
 privacy-not-text = Vaša IP adresa, vaš preglednik i točno vrijeme vaših posjeta nikad se ne pohranjuju niti bilježe. Na stranicama za prijavu ne upotrebljavaju se kolačići.
 privacy-statistics-heading = Statistika
-privacy-statistics-text = Odgovori odabrani s popisa upotrebljavaju se za statistiku na razini EU-a. Objavljuju se samo uz primjenu diferencijalne privatnosti: kalibrirani šum onemogućuje utvrđivanje je li određeno poduzeće podnijelo prijavu.
+privacy-statistics-text = Odgovori odabrani s popisa koriste se za statistiku na razini EU-a, objavljenu uz diferencijalnu privatnost. Zaštićeno je poduzeće pod navedenim PDV identifikacijskim brojem ili LEI-jem: je li prijavilo u tromjesečju, i što, mijenja vjerojatnost bilo kojeg objavljenog podatka najviše za faktor e^ε, u granicama objavljenima uz svako izdanje (zadano ε = 1 po tromjesečju, faktor 2,7, i ε = 4 po kalendarskoj godini, faktor 55; kroz više godina faktori se množe). Prijave bez identifikatora zaštićene su pojedinačno, pa je poduzeće koje ih pošalje više bez njega slabije zaštićeno. Podaci su procjene sa šumom, a ne točni brojevi.
 privacy-retention-heading = Koliko se dugo prijave čuvaju
 privacy-retention-text = Zatvorene prijave brišu se nakon isteka razdoblja čuvanja koje odrede tijela koja ih obrađuju. To ne utječe na objavljenu statistiku.
 
@@ -573,6 +573,7 @@ portal-summary-truncated = Izostavljene prijave (više od k po organizaciji)
 portal-summary-loss = Procijenjeni gubici u EU-u
 portal-chart-quarter = Prijave po tromjesečjima
 portal-chart-quarter-note = Tromjesečje ovog izdanja je istaknuto.
+portal-chart-state-quarter = Prijave u vašoj državi članici po tromjesečjima
 portal-chart-sector = Prijave po djelatnostima (NACE)
 portal-chart-attack-vector = Prijave po vektorima napada
 portal-chart-member-state = Prijave po državama članicama
@@ -589,12 +590,12 @@ portal-col-category = Kategorija
 portal-col-value = Objavljena vrijednost
 portal-col-interval = Interval od 95 %
 portal-method-heading = Kako su ovi podaci izrađeni
-portal-method-promise = Podaci su zaštićeni diferencijalnom privatnošću: bez obzira na to je li neka organizacija podnijela prijavu, svaki bi objavljeni podatak bio gotovo jednako vjerojatan. Značenje riječi „gotovo“ određuje proračun privatnosti ovog izdanja ε = { $epsilon }: nijedan rezultat zbog jedne organizacije ne postaje više od { $factor } puta vjerojatniji.
-portal-method-unit = Zaštićena jedinica je organizacija, prepoznata po PDV identifikacijskom broju ili oznaci LEI (pretvorenima u pseudonim koji može izračunati samo modul za anonimizaciju). Prijava bez identifikatora računa se kao zasebna organizacija. Najveći broj prijava jedne organizacije koje se uzimaju u obzir po tromjesečju jest { $k }.
-portal-method-truncation = Izostavljene prijave: { $dropped } (oko { $share } % svih), jer je broj prijava njihove organizacije u tromjesečju premašio { $k }; koje su prijave izostavljene, odlučeno je slučajnim odabirom, a ne na temelju njihova sadržaja. I sam je taj broj opterećen šumom.
+portal-method-promise = Podaci su diferencijalno privatni. Zaštićena jedinica su prijave jedne organizacije u tromjesečju: bez obzira na to je li prijavila i što, svaki objavljeni podatak bio bi gotovo jednako vjerojatan. „Gotovo” određuje proračun privatnosti ε = { $epsilon } ovog izdanja: nijedan rezultat ne postaje više od { $factor } puta vjerojatniji zbog prijava jedne organizacije u ovom tromjesečju. Izdanja kalendarske godine zajedno troše najviše ε = { $year_cap }, pa je kroz godinu faktor najviše { $year_factor }; kroz više godina faktori se množe.
+portal-method-unit = Organizacija se prepoznaje po navedenom PDV broju ili LEI-ju (zapisanom u jednom standardnom obliku i pretvorenom u pseudonim koji može izračunati samo anonimizator); po tromjesečju broji se najviše { $k } njezinih prijava. Prepoznaje se samo po tom identifikatoru: organizacija koja u jednoj prijavi navede PDV broj, a u drugoj LEI, ili čija društva kćeri prijavljuju zasebno, broji se kao više njih. Prijava bez identifikatora zaštićena je sama za sebe: organizacija koja pošalje više prijava bez njega zaštićena je za svaku prijavu, a ne za sve zajedno.
+portal-method-truncation = Najmanje { $dropped } prijava (oko { $share } % svih) izostavljeno je jer je njihova organizacija u tromjesečju prijavila više od { $k } puta. Taj broj i sam sadrži šum i broji najviše { $k } po organizaciji; stvarni broj je veći. Koje su prijave zadržane, odlučio je slučaj, a ne njihov sadržaj.
 portal-method-noise = Svakoj ćeliji svake tablice dodan je slučajni šum, uključujući ćelije s vrijednošću nula; nijedna ćelija nije skrivena zato što je njezina vrijednost mala. Mali podatak stoga može biti samo šum.
-portal-method-intervals = Intervali od 95 % pokazuju koliko je šum mogao pomaknuti podatak: stvarna vrijednost nalazi se unutar intervala u otprilike 95 od 100 slučajeva. Izračunavaju se iz javno poznate razine šuma, a ne iz prijava, i mogu sezati ispod nule.
-portal-method-consistency = Podaci su prilagođeni tako da zbroj podataka za države članice odgovara podacima za EU, a zatim zaokruženi na cijele brojeve koji nikad nisu negativni. Neobrađena mjerenja sa šumom nalaze se i u datotekama CSV.
+portal-method-intervals = Intervali od 95 % pokazuju koliko je šum mogao pomaknuti podatak: sadrže izmjerenu vrijednost u najmanje oko 95 od 100 slučajeva. Izmjerena vrijednost je ona zadržanih prijava, sa svakim gubitkom ograničenim na gornju granicu; izostavljene prijave i dio gubitaka iznad granice nisu uključeni, pa su podaci i njihovi intervali niži od primljenog. Intervali se računaju iz javno poznate razine šuma, a ne iz prijava, i nikada ne idu ispod nule.
+portal-method-consistency = Podaci država članica zbrajaju se u podatke EU-a, a svaka tablica zbraja se u isti ukupni iznos. Podaci su cijeli brojevi, nikada negativni, svaki otprilike do jedan od nepristrane procjene (dalje samo ondje gdje su susjedne procjene pale ispod nule); ukupni broj države članice i zbroj njezinih sektora mogu se razlikovati za šum. Sirova mjerenja sa šumom nalaze se i u CSV datotekama.
 portal-method-losses = Svaki procijenjeni gubitak uračunava se do iznosa od { $bound } EUR; veći gubici uračunavaju se u tom iznosu.
 portal-method-budget = Ovo je tromjesečje potrošilo ε { $quarter } od svojeg ograničenja { $quarter_cap }; godina { $year } potrošila je ε { $year_spent } od { $year_cap }. Statistika za tromjesečje nikad se ne izračunava ponovno s većim proračunom.
 portal-method-opendp = Izračunano s pomoću OpenDP-a { $version }. Funkcije koje se ovdje upotrebljavaju nalaze se u njegovu dijelu „contrib“, koji tim OpenDP-a još nije provjerio; u datoteci s metodologijom za svaku su tablicu navedeni mehanizam, skala šuma i proračun.

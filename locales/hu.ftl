@@ -179,7 +179,7 @@ hint-attachments = Legfeljebb { $max_files } fájl, egyenként legfeljebb { $max
 field-contact = Hogyan léphetnek Önnel kapcsolatba az ügyintézők? (nem kötelező)
 hint-contact = Ha névtelen kíván maradni, hagyja üresen: az átvételi kóddal így is elolvashatja az üzeneteket, és válaszolhat rájuk.
 field-organisation-id = A vállalkozás közösségi adószáma vagy LEI-kódja (nem kötelező)
-hint-organisation-id = Kizárólag arra használjuk, hogy a statisztikákban minden vállalkozás legfeljebb néhány alkalommal számítson bele. Titkosítjuk, és soha nem tesszük közzé.
+hint-organisation-id = Nem kötelező. Titkosítva tároljuk: a kiválasztott szervek bírálói olvashatják; soha nem tesszük közzé. A statisztikában álnévvé válik, hogy vállalata negyedévente legfeljebb egyszer számítson, és a közzétett számok a vállalat bejelentéseit egészként védjék (alapértelmezésben ε = 1 negyedévente, legfeljebb ε = 4 évente). Nélküle minden bejelentés külön-külön védett, nem az összes bejelentése együtt.
 field-consent = Megerősítem, hogy legjobb tudomásom szerint az információk pontosak, és hozzájárulok ahhoz, hogy azokat az adatvédelmi nyilatkozatban leírtak szerint kezeljék.
 hint-consent = A bejelentést később visszavonhatja, ha az átvételi kóddal írásban jelzi ezt az ügyintézőknek.
 
@@ -242,7 +242,7 @@ privacy-what-text = Bejelentésének tartalmát, mellékleteit és üzeneteit ti
 privacy-not-heading = Mit nem rögzítünk soha
 privacy-not-text = IP-címét, böngészőjét és látogatásainak pontos időpontját soha nem tároljuk és nem naplózzuk. A bejelentési oldalak nem használnak sütiket.
 privacy-statistics-heading = Statisztikák
-privacy-statistics-text = A listákból kiválasztott válaszok uniós szintű statisztikákba kerülnek. Ezeket kizárólag differenciális adatvédelemmel tesszük közzé: a kalibrált zaj lehetetlenné teszi annak megállapítását, hogy egy adott vállalkozás tett-e bejelentést.
+privacy-statistics-text = A listákból választott válaszok uniós szintű statisztikákba kerülnek, amelyeket differenciális adatvédelemmel teszünk közzé. Védett a vállalat a megadott közösségi adószám vagy LEI alatt: az, hogy egy negyedévben tett-e bejelentést, és mit, bármely közzétett szám valószínűségét legfeljebb e^ε szorzóval változtatja, az egyes kiadásokkal közzétett korlátok szerint (alapértelmezésben ε = 1 negyedévente, 2,7-es szorzó, és ε = 4 naptári évente, 55-ös szorzó; több év alatt a szorzók összeszorzódnak). Az azonosító nélküli bejelentések egyenként védettek, így az a vállalat, amely több ilyet küld, kevésbé védett. A számok zajjal terhelt becslések, nem pontos darabszámok.
 privacy-retention-heading = Meddig őrizzük meg a bejelentéseket
 privacy-retention-text = A lezárt bejelentéseket a vizsgáló szervek által meghatározott megőrzési idő leteltével töröljük. Ez a közzétett statisztikákat nem érinti.
 
@@ -572,6 +572,7 @@ portal-summary-truncated = Figyelmen kívül hagyott bejelentések (szervezetenk
 portal-summary-loss = Becsült károk az EU-ban
 portal-chart-quarter = Bejelentések negyedévenként
 portal-chart-quarter-note = E kiadás negyedéve kiemelve látható.
+portal-chart-state-quarter = Bejelentések az Ön tagállamában negyedévenként
 portal-chart-sector = Bejelentések ágazatonként (NACE)
 portal-chart-attack-vector = Bejelentések támadási vektoronként
 portal-chart-member-state = Bejelentések tagállamonként
@@ -587,12 +588,12 @@ portal-col-category = Kategória
 portal-col-value = Közzétett érték
 portal-col-interval = 95%-os intervallum
 portal-method-heading = Hogyan készültek ezek az adatok
-portal-method-promise = Az adatok differenciális adatvédelemmel készültek: függetlenül attól, hogy egy adott szervezet tett-e bejelentést, minden közzétett adat csaknem ugyanolyan valószínű lenne. A „csaknem” mértékét e kiadás ε = { $epsilon } adatvédelmi kerete határozza meg: egyetlen szervezet miatt egyik eredmény valószínűsége sem nőhet { $factor } szorzónál nagyobb mértékben.
-portal-method-unit = A védett egység a szervezet, amelyet közösségi adószáma vagy LEI-kódja alapján azonosítunk (ezt olyan álnévvé alakítjuk, amelyet csak az anonimizáló szolgáltatás tud előállítani). Az azonosító nélküli bejelentés önálló szervezetnek számít. Minden szervezettől negyedévenként legfeljebb { $k } bejelentés számít bele.
-portal-method-truncation = { $dropped } bejelentést (az összes kb. { $share }%-át) figyelmen kívül hagytunk, mert szervezetük a negyedévben { $k } alkalomnál többször tett bejelentést; hogy melyeket, azt véletlen döntötte el, nem a tartalmuk. Ez a szám maga is zajjal terhelt.
+portal-method-promise = A számok differenciálisan privátak. A védett egység egy szervezet negyedéves bejelentései: akár tett bejelentést, akár nem, és bármit jelentett, minden közzétett szám majdnem ugyanolyan valószínű lenne. A „majdnem” mértékét e kiadás ε = { $epsilon } adatvédelmi kerete adja: egyetlen eredmény sem válik több mint { $factor }-szer valószínűbbé egy szervezet e negyedévi bejelentései miatt. Egy naptári év kiadásai együtt legfeljebb ε = { $year_cap } keretet használnak, így egy év alatt a szorzó legfeljebb { $year_factor }; több év alatt a szorzók összeszorzódnak.
+portal-method-unit = A szervezetet a megadott közösségi adószám vagy LEI alapján ismerjük fel (egységes formára hozva és olyan álnévvé alakítva, amelyet csak az anonimizáló tud kiszámítani); negyedévente legfeljebb { $k } bejelentése számít. Csak erről az azonosítóról ismerjük fel: az a szervezet, amely az egyik bejelentésben adószámot, a másikban LEI-t ad meg, vagy amelynek leányvállalatai külön jelentenek, több szervezetnek számít. Az azonosító nélküli bejelentés önmagában védett: az a szervezet, amely több bejelentést küld azonosító nélkül, bejelentésenként védett, nem az összesre együtt.
+portal-method-truncation = Legalább { $dropped } bejelentés (az összes mintegy { $share } %-a) kimaradt, mert szervezete a negyedévben { $k }-nál többször tett bejelentést. Ez a szám maga is zajos, és szervezetenként legfeljebb { $k }-t számol; a valódi szám nagyobb. Hogy mely bejelentések maradtak, a véletlen döntötte el, nem a tartalmuk.
 portal-method-noise = Minden táblázat minden cellájához véletlenszerű zajt adtunk, a nulla értékű cellákat is beleértve; egyetlen cellát sem rejtettünk el amiatt, hogy kicsi az értéke. Egy kis érték ezért akár csupán zaj is lehet.
-portal-method-intervals = A 95%-os intervallumok azt mutatják, mennyivel módosíthatta a zaj az adott értéket: a valódi érték 100 esetből nagyjából 95-ben az intervallumon belül van. Az intervallumokat a nyilvánosan ismert zajszintből számítjuk, nem a bejelentésekből, és nulla alá is nyúlhatnak.
-portal-method-consistency = Az adatokat úgy igazítottuk ki, hogy a tagállami adatok összege kiadja az uniós adatokat, majd soha nem negatív egész számokra kerekítettük őket. A zajjal terhelt nyers mérések a CSV-fájlokban is megtalálhatók.
+portal-method-intervals = A 95%-os intervallumok azt mutatják, mennyivel mozdíthatta el a zaj a számot: a mért értéket legalább nagyjából 100-ból 95 esetben tartalmazzák. A mért érték a megtartott bejelentéseké, minden veszteség a plafonig számítva; a kimaradt bejelentések és a plafon feletti veszteségrész nincs benne, így a számok és intervallumaik alacsonyabbak a beérkezettnél. Az intervallumokat a nyilvánosan ismert zajszintből számítjuk, nem a bejelentésekből, és soha nem mennek nulla alá.
+portal-method-consistency = A tagállami számok összege az uniós szám, és minden táblázat összege ugyanaz a végösszeg. A számok egészek, soha nem negatívak, mindegyik nagyjából egyen belül van a torzítatlan becsléstől (ennél messzebb csak ott, ahol szomszédos becslések nulla alá estek); egy tagállam összesítője és ágazatainak összege a zaj mértékéig eltérhet. A nyers, zajos mérések a CSV-fájlokban is megtalálhatók.
 portal-method-losses = Minden becsült kár legfeljebb { $bound } euróval számít bele; a nagyobb károk ezzel az összeggel szerepelnek.
 portal-method-budget = Felhasznált adatvédelmi keret ebben a negyedévben: ε { $quarter } (felső határ: { $quarter_cap }); a teljes évben ({ $year }): ε { $year_spent } (felső határ: { $year_cap }). Egy negyedév statisztikáit soha nem számítjuk újra nagyobb kerettel.
 portal-method-opendp = Számítás: OpenDP { $version }. Az itt használt függvényei a „contrib” részben találhatók, amelyet az OpenDP csapata még nem vizsgált felül; a módszertani fájl minden táblázat mechanizmusát, zajskáláját és keretét felsorolja.

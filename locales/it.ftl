@@ -181,7 +181,7 @@ hint-attachments = Fino a { $max_files } file di massimo { $max_mib } MB ciascun
 field-contact = Come possono contattarla gli esaminatori? (facoltativo)
 hint-contact = Lasci vuoto il campo per restare anonimo: potrà comunque leggere i messaggi e rispondere con il codice di ricevuta.
 field-organisation-id = Partita IVA o codice LEI dell'impresa (facoltativo)
-hint-organisation-id = Serve solo a contare ciascuna impresa al massimo poche volte nelle statistiche. È cifrato e non viene mai pubblicato.
+hint-organisation-id = Facoltativo. È cifrato: i revisori degli organismi scelti possono leggerlo; non viene mai pubblicato. Nelle statistiche diventa uno pseudonimo, così la sua impresa conta al massimo una volta per trimestre e le cifre pubblicate proteggono l'insieme delle sue segnalazioni (per impostazione predefinita ε = 1 per trimestre, al massimo ε = 4 all'anno). Senza di esso, ogni segnalazione è protetta singolarmente, non tutte le sue segnalazioni insieme.
 field-consent = Confermo che le informazioni sono esatte per quanto a mia conoscenza e acconsento al loro trattamento secondo quanto descritto nell'informativa sulla privacy.
 hint-consent = Può ritirare una segnalazione in un secondo momento scrivendo agli esaminatori con il codice di ricevuta.
 
@@ -244,7 +244,7 @@ privacy-what-text = Il contenuto della segnalazione, i suoi allegati e i suoi me
 privacy-not-heading = Che cosa non viene mai registrato
 privacy-not-text = Il suo indirizzo IP, il suo browser e l'ora esatta delle sue visite non vengono mai conservati né registrati. Le pagine di segnalazione non impostano alcun cookie.
 privacy-statistics-heading = Statistiche
-privacy-statistics-text = Le risposte scelte dagli elenchi alimentano statistiche a livello dell'UE. Queste sono pubblicate solo con la privacy differenziale: un rumore calibrato rende impossibile stabilire se una determinata impresa abbia effettuato una segnalazione.
+privacy-statistics-text = Le risposte scelte dagli elenchi alimentano statistiche a livello UE, pubblicate con la privacy differenziale. È protetta un'impresa con la partita IVA o il LEI indicato: che abbia segnalato in un trimestre, e che cosa, cambia la probabilità di qualsiasi cifra pubblicata al massimo di un fattore e^ε, con i limiti pubblicati con ogni rilascio (per impostazione predefinita ε = 1 per trimestre, un fattore 2,7, ed ε = 4 per anno civile, un fattore 55; su più anni i fattori si moltiplicano). Le segnalazioni senza identificativo sono protette una per una, quindi un'impresa che ne invia diverse senza è meno protetta. Le cifre sono stime con rumore, non conteggi esatti.
 privacy-retention-heading = Per quanto tempo sono conservate le segnalazioni
 privacy-retention-text = Le segnalazioni chiuse sono cancellate al termine del periodo di conservazione stabilito dagli organismi che le esaminano. Le statistiche già pubblicate non ne sono interessate.
 
@@ -574,6 +574,7 @@ portal-summary-truncated = Segnalazioni escluse (più di k per organizzazione)
 portal-summary-loss = Perdite stimate nell'UE
 portal-chart-quarter = Segnalazioni per trimestre
 portal-chart-quarter-note = Il trimestre di questa pubblicazione è evidenziato.
+portal-chart-state-quarter = Segnalazioni nel suo Stato membro per trimestre
 portal-chart-sector = Segnalazioni per settore (NACE)
 portal-chart-attack-vector = Segnalazioni per vettore di attacco
 portal-chart-member-state = Segnalazioni per Stato membro
@@ -589,12 +590,12 @@ portal-col-category = Categoria
 portal-col-value = Valore pubblicato
 portal-col-interval = Intervallo al 95 %
 portal-method-heading = Come sono stati ottenuti questi dati
-portal-method-promise = I dati sono protetti dalla privacy differenziale: che una determinata organizzazione abbia effettuato o meno una segnalazione, ogni dato pubblicato sarebbe quasi altrettanto probabile. Il «quasi» è fissato dal budget di privacy ε = { $epsilon } di questa pubblicazione: a causa di una singola organizzazione, nessun risultato può diventare più di { $factor } volte più probabile.
-portal-method-unit = L'unità protetta è l'organizzazione, riconosciuta dalla partita IVA o dal codice LEI (trasformati in uno pseudonimo che solo il servizio di anonimizzazione può calcolare). Una segnalazione senza identificativo conta come un'organizzazione a sé. Ogni organizzazione viene conteggiata con al massimo { $k } segnalazioni per trimestre.
-portal-method-truncation = { $dropped } segnalazioni (circa { $share } % del totale) sono state escluse perché la loro organizzazione ha effettuato più di { $k } segnalazioni nel trimestre; quali escludere è stato deciso a caso, non in base al contenuto. Anche questo numero contiene rumore.
+portal-method-promise = Le cifre sono differenzialmente private. L'unità protetta sono le segnalazioni di un'organizzazione nel trimestre: che abbia segnalato o no, e che cosa, ogni cifra pubblicata sarebbe quasi altrettanto probabile. «Quasi» è fissato dal budget di privacy ε = { $epsilon } di questo rilascio: nessun risultato diventa più di { $factor } volte più probabile a causa delle segnalazioni di un'organizzazione in questo trimestre. I rilasci di un anno civile spendono insieme al massimo ε = { $year_cap }, quindi in un anno il fattore è al massimo { $year_factor }; su più anni i fattori si moltiplicano.
+portal-method-unit = Un'organizzazione è riconosciuta dalla partita IVA o dal LEI indicato (scritto in forma standard e trasformato in uno pseudonimo che solo l'anonimizzatore può calcolare); contano al massimo { $k } delle sue segnalazioni per trimestre. È riconosciuta solo da tale identificativo: un'organizzazione che indica una partita IVA in una segnalazione e un LEI in un'altra, o le cui controllate segnalano separatamente, conta come più organizzazioni. Una segnalazione senza identificativo è protetta da sola: un'organizzazione che invia più segnalazioni senza è protetta per ciascuna, non per tutte insieme.
+portal-method-truncation = Almeno { $dropped } segnalazioni (circa il { $share } % del totale) sono state escluse perché la loro organizzazione ha segnalato più di { $k } volte nel trimestre. Questo numero è esso stesso rumoroso e conta al massimo { $k } per organizzazione; il numero reale è più alto. Quali segnalazioni tenere è stato deciso a caso, non in base al contenuto.
 portal-method-noise = A ogni cella di ogni tabella è stato aggiunto un rumore casuale, anche alle celle pari a zero; nessuna cella viene nascosta perché piccola. Un valore piccolo può quindi essere costituito dal solo rumore.
-portal-method-intervals = Gli intervalli al 95 % indicano di quanto il rumore può aver spostato un dato: il valore reale si trova nell'intervallo in circa 95 casi su 100. Sono calcolati in base al livello di rumore, che è pubblico, non in base alle segnalazioni, e possono scendere sotto lo zero.
-portal-method-consistency = I dati sono stati corretti in modo che la somma dei dati degli Stati membri corrisponda ai dati dell'UE, e poi arrotondati a numeri interi mai negativi. Anche le misurazioni grezze con rumore sono incluse nei file CSV.
+portal-method-intervals = Gli intervalli al 95% indicano di quanto il rumore può aver spostato una cifra: contengono il valore misurato in almeno circa 95 casi su 100. Il valore misurato è quello delle segnalazioni tenute, con ogni perdita limitata al tetto; le segnalazioni escluse e la parte delle perdite sopra il tetto non vi rientrano, quindi le cifre e i loro intervalli sono inferiori a quanto ricevuto. Gli intervalli sono calcolati dal livello di rumore pubblico, non dalle segnalazioni, e non scendono mai sotto zero.
+portal-method-consistency = Le cifre degli Stati membri si sommano a quelle dell'UE e ogni tabella dà lo stesso totale. Le cifre sono numeri interi, mai negativi, ciascuna entro circa un'unità dalla stima non distorta (di più solo dove stime vicine erano sotto zero); il totale di uno Stato membro e la somma dei suoi settori possono differire per il rumore. Le misure grezze con rumore sono anche nei file CSV.
 portal-method-losses = Ogni perdita stimata è conteggiata fino a { $bound } euro; le perdite superiori sono conteggiate per tale importo.
 portal-method-budget = Questo trimestre ha utilizzato ε { $quarter } del suo limite di { $quarter_cap }; l'anno { $year } ha utilizzato ε { $year_spent } su { $year_cap }. Le statistiche di un trimestre non sono mai ricalcolate con un budget maggiore.
 portal-method-opendp = Calcolato con OpenDP { $version }. Le funzioni qui utilizzate si trovano nell'area «contrib», non ancora verificata dal team di OpenDP; il file sulla metodologia indica per ogni tabella il meccanismo, la scala del rumore e il budget.

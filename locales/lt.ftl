@@ -181,7 +181,7 @@ hint-attachments = Didžiausias failų skaičius – { $max_files }, kiekvieno f
 field-contact = Kaip nagrinėtojai gali su jumis susisiekti? (neprivaloma)
 hint-contact = Jei norite likti anonimiški, palikite laukelį tuščią: žinutes skaityti ir į jas atsakyti vis tiek galėsite naudodamiesi kvito kodu.
 field-organisation-id = Įmonės PVM mokėtojo kodas arba LEI kodas (neprivaloma)
-hint-organisation-id = Naudojamas tik tam, kad kiekviena įmonė statistikoje būtų įskaičiuota ne daugiau kaip kelis kartus. Jis užšifruojamas ir niekada neskelbiamas.
+hint-organisation-id = Neprivaloma. Jis šifruojamas: jį gali skaityti pasirinktų institucijų vertintojai; jis niekada neskelbiamas. Statistikoje jis tampa pseudonimu, kad jūsų įmonė per ketvirtį būtų skaičiuojama ne daugiau kaip kartą, o skelbiami skaičiai saugotų įmonės pranešimus kaip visumą (numatytai ε = 1 per ketvirtį, ne daugiau kaip ε = 4 per metus). Be jo kiekvienas pranešimas saugomas atskirai, o ne visi jūsų pranešimai kartu.
 field-consent = Patvirtinu, kad, kiek žinau, informacija yra teisinga, ir sutinku, kad ji būtų tvarkoma, kaip aprašyta privatumo pareiškime.
 hint-consent = Vėliau pranešimą galite atšaukti – parašykite nagrinėtojams naudodamiesi savo kvito kodu.
 
@@ -244,7 +244,7 @@ privacy-what-text = Jūsų pranešimo turinys, jo priedai ir jūsų žinutės u�
 privacy-not-heading = Kas niekada neregistruojama
 privacy-not-text = Jūsų IP adresas, naršyklė ir tikslus apsilankymų laikas niekada nesaugomi ir neregistruojami žurnaluose. Pranešimų teikimo puslapiuose slapukai nenaudojami.
 privacy-statistics-heading = Statistika
-privacy-statistics-text = Iš sąrašų pasirinkti atsakymai naudojami ES lygmens statistikai. Ji skelbiama tik taikant diferencinio privatumo metodą: dėl kalibruoto triukšmo neįmanoma nustatyti, ar kuri nors konkreti įmonė pateikė pranešimą.
+privacy-statistics-text = Iš sąrašų pasirinkti atsakymai naudojami ES lygmens statistikai, skelbiamai taikant diferencinį privatumą. Saugoma įmonė pagal jos nurodytą PVM mokėtojo kodą arba LEI: ar ji pranešė per ketvirtį, ir ką, keičia bet kurio paskelbto skaičiaus tikimybę ne daugiau kaip koeficientu e^ε, kiekvienu leidimu skelbiamose ribose (numatytai ε = 1 per ketvirtį, koeficientas 2,7, ir ε = 4 per kalendorinius metus, koeficientas 55; per kelerius metus koeficientai dauginasi). Pranešimai be identifikatoriaus saugomi po vieną, todėl įmonė, siunčianti kelis be jo, saugoma silpniau. Skaičiai yra įverčiai su triukšmu, o ne tikslūs skaičiavimai.
 privacy-retention-heading = Kiek laiko saugomi pranešimai
 privacy-retention-text = Baigti pranešimai ištrinami pasibaigus nagrinėjančių įstaigų nustatytam saugojimo laikotarpiui. Tai neturi įtakos paskelbtai statistikai.
 
@@ -596,6 +596,7 @@ portal-summary-truncated = Neįtraukti pranešimai (daugiau nei k iš vienos org
 portal-summary-loss = Apytiksliai nuostoliai ES
 portal-chart-quarter = Pranešimai pagal ketvirčius
 portal-chart-quarter-note = Šio leidinio ketvirtis paryškintas.
+portal-chart-state-quarter = Pranešimai jūsų valstybėje narėje pagal ketvirčius
 portal-chart-sector = Pranešimai pagal sektorius (NACE)
 portal-chart-attack-vector = Pranešimai pagal atakos vektorius
 portal-chart-member-state = Pranešimai pagal valstybes nares
@@ -613,12 +614,12 @@ portal-col-category = Kategorija
 portal-col-value = Paskelbta vertė
 portal-col-interval = 95 % intervalas
 portal-method-heading = Kaip gauti šie skaičiai
-portal-method-promise = Skaičiai apsaugoti diferencinio privatumo metodu: nepriklausomai nuo to, ar kuri nors konkreti organizacija pranešė, ar ne, kiekvienas paskelbtas skaičius būtų beveik vienodai tikėtinas. Žodį „beveik“ apibrėžia šio leidinio privatumo biudžetas ε = { $epsilon }: dėl vienos organizacijos nė vieno rezultato tikimybė negali padidėti daugiau kaip { $factor } karto.
-portal-method-unit = Saugomas vienetas yra organizacija, atpažįstama pagal jos PVM mokėtojo kodą arba LEI kodą (paverstą pseudonimu, kurį gali apskaičiuoti tik anonimizavimo tarnyba). Pranešimas be identifikatoriaus laikomas atskira organizacija. Didžiausias vienos organizacijos pranešimų, įskaičiuojamų per ketvirtį, skaičius – { $k }.
-portal-method-truncation = Neįtraukta pranešimų: { $dropped } (apie { $share } % visų), nes jų organizacijos pranešimų skaičius per ketvirtį viršijo { $k }; kurie pranešimai neįtraukiami, nustatyta atsitiktinai, o ne pagal jų turinį. Prie šio skaičiaus taip pat pridėta triukšmo.
+portal-method-promise = Skaičiai yra diferenciškai privatūs. Saugomas vienetas yra vienos organizacijos pranešimai per ketvirtį: nesvarbu, ar ji pranešė, ir ką, kiekvienas paskelbtas skaičius būtų beveik toks pat tikėtinas. „Beveik“ nustato šio leidimo privatumo biudžetas ε = { $epsilon }: joks rezultatas dėl vienos organizacijos šio ketvirčio pranešimų netampa daugiau nei { $factor } karto tikėtinesnis. Kalendorinių metų leidimai kartu sunaudoja ne daugiau kaip ε = { $year_cap }, todėl per metus koeficientas yra ne didesnis kaip { $year_factor }; per kelerius metus koeficientai dauginasi.
+portal-method-unit = Organizacija atpažįstama pagal jos nurodytą PVM mokėtojo kodą arba LEI (užrašytą vienoda forma ir paverstą pseudonimu, kurį gali apskaičiuoti tik anonimizatorius); per ketvirtį skaičiuojama ne daugiau kaip { $k } jos pranešimų. Ji atpažįstama tik pagal šį identifikatorių: organizacija, kuri viename pranešime nurodo PVM kodą, o kitame LEI, arba kurios dukterinės įmonės praneša atskirai, skaičiuojama kaip kelios. Pranešimas be identifikatoriaus saugomas atskirai: organizacija, siunčianti kelis pranešimus be jo, saugoma dėl kiekvieno pranešimo, o ne dėl visų kartu.
+portal-method-truncation = Bent { $dropped } pranešimų (apie { $share } % visų) buvo praleisti, nes jų organizacija per ketvirtį pranešė daugiau nei { $k } kartų. Šis skaičius pats turi triukšmo ir skaičiuoja ne daugiau kaip { $k } vienai organizacijai; tikrasis skaičius didesnis. Kurie pranešimai liko, lėmė atsitiktinumas, o ne jų turinys.
 portal-method-noise = Prie kiekvienos lentelės kiekvieno langelio pridėta atsitiktinio triukšmo, įskaitant langelius, kurių vertė lygi nuliui; nė vienas langelis neslepiamas dėl to, kad jo vertė maža. Todėl mažas skaičius gali būti vien triukšmas.
-portal-method-intervals = 95 % intervalai rodo, kiek triukšmas galėjo pakeisti skaičių: tikroji vertė patenka į intervalą maždaug 95 atvejais iš 100. Jie apskaičiuojami pagal viešai žinomą triukšmo lygį, o ne pagal pranešimus, ir gali siekti žemiau nulio.
-portal-method-consistency = Skaičiai buvo pakoreguoti taip, kad valstybių narių skaičių suma atitiktų ES skaičius, tada suapvalinti iki sveikųjų skaičių, kurie niekada nėra neigiami. Neapdoroti matavimai su triukšmu taip pat pateikti CSV failuose.
+portal-method-intervals = 95 % intervalai rodo, kiek triukšmas galėjo pakeisti skaičių: jie apima išmatuotą vertę bent maždaug 95 atvejais iš 100. Išmatuota vertė yra paliktų pranešimų vertė, kiekvieną nuostolį apribojus viršutine riba; praleisti pranešimai ir nuostolių dalis virš ribos į ją neįeina, todėl skaičiai ir jų intervalai mažesni nei gauta. Intervalai apskaičiuojami iš viešai žinomo triukšmo lygio, o ne iš pranešimų, ir niekada nesiekia žemiau nulio.
+portal-method-consistency = Valstybių narių skaičiai sumuojasi į ES skaičius, o kiekviena lentelė sumuojasi į tą pačią bendrą sumą. Skaičiai yra sveikieji, niekada neneigiami, kiekvienas maždaug vieneto ribose nuo nepaslinkto įverčio (toliau tik ten, kur gretimi įverčiai buvo mažesni už nulį); valstybės narės bendra suma ir jos sektorių suma gali skirtis triukšmo dydžiu. Neapdoroti matavimai su triukšmu yra ir CSV failuose.
 portal-method-losses = Kiekvienas apytikslis nuostolis įskaičiuojamas iki { $bound } EUR; didesni nuostoliai įskaičiuojami šia suma.
 portal-method-budget = Šiame ketvirtyje panaudota ε { $quarter } iš ketvirčio ribos { $quarter_cap }; { $year } m. panaudota ε { $year_spent } iš { $year_cap }. Ketvirčio statistika niekada neperskaičiuojama naudojant didesnį biudžetą.
 portal-method-opendp = Apskaičiuota naudojant OpenDP { $version }. Čia naudojamos funkcijos priklauso jos „contrib“ daliai, kurios OpenDP komanda dar nepatikrino; metodikos faile nurodytas kiekvienos lentelės mechanizmas, triukšmo skalė ir biudžetas.

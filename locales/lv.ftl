@@ -179,7 +179,7 @@ hint-attachments = Maksimālais datņu skaits: { $max_files }; katras datnes lie
 field-contact = Kā izskatītāji var ar jums sazināties? (neobligāti)
 hint-contact = Lai saglabātu anonimitāti, atstājiet lauku tukšu: ar kvīts kodu jūs joprojām varēsiet lasīt ziņas un atbildēt uz tām.
 field-organisation-id = Uzņēmuma PVN reģistrācijas numurs vai LEI kods (neobligāti)
-hint-organisation-id = Tiek izmantots tikai tam, lai katru uzņēmumu statistikā ieskaitītu ne vairāk kā dažas reizes. Tas tiek šifrēts un nekad netiek publicēts.
+hint-organisation-id = Nav obligāti. Tas tiek šifrēts: to var lasīt izvēlēto iestāžu izskatītāji; tas nekad netiek publicēts. Statistikā tas kļūst par pseidonīmu, lai jūsu uzņēmums ceturksnī tiktu skaitīts ne vairāk kā vienu reizi un publicētie skaitļi aizsargātu uzņēmuma ziņojumus kopumā (pēc noklusējuma ε = 1 ceturksnī, ne vairāk kā ε = 4 gadā). Bez tā katrs ziņojums tiek aizsargāts atsevišķi, nevis visi jūsu ziņojumi kopā.
 field-consent = Apliecinu, ka informācija, cik man zināms, ir pareiza, un piekrītu, ka tā tiek apstrādāta, kā aprakstīts paziņojumā par privātumu.
 hint-consent = Vēlāk jūs varat atsaukt ziņojumu, rakstot izskatītājiem ar savu kvīts kodu.
 
@@ -242,7 +242,7 @@ privacy-what-text = Jūsu ziņojuma saturs, tā pielikumi un jūsu ziņas tiek �
 privacy-not-heading = Kas nekad netiek reģistrēts
 privacy-not-text = Jūsu IP adrese, pārlūks un jūsu apmeklējumu precīzs laiks nekad netiek glabāti vai reģistrēti žurnālos. Ziņošanas lapās netiek izmantotas sīkdatnes.
 privacy-statistics-heading = Statistika
-privacy-statistics-text = Sarakstos izvēlētās atbildes tiek izmantotas ES līmeņa statistikā. Tā tiek publicēta, tikai izmantojot diferenciālā privātuma metodi: kalibrēts troksnis neļauj noteikt, vai kāds konkrēts uzņēmums ir ziņojis.
+privacy-statistics-text = No sarakstiem izvēlētās atbildes tiek izmantotas ES līmeņa statistikā, ko publicē ar diferenciālo privātumu. Aizsargāts ir uzņēmums ar tā norādīto PVN numuru vai LEI: tas, vai tas ceturksnī ziņoja, un ko, maina jebkura publicētā skaitļa varbūtību ne vairāk kā par koeficientu e^ε, katrā laidienā publicētajās robežās (pēc noklusējuma ε = 1 ceturksnī, koeficients 2,7, un ε = 4 kalendārajā gadā, koeficients 55; vairāku gadu laikā koeficienti sareizinās). Ziņojumi bez identifikatora tiek aizsargāti pa vienam, tāpēc uzņēmums, kas sūta vairākus bez tā, ir mazāk aizsargāts. Skaitļi ir novērtējumi ar troksni, nevis precīzi skaitījumi.
 privacy-retention-heading = Cik ilgi ziņojumi tiek glabāti
 privacy-retention-text = Slēgtie ziņojumi tiek dzēsti pēc glabāšanas laikposma, ko noteikušas izskatītājas iestādes. Tas neietekmē publicēto statistiku.
 
@@ -589,6 +589,7 @@ portal-summary-truncated = Neiekļautie ziņojumi (vairāk nekā k no vienas org
 portal-summary-loss = Aplēstie zaudējumi ES
 portal-chart-quarter = Ziņojumi pa ceturkšņiem
 portal-chart-quarter-note = Šā laidiena ceturksnis ir izcelts.
+portal-chart-state-quarter = Ziņojumi jūsu dalībvalstī pa ceturkšņiem
 portal-chart-sector = Ziņojumi pa nozarēm (NACE)
 portal-chart-attack-vector = Ziņojumi pa uzbrukuma vektoriem
 portal-chart-member-state = Ziņojumi pa dalībvalstīm
@@ -605,12 +606,12 @@ portal-col-category = Kategorija
 portal-col-value = Publicētā vērtība
 portal-col-interval = 95 % intervāls
 portal-method-heading = Kā šie skaitļi tika iegūti
-portal-method-promise = Skaitļi ir aizsargāti ar diferenciālā privātuma metodi: neatkarīgi no tā, vai kāda konkrēta organizācija ir ziņojusi vai nav, katrs publicētais skaitlis būtu gandrīz tikpat ticams. „Gandrīz” nosaka šā laidiena privātuma budžets ε = { $epsilon }: vienas organizācijas dēļ neviens rezultāts nekļūst vairāk nekā { $factor } reizes ticamāks.
-portal-method-unit = Aizsargātā vienība ir organizācija, ko atpazīst pēc tās PVN reģistrācijas numura vai LEI koda (pārveidota par pseidonīmu, ko var aprēķināt tikai anonimizēšanas pakalpojums). Ziņojumu bez identifikatora uzskata par atsevišķu organizāciju. Maksimālais vienas organizācijas ziņojumu skaits, ko ieskaita ceturksnī, ir { $k }.
-portal-method-truncation = Netika iekļauti { $dropped } ziņojumi (aptuveni { $share } % no visiem), jo to organizācijas ziņojumu skaits ceturksnī pārsniedza { $k }; tas, kuri ziņojumi netika iekļauti, tika noteikts nejauši, nevis pēc to satura. Arī šim skaitlim ir pievienots troksnis.
+portal-method-promise = Skaitļi ir diferenciāli privāti. Aizsargātā vienība ir vienas organizācijas ziņojumi ceturksnī: neatkarīgi no tā, vai tā ziņoja un ko, katrs publicētais skaitlis būtu gandrīz tikpat varbūtīgs. “Gandrīz” nosaka šī laidiena privātuma budžets ε = { $epsilon }: neviens rezultāts nekļūst vairāk nekā { $factor } reizes varbūtīgāks vienas organizācijas šī ceturkšņa ziņojumu dēļ. Kalendārā gada laidieni kopā patērē ne vairāk kā ε = { $year_cap }, tātad gadā koeficients ir ne vairāk kā { $year_factor }; vairāku gadu laikā koeficienti sareizinās.
+portal-method-unit = Organizāciju atpazīst pēc tās norādītā PVN numura vai LEI (uzrakstīta vienotā formā un pārvērsta pseidonīmā, ko var aprēķināt tikai anonimizētājs); ceturksnī tiek skaitīti ne vairāk kā { $k } tās ziņojumi. To atpazīst tikai pēc šā identifikatora: organizācija, kas vienā ziņojumā norāda PVN numuru, bet citā LEI, vai kuras meitasuzņēmumi ziņo atsevišķi, tiek skaitīta kā vairākas. Ziņojums bez identifikatora tiek aizsargāts atsevišķi: organizācija, kas sūta vairākus ziņojumus bez tā, ir aizsargāta par katru ziņojumu, nevis par visiem kopā.
+portal-method-truncation = Vismaz { $dropped } ziņojumi (aptuveni { $share } % no visiem) tika izlaisti, jo to organizācija ceturksnī ziņoja vairāk nekā { $k } reizes. Šis skaitlis pats satur troksni un skaita ne vairāk kā { $k } uz organizāciju; patiesais skaits ir lielāks. Kuri ziņojumi palika, noteica nejaušība, nevis to saturs.
 portal-method-noise = Katras tabulas katrai šūnai ir pievienots nejaušs troksnis, arī šūnām, kuru vērtība ir nulle; neviena šūna netiek paslēpta tāpēc, ka tā ir maza. Tāpēc mazs skaitlis var būt tikai troksnis.
-portal-method-intervals = 95 % intervāli parāda, cik lielā mērā troksnis varētu būt mainījis skaitli: patiesā vērtība ir intervālā aptuveni 95 gadījumos no 100. Tos aprēķina, pamatojoties uz publiski zināmo trokšņa līmeni, nevis uz ziņojumiem, un tie var sniegties zem nulles.
-portal-method-consistency = Skaitļi tika koriģēti tā, lai dalībvalstu skaitļu summa būtu vienāda ar ES skaitļiem, un pēc tam noapaļoti līdz veseliem skaitļiem, kas nekad nav negatīvi. Neapstrādātie mērījumi ar troksni ir pieejami arī CSV datnēs.
+portal-method-intervals = 95 % intervāli parāda, cik tālu troksnis varēja pārvietot skaitli: tie ietver izmērīto vērtību vismaz aptuveni 95 gadījumos no 100. Izmērītā vērtība ir saglabāto ziņojumu vērtība, katrs zaudējums ierobežots līdz griestiem; izlaistie ziņojumi un zaudējumu daļa virs griestiem tajā nav iekļauti, tāpēc skaitļi un to intervāli ir mazāki par saņemto. Intervālus aprēķina no publiski zināmā trokšņa līmeņa, nevis no ziņojumiem, un tie nekad nesniedzas zem nulles.
+portal-method-consistency = Dalībvalstu skaitļi summējas ES skaitļos, un katra tabula summējas vienā un tajā pašā kopsummā. Skaitļi ir veseli, nekad negatīvi, katrs aptuveni viena robežās no nenobīdītā novērtējuma (tālāk tikai tur, kur blakus novērtējumi bija zem nulles); dalībvalsts kopsumma un tās nozaru summa var atšķirties par troksni. Neapstrādātie mērījumi ar troksni ir arī CSV failos.
 portal-method-losses = Katrs aplēstais zaudējums tiek ieskaitīts līdz { $bound } eiro; lielāki zaudējumi tiek ieskaitīti šajā apmērā.
 portal-method-budget = Šajā ceturksnī ir izlietots ε { $quarter } no tā limita { $quarter_cap }; { $year }. gadā ir izlietots ε { $year_spent } no { $year_cap }. Ceturkšņa statistika nekad netiek aprēķināta no jauna ar lielāku budžetu.
 portal-method-opendp = Aprēķināts ar OpenDP { $version }. Šeit izmantotās funkcijas ir tā sadaļā „contrib”, ko OpenDP komanda vēl nav pārbaudījusi; metodoloģijas datnē ir norādīts katras tabulas mehānisms, trokšņa skala un budžets.

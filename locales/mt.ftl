@@ -183,7 +183,7 @@ hint-attachments = Numru massimu ta' fajls: { $max_files }, kull wieħed ta' mhu
 field-contact = Kif jistgħu jikkuntattjawk l-evalwaturi? (mhux obbligatorju)
 hint-contact = Ħallih vojt biex tibqa' anonimu: xorta tkun tista' taqra u twieġeb il-messaġġi bil-kodiċi tal-irċevuta tiegħek.
 field-organisation-id = In-numru tal-VAT jew il-LEI tal-kumpanija (mhux obbligatorju)
-hint-organisation-id = Jintuża biss biex kull kumpanija tingħadd mhux aktar minn ftit drabi fl-istatistika. Jiġi kriptat u qatt ma jiġi ppubblikat.
+hint-organisation-id = Mhux obbligatorju. Jiġi kriptat: ir-reviżuri tal-korpi li għażilt jistgħu jaqrawh; qatt ma jiġi ppubblikat. Fl-istatistika jsir psewdonimu biex il-kumpanija tiegħek tingħadd l-aktar darba kull kwart, u ċ-ċifri ppubblikati jipproteġu r-rapporti tal-kumpanija kollha flimkien (awtomatikament ε = 1 kull kwart, l-aktar ε = 4 kull sena). Mingħajru, kull rapport huwa protett waħdu, mhux ir-rapporti kollha tiegħek flimkien.
 field-consent = Nikkonferma li, safejn naf jien, l-informazzjoni hija preċiża u naqbel li tiġi pproċessata kif deskritt fl-avviż ta' privatezza.
 hint-consent = Tista' tirtira rapport aktar tard billi tikteb lill-evalwaturi bil-kodiċi tal-irċevuta tiegħek.
 
@@ -246,7 +246,7 @@ privacy-what-text = Il-kontenut tar-rapport tiegħek, l-annessi tiegħu u l-mess
 privacy-not-heading = X'qatt ma jiġi rreġistrat
 privacy-not-text = L-indirizz IP tiegħek, il-brawżer tiegħek u l-ħin eżatt taż-żjarat tiegħek qatt ma jinħażnu jew jiġu rreġistrati. Ma jintużaw l-ebda cookies fil-paġni tar-rappurtar.
 privacy-statistics-heading = Statistika
-privacy-statistics-text = It-tweġibiet magħżula mil-listi jintużaw għall-istatistika fil-livell tal-UE. Jiġu ppubblikati biss bi privatezza differenzjali: il-ħsejjes ikkalibrati jagħmluha impossibbli li jiġi stabbilit jekk xi kumpanija partikolari għamlitx rapport.
+privacy-statistics-text = It-tweġibiet magħżula minn listi jintużaw għal statistika fil-livell tal-UE, ippubblikata bi privatezza differenzjali. Dak li huwa protett hija kumpanija taħt in-numru tal-VAT jew il-LEI li tat: jekk irrapportatx f'kwart, u x'irrapportat, ibiddel il-probabbiltà ta' kwalunkwe ċifra ppubblikata l-aktar b'fattur e^ε, fil-limiti ppubblikati ma' kull ħarġa (awtomatikament ε = 1 kull kwart, fattur ta' 2,7, u ε = 4 kull sena kalendarja, fattur ta' 55; fuq diversi snin il-fatturi jimmultiplikaw). Ir-rapporti mingħajr identifikatur huma protetti wieħed wieħed, għalhekk kumpanija li tibgħat diversi mingħajru hija inqas protetta. Iċ-ċifri huma stimi bi storbju, mhux għadd eżatt.
 privacy-retention-heading = Għal kemm żmien jinżammu r-rapporti
 privacy-retention-text = Ir-rapporti magħluqa jitħassru wara l-perjodu ta' żamma stabbilit mill-korpi li jeżaminawhom. L-istatistika ppubblikata ma tiġix affettwata.
 
@@ -578,6 +578,7 @@ portal-summary-truncated = Rapporti esklużi (aktar minn k għal kull organizzaz
 portal-summary-loss = Telf stmat fl-UE
 portal-chart-quarter = Rapporti skont it-trimestru
 portal-chart-quarter-note = It-trimestru ta' din il-pubblikazzjoni huwa enfasizzat.
+portal-chart-state-quarter = Rapporti fl-Istat Membru tiegħek skont il-kwart
 portal-chart-sector = Rapporti skont is-settur (NACE)
 portal-chart-attack-vector = Rapporti skont il-vettur tal-attakk
 portal-chart-member-state = Rapporti skont l-Istat Membru
@@ -595,12 +596,12 @@ portal-col-category = Kategorija
 portal-col-value = Valur ippubblikat
 portal-col-interval = Intervall ta' 95 %
 portal-method-heading = Kif tħejjew dawn iċ-ċifri
-portal-method-promise = Iċ-ċifri huma differenzjalment privati: kemm jekk xi organizzazzjoni partikolari għamlet rapport kif ukoll jekk le, kull ċifra ppubblikata tkun kważi ugwalment probabbli. Il-"kważi" huwa stabbilit mill-baġit tal-privatezza ε = { $epsilon } ta' din il-pubblikazzjoni: l-ebda riżultat ma jsir aktar minn { $factor } darba aktar probabbli minħabba organizzazzjoni waħda.
-portal-method-unit = L-unità protetta hija l-organizzazzjoni, rikonoxxuta min-numru tal-VAT jew mil-LEI tagħha (mibdul f'psewdonimu li jista' jikkalkulah biss is-servizz tal-anonimizzazzjoni). Rapport mingħajr identifikatur jingħadd bħala organizzazzjoni għaliha. In-numru massimu ta' rapporti li jingħaddu għal kull organizzazzjoni f'kull trimestru huwa { $k }.
-portal-method-truncation = Rapporti esklużi: { $dropped } (madwar { $share } % tat-total), għax l-organizzazzjoni tagħhom bagħtet aktar rapporti mil-limitu ({ $k }) fit-trimestru; liema minnhom ġew esklużi ġie deċiż bl-addoċċ, mhux skont il-kontenut tagħhom. Dan in-numru wkoll fih il-ħsejjes.
+portal-method-promise = Iċ-ċifri huma privati b'mod differenzjali. L-unità protetta huma r-rapporti ta' organizzazzjoni waħda fil-kwart: kemm jekk irrapportat kif ukoll jekk le, u x'irrapportat, kull ċifra ppubblikata tkun kważi daqstant probabbli. Il-"kważi" jiġi ffissat mill-baġit tal-privatezza ε = { $epsilon } ta' din il-ħarġa: l-ebda riżultat ma jsir aktar minn { $factor } darbiet aktar probabbli minħabba r-rapporti ta' organizzazzjoni waħda f'dan il-kwart. Il-ħarġiet ta' sena kalendarja flimkien jonfqu l-aktar ε = { $year_cap }, għalhekk fuq sena l-fattur huwa l-aktar { $year_factor }; fuq diversi snin il-fatturi jimmultiplikaw.
+portal-method-unit = Organizzazzjoni tintgħaraf min-numru tal-VAT jew mil-LEI li tat (miktub f'forma standard waħda u mibdul f'psewdonimu li l-anonimizzatur biss jista' jikkalkula); jgħoddu l-aktar { $k } mir-rapporti tagħha kull kwart. Tintgħaraf biss minn dak l-identifikatur: organizzazzjoni li tagħti numru tal-VAT f'rapport wieħed u LEI f'ieħor, jew li s-sussidjarji tagħha jirrapportaw separatament, tgħodd bħala diversi. Rapport mingħajr identifikatur huwa protett waħdu: organizzazzjoni li tibgħat diversi rapporti mingħajru hija protetta għal kull rapport, mhux għalihom kollha flimkien.
+portal-method-truncation = Mill-inqas { $dropped } rapporti (madwar { $share } % tal-kollha) tħallew barra għax l-organizzazzjoni tagħhom irrapportat aktar minn { $k } darbiet fil-kwart. Dan in-numru għandu storbju hu wkoll u jgħodd l-aktar { $k } għal kull organizzazzjoni; in-numru veru huwa ogħla. Liema rapporti nżammu ġie deċiż bl-addoċċ, mhux mill-kontenut tagħhom.
 portal-method-noise = Ġew miżjuda ħsejjes każwali ma' kull ċellola ta' kull tabella, inkluż iċ-ċelloli li huma żero; l-ebda ċellola ma hija moħbija minħabba li hija żgħira. Għalhekk, ċifra żgħira tista' tkun biss ħsejjes.
-portal-method-intervals = L-intervalli ta' 95 % juru kemm il-ħsejjes setgħu biddlu ċifra: il-valur veru jinsab fl-intervall f'madwar 95 każ minn kull 100. Jiġu kkalkulati mil-livell tal-ħsejjes magħruf pubblikament, mhux mir-rapporti, u jistgħu jinżlu taħt iż-żero.
-portal-method-consistency = Iċ-ċifri ġew aġġustati b'tali mod li ċ-ċifri tal-Istati Membri jammontaw għaċ-ċifri tal-UE, imbagħad ġew arrotondati għal numri sħaħ li qatt ma huma negattivi. Il-kejl oriġinali bil-ħsejjes jinsab ukoll fil-fajls CSV.
+portal-method-intervals = L-intervalli ta' 95% juru kemm l-istorbju seta' ċaqlaq ċifra: fihom il-valur imkejjel f'mill-inqas madwar 95 minn kull 100 każ. Il-valur imkejjel huwa dak tar-rapporti miżmuma, b'kull telf limitat għal-limitu massimu; ir-rapporti mħollija barra u l-parti tat-telf 'il fuq mil-limitu mhumiex inklużi, għalhekk iċ-ċifri u l-intervalli tagħhom huma aktar baxxi minn dak li wasal. L-intervalli jiġu kkalkulati mil-livell tal-istorbju magħruf pubblikament, mhux mir-rapporti, u qatt ma jinżlu taħt iż-żero.
+portal-method-consistency = Iċ-ċifri tal-Istati Membri jingħaddu għaċ-ċifri tal-UE, u kull tabella tingħadd għall-istess total. Iċ-ċifri huma numri sħaħ, qatt negattivi, kull wieħed f'madwar wieħed mill-istima mhux preġudikata (aktar biss fejn stimi ġirien waqgħu taħt iż-żero); it-total ta' Stat Membru u s-somma tas-setturi tiegħu jistgħu jvarjaw bl-istorbju. Il-kejl mhux ipproċessat bl-istorbju jinsab ukoll fil-fajls CSV.
 portal-method-losses = Kull telf stmat jingħadd sa EUR { $bound }; telf akbar jingħadd b'dak l-ammont.
 portal-method-budget = Dan it-trimestru uża ε { $quarter } mil-limitu tiegħu ta' { $quarter_cap }; is-sena { $year } użat ε { $year_spent } minn { $year_cap }. L-istatistika ta' trimestru qatt ma terġa' tiġi kkalkulata b'baġit akbar.
 portal-method-opendp = Ikkalkulat b'OpenDP { $version }. Il-funzjonijiet tiegħu użati hawnhekk jinsabu fil-parti "contrib" tiegħu, li t-tim ta' OpenDP għadu ma vverifikahiex; il-fajl tal-metodoloġija jelenka l-mekkaniżmu, l-iskala tal-ħsejjes u l-baġit ta' kull tabella.

@@ -177,7 +177,7 @@ hint-attachments = Maximaal { $max_files } bestanden van elk maximaal { $max_mib
 field-contact = Hoe kunnen de beoordelaars contact met u opnemen? (optioneel)
 hint-contact = Laat het veld leeg om anoniem te blijven: met uw ontvangstcode kunt u nog steeds berichten lezen en beantwoorden.
 field-organisation-id = Btw-nummer of LEI van de onderneming (optioneel)
-hint-organisation-id = Wordt alleen gebruikt om elke onderneming hooguit een paar keer mee te tellen in de statistieken. Het wordt versleuteld en nooit gepubliceerd.
+hint-organisation-id = Optioneel. Het wordt versleuteld: de beoordelaars van de gekozen instanties kunnen het lezen; het wordt nooit gepubliceerd. In de statistieken wordt het een pseudoniem, zodat uw bedrijf hoogstens één keer per kwartaal telt en de gepubliceerde cijfers de meldingen van uw bedrijf als geheel beschermen (standaard ε = 1 per kwartaal, hoogstens ε = 4 per jaar). Zonder wordt elke melding afzonderlijk beschermd, niet al uw meldingen samen.
 field-consent = Ik bevestig dat de informatie naar mijn beste weten juist is en ga ermee akkoord dat deze wordt verwerkt zoals beschreven in de privacyverklaring.
 hint-consent = U kunt een melding later intrekken door met uw ontvangstcode naar de beoordelaars te schrijven.
 
@@ -240,7 +240,7 @@ privacy-what-text = De inhoud van uw melding, de bijlagen en uw berichten worden
 privacy-not-heading = Wat nooit wordt vastgelegd
 privacy-not-text = Uw IP-adres, uw browser en het precieze tijdstip van uw bezoeken worden nooit opgeslagen of gelogd. Op de meldingspagina's worden geen cookies geplaatst.
 privacy-statistics-heading = Statistieken
-privacy-statistics-text = De antwoorden die uit lijsten zijn gekozen, worden gebruikt voor statistieken op EU-niveau. Die worden alleen gepubliceerd met differentiële privacy: gekalibreerde ruis maakt het onmogelijk om vast te stellen of een bepaalde onderneming een melding heeft gedaan.
+privacy-statistics-text = De uit lijsten gekozen antwoorden voeden statistieken op EU-niveau, gepubliceerd met differentiële privacy. Beschermd is een bedrijf onder het opgegeven btw-nummer of LEI: of het in een kwartaal meldde, en wat, verandert de kans op elk gepubliceerd cijfer hoogstens met een factor e^ε, met de grenzen die bij elke publicatie staan (standaard ε = 1 per kwartaal, een factor 2,7, en ε = 4 per kalenderjaar, een factor 55; over meerdere jaren vermenigvuldigen de factoren zich). Meldingen zonder identificatie worden één voor één beschermd; een bedrijf dat er meerdere zonder stuurt, is dus minder beschermd. De cijfers zijn schattingen met ruis, geen exacte tellingen.
 privacy-retention-heading = Hoelang meldingen worden bewaard
 privacy-retention-text = Afgesloten meldingen worden verwijderd na afloop van de bewaartermijn die de beoordelende instanties hebben vastgesteld. Gepubliceerde statistieken blijven daarbij ongewijzigd.
 
@@ -570,6 +570,7 @@ portal-summary-truncated = Weggelaten meldingen (meer dan k per organisatie)
 portal-summary-loss = Geschatte schade in de EU
 portal-chart-quarter = Meldingen per kwartaal
 portal-chart-quarter-note = Het kwartaal van deze publicatie is gemarkeerd.
+portal-chart-state-quarter = Meldingen in uw lidstaat per kwartaal
 portal-chart-sector = Meldingen per sector (NACE)
 portal-chart-attack-vector = Meldingen per aanvalsvector
 portal-chart-member-state = Meldingen per lidstaat
@@ -585,12 +586,12 @@ portal-col-category = Categorie
 portal-col-value = Gepubliceerde waarde
 portal-col-interval = 95%-interval
 portal-method-heading = Hoe deze cijfers tot stand kwamen
-portal-method-promise = De cijfers zijn beschermd met differentiële privacy: of een bepaalde organisatie nu wel of geen melding heeft gedaan, elk gepubliceerd cijfer zou vrijwel even waarschijnlijk zijn. Wat ‘vrijwel’ betekent, wordt bepaald door het privacybudget ε = { $epsilon } van deze publicatie: door één organisatie wordt geen enkele uitkomst meer dan { $factor } keer zo waarschijnlijk.
-portal-method-unit = De beschermde eenheid is de organisatie, herkend aan haar btw-nummer of LEI (omgezet in een pseudoniem dat alleen de anonimiseringsdienst kan berekenen). Een melding zonder identificatie telt als een afzonderlijke organisatie. Elke organisatie telt mee met ten hoogste { $k } meldingen per kwartaal.
-portal-method-truncation = { $dropped } meldingen (ongeveer { $share }% van het totaal) zijn weggelaten omdat hun organisatie in het kwartaal meer dan { $k } keer een melding heeft gedaan; welke meldingen werden weggelaten, is door toeval bepaald, niet door hun inhoud. Dit aantal bevat zelf ook ruis.
+portal-method-promise = De cijfers zijn differentieel privé. De beschermde eenheid zijn de meldingen van één organisatie in het kwartaal: of zij meldde of niet, en wat, elk gepubliceerd cijfer zou bijna even waarschijnlijk zijn. 'Bijna' wordt bepaald door het privacybudget ε = { $epsilon } van deze publicatie: geen uitkomst wordt meer dan { $factor } keer waarschijnlijker door de meldingen van één organisatie in dit kwartaal. De publicaties van een kalenderjaar gebruiken samen hoogstens ε = { $year_cap }, dus over een jaar is de factor hoogstens { $year_factor }; over meerdere jaren vermenigvuldigen de factoren zich.
+portal-method-unit = Een organisatie wordt herkend aan het opgegeven btw-nummer of LEI (in één standaardvorm geschreven en omgezet in een pseudoniem dat alleen de anonimiseerder kan berekenen); hoogstens { $k } van haar meldingen tellen per kwartaal. Zij wordt alleen aan die identificatie herkend: een organisatie die in de ene melding een btw-nummer en in de andere een LEI geeft, of waarvan dochterondernemingen apart melden, telt als meerdere. Een melding zonder identificatie wordt op zichzelf beschermd: een organisatie die meerdere meldingen zonder stuurt, is per melding beschermd, niet voor alle samen.
+portal-method-truncation = Ten minste { $dropped } meldingen (ongeveer { $share } % van alle) zijn weggelaten omdat hun organisatie meer dan { $k } keer in het kwartaal meldde. Dit getal bevat zelf ruis en telt hoogstens { $k } per organisatie; het werkelijke aantal is hoger. Welke meldingen bleven, is door het toeval bepaald, niet door de inhoud.
 portal-method-noise = Aan elke cel van elke tabel is willekeurige ruis toegevoegd, ook aan cellen die nul zijn; geen enkele cel wordt verborgen omdat ze klein is. Een klein cijfer kan dus volledig uit ruis bestaan.
-portal-method-intervals = De 95%-intervallen geven aan hoever de ruis een cijfer kan hebben verschoven: de werkelijke waarde ligt in ongeveer 95 van de 100 gevallen binnen het interval. Ze worden berekend op basis van het publiek bekende ruisniveau, niet op basis van de meldingen, en kunnen onder nul komen.
-portal-method-consistency = De cijfers zijn zo aangepast dat de cijfers van de lidstaten optellen tot de EU-cijfers, en vervolgens afgerond op gehele getallen die nooit negatief zijn. De onbewerkte metingen met ruis staan ook in de CSV-bestanden.
+portal-method-intervals = De 95%-intervallen geven aan hoe ver de ruis een cijfer kan hebben verschoven: ze bevatten de gemeten waarde in ten minste ongeveer 95 van de 100 gevallen. De gemeten waarde is die van de behouden meldingen, met elk verlies begrensd tot het plafond; weggelaten meldingen en verliezen boven het plafond tellen niet mee, dus de cijfers en hun intervallen liggen lager dan wat is ontvangen. De intervallen worden berekend uit het openbaar bekende ruisniveau, niet uit de meldingen, en komen nooit onder nul.
+portal-method-consistency = De cijfers van de lidstaten tellen op tot de EU-cijfers en elke tabel telt op tot hetzelfde totaal. De cijfers zijn gehele getallen, nooit negatief, elk binnen ongeveer één van de zuivere schatting (verder alleen waar naburige schattingen onder nul lagen); het totaal van een lidstaat en de som van zijn sectoren kunnen door de ruis verschillen. De ruwe metingen met ruis staan ook in de CSV-bestanden.
 portal-method-losses = Elke geschatte schade telt mee tot { $bound } euro; hogere schade telt mee voor dat bedrag.
 portal-method-budget = Dit kwartaal heeft ε { $quarter } van zijn limiet van { $quarter_cap } verbruikt; in het jaar { $year } is ε { $year_spent } van { $year_cap } verbruikt. De statistieken van een kwartaal worden nooit opnieuw berekend met meer budget.
 portal-method-opendp = Berekend met OpenDP { $version }. De hier gebruikte functies komen uit het onderdeel ‘contrib’, dat het OpenDP-team nog niet heeft doorgelicht; het methodologiebestand vermeldt voor elke tabel het mechanisme, de ruisschaal en het budget.

@@ -181,7 +181,7 @@ hint-attachments = Maksymalna liczba plików: { $max_files }; maksymalny rozmiar
 field-contact = Jak osoby rozpatrujące zgłoszenie mogą się z Państwem skontaktować? (opcjonalnie)
 hint-contact = Aby zachować anonimowość, proszę pozostawić to pole puste: nadal będą Państwo mogli odczytywać wiadomości i na nie odpowiadać za pomocą kodu potwierdzenia.
 field-organisation-id = Numer VAT lub kod LEI przedsiębiorstwa (opcjonalnie)
-hint-organisation-id = Wykorzystywany wyłącznie po to, aby każde przedsiębiorstwo było uwzględniane w statystykach najwyżej kilka razy. Jest szyfrowany i nigdy nie jest publikowany.
+hint-organisation-id = Opcjonalne. Jest szyfrowany: mogą go odczytać rozpatrujący z wybranych instytucji; nigdy nie jest publikowany. W statystykach staje się pseudonimem, aby Twoja firma liczyła się najwyżej raz na kwartał, a publikowane dane chroniły zgłoszenia firmy jako całość (domyślnie ε = 1 na kwartał, najwyżej ε = 4 na rok). Bez niego każde zgłoszenie jest chronione osobno, a nie wszystkie Twoje zgłoszenia razem.
 field-consent = Potwierdzam, że zgodnie z moją najlepszą wiedzą informacje są prawdziwe, i wyrażam zgodę na ich przetwarzanie w sposób opisany w oświadczeniu o ochronie prywatności.
 hint-consent = Zgłoszenie można później wycofać, pisząc do osób rozpatrujących zgłoszenie z użyciem kodu potwierdzenia.
 
@@ -244,7 +244,7 @@ privacy-what-text = Treść zgłoszenia, załączniki i wiadomości są szyfrowa
 privacy-not-heading = Czego nigdy się nie rejestruje
 privacy-not-text = Państwa adres IP, przeglądarka ani dokładny czas wizyt nigdy nie są przechowywane ani rejestrowane w dziennikach. Na stronach służących do zgłaszania nie są używane pliki cookie.
 privacy-statistics-heading = Statystyki
-privacy-statistics-text = Odpowiedzi wybrane z list są wykorzystywane w statystykach na poziomie UE. Publikuje się je wyłącznie z zastosowaniem prywatności różnicowej: skalibrowany szum uniemożliwia ustalenie, czy dane przedsiębiorstwo dokonało zgłoszenia.
+privacy-statistics-text = Odpowiedzi wybrane z list zasilają statystyki na poziomie UE, publikowane z prywatnością różnicową. Chroniona jest firma pod podanym numerem VAT lub LEI: to, czy zgłosiła coś w kwartale, i co, zmienia prawdopodobieństwo każdej opublikowanej liczby najwyżej o czynnik e^ε, w granicach publikowanych z każdym wydaniem (domyślnie ε = 1 na kwartał, czynnik 2,7, oraz ε = 4 na rok kalendarzowy, czynnik 55; w ciągu kilku lat czynniki się mnożą). Zgłoszenia bez identyfikatora są chronione pojedynczo, więc firma wysyłająca kilka bez niego jest chroniona słabiej. Liczby są szacunkami z szumem, a nie dokładnymi zliczeniami.
 privacy-retention-heading = Jak długo przechowywane są zgłoszenia
 privacy-retention-text = Zamknięte zgłoszenia są usuwane po upływie okresu przechowywania ustalonego przez organy rozpatrujące zgłoszenia. Nie ma to wpływu na opublikowane statystyki.
 
@@ -576,6 +576,7 @@ portal-summary-truncated = Zgłoszenia pominięte (ponad k na organizację)
 portal-summary-loss = Szacunkowe straty w UE
 portal-chart-quarter = Zgłoszenia według kwartałów
 portal-chart-quarter-note = Kwartał objęty tą publikacją jest wyróżniony.
+portal-chart-state-quarter = Zgłoszenia w Twoim państwie członkowskim według kwartałów
 portal-chart-sector = Zgłoszenia według sektorów (NACE)
 portal-chart-attack-vector = Zgłoszenia według wektorów ataku
 portal-chart-member-state = Zgłoszenia według państw członkowskich
@@ -593,12 +594,12 @@ portal-col-category = Kategoria
 portal-col-value = Opublikowana wartość
 portal-col-interval = Przedział 95 %
 portal-method-heading = Jak opracowano te dane
-portal-method-promise = Dane są chronione za pomocą prywatności różnicowej: niezależnie od tego, czy dana organizacja dokonała zgłoszenia, każda opublikowana wartość byłaby niemal tak samo prawdopodobna. Znaczenie słowa „niemal” określa budżet prywatności tej publikacji ε = { $epsilon }: za sprawą jednej organizacji żaden wynik nie staje się ponad { $factor } razy bardziej prawdopodobny.
-portal-method-unit = Chronioną jednostką jest organizacja, rozpoznawana po numerze VAT lub kodzie LEI (przekształconym w pseudonim, który może obliczyć wyłącznie moduł anonimizujący). Zgłoszenie bez identyfikatora liczy się jako odrębna organizacja. Maksymalna liczba zgłoszeń uwzględnianych dla jednej organizacji w kwartale wynosi { $k }.
-portal-method-truncation = Liczba pominiętych zgłoszeń: { $dropped } (ok. { $share } % wszystkich). Pominięto je, ponieważ liczba zgłoszeń dokonanych przez ich organizację w kwartale przekroczyła { $k }; o tym, które zgłoszenia pominięto, zdecydował los, a nie ich treść. Sama ta liczba również jest obarczona szumem.
+portal-method-promise = Dane są różnicowo prywatne. Chronioną jednostką są zgłoszenia jednej organizacji w kwartale: niezależnie od tego, czy zgłosiła, i co, każda opublikowana liczba byłaby prawie tak samo prawdopodobna. „Prawie” określa budżet prywatności ε = { $epsilon } tego wydania: żaden wynik nie staje się więcej niż { $factor } razy bardziej prawdopodobny z powodu zgłoszeń jednej organizacji w tym kwartale. Wydania roku kalendarzowego zużywają łącznie najwyżej ε = { $year_cap }, więc w ciągu roku czynnik wynosi najwyżej { $year_factor }; w ciągu kilku lat czynniki się mnożą.
+portal-method-unit = Organizację rozpoznaje się po podanym numerze VAT lub LEI (zapisanym w jednej standardowej postaci i zamienionym na pseudonim, który może obliczyć tylko anonimizator); liczy się najwyżej { $k } jej zgłoszeń na kwartał. Rozpoznaje się ją tylko po tym identyfikatorze: organizacja, która w jednym zgłoszeniu poda numer VAT, a w innym LEI, lub której spółki zależne zgłaszają osobno, liczy się jako kilka. Zgłoszenie bez identyfikatora jest chronione samodzielnie: organizacja wysyłająca kilka zgłoszeń bez niego jest chroniona dla każdego zgłoszenia, a nie dla wszystkich razem.
+portal-method-truncation = Co najmniej { $dropped } zgłoszeń (około { $share } % wszystkich) pominięto, ponieważ ich organizacja zgłosiła więcej niż { $k } razy w kwartale. Ta liczba sama zawiera szum i liczy najwyżej { $k } na organizację; prawdziwa liczba jest wyższa. O tym, które zgłoszenia zachowano, zdecydował przypadek, a nie ich treść.
 portal-method-noise = Do każdej komórki każdej tabeli dodano losowy szum, także do komórek o wartości zero; żadnej komórki nie ukrywa się z powodu małej wartości. Niewielka wartość może więc wynikać wyłącznie z szumu.
-portal-method-intervals = Przedziały 95 % wskazują, w jakim stopniu szum mógł zmienić daną wartość: wartość rzeczywista mieści się w przedziale w około 95 przypadkach na 100. Oblicza się je na podstawie publicznie znanego poziomu szumu, a nie na podstawie zgłoszeń, i mogą one sięgać poniżej zera.
-portal-method-consistency = Wartości skorygowano tak, aby wartości dla państw członkowskich sumowały się do wartości dla UE, a następnie zaokrąglono je do liczb całkowitych, które nigdy nie są ujemne. Surowe pomiary z szumem znajdują się również w plikach CSV.
+portal-method-intervals = Przedziały 95% pokazują, jak daleko szum mógł przesunąć liczbę: zawierają zmierzoną wartość w co najmniej około 95 przypadkach na 100. Zmierzona wartość dotyczy zachowanych zgłoszeń, z każdą stratą ograniczoną do pułapu; pominięte zgłoszenia i część strat powyżej pułapu nie są w niej ujęte, więc liczby i ich przedziały są niższe niż to, co otrzymano. Przedziały oblicza się z publicznie znanego poziomu szumu, a nie ze zgłoszeń, i nigdy nie schodzą poniżej zera.
+portal-method-consistency = Liczby państw członkowskich sumują się do liczb UE, a każda tabela sumuje się do tej samej sumy całkowitej. Liczby są całkowite, nigdy ujemne, każda w odległości około jednego od nieobciążonego oszacowania (dalej tylko tam, gdzie sąsiednie oszacowania spadły poniżej zera); suma państwa członkowskiego i suma jego sektorów mogą się różnić o szum. Surowe zaszumione pomiary są także w plikach CSV.
 portal-method-losses = Każda szacunkowa strata jest uwzględniana do kwoty { $bound } euro; większe straty liczone są jako ta kwota.
 portal-method-budget = W tym kwartale wykorzystano ε { $quarter } z limitu { $quarter_cap }; w roku { $year } wykorzystano ε { $year_spent } z { $year_cap }. Statystyki za dany kwartał nigdy nie są ponownie obliczane z większym budżetem.
 portal-method-opendp = Obliczono za pomocą OpenDP { $version }. Wykorzystane tu funkcje należą do obszaru „contrib”, który nie został jeszcze zweryfikowany przez zespół OpenDP; w pliku z opisem metodologii wymieniono mechanizm, skalę szumu i budżet każdej tabeli.

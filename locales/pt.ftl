@@ -177,7 +177,7 @@ hint-attachments = Até { $max_files } ficheiros com um máximo de { $max_mib } 
 field-contact = Como podem os avaliadores entrar em contacto consigo? (facultativo)
 hint-contact = Deixe em branco para manter o anonimato: poderá continuar a ler as mensagens e a responder-lhes com o seu código de comprovativo.
 field-organisation-id = Número de IVA ou código LEI da empresa (facultativo)
-hint-organisation-id = Utilizado apenas para que cada empresa não seja contada mais do que algumas vezes nas estatísticas. É cifrado e nunca é publicado.
+hint-organisation-id = Opcional. É cifrado: os revisores dos organismos escolhidos podem lê-lo; nunca é publicado. Nas estatísticas torna-se um pseudónimo, para que a sua empresa conte no máximo uma vez por trimestre e os números publicados protejam o conjunto das suas denúncias (por omissão ε = 1 por trimestre, no máximo ε = 4 por ano). Sem ele, cada denúncia é protegida isoladamente, não todas as suas denúncias em conjunto.
 field-consent = Confirmo que as informações são exatas, tanto quanto é do meu conhecimento, e aceito que sejam tratadas tal como descrito na declaração de privacidade.
 hint-consent = Pode retirar uma denúncia mais tarde, escrevendo aos avaliadores com o seu código de comprovativo.
 
@@ -240,7 +240,7 @@ privacy-what-text = O conteúdo da sua denúncia, os anexos e as suas mensagens 
 privacy-not-heading = O que nunca é registado
 privacy-not-text = O seu endereço IP, o seu navegador e a hora exata das suas visitas nunca são guardados nem registados. As páginas de denúncia não instalam cookies.
 privacy-statistics-heading = Estatísticas
-privacy-statistics-text = As respostas escolhidas em listas alimentam estatísticas à escala da UE. Só são publicadas com privacidade diferencial: um ruído calibrado torna impossível saber se uma determinada empresa apresentou uma denúncia.
+privacy-statistics-text = As respostas escolhidas de listas alimentam estatísticas ao nível da UE, publicadas com privacidade diferencial. O que se protege é uma empresa sob o número de IVA ou LEI que indicou: ter denunciado num trimestre, e o quê, altera a probabilidade de qualquer número publicado no máximo por um fator e^ε, com os limites publicados em cada divulgação (por omissão ε = 1 por trimestre, um fator de 2,7, e ε = 4 por ano civil, um fator de 55; ao longo de vários anos os fatores multiplicam-se). As denúncias sem identificador são protegidas uma a uma, pelo que uma empresa que envie várias sem ele fica menos protegida. Os números são estimativas com ruído, não contagens exatas.
 privacy-retention-heading = Durante quanto tempo são conservadas as denúncias
 privacy-retention-text = As denúncias encerradas são apagadas no termo do prazo de conservação fixado pelos organismos que as analisam. As estatísticas já publicadas não são afetadas.
 
@@ -572,6 +572,7 @@ portal-summary-truncated = Denúncias excluídas (mais de k por organização)
 portal-summary-loss = Prejuízos estimados na UE
 portal-chart-quarter = Denúncias por trimestre
 portal-chart-quarter-note = O trimestre desta publicação está realçado.
+portal-chart-state-quarter = Denúncias no seu Estado-Membro por trimestre
 portal-chart-sector = Denúncias por setor (NACE)
 portal-chart-attack-vector = Denúncias por vetor de ataque
 portal-chart-member-state = Denúncias por Estado-Membro
@@ -589,12 +590,12 @@ portal-col-category = Categoria
 portal-col-value = Valor publicado
 portal-col-interval = Intervalo de 95 %
 portal-method-heading = Como foram obtidos estes valores
-portal-method-promise = Os valores estão protegidos com privacidade diferencial: quer uma determinada organização tenha apresentado uma denúncia, quer não, cada valor publicado seria quase igualmente provável. Esse «quase» é fixado pelo orçamento de privacidade ε = { $epsilon } desta publicação: nenhum resultado se torna mais de { $factor } vezes mais provável por causa de uma única organização.
-portal-method-unit = A unidade protegida é a organização, reconhecida pelo seu número de IVA ou código LEI (convertido num pseudónimo que só o serviço de anonimização pode calcular). Uma denúncia sem identificador conta como uma organização distinta. Cada organização conta com, no máximo, { $k } denúncias por trimestre.
-portal-method-truncation = Foram excluídas { $dropped } denúncias (cerca de { $share } % do total) porque a respetiva organização apresentou mais de { $k } denúncias no trimestre; as denúncias excluídas foram escolhidas ao acaso, e não em função do seu conteúdo. Este número também contém ruído.
+portal-method-promise = Os números são diferencialmente privados. A unidade protegida são as denúncias de uma organização no trimestre: tenha ou não denunciado, e o que denunciou, cada número publicado seria quase igualmente provável. O «quase» é fixado pelo orçamento de privacidade ε = { $epsilon } desta divulgação: nenhum resultado se torna mais de { $factor } vezes mais provável devido às denúncias de uma organização neste trimestre. As divulgações de um ano civil gastam em conjunto no máximo ε = { $year_cap }, pelo que num ano o fator é no máximo { $year_factor }; ao longo de vários anos os fatores multiplicam-se.
+portal-method-unit = Uma organização é reconhecida pelo número de IVA ou LEI que indicou (escrito numa forma normalizada e transformado num pseudónimo que só o anonimizador pode calcular); contam no máximo { $k } das suas denúncias por trimestre. Só é reconhecida por esse identificador: uma organização que indica um número de IVA numa denúncia e um LEI noutra, ou cujas filiais denunciam em separado, conta como várias. Uma denúncia sem identificador é protegida por si só: uma organização que envia várias denúncias sem ele é protegida em cada denúncia, não em todas em conjunto.
+portal-method-truncation = Pelo menos { $dropped } denúncias (cerca de { $share } % do total) foram deixadas de fora porque a sua organização denunciou mais de { $k } vezes no trimestre. Este número tem ele próprio ruído e conta no máximo { $k } por organização; o número real é maior. As denúncias mantidas foram escolhidas ao acaso, não pelo seu conteúdo.
 portal-method-noise = Foi acrescentado ruído aleatório a cada célula de cada quadro, incluindo às células com valor zero; nenhuma célula é ocultada por ser pequena. Um valor pequeno pode, por isso, consistir apenas em ruído.
-portal-method-intervals = Os intervalos de 95 % indicam em que medida o ruído pode ter deslocado um valor: o valor real situa-se dentro do intervalo em cerca de 95 de cada 100 casos. São calculados a partir do nível de ruído, que é público, e não a partir das denúncias, e podem descer abaixo de zero.
-portal-method-consistency = Os valores foram ajustados de modo a que os valores dos Estados-Membros somem os valores da UE e, em seguida, arredondados para números inteiros nunca negativos. As medições em bruto, com ruído, também constam dos ficheiros CSV.
+portal-method-intervals = Os intervalos de 95 % indicam quanto o ruído pode ter deslocado um número: contêm o valor medido em pelo menos cerca de 95 casos em 100. O valor medido é o das denúncias mantidas, com cada perda limitada ao teto; as denúncias excluídas e a parte das perdas acima do teto não estão incluídas, pelo que os números e os seus intervalos são inferiores ao que foi recebido. Os intervalos são calculados a partir do nível de ruído público, não das denúncias, e nunca descem abaixo de zero.
+portal-method-consistency = Os números dos Estados-Membros somam os da UE e todas as tabelas somam o mesmo total. Os números são inteiros, nunca negativos, cada um a cerca de uma unidade da estimativa não enviesada (mais apenas onde estimativas vizinhas ficaram abaixo de zero); o total de um Estado-Membro e a soma dos seus setores podem diferir pelo ruído. As medições brutas com ruído estão também nos ficheiros CSV.
 portal-method-losses = Cada prejuízo estimado conta até { $bound } euros; os prejuízos superiores contam por esse montante.
 portal-method-budget = Este trimestre utilizou ε { $quarter } do seu limite de { $quarter_cap }; o ano de { $year } utilizou ε { $year_spent } de { $year_cap }. As estatísticas de um trimestre nunca são recalculadas com mais orçamento.
 portal-method-opendp = Calculado com o OpenDP { $version }. As funções aqui utilizadas pertencem à sua área «contrib», que a equipa do OpenDP ainda não verificou; o ficheiro de metodologia indica, para cada quadro, o mecanismo, a escala do ruído e o orçamento.

@@ -181,7 +181,7 @@ hint-attachments = Număr maxim de fișiere: { $max_files }, fiecare de cel mult
 field-contact = Cum vă pot contacta evaluatorii? (opțional)
 hint-contact = Lăsați câmpul gol pentru a rămâne anonim: puteți citi și răspunde în continuare la mesaje cu codul de recipisă.
 field-organisation-id = Codul de TVA sau codul LEI al întreprinderii (opțional)
-hint-organisation-id = Folosit numai pentru ca fiecare întreprindere să fie numărată în statistici de cel mult câteva ori. Este criptat și nu este publicat niciodată.
+hint-organisation-id = Opțional. Este criptat: îl pot citi evaluatorii organismelor alese; nu este publicat niciodată. În statistici devine un pseudonim, astfel încât societatea dumneavoastră să conteze cel mult o dată pe trimestru, iar cifrele publicate să protejeze sesizările societății în ansamblu (implicit ε = 1 pe trimestru, cel mult ε = 4 pe an). Fără el, fiecare sesizare este protejată separat, nu toate sesizările dumneavoastră împreună.
 field-consent = Confirm că, după cunoștința mea, informațiile sunt exacte și sunt de acord ca acestea să fie prelucrate conform declarației de confidențialitate.
 hint-consent = Puteți retrage ulterior un raport scriindu-le evaluatorilor cu codul de recipisă.
 
@@ -244,7 +244,7 @@ privacy-what-text = Conținutul raportului, atașamentele acestuia și mesajele 
 privacy-not-heading = Ce nu se înregistrează niciodată
 privacy-not-text = Adresa IP, browserul dumneavoastră și ora exactă a vizitelor nu sunt niciodată stocate sau înregistrate în jurnale. Paginile de raportare nu folosesc cookie-uri.
 privacy-statistics-heading = Statistici
-privacy-statistics-text = Răspunsurile alese din liste sunt folosite pentru statistici la nivelul UE. Acestea sunt publicate numai cu confidențialitate diferențială: zgomotul calibrat face imposibil să se determine dacă o anumită întreprindere a trimis sau nu un raport.
+privacy-statistics-text = Răspunsurile alese din liste alimentează statistici la nivelul UE, publicate cu confidențialitate diferențială. Este protejată o societate sub codul de TVA sau LEI indicat: faptul că a sesizat într-un trimestru, și ce, schimbă probabilitatea oricărei cifre publicate cel mult cu un factor e^ε, în limitele publicate cu fiecare ediție (implicit ε = 1 pe trimestru, un factor de 2,7, și ε = 4 pe an calendaristic, un factor de 55; pe mai mulți ani factorii se înmulțesc). Sesizările fără identificator sunt protejate una câte una, astfel că o societate care trimite mai multe fără identificator este mai puțin protejată. Cifrele sunt estimări cu zgomot, nu numărători exacte.
 privacy-retention-heading = Cât timp sunt păstrate rapoartele
 privacy-retention-text = Rapoartele închise sunt șterse după perioada de păstrare stabilită de organismele care le evaluează. Statisticile publicate nu sunt afectate.
 
@@ -591,6 +591,7 @@ portal-summary-truncated = Rapoarte excluse (peste k per organizație)
 portal-summary-loss = Pierderi estimate în UE
 portal-chart-quarter = Rapoarte pe trimestre
 portal-chart-quarter-note = Trimestrul acestei ediții este evidențiat.
+portal-chart-state-quarter = Rapoarte în statul dumneavoastră membru, pe trimestre
 portal-chart-sector = Rapoarte pe sectoare (NACE)
 portal-chart-attack-vector = Rapoarte pe vectori de atac
 portal-chart-member-state = Rapoarte pe state membre
@@ -607,16 +608,12 @@ portal-col-category = Categorie
 portal-col-value = Valoare publicată
 portal-col-interval = Interval de 95 %
 portal-method-heading = Cum au fost obținute aceste cifre
-portal-method-promise = Cifrele respectă confidențialitatea diferențială: indiferent dacă o anumită organizație a raportat sau nu, fiecare cifră publicată ar fi aproape la fel de probabilă. „Aproape” este stabilit de bugetul de confidențialitate ε = { $epsilon } al acestei ediții: niciun rezultat nu devine de mai mult de { $factor } ori mai probabil din cauza unei singure organizații.
-portal-method-unit = Unitatea protejată este organizația, recunoscută după codul de TVA sau codul LEI (transformat într-un pseudonim pe care numai serviciul de anonimizare îl poate calcula). Un raport fără identificator este considerat o organizație separată. Pentru fiecare organizație se iau în calcul cel mult { $k } { $k ->
-        [one] raport
-        [few] rapoarte
-       *[other] de rapoarte
-    } pe trimestru.
-portal-method-truncation = Rapoarte excluse: { $dropped } (aproximativ { $share } % din total), deoarece organizația lor a trimis în trimestru mai multe rapoarte decât limita de { $k }; care dintre ele au fost excluse s-a decis aleatoriu, nu în funcție de conținut. Acest număr conține el însuși zgomot.
+portal-method-promise = Cifrele sunt diferențial private. Unitatea protejată sunt sesizările unei organizații în trimestru: fie că a sesizat sau nu, și orice a sesizat, fiecare cifră publicată ar fi aproape la fel de probabilă. „Aproape” este stabilit de bugetul de confidențialitate ε = { $epsilon } al acestei ediții: niciun rezultat nu devine de peste { $factor } ori mai probabil din cauza sesizărilor unei organizații în acest trimestru. Edițiile unui an calendaristic consumă împreună cel mult ε = { $year_cap }, deci pe un an factorul este cel mult { $year_factor }; pe mai mulți ani factorii se înmulțesc.
+portal-method-unit = O organizație este recunoscută după codul de TVA sau LEI indicat (scris într-o formă standard și transformat într-un pseudonim pe care doar anonimizatorul îl poate calcula); contează cel mult { $k } dintre sesizările sale pe trimestru. Este recunoscută doar după acest identificator: o organizație care indică un cod de TVA într-o sesizare și un LEI în alta sau ale cărei filiale sesizează separat contează ca mai multe. O sesizare fără identificator este protejată de sine stătător: o organizație care trimite mai multe sesizări fără identificator este protejată pentru fiecare sesizare, nu pentru toate împreună.
+portal-method-truncation = Cel puțin { $dropped } sesizări (aproximativ { $share } % din total) au fost omise deoarece organizația lor a sesizat de mai mult de { $k } ori în trimestru. Acest număr are el însuși zgomot și numără cel mult { $k } pe organizație; numărul real este mai mare. Sesizările păstrate au fost alese la întâmplare, nu după conținut.
 portal-method-noise = S-a adăugat zgomot aleatoriu în fiecare celulă a fiecărui tabel, inclusiv în celulele cu valoarea zero; nicio celulă nu este ascunsă pentru că este mică. Prin urmare, o cifră mică poate fi doar zgomot.
-portal-method-intervals = Intervalele de 95 % arată cât de mult ar fi putut zgomotul să modifice o cifră: valoarea reală se află în interval în aproximativ 95 de cazuri din 100. Ele sunt calculate pe baza nivelului de zgomot cunoscut public, nu pe baza rapoartelor, și pot coborî sub zero.
-portal-method-consistency = Cifrele au fost ajustate astfel încât cifrele statelor membre să se însumeze la cifrele UE, apoi au fost rotunjite la numere întregi care nu sunt niciodată negative. Măsurătorile brute cu zgomot se găsesc și în fișierele CSV.
+portal-method-intervals = Intervalele de 95 % arată cât de mult a putut deplasa zgomotul o cifră: conțin valoarea măsurată în cel puțin aproximativ 95 de cazuri din 100. Valoarea măsurată este cea a sesizărilor păstrate, cu fiecare pierdere limitată la plafon; sesizările omise și partea pierderilor peste plafon nu sunt incluse, astfel că cifrele și intervalele lor sunt mai mici decât ce s-a primit. Intervalele sunt calculate din nivelul de zgomot cunoscut public, nu din sesizări, și nu coboară niciodată sub zero.
+portal-method-consistency = Cifrele statelor membre se adună la cifrele UE, iar fiecare tabel se adună la același total. Cifrele sunt numere întregi, niciodată negative, fiecare la aproximativ o unitate de estimarea nedeplasată (mai departe doar unde estimările vecine au scăzut sub zero); totalul unui stat membru și suma sectoarelor sale pot diferi cu zgomotul. Măsurătorile brute cu zgomot sunt și în fișierele CSV.
 portal-method-losses = Fiecare pierdere estimată este luată în calcul până la { $bound } EUR; pierderile mai mari sunt luate în calcul la această valoare.
 portal-method-budget = Acest trimestru a consumat ε { $quarter } din limita sa de { $quarter_cap }; anul { $year } a consumat ε { $year_spent } din { $year_cap }. Statisticile unui trimestru nu sunt niciodată recalculate cu un buget mai mare.
 portal-method-opendp = Calculat cu OpenDP { $version }. Funcțiile sale folosite aici fac parte din zona „contrib”, pe care echipa OpenDP nu a verificat-o încă; fișierul de metodologie indică mecanismul, scara zgomotului și bugetul fiecărui tabel.

@@ -181,7 +181,7 @@ hint-attachments = Počet súborov: najviac { $max_files }; veľkosť každého 
 field-contact = Ako vás môžu posudzovatelia kontaktovať? (nepovinné)
 hint-contact = Ak chcete zostať v anonymite, nechajte pole prázdne: správy si aj tak môžete čítať a odpovedať na ne pomocou kódu potvrdenia.
 field-organisation-id = IČ DPH alebo kód LEI spoločnosti (nepovinné)
-hint-organisation-id = Slúži iba na to, aby bola každá spoločnosť v štatistikách započítaná najviac niekoľkokrát. Je zašifrované a nikdy sa nezverejňuje.
+hint-organisation-id = Nepovinné. Je zašifrované: môžu ho čítať posudzovatelia vybraných orgánov; nikdy sa nezverejňuje. V štatistikách sa z neho stane pseudonym, aby sa vaša spoločnosť počítala najviac raz za štvrťrok a zverejnené čísla chránili hlásenia spoločnosti ako celok (štandardne ε = 1 za štvrťrok, najviac ε = 4 za rok). Bez neho je každé hlásenie chránené samostatne, nie všetky vaše hlásenia spolu.
 field-consent = Potvrdzujem, že informácie sú podľa môjho najlepšieho vedomia pravdivé, a súhlasím s ich spracúvaním spôsobom opísaným vo vyhlásení o ochrane osobných údajov.
 hint-consent = Oznámenie môžete neskôr stiahnuť tak, že pomocou kódu potvrdenia napíšete posudzovateľom.
 
@@ -244,7 +244,7 @@ privacy-what-text = Obsah vášho oznámenia, jeho prílohy a vaše správy sú 
 privacy-not-heading = Čo sa nikdy nezaznamenáva
 privacy-not-text = Vaša IP adresa, váš prehliadač ani presný čas vašich návštev sa nikdy neuchovávajú ani nezaznamenávajú. Na stránkach na podávanie oznámení sa nepoužívajú žiadne súbory cookie.
 privacy-statistics-heading = Štatistiky
-privacy-statistics-text = Odpovede vybrané zo zoznamov sa používajú na štatistiky na úrovni EÚ. Zverejňujú sa iba s využitím diferenciálneho súkromia: kalibrovaný šum znemožňuje zistiť, či určitá spoločnosť podala oznámenie.
+privacy-statistics-text = Odpovede vybrané zo zoznamov slúžia na štatistiky na úrovni EÚ, zverejňované s diferenciálnym súkromím. Chránená je spoločnosť pod uvedeným IČ DPH alebo LEI: či v štvrťroku hlásila, a čo, zmení pravdepodobnosť akéhokoľvek zverejneného čísla najviac faktorom e^ε v medziach zverejnených s každým vydaním (štandardne ε = 1 za štvrťrok, faktor 2,7, a ε = 4 za kalendárny rok, faktor 55; za viac rokov sa faktory násobia). Hlásenia bez identifikátora sú chránené jednotlivo, takže spoločnosť, ktorá ich pošle viac bez neho, je chránená menej. Čísla sú odhady so šumom, nie presné počty.
 privacy-retention-heading = Ako dlho sa oznámenia uchovávajú
 privacy-retention-text = Uzavreté oznámenia sa vymažú po uplynutí doby uchovávania, ktorú stanovili subjekty, ktoré ich posudzujú. Zverejnené štatistiky tým nie sú dotknuté.
 
@@ -576,6 +576,7 @@ portal-summary-truncated = Vynechané oznámenia (viac ako k na organizáciu)
 portal-summary-loss = Odhadované straty v EÚ
 portal-chart-quarter = Oznámenia podľa štvrťrokov
 portal-chart-quarter-note = Štvrťrok tohto vydania je zvýraznený.
+portal-chart-state-quarter = Hlásenia vo vašom členskom štáte podľa štvrťrokov
 portal-chart-sector = Oznámenia podľa odvetví (NACE)
 portal-chart-attack-vector = Oznámenia podľa vektora útoku
 portal-chart-member-state = Oznámenia podľa členských štátov
@@ -593,12 +594,12 @@ portal-col-category = Kategória
 portal-col-value = Zverejnená hodnota
 portal-col-interval = Interval 95 %
 portal-method-heading = Ako boli tieto údaje vytvorené
-portal-method-promise = Údaje sú chránené diferenciálnym súkromím: bez ohľadu na to, či určitá organizácia podala oznámenie, každý zverejnený údaj by bol takmer rovnako pravdepodobný. Čo znamená „takmer“, určuje rozpočet súkromia tohto vydania ε = { $epsilon }: žiadny výsledok sa v dôsledku jednej organizácie nestane viac ako { $factor }-krát pravdepodobnejším.
-portal-method-unit = Chránenou jednotkou je organizácia, rozpoznávaná podľa IČ DPH alebo kódu LEI (prevedeného na pseudonym, ktorý dokáže vypočítať iba anonymizačný modul). Oznámenie bez identifikátora sa počíta ako samostatná organizácia. Maximálny počet započítaných oznámení jednej organizácie za štvrťrok je { $k }.
-portal-method-truncation = Vynechané oznámenia: { $dropped } (približne { $share } % všetkých), pretože počet oznámení ich organizácie v danom štvrťroku prekročil { $k }; o tom, ktoré oznámenia sa vynechajú, rozhodla náhoda, nie ich obsah. Toto číslo je samo osebe zaťažené šumom.
+portal-method-promise = Čísla sú diferenciálne súkromné. Chránenou jednotkou sú hlásenia jednej organizácie v štvrťroku: či hlásila alebo nie, a čo, každé zverejnené číslo by bolo takmer rovnako pravdepodobné. „Takmer“ určuje rozpočet súkromia ε = { $epsilon } tohto vydania: žiadny výsledok sa kvôli hláseniam jednej organizácie v tomto štvrťroku nestane viac ako { $factor }-krát pravdepodobnejším. Vydania kalendárneho roka spotrebujú spolu najviac ε = { $year_cap }, za rok je teda faktor najviac { $year_factor }; za viac rokov sa faktory násobia.
+portal-method-unit = Organizácia sa rozpoznáva podľa uvedeného IČ DPH alebo LEI (zapísaného v jednotnej podobe a prevedeného na pseudonym, ktorý vie vypočítať len anonymizátor); za štvrťrok sa počíta najviac { $k } jej hlásení. Rozpoznáva sa len podľa tohto identifikátora: organizácia, ktorá v jednom hlásení uvedie IČ DPH a v inom LEI, alebo ktorej dcérske spoločnosti hlásia osobitne, sa počíta ako viaceré. Hlásenie bez identifikátora je chránené samo osebe: organizácia, ktorá pošle viac hlásení bez neho, je chránená pre každé hlásenie, nie pre všetky spolu.
+portal-method-truncation = Najmenej { $dropped } hlásení (asi { $share } % všetkých) bolo vynechaných, pretože ich organizácia v štvrťroku hlásila viac ako { $k }-krát. Toto číslo samo obsahuje šum a počíta najviac { $k } na organizáciu; skutočný počet je vyšší. Ktoré hlásenia zostali, rozhodla náhoda, nie ich obsah.
 portal-method-noise = Do každej bunky každej tabuľky sa pridal náhodný šum, a to aj do buniek s nulovou hodnotou; žiadna bunka sa neskrýva pre to, že má malú hodnotu. Malý údaj preto môže byť len šumom.
-portal-method-intervals = Intervaly 95 % udávajú, o koľko mohol šum údaj posunúť: skutočná hodnota leží v intervale približne v 95 prípadoch zo 100. Vypočítavajú sa z verejne známej úrovne šumu, nie z oznámení, a môžu siahať pod nulu.
-portal-method-consistency = Údaje boli upravené tak, aby súčet údajov za členské štáty zodpovedal údajom za EÚ, a potom zaokrúhlené na celé čísla, ktoré nikdy nie sú záporné. Nespracované merania so šumom sú aj v súboroch CSV.
+portal-method-intervals = 95 % intervaly ukazujú, o koľko mohol šum číslo posunúť: obsahujú nameranú hodnotu najmenej asi v 95 prípadoch zo 100. Nameraná hodnota je hodnota ponechaných hlásení, s každou stratou obmedzenou stropom; vynechané hlásenia a časť strát nad stropom v nej nie sú, takže čísla a ich intervaly sú nižšie ako to, čo bolo prijaté. Intervaly sa počítajú z verejne známej úrovne šumu, nie z hlásení, a nikdy nesiahajú pod nulu.
+portal-method-consistency = Čísla členských štátov dávajú v súčte čísla EÚ a každá tabuľka dáva rovnaký celkový súčet. Čísla sú celé, nikdy záporné, každé zhruba do jedna od nestranného odhadu (ďalej len tam, kde susedné odhady klesli pod nulu); celkový počet členského štátu a súčet jeho odvetví sa môžu líšiť o šum. Surové merania so šumom sú aj v súboroch CSV.
 portal-method-losses = Každá odhadovaná strata sa započítava najviac do výšky { $bound } EUR; vyššie straty sa započítavajú touto sumou.
 portal-method-budget = Tento štvrťrok vyčerpal ε { $quarter } zo svojho limitu { $quarter_cap }; rok { $year } vyčerpal ε { $year_spent } z { $year_cap }. Štatistiky za štvrťrok sa nikdy znova nepočítajú s vyšším rozpočtom.
 portal-method-opendp = Vypočítané pomocou OpenDP { $version }. Funkcie, ktoré sa tu používajú, patria do jeho oblasti „contrib“, ktorú tím OpenDP zatiaľ nepreveril; súbor s metodikou uvádza pre každú tabuľku mechanizmus, mierku šumu a rozpočet.

@@ -181,7 +181,7 @@ hint-attachments = Število datotek: največ { $max_files }; velikost posamezne 
 field-contact = Kako vas lahko obravnavalci kontaktirajo? (neobvezno)
 hint-contact = Če želite ostati anonimni, pustite polje prazno: sporočila lahko še vedno berete in nanje odgovarjate s kodo potrdila.
 field-organisation-id = Identifikacijska številka za DDV ali koda LEI podjetja (neobvezno)
-hint-organisation-id = Uporablja se samo za to, da se vsako podjetje v statistiki upošteva največ nekajkrat. Je šifrirana in se nikoli ne objavi.
+hint-organisation-id = Neobvezno. Je šifrirano: berejo ga lahko pregledovalci izbranih organov; nikoli se ne objavi. V statistiki postane psevdonim, da se vaše podjetje šteje največ enkrat na četrtletje in objavljeni podatki varujejo prijave podjetja kot celoto (privzeto ε = 1 na četrtletje, največ ε = 4 na leto). Brez njega je vsaka prijava varovana posebej, ne vse vaše prijave skupaj.
 field-consent = Potrjujem, da so podatki po mojem najboljšem vedenju točni, in se strinjam, da se obdelujejo, kot je opisano v izjavi o varstvu osebnih podatkov.
 hint-consent = Prijavo lahko pozneje umaknete tako, da s kodo potrdila pišete obravnavalcem.
 
@@ -244,7 +244,7 @@ privacy-what-text = Vsebina vaše prijave, njene priloge in vaša sporočila so 
 privacy-not-heading = Česa se nikoli ne beleži
 privacy-not-text = Vaš naslov IP, vaš brskalnik in natančen čas vaših obiskov se nikoli ne shranjujejo ali beležijo. Na straneh za prijavo se ne uporabljajo piškotki.
 privacy-statistics-heading = Statistika
-privacy-statistics-text = Odgovori, izbrani s seznamov, se uporabljajo za statistiko na ravni EU. Objavljajo se samo z uporabo diferencialne zasebnosti: umerjeni šum onemogoča ugotoviti, ali je določeno podjetje oddalo prijavo.
+privacy-statistics-text = Odgovori, izbrani s seznamov, se uporabljajo za statistiko na ravni EU, objavljeno z diferencialno zasebnostjo. Varovano je podjetje pod navedeno identifikacijsko številko za DDV ali LEI: ali je v četrtletju prijavilo, in kaj, spremeni verjetnost katerega koli objavljenega podatka največ za faktor e^ε, v mejah, objavljenih z vsako izdajo (privzeto ε = 1 na četrtletje, faktor 2,7, in ε = 4 na koledarsko leto, faktor 55; v več letih se faktorji množijo). Prijave brez identifikatorja so varovane posamično, zato je podjetje, ki jih pošlje več brez njega, manj varovano. Podatki so ocene s šumom, ne natančna štetja.
 privacy-retention-heading = Kako dolgo se prijave hranijo
 privacy-retention-text = Zaključene prijave se izbrišejo po preteku obdobja hrambe, ki ga določijo organi, ki jih obravnavajo. To ne vpliva na objavljeno statistiko.
 
@@ -576,6 +576,7 @@ portal-summary-truncated = Izpuščene prijave (več kot k na organizacijo)
 portal-summary-loss = Ocenjena škoda v EU
 portal-chart-quarter = Prijave po četrtletjih
 portal-chart-quarter-note = Četrtletje te izdaje je poudarjeno.
+portal-chart-state-quarter = Prijave v vaši državi članici po četrtletjih
 portal-chart-sector = Prijave po dejavnostih (NACE)
 portal-chart-attack-vector = Prijave po vektorjih napada
 portal-chart-member-state = Prijave po državah članicah
@@ -593,12 +594,12 @@ portal-col-category = Kategorija
 portal-col-value = Objavljena vrednost
 portal-col-interval = 95-odstotni interval
 portal-method-heading = Kako so bili ti podatki pripravljeni
-portal-method-promise = Podatki so zaščiteni z diferencialno zasebnostjo: ne glede na to, ali je določena organizacija oddala prijavo, bi bil vsak objavljeni podatek skoraj enako verjeten. Kaj pomeni „skoraj“, določa proračun zasebnosti te izdaje ε = { $epsilon }: zaradi ene same organizacije noben rezultat ne postane več kot { $factor }-krat verjetnejši.
-portal-method-unit = Zaščitena enota je organizacija, prepoznana po identifikacijski številki za DDV ali kodi LEI (pretvorjeni v psevdonim, ki ga lahko izračuna samo modul za anonimizacijo). Prijava brez identifikatorja šteje kot samostojna organizacija. Največje število upoštevanih prijav posamezne organizacije na četrtletje je { $k }.
-portal-method-truncation = Izpuščene prijave: { $dropped } (približno { $share } % vseh), ker je število prijav njihove organizacije v četrtletju preseglo { $k }; katere prijave so bile izpuščene, je odločil naključni izbor, ne njihova vsebina. Tudi to število je obremenjeno s šumom.
+portal-method-promise = Podatki so diferencialno zasebni. Varovana enota so prijave ene organizacije v četrtletju: ne glede na to, ali je prijavila in kaj, bi bil vsak objavljeni podatek skoraj enako verjeten. »Skoraj« določa proračun zasebnosti ε = { $epsilon } te izdaje: noben rezultat zaradi prijav ene organizacije v tem četrtletju ne postane več kot { $factor }-krat verjetnejši. Izdaje koledarskega leta skupaj porabijo največ ε = { $year_cap }, zato je v letu faktor največ { $year_factor }; v več letih se faktorji množijo.
+portal-method-unit = Organizacija se prepozna po navedeni številki za DDV ali LEI (zapisani v enotni obliki in pretvorjeni v psevdonim, ki ga lahko izračuna le anonimizator); na četrtletje se šteje največ { $k } njenih prijav. Prepozna se samo po tem identifikatorju: organizacija, ki v eni prijavi navede številko za DDV, v drugi pa LEI, ali katere hčerinske družbe prijavljajo ločeno, šteje kot več organizacij. Prijava brez identifikatorja je varovana sama zase: organizacija, ki pošlje več prijav brez njega, je varovana za vsako prijavo, ne za vse skupaj.
+portal-method-truncation = Najmanj { $dropped } prijav (približno { $share } % vseh) je bilo izpuščenih, ker je njihova organizacija v četrtletju prijavila več kot { $k }-krat. To število samo vsebuje šum in šteje največ { $k } na organizacijo; dejansko število je višje. Katere prijave so ostale, je odločil naključni izbor, ne njihova vsebina.
 portal-method-noise = Vsaki celici vsake tabele je bil dodan naključni šum, tudi celicam z vrednostjo nič; nobena celica ni skrita zato, ker je njena vrednost majhna. Majhen podatek je zato lahko zgolj šum.
-portal-method-intervals = 95-odstotni intervali kažejo, za koliko je šum morda premaknil podatek: prava vrednost leži v intervalu v približno 95 primerih od 100. Izračunani so iz javno znane ravni šuma, ne iz prijav, in lahko segajo pod nič.
-portal-method-consistency = Podatki so bili prilagojeni tako, da se podatki za države članice seštejejo v podatke za EU, nato pa zaokroženi na cela števila, ki nikoli niso negativna. Neobdelane meritve s šumom so tudi v datotekah CSV.
+portal-method-intervals = 95-odstotni intervali kažejo, koliko je šum lahko premaknil podatek: izmerjeno vrednost vsebujejo v vsaj približno 95 primerih od 100. Izmerjena vrednost je vrednost ohranjenih prijav, z vsako izgubo omejeno na zgornjo mejo; izpuščene prijave in del izgub nad mejo niso vključeni, zato so podatki in njihovi intervali nižji od prejetega. Intervali se izračunajo iz javno znane ravni šuma, ne iz prijav, in nikoli ne segajo pod nič.
+portal-method-consistency = Podatki držav članic se seštejejo v podatke EU in vsaka tabela se sešteje v isto skupno vsoto. Podatki so cela števila, nikoli negativna, vsak približno do ena od nepristranske ocene (dlje le tam, kjer so sosednje ocene padle pod nič); skupno število države članice in vsota njenih sektorjev se lahko razlikujeta za šum. Surove meritve s šumom so tudi v datotekah CSV.
 portal-method-losses = Vsaka ocenjena škoda se upošteva do zneska { $bound } EUR; večja škoda se upošteva v tem znesku.
 portal-method-budget = To četrtletje je porabilo ε { $quarter } od svoje omejitve { $quarter_cap }; leto { $year } je porabilo ε { $year_spent } od { $year_cap }. Statistika za četrtletje se nikoli ne izračuna znova z večjim proračunom.
 portal-method-opendp = Izračunano z OpenDP { $version }. Funkcije, uporabljene tukaj, so v njegovem delu „contrib“, ki ga ekipa OpenDP še ni preverila; datoteka z metodologijo za vsako tabelo navaja mehanizem, merilo šuma in proračun.

@@ -177,7 +177,7 @@ hint-attachments = Högst { $max_files } filer på högst { $max_mib } MB var. D
 field-contact = Hur kan handläggarna kontakta dig? (frivilligt)
 hint-contact = Lämna tomt om du vill vara anonym: du kan ändå läsa och besvara meddelanden med din kvittokod.
 field-organisation-id = Företagets momsregistreringsnummer eller LEI-kod (frivilligt)
-hint-organisation-id = Används bara för att räkna varje företag högst några få gånger i statistiken. Uppgiften krypteras och offentliggörs aldrig.
+hint-organisation-id = Frivilligt. Det krypteras: granskarna hos de organ du valt kan läsa det; det publiceras aldrig. I statistiken blir det en pseudonym så att ditt företag räknas högst en gång per kvartal och de publicerade siffrorna skyddar företagets rapporter som helhet (som standard ε = 1 per kvartal, högst ε = 4 per år). Utan det skyddas varje rapport för sig, inte alla dina rapporter tillsammans.
 field-consent = Jag bekräftar att uppgifterna såvitt jag vet är korrekta och godkänner att de behandlas enligt beskrivningen i integritetsmeddelandet.
 hint-consent = Du kan senare dra tillbaka en rapport genom att skriva till handläggarna med din kvittokod.
 
@@ -240,7 +240,7 @@ privacy-what-text = Innehållet i din rapport, dess bilagor och dina meddelanden
 privacy-not-heading = Vad som aldrig registreras
 privacy-not-text = Din IP-adress, din webbläsare och den exakta tidpunkten för dina besök lagras eller loggas aldrig. Inga kakor används på rapporteringssidorna.
 privacy-statistics-heading = Statistik
-privacy-statistics-text = Svaren som väljs i listor används för statistik på EU-nivå. Statistiken offentliggörs bara med differentiell integritet: kalibrerat brus gör det omöjligt att avgöra om ett visst företag har lämnat en rapport.
+privacy-statistics-text = Svaren som väljs ur listor används i statistik på EU-nivå som publiceras med differentiell integritet. Det som skyddas är ett företag under det momsregistreringsnummer eller LEI det angav: om det rapporterade under ett kvartal, och vad, ändrar sannolikheten för varje publicerad siffra med högst en faktor e^ε, med de gränser som publiceras med varje utgåva (som standard ε = 1 per kvartal, en faktor 2,7, och ε = 4 per kalenderår, en faktor 55; över flera år multipliceras faktorerna). Rapporter utan identifierare skyddas var för sig, så ett företag som skickar flera utan är mindre skyddat. Siffrorna är skattningar med brus, inte exakta räkningar.
 privacy-retention-heading = Hur länge rapporterna sparas
 privacy-retention-text = Avslutade rapporter raderas efter den lagringstid som de granskande organen har fastställt. Offentliggjord statistik påverkas inte.
 
@@ -570,6 +570,7 @@ portal-summary-truncated = Rapporter som har utelämnats (fler än k per organis
 portal-summary-loss = Uppskattade förluster i EU
 portal-chart-quarter = Rapporter per kvartal
 portal-chart-quarter-note = Kvartalet för den här publiceringen är markerat.
+portal-chart-state-quarter = Rapporter i din medlemsstat per kvartal
 portal-chart-sector = Rapporter per bransch (NACE)
 portal-chart-attack-vector = Rapporter per attackvektor
 portal-chart-member-state = Rapporter per medlemsstat
@@ -585,12 +586,12 @@ portal-col-category = Kategori
 portal-col-value = Publicerat värde
 portal-col-interval = 95 %-intervall
 portal-method-heading = Hur siffrorna har tagits fram
-portal-method-promise = Siffrorna är differentiellt privata: oavsett om en viss organisation har rapporterat eller inte skulle varje publicerad siffra vara nästan lika sannolik. ”Nästan” bestäms av integritetsbudgeten ε = { $epsilon } för den här publiceringen: inget resultat blir mer än { $factor } gånger mer sannolikt på grund av en enskild organisation.
-portal-method-unit = Den skyddade enheten är organisationen, som känns igen på sitt momsregistreringsnummer eller sin LEI-kod (omvandlat till en pseudonym som bara anonymiseringstjänsten kan beräkna). En rapport utan identifierare räknas som en egen organisation. Varje organisation räknas med högst { $k } rapporter per kvartal.
-portal-method-truncation = { $dropped } rapporter (omkring { $share } % av alla) utelämnades eftersom deras organisation rapporterade fler än { $k } gånger under kvartalet; vilka som utelämnades avgjordes slumpmässigt, inte utifrån innehållet. Även detta antal är behäftat med brus.
+portal-method-promise = Siffrorna är differentiellt privata. Den skyddade enheten är en organisations rapporter under kvartalet: oavsett om den rapporterade eller inte, och vad, skulle varje publicerad siffra vara nästan lika sannolik. ”Nästan” bestäms av integritetsbudgeten ε = { $epsilon } för denna utgåva: inget resultat blir mer än { $factor } gånger mer sannolikt på grund av en organisations rapporter under kvartalet. Ett kalenderårs utgåvor förbrukar tillsammans högst ε = { $year_cap }, så över ett år är faktorn högst { $year_factor }; över flera år multipliceras faktorerna.
+portal-method-unit = En organisation känns igen på det momsregistreringsnummer eller LEI den angav (skrivet i en standardform och omvandlat till en pseudonym som bara anonymiseraren kan beräkna); högst { $k } av dess rapporter räknas per kvartal. Den känns bara igen på den identifieraren: en organisation som anger ett momsnummer i en rapport och ett LEI i en annan, eller vars dotterbolag rapporterar separat, räknas som flera. En rapport utan identifierare skyddas för sig: en organisation som skickar flera rapporter utan skyddas för varje rapport, inte för alla tillsammans.
+portal-method-truncation = Minst { $dropped } rapporter (omkring { $share } % av alla) utelämnades eftersom deras organisation rapporterade mer än { $k } gånger under kvartalet. Talet innehåller självt brus och räknar högst { $k } per organisation; det verkliga antalet är högre. Vilka rapporter som behölls avgjordes slumpmässigt, inte av innehållet.
 portal-method-noise = Slumpmässigt brus har lagts till i varje cell i varje tabell, även i celler som är noll; ingen cell döljs för att den är liten. En liten siffra kan därför vara enbart brus.
-portal-method-intervals = 95 %-intervallen anger hur långt bruset kan ha flyttat en siffra: det sanna värdet ligger inom intervallet i ungefär 95 fall av 100. De beräknas utifrån den offentligt kända brusnivån, inte utifrån rapporterna, och kan gå under noll.
-portal-method-consistency = Siffrorna har justerats så att medlemsstaternas siffror summeras till EU-siffrorna och har sedan avrundats till heltal som aldrig är negativa. De obearbetade brusbehäftade mätningarna finns också i CSV-filerna.
+portal-method-intervals = 95 %-intervallen visar hur långt bruset kan ha flyttat en siffra: de innehåller det uppmätta värdet i minst ungefär 95 fall av 100. Det uppmätta värdet är de behållna rapporternas, med varje förlust begränsad till taket; utelämnade rapporter och förluster över taket ingår inte, så siffrorna och deras intervall är lägre än det som tagits emot. Intervallen beräknas från den offentligt kända brusnivån, inte från rapporterna, och går aldrig under noll.
+portal-method-consistency = Medlemsstaternas siffror summeras till EU-siffrorna och varje tabell summeras till samma total. Siffrorna är heltal, aldrig negativa, var och en inom ungefär ett från den väntevärdesriktiga skattningen (längre bara där närliggande skattningar låg under noll); en medlemsstats total och summan av dess sektorer kan skilja sig med bruset. De råa brusiga mätningarna finns också i CSV-filerna.
 portal-method-losses = Varje uppskattad förlust räknas med upp till { $bound } euro; större förluster räknas som detta belopp.
 portal-method-budget = Det här kvartalet har förbrukat ε { $quarter } av sin gräns på { $quarter_cap }; år { $year } har förbrukat ε { $year_spent } av { $year_cap }. Ett kvartals statistik beräknas aldrig om med mer budget.
 portal-method-opendp = Beräknat med OpenDP { $version }. De funktioner som används här finns i dess ”contrib”-del, som OpenDP-teamet ännu inte har granskat; metodfilen anger varje tabells mekanism, brusskala och budget.

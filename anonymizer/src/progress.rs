@@ -24,7 +24,9 @@ impl Progress {
     }
 
     pub fn bar(&self, what: &'static str, total: u64) -> Bar {
-        tracing::info!(step = what, total, "started");
+        // The total is an exact count of records: debug level only.
+        tracing::info!(step = what, "started");
+        tracing::debug!(step = what, total, "started");
         let bar = self.terminal.then(|| {
             let b = indicatif::ProgressBar::new(total);
             if let Ok(style) =

@@ -248,7 +248,7 @@ pub fn load(
     let (from, to) = quarter_days(period)?;
     let mut conn = db.conn()?;
     let heads = stats_record_heads_received_between(&mut conn, &from, &to)?;
-    tracing::info!(
+    tracing::debug!(
         rows = heads.len(),
         seconds = started.elapsed().as_secs_f64(),
         "record heads read"
@@ -260,7 +260,7 @@ pub fn load(
     let (chosen, reports) = chosen_ids(heads);
     let ids: Vec<i64> = chosen.iter().map(|c| c.0).collect();
     stats.reports = reports;
-    tracing::info!(
+    tracing::debug!(
         reports,
         seconds = started.elapsed().as_secs_f64(),
         "records chosen"

@@ -103,7 +103,8 @@ pub fn run(
     }
     let planned = plan(params)?;
     let (records, load) = records::load(db, key, params.period, progress)?;
-    tracing::info!(
+    // Exact counts: debug level only (info-level logs may be shipped to shared systems).
+    tracing::debug!(
         period = %params.period,
         rows = load.rows,
         reports = load.reports,
@@ -316,7 +317,12 @@ pub fn methodology(
     json!({
         "release": id,
         "period": params.period.to_string(),
-        "privacy_unit": "organisation: the VAT number or LEI given in the sealed statistics record, turned into a keyed pseudonym only the anonymizer can compute; a report without an identifier is its own unit",
+        "privacy_unit": "an organisation's reporting in the quarter, the organisation recognised by the VAT number or LEI given in the sealed statistics record (in its normalised form, turned into a keyed pseudonym only the anonymizer can compute); at most k of its reports count per quarter. One organisation giving a VAT number in one report and an LEI in another, or subsidiaries reporting separately, are several units. A report without an identifier is its own unit: an organisation sending m reports without one is protected at m times the epsilon below, not as a whole",
+        "protection": {
+            "per_release": {"epsilon": round6(epsilon), "factor": round6(epsilon.exp()), "unit": "one organisation's reports of this quarter (at most k)"},
+            "per_year": {"year": params.period.year, "epsilon_cap": caps.year, "factor": round6(caps.year.exp()), "unit": "one organisation's reports of the calendar year, over all its releases"},
+            "lifetime": "no bound across calendar years: over several years the epsilons add up (the factors multiply)",
+        },
         "k": params.k,
         "truncation": {
             "rule": "at most k reports per organisation per quarter, chosen by a keyed hash of the report id (never by their values), before any measurement",

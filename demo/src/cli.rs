@@ -17,7 +17,7 @@ use crate::instance::{self, DemoOptions};
     name = "demo",
     version,
     about = "A throw-away instance of the reporting channel: development keys, enrolled accounts \
-             (credentials printed), synthetic reports and a release, served by the real server"
+             (credentials printed), synthetic reports and a release per quarter, served by the real server"
 )]
 struct Cli {
     /// Where the instance lives (SQLite database, keys, credentials).

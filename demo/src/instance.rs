@@ -1,7 +1,8 @@
 //! `demo`: a throw-away instance under `data/demo/` on SQLite — a development keyring,
 //! one reviewer per body and one member-state user (all enrolled; their credentials printed),
-//! a few hundred synthetic reports sealed by the real intake code, some with reviewer
-//! messages, one anonymizer release — then the web server, with the three URLs printed.
+//! thousands of synthetic reports sealed by the real intake code, some with reviewer
+//! messages, an anonymizer release per quarter — then the web server, with the three URLs
+//! printed.
 //!
 //! Everything the demo stores is what the real intake stores: ciphertext. The credentials are
 //! kept in `DIR/credentials.txt` (mode 0600) so that a second run can reuse the instance and

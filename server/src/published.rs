@@ -77,17 +77,29 @@ pub async fn load(db: &Database, id: &str, table: Option<&str>) -> Result<Option
 /// quarter across releases (there is one release per quarter; a re-run with other parameters
 /// replaces the older one here).
 pub async fn totals_by_period(db: &Database) -> Result<Vec<(Release, ReleaseCell)>, WebError> {
+    Ok(table_by_period(db, "count_total")
+        .await?
+        .into_iter()
+        .filter_map(|(r, cells)| cells.into_iter().next().map(|c| (r, c)))
+        .collect())
+}
+
+/// The cells of `table` in the newest release of each period that has it, oldest period
+/// first: the table as a time series across releases.
+pub async fn table_by_period(
+    db: &Database,
+    table: &str,
+) -> Result<Vec<(Release, Vec<ReleaseCell>)>, WebError> {
+    let table = table.to_string();
     crate::blocking::db(db, move |conn| {
-        let mut out: Vec<(Release, ReleaseCell)> = Vec::new();
+        let mut out: Vec<(Release, Vec<ReleaseCell>)> = Vec::new();
         for r in releases::list_releases(conn)? {
             if out.iter().any(|(x, _)| x.period == r.period) {
                 continue;
             }
-            let cell = releases::release_cells(conn, &r.id, Some("count_total"))?
-                .into_iter()
-                .next();
-            if let Some(c) = cell {
-                out.push((r, c));
+            let cells = releases::release_cells(conn, &r.id, Some(&table))?;
+            if !cells.is_empty() {
+                out.push((r, cells));
             }
         }
         out.reverse();

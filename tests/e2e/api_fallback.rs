@@ -31,6 +31,23 @@ async fn api_unknown_routes_and_methods_answer_json() {
         let resp = client().get(inst.url(path)).send().await.unwrap();
         json_error(resp, StatusCode::NOT_FOUND, "not_found").await;
     }
+    // The table cannot drift from the data API: every path of the OpenAPI document is in it.
+    let doc: serde_json::Value = client()
+        .get(inst.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let paths = doc["paths"].as_object().expect("paths");
+    assert!(!paths.is_empty());
+    for path in paths.keys() {
+        assert!(
+            API_ROUTES.iter().any(|(p, _)| p == path),
+            "{path} is missing from API_ROUTES"
+        );
+    }
     // Every route under /api/: its own method is routed (never the fallback), any other one
     // gets 405 with the route's methods in `Allow`.
     for (pattern, method) in API_ROUTES {

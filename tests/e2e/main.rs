@@ -35,6 +35,7 @@ mod portal;
 mod portal_browser;
 mod portal_matrix;
 mod replicas;
+mod portal_series;
 mod reporter_pages;
 mod resilience;
 mod serve;

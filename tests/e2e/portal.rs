@@ -199,6 +199,7 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
     assert_eq!(status, StatusCode::OK);
     for chart in [
         "chart-quarter",
+        "chart-state-quarter",
         "chart-sector",
         "chart-attack-vector",
         "chart-member-state",
@@ -213,12 +214,13 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
         );
         assert!(page.contains(&format!("id=\"{chart}-table\"")), "{chart}");
     }
-    assert_eq!(page.matches("<svg xmlns").count(), 4);
+    assert_eq!(page.matches("<svg xmlns").count(), 5);
+    assert!(page.contains("Reports in your member state by quarter"));
     assert!(page.matches("class=\"whisker\"").count() >= 2 + 21 + 22 + 27);
     assert!(page.contains("Denmark is highlighted and marked."));
     assert!(page.contains("DK – Denmark (highlighted)"));
     assert!(page.contains("2026Q1") && page.contains("How these figures were made"));
-    assert!(page.contains("The protected unit is the organisation"));
+    assert!(page.contains("The protected unit is one organisation&#39;s reporting in the quarter"));
     assert!(!page.contains('⟦'), "every message exists");
     let da = String::from_utf8(
         body(&inst, &format!("/portal/releases/{id}?lang=da"), &cookie)
@@ -352,11 +354,15 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
     );
 }
 
-fn with_token(req: reqwest::RequestBuilder, token: &str) -> reqwest::RequestBuilder {
+pub(crate) fn with_token(req: reqwest::RequestBuilder, token: &str) -> reqwest::RequestBuilder {
     req.header(AUTHORIZATION, format!("Bearer {token}"))
 }
 
-async fn api(inst: &Instance, path: &str, auth: Option<&str>) -> (StatusCode, serde_json::Value) {
+pub(crate) async fn api(
+    inst: &Instance,
+    path: &str,
+    auth: Option<&str>,
+) -> (StatusCode, serde_json::Value) {
     let mut req = client().get(inst.url(path));
     if let Some(a) = auth {
         req = req.header(AUTHORIZATION, a);
@@ -501,7 +507,10 @@ async fn api_tokens_and_openapi() {
     let cells = table["cells"].as_array().unwrap();
     assert_eq!(cells.len(), 27);
     assert!(cells.iter().any(|c| c["key"]["member_state"] == "DK"));
+    crate::portal_series::check(&inst, &token, &id, cells, &list[1]["period"]).await;
     for path in [
+        "/api/v1/series/no_such_table.json".to_string(),
+        "/api/v1/series/no_such_table.csv".to_string(),
         "/api/v1/releases/2026Q2-none".to_string(),
         format!("/api/v1/releases/{id}/tables/no_such_table.json"),
         format!("/api/v1/releases/{id}/tables/no_such_table.csv"),
@@ -574,6 +583,8 @@ async fn api_tokens_and_openapi() {
             "/api/v1/releases/{id}",
             "/api/v1/releases/{id}/tables/{table}.csv",
             "/api/v1/releases/{id}/tables/{table}.json",
+            "/api/v1/series/{table}.csv",
+            "/api/v1/series/{table}.json",
         ]
     );
     assert_eq!(

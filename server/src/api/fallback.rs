@@ -21,6 +21,8 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("/api/v1/releases/{id}", "GET"),
     ("/api/v1/releases/{id}/tables/{table}.csv", "GET"),
     ("/api/v1/releases/{id}/tables/{table}.json", "GET"),
+    ("/api/v1/series/{table}.json", "GET"),
+    ("/api/v1/series/{table}.csv", "GET"),
 ];
 
 /// The methods `path` takes, if it is a route under `/api/`.

@@ -8,6 +8,7 @@
 
 pub mod auth;
 pub mod fallback;
+pub mod series;
 
 use std::collections::BTreeMap;
 
@@ -35,6 +36,14 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ApiState>) {
         .route(
             "/api/v1/releases/{id}/tables/{table}.json",
             web::get().to(table_json),
+        )
+        .route(
+            "/api/v1/series/{table}.json",
+            web::get().to(series::series_json),
+        )
+        .route(
+            "/api/v1/series/{table}.csv",
+            web::get().to(series::series_csv),
         );
 }
 
@@ -146,8 +155,8 @@ impl Modify for BearerAuth {
         version = "1",
         description = "Differentially private EU-level statistics on cyber theft of trade secrets, for member-state authorities. Read-only; every route but this document needs a bearer token."
     ),
-    paths(openapi_json, list_releases, get_release, table_csv, table_json),
-    components(schemas(ApiError, ErrorBody, ReleaseSummary, ReleaseDetail, TableInfo, TableData, CellData)),
+    paths(openapi_json, list_releases, get_release, table_csv, table_json, series::series_json, series::series_csv),
+    components(schemas(ApiError, ErrorBody, ReleaseSummary, ReleaseDetail, TableInfo, TableData, CellData, series::Series, series::SeriesPoint)),
     modifiers(&BearerAuth),
     tags((name = "releases", description = "Releases and their tables"))
 )]

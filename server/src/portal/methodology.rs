@@ -33,6 +33,7 @@ pub fn grouped(n: u64) -> String {
 pub fn paragraphs(t: &Translator, methodology: &str) -> Vec<String> {
     let doc: Value = serde_json::from_str(methodology).unwrap_or(Value::Null);
     let eps = num(&doc, &["epsilon"]);
+    let year_cap = num(&doc, &["cumulative", "year", "cap"]);
     let k = fmt(num(&doc, &["k"]), 0);
     let share = num(&doc, &["truncation", "share_of_reports_dropped_noisy"]).map(|s| s * 100.0);
     let loss_bound = doc
@@ -46,6 +47,8 @@ pub fn paragraphs(t: &Translator, methodology: &str) -> Vec<String> {
             &[
                 ("epsilon", s(fmt(eps, 2))),
                 ("factor", s(fmt(eps.map(f64::exp), 2))),
+                ("year_cap", s(fmt(year_cap, 2))),
+                ("year_factor", s(fmt(year_cap.map(f64::exp), 1))),
             ],
         ),
         t.tn("portal-method-unit", &[("k", s(k.clone()))]),
@@ -105,6 +108,81 @@ pub fn paragraphs(t: &Translator, methodology: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The unit statement says, in English and Danish, what is protected per release and per
+    /// year, and what a report without an identifier gets.
+    #[test]
+    fn the_unit_statement_is_exact_in_english_and_danish() {
+        let doc = serde_json::json!({
+            "epsilon": 1.0,
+            "k": 1,
+            "truncation": {"reports_dropped_noisy": 99, "share_of_reports_dropped_noisy": 0.09},
+            "cumulative": {
+                "quarter": {"spent": 1.0, "cap": 1.0},
+                "year": {"year": 2026, "spent": 2.0, "cap": 4.0}
+            },
+        })
+        .to_string();
+        let catalog = i18n::Catalog::embedded();
+        for (code, phrases) in [
+            (
+                "en",
+                [
+                    "one organisation's reporting in the quarter",
+                    "ε = 1.00",
+                    "2.72 times",
+                    "at most ε = 4.00 together",
+                    "at most 54.6",
+                    "A report without an identifier is protected on its own",
+                    "protected for each report, not for all of them together",
+                    "VAT number or LEI",
+                    "at most 1 of its reports count per quarter",
+                ],
+            ),
+            (
+                "da",
+                [
+                    "én organisations indberetninger i kvartalet",
+                    "ε = 1.00",
+                    "2.72 gange",
+                    "højst ε = 4.00",
+                    "højst 54.6",
+                    "En indberetning uden identifikator beskyttes for sig",
+                    "ikke for dem alle samlet",
+                    "momsnummer eller LEI",
+                    "højst 1 af dens indberetninger tæller pr. kvartal",
+                ],
+            ),
+        ] {
+            let t = Translator::new(catalog.lang(code).unwrap());
+            let text = paragraphs(&t, &doc).join("\n");
+            for phrase in phrases {
+                assert!(
+                    text.contains(phrase),
+                    "{code}: {phrase:?} missing in\n{text}"
+                );
+            }
+            // The identifier field's hint and the privacy page say the same, per quarter and
+            // per year.
+            let hint = t.t("hint-organisation-id");
+            let privacy = t.t("privacy-statistics-text");
+            let (quarter, without) = if code == "en" {
+                (
+                    "per quarter",
+                    "Without it, each report is protected on its own",
+                )
+            } else {
+                (
+                    "pr. kvartal",
+                    "Uden det beskyttes hver indberetning for sig",
+                )
+            };
+            assert!(hint.contains(quarter) && hint.contains("ε = 4") && hint.contains(without));
+            assert!(
+                privacy.contains("ε = 1") && privacy.contains("ε = 4") && privacy.contains("55")
+            );
+        }
+    }
 
     #[test]
     fn digits_are_grouped() {

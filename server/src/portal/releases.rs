@@ -187,6 +187,21 @@ pub async fn page(
             highlight: rel.period == r.period,
         })
         .collect();
+    // The user's own member state across quarters, each quarter from its newest release.
+    let key = format!("member_state={country}");
+    let state_bars = data::table_by_period(&state.db, "count_member_state")
+        .await?
+        .iter()
+        .filter_map(|(rel, cells)| {
+            cells.iter().find(|c| c.cell_key == key).map(|c| Bar {
+                label: rel.period.clone(),
+                value: c.value,
+                ci_low: c.ci_low,
+                ci_high: c.ci_high,
+                highlight: rel.period == r.period,
+            })
+        })
+        .collect();
     let yours = t.t1(
         "portal-chart-highlight",
         "country",
@@ -198,6 +213,13 @@ pub async fn page(
             "chart-quarter",
             "portal-chart-quarter",
             quarter_bars,
+            Some(t.t("portal-chart-quarter-note")),
+        ),
+        chart(
+            &t,
+            "chart-state-quarter",
+            "portal-chart-state-quarter",
+            state_bars,
             Some(t.t("portal-chart-quarter-note")),
         ),
         chart(
