@@ -157,8 +157,26 @@ async fn queue_depths_are_exposed_and_move_under_load() {
     assert!(max_seal >= 1, "no sealing ever showed on the blocking pool");
 
     // Once the load is over, every queue drains; a health check shows on the blocking pool.
+    // Work that outlives its response (discarding a refused upload's staged chunks) may hold a
+    // connection for a moment: wait, boundedly, for the queues to drain.
     let _ = client().get(inst.url("/healthz")).send().await.unwrap();
-    let (_, _, after) = scrape(&inst, Some(&auth)).await;
+    let drained = |body: &str| {
+        [
+            in_flight,
+            in_use,
+            "db_pool_waiting",
+            "db_write_waiting",
+            "intake_commit_queue",
+        ]
+        .iter()
+        .all(|s| gauge(body, s) == Some(0))
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut after = scrape(&inst, Some(&auth)).await.2;
+    while !drained(&after) && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        after = scrape(&inst, Some(&auth)).await.2;
+    }
     assert_eq!(gauge(&after, in_flight), Some(0), "{after}");
     for series in [
         in_use,
