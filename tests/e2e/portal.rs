@@ -203,6 +203,8 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
         "chart-sector",
         "chart-attack-vector",
         "chart-member-state",
+        "chart-sector-quarter",
+        "chart-attack-vector-quarter",
     ] {
         assert!(
             page.contains(&format!("<title id=\"{chart}-title\">")),
@@ -214,7 +216,10 @@ async fn portal_release_flow_downloads_equal_out_files_and_zip_verifies() {
         );
         assert!(page.contains(&format!("id=\"{chart}-table\"")), "{chart}");
     }
-    assert_eq!(page.matches("<svg xmlns").count(), 5);
+    assert_eq!(page.matches("<svg xmlns").count(), 7);
+    // The most reported sector and attack vector of the release, across quarters.
+    assert!(page.contains(": reports by quarter"));
+    assert!(page.contains("the data API gives every sector and attack vector across quarters"));
     assert!(page.contains("Reports in your member state by quarter"));
     assert!(page.matches("class=\"whisker\"").count() >= 2 + 21 + 22 + 27);
     assert!(page.contains("Denmark is highlighted and marked."));

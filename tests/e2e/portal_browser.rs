@@ -44,7 +44,7 @@ async fn release_page_in_chromium_draws_charts_from_this_origin_only() {
         )
         .await;
     let sizes = sizes.as_array().unwrap();
-    assert_eq!(sizes.len(), 5, "{sizes:?}");
+    assert_eq!(sizes.len(), 7, "{sizes:?}");
     for s in sizes {
         let (w, h) = (s[1].as_f64().unwrap(), s[2].as_f64().unwrap());
         assert!(w > 300.0 && h > 40.0, "{s}");

@@ -110,6 +110,29 @@ fn bars(
         .collect()
 }
 
+/// One cell (`key` of `table`) across quarters, each quarter from its newest release; the
+/// quarter of `period` highlighted.
+async fn series(
+    state: &PortalState,
+    table: &str,
+    key: &str,
+    period: &str,
+) -> Result<Vec<Bar>, WebError> {
+    Ok(data::table_by_period(&state.db, table)
+        .await?
+        .iter()
+        .filter_map(|(rel, cells)| {
+            cells.iter().find(|c| c.cell_key == key).map(|c| Bar {
+                label: rel.period.clone(),
+                value: c.value,
+                ci_low: c.ci_low,
+                ci_high: c.ci_high,
+                highlight: rel.period == period,
+            })
+        })
+        .collect())
+}
+
 fn chart(
     t: &Translator,
     id: &str,
@@ -117,7 +140,17 @@ fn chart(
     bars: Vec<Bar>,
     extra: Option<String>,
 ) -> Chart {
-    let heading = t.t(heading_id);
+    titled_chart(t, id, t.t(heading_id), bars, extra)
+}
+
+/// A chart whose heading is already written (it names a category).
+fn titled_chart(
+    t: &Translator,
+    id: &str,
+    heading: String,
+    bars: Vec<Bar>,
+    extra: Option<String>,
+) -> Chart {
     let top = bars.iter().max_by_key(|b| b.value);
     let mut desc = t.tn(
         "portal-chart-desc",
@@ -189,25 +222,40 @@ pub async fn page(
         .collect();
     // The user's own member state across quarters, each quarter from its newest release.
     let key = format!("member_state={country}");
-    let state_bars = data::table_by_period(&state.db, "count_member_state")
-        .await?
-        .iter()
-        .filter_map(|(rel, cells)| {
-            cells.iter().find(|c| c.cell_key == key).map(|c| Bar {
-                label: rel.period.clone(),
-                value: c.value,
-                ci_low: c.ci_low,
-                ci_high: c.ci_high,
-                highlight: rel.period == r.period,
-            })
-        })
-        .collect();
+    let state_bars = series(&state, "count_member_state", &key, &r.period).await?;
+    // The sector and the attack vector most reported in this release, across quarters (the
+    // data API gives every one of them as a series).
+    let mut trends = Vec::new();
+    for (id, table, list) in [
+        ("chart-sector-quarter", "count_sector", &SECTORS),
+        (
+            "chart-attack-vector-quarter",
+            "count_attack_vector",
+            &ATTACK_VECTORS,
+        ),
+    ] {
+        let top = cells
+            .iter()
+            .filter(|c| c.table_name == table)
+            .max_by_key(|c| c.value);
+        let Some(top) = top else { continue };
+        let code = top.cell_key.split_once('=').map_or("", |(_, v)| v);
+        let heading = t.t1("portal-chart-series", "category", label(&t, list, code));
+        let bars = series(&state, table, &top.cell_key, &r.period).await?;
+        trends.push(titled_chart(
+            &t,
+            id,
+            heading,
+            bars,
+            Some(t.t("portal-chart-series-note")),
+        ));
+    }
     let yours = t.t1(
         "portal-chart-highlight",
         "country",
         country_name(&t, country),
     );
-    let charts = vec![
+    let mut charts = vec![
         chart(
             &t,
             "chart-quarter",
@@ -251,6 +299,7 @@ pub async fn page(
             Some(yours),
         ),
     ];
+    charts.extend(trends);
     let mut summary = Vec::new();
     let with_interval = |c: &ReleaseCell, v: String| format!("{v} ({})", interval(c));
     if let Some(total) = one(cells, "count_total") {
