@@ -2,10 +2,10 @@
 //! the point): one report with distinct canaries in its narrative, its contact field and an
 //! 80 KB attachment, then a few ordinary requests on new connections, then — a few seconds
 //! later — every readable mapping of the `server` process is read through `/proc/PID/mem` and
-//! must hold none of the canaries. What it guards: request buffers (actix-http, multipart),
-//! JSON values and `String` temporaries, and freed heap blocks that still hold their bytes
-//! (the `server` binary zeroes every block it frees). Linux only (`/proc`): elsewhere it fails
-//! rather than skip.
+//! must hold none of the canaries, nor the receipt shown, nor the attachment's key (raw or in
+//! Base64). What it guards: request buffers (actix-http, multipart), JSON values and `String`
+//! temporaries, and freed heap blocks that still hold their bytes (the `server` binary zeroes
+//! every block it frees). Linux only (`/proc`): elsewhere it fails rather than skip.
 
 use std::io::{Read, Seek, SeekFrom};
 use std::time::Duration;
@@ -105,6 +105,34 @@ fn positions(hay: &[u8], needle: &[u8]) -> Vec<usize> {
     out
 }
 
+/// The key of the report's first attachment, as its Base64 text and its bytes.
+fn attachment_key(inst: &Instance, receipt: &str) -> (String, Vec<u8>) {
+    let db = inst.db();
+    let mut c = db.conn().unwrap();
+    let lookup = envelope::Receipt::parse(receipt)
+        .unwrap()
+        .lookup_hash()
+        .unwrap();
+    let report = storage::reports::find_report_by_receipt_lookup(&mut c, &lookup)
+        .unwrap()
+        .unwrap();
+    let plain = envelope::Envelope::parse(&report.envelope)
+        .unwrap()
+        .open(
+            envelope::Kind::Report,
+            &envelope::unhex::<16>(&report.id).unwrap(),
+            reviewer_key(envelope::Body::Ec3),
+        )
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+    let b64 = json["attachments"][0]["key"].as_str().unwrap().to_string();
+    let raw = envelope::SymmetricKey::from_b64(&b64)
+        .unwrap()
+        .expose()
+        .to_vec();
+    (b64, raw)
+}
+
 #[tokio::test]
 async fn no_canary_left_in_server_memory_after_a_no_js_submission() {
     let inst = Instance::sqlite_process(&[]);
@@ -162,12 +190,18 @@ async fn no_canary_left_in_server_memory_after_a_no_js_submission() {
     }
     tokio::time::sleep(Duration::from_secs(3)).await;
 
+    // The attachment's key, raw and in Base64, from the report as a reviewer opens it (read
+    // from the database by the test: the server's memory is untouched).
+    let (key_b64, key_raw) = attachment_key(&inst, &receipt);
+
     let needles = [
         ("narrative", narrative.into_bytes()),
         ("contact", contact.into_bytes()),
         ("attachment", file.into_bytes()),
         // Not made by the test, but as secret: the receipt the confirmation page showed.
         ("receipt", receipt.into_bytes()),
+        ("attachment key (Base64)", key_b64.into_bytes()),
+        ("attachment key", key_raw),
     ];
     let (found, read) = tokio::task::spawn_blocking(move || scan(pid, &needles))
         .await
