@@ -3,11 +3,21 @@
 //!
 //! The configuration is read once, before anything starts; an invalid value exits non-zero
 //! with a message naming the variable.
+//!
+//! Every heap block is zeroed when it is freed (and when `realloc` moves it: the default
+//! `realloc` allocates, copies and frees the old block): the buffers that hold a report's
+//! plaintext on its way in are mostly not ours (actix-http's read buffer, actix-multipart's,
+//! serde's temporaries), and without this their bytes stay in freed memory until reused. The
+//! end-to-end test `intake_wipe` reads the process's memory after a submission to check it.
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use server::{app::Application, config::Config};
+
+#[global_allocator]
+static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> =
+    zeroizing_alloc::ZeroAlloc(std::alloc::System);
 
 #[derive(Debug, Parser)]
 #[command(

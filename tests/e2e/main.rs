@@ -23,6 +23,7 @@ mod intake;
 mod intake_abuse;
 mod intake_errors;
 mod intake_memory;
+mod intake_wipe;
 mod keyboard;
 mod keys;
 mod legacy_v1;
