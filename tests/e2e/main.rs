@@ -32,6 +32,7 @@ mod portal_matrix;
 mod reporter_pages;
 mod resilience;
 mod serve;
+mod signed_messages;
 mod swapped;
 mod trust;
 mod webdriver;

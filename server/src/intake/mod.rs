@@ -5,6 +5,7 @@
 //! agent, no time finer than the day stored with the report.
 
 pub mod api;
+pub mod authorship;
 pub mod commit;
 pub mod followup;
 pub mod multipart;
