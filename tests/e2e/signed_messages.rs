@@ -159,6 +159,23 @@ async fn signed_messages_name_their_author_and_forged_ones_are_refused_on_the_re
         keyring_text.contains(&format!("\"signing_key\":\"{}\"", spk.to_b64())),
         "{keyring_text}"
     );
+    // A signing key changed in the database afterwards is refused, and nothing is signed.
+    {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        let other = SigningKey::generate().public_key().unwrap();
+        storage::accounts::set_reviewer_signing_key(&mut c, rita_id, Some((&other.0, "{}")))
+            .unwrap();
+        let refused = sign_keyring(&inst, &inst.keys);
+        assert!(!refused.status.success());
+        let err = text(&refused.stderr);
+        assert!(err.contains("another message signing key"), "{err}");
+        storage::accounts::set_reviewer_signing_key(&mut c, rita_id, Some((&spk.0, "{}"))).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(inst.keys.join("keyring.json")).unwrap(),
+        keyring_text
+    );
     inst.restart();
 
     let receipt = submit_ok(&inst, &good_fields(), &[]).await;
