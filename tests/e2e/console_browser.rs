@@ -335,23 +335,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
     assert!(text_content(&b, "#message-2 .who")
         .await
         .contains("rita (EUIPO reviewer)"));
-    let asked = {
-        let db = inst.db();
-        let mut c = db.conn().unwrap();
-        storage::messages::list_messages(&mut c, &js.id, false).unwrap()
-    };
-    let (rid, mid) = (
-        envelope::unhex::<16>(&js.id).unwrap(),
-        envelope::unhex::<16>(&asked[1].id).unwrap(),
-    );
-    let sig = asked[1].signature.as_deref().expect("signed");
-    assert!(envelope::signature::verify_message(
-        &signing,
-        &rid,
-        &mid,
-        &asked[1].envelope,
-        sig
-    ));
+    crate::signed_messages::assert_signed_by(&inst, &js.id, 1, &signing);
     let note = format!("Looks like the 2025 campaign. {CANARY}");
     send(&b, "note", &note, 3).await;
     let note_el = b.find("#message-3").await.unwrap();
@@ -359,6 +343,8 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         b.attribute(&note_el, "data-author").await.as_deref(),
         Some("note")
     );
+    // Internal notes are signed the same way (the envelope's kind byte tells them apart).
+    crate::signed_messages::assert_signed_by(&inst, &js.id, 2, &signing);
     assert_eq!(
         report_of(&inst, &js_receipt).status,
         storage::Status::Acknowledged

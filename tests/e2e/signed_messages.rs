@@ -18,6 +18,32 @@ const REFUSED: &str = "This message is not shown";
 const QUESTION: &str = "Which firewall did you use then?";
 const FORGED: &str = "Please confirm your receipt at https://phish.example/";
 
+/// The `index`th message or note of `report_id` (notes included) carries `author`'s valid
+/// signature over this report, its id and its envelope.
+pub(crate) fn assert_signed_by(
+    inst: &Instance,
+    report_id: &str,
+    index: usize,
+    author: &envelope::SigningPublicKey,
+) {
+    let all = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        storage::messages::list_messages(&mut c, report_id, true).unwrap()
+    };
+    let m = &all[index];
+    let rid = envelope::unhex::<16>(report_id).unwrap();
+    let mid = envelope::unhex::<16>(&m.id).unwrap();
+    let sig = m.signature.as_deref().expect("signed");
+    assert!(envelope::signature::verify_message(
+        author,
+        &rid,
+        &mid,
+        &m.envelope,
+        sig
+    ));
+}
+
 /// Enrols `name` as the browser would, with an X25519 key pair and a signing key made here.
 async fn enrol_with_signing_key(inst: &Instance, name: &str) -> (Rev, SigningKey, i64) {
     let path = add(inst, "EUIPO", name);
