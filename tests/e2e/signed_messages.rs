@@ -9,6 +9,7 @@ use envelope::{Body, KdfLimits, KeyPair, Kind, PublicKey, SigningKey, WrappedKey
 use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 
+use crate::browser::wait_text;
 use crate::console::{add, between, get_with, login, post_enrol_with, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
@@ -189,6 +190,15 @@ async fn signed_messages_name_their_author_and_forged_ones_are_refused_on_the_re
     {
         let db = inst.db();
         let mut c = db.conn().unwrap();
+        let kept = storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Id(rita_id),
+        )
+        .unwrap()
+        .unwrap()
+        .profile
+        .wrapped_signing_key
+        .unwrap();
         let other = SigningKey::generate().public_key().unwrap();
         storage::accounts::set_reviewer_signing_key(&mut c, rita_id, Some((&other.0, "{}")))
             .unwrap();
@@ -196,7 +206,8 @@ async fn signed_messages_name_their_author_and_forged_ones_are_refused_on_the_re
         assert!(!refused.status.success());
         let err = text(&refused.stderr);
         assert!(err.contains("another message signing key"), "{err}");
-        storage::accounts::set_reviewer_signing_key(&mut c, rita_id, Some((&spk.0, "{}"))).unwrap();
+        storage::accounts::set_reviewer_signing_key(&mut c, rita_id, Some((&spk.0, &kept)))
+            .unwrap();
     }
     assert_eq!(
         std::fs::read_to_string(inst.keys.join("keyring.json")).unwrap(),
@@ -333,4 +344,33 @@ async fn signed_messages_name_their_author_and_forged_ones_are_refused_on_the_re
     );
     assert!(html.contains("Thank you for your report"), "{html}");
     assert_eq!(html.matches(REFUSED).count(), 3, "{html}");
+
+    // The console, in the browser: rita's message names her; the two with a signature no
+    // keyring reviewer made are not shown; the unsigned one is marked; the notice is the
+    // channel's.
+    if !crate::webdriver::available() {
+        return;
+    }
+    let b = crate::webdriver::Browser::start().await;
+    login_in_browser(&b, &inst, &mut rev).await;
+    b.goto(&inst.url(&format!("/console/reports/{}?lang=en", report.id)))
+        .await;
+    let long = std::time::Duration::from_secs(120);
+    b.wait_for("#report-page[data-ready=\"true\"]", long).await;
+    b.type_into("#unlock-passphrase", UNLOCK).await;
+    b.click(&b.find("#unlock-submit").await.unwrap()).await;
+    b.wait_for("#report-page[data-opened=\"true\"]", long).await;
+    wait_text(&b, "#message-1 .who", "rita (EUIPO reviewer)").await;
+    wait_text(&b, "#message-1 .text", QUESTION).await;
+    wait_text(&b, "#message-2 .unsigned", "not signed").await;
+    for seq in [3, 4] {
+        wait_text(&b, &format!("#message-{seq} .bad-signature"), REFUSED).await;
+    }
+    wait_text(&b, "#message-5 .who", "Automatic notice").await;
+    let shown = b.text(&b.find("#thread").await.unwrap()).await;
+    assert_eq!(
+        shown.matches("phish.example").count(),
+        1,
+        "only the unsigned one: {shown}"
+    );
 }
