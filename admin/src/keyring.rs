@@ -1,5 +1,6 @@
-//! `tsr-admin keys sign-keyring`: puts the enrolled reviewers' public keys into their body's
-//! keyring entry and re-signs the keyring with the keyring signing key.
+//! `tsr-admin keys sign-keyring`: puts the enrolled reviewers' public keys (and each one's
+//! message signing key, when the reviewer has one) into their body's keyring entry and
+//! re-signs the keyring with the keyring signing key.
 //!
 //! A reviewer key is a public key the browser posted at enrolment and the database holds: it
 //! is not trusted for that. Every key not yet in the signed keyring is listed with its
@@ -7,7 +8,9 @@
 //! confirmation on a terminal), after the reviewer read it out through another channel, are
 //! added; the others are left out and listed. A key that differs from the fingerprint the
 //! audit log recorded at its enrolment, or from the key the current signed keyring holds for
-//! that reviewer, is refused and nothing is signed (the audit log's chain must be intact).
+//! that reviewer, is refused and nothing is signed (the audit log's chain must be intact). The
+//! same holds for the message signing key enrolled with it (`signing_fingerprint` in the
+//! enrolment's audit row; `signing_key` in the entry).
 //!
 //! Entries this command manages have ids `<body>-enrolled-<reviewer id>` (the label of the
 //! reviewer's wrapped key); other entries (`tsr-admin keys init`'s development keys, keys added by
@@ -158,6 +161,10 @@ pub fn sign_keyring(
             Some((r, r.profile.body, pk))
         })
         .collect();
+    // The message signing key stored with each enrolled key (Base64), if any.
+    let signing_of = |r: &accounts::Account<ReviewerProfile>| {
+        r.profile.signing_public_key.as_deref().map(envelope::b64)
+    };
 
     // Each enrolled key: already in the keyring, refused (changed), or new.
     let mut refused = Vec::new();
@@ -171,8 +178,13 @@ pub fn sign_keyring(
             .get(body)
             .and_then(|k| k.reviewers.iter().find(|e| e.id == id));
         if let Some(entry) = in_keyring {
-            if entry.public_key == pk.to_b64() {
+            if entry.public_key == pk.to_b64() && entry.signing_key == signing_of(r) {
                 kept_ids.push(id);
+            } else if entry.public_key == pk.to_b64() {
+                refused.push(format!(
+                    "{id}: the database holds another message signing key than the signed \
+                     keyring"
+                ));
             } else {
                 refused.push(format!(
                     "{id}: the database holds key {fingerprint}, the signed keyring {}",
@@ -181,12 +193,41 @@ pub fn sign_keyring(
             }
             continue;
         }
+        // The signing key goes in with the key pair it was enrolled with, and only as the
+        // audit log recorded it.
+        let signing = match r.profile.signing_public_key.as_deref() {
+            None => None,
+            Some(bytes) => {
+                let spk = <[u8; 32]>::try_from(bytes)
+                    .map(envelope::SigningPublicKey)
+                    .ok();
+                let recorded = accounts::enrolled_signing_fingerprint(&mut conn, r.id)?;
+                match spk {
+                    Some(spk) if recorded.as_deref() == Some(spk.fingerprint().as_str()) => {
+                        Some(spk)
+                    }
+                    _ => {
+                        refused.push(format!(
+                            "{id}: the message signing key differs from the one enrolled \
+                             (audit log)"
+                        ));
+                        continue;
+                    }
+                }
+            }
+        };
         match accounts::enrolled_fingerprint(&mut conn, r.id)? {
-            Some(recorded) if recorded == fingerprint => new_keys.push(NewKey {
-                body: *body,
-                entry: KeyEntry::new(&id, &format!("{} ({body} reviewer)", r.name), pk),
-                fingerprint,
-            }),
+            Some(recorded) if recorded == fingerprint => {
+                let mut entry = KeyEntry::new(&id, &format!("{} ({body} reviewer)", r.name), pk);
+                if let Some(spk) = &signing {
+                    entry = entry.with_signing_key(spk);
+                }
+                new_keys.push(NewKey {
+                    body: *body,
+                    entry,
+                    fingerprint,
+                })
+            }
             Some(recorded) => refused.push(format!(
                 "{id}: the database holds key {fingerprint}, but {recorded} was enrolled \
                  (audit log)"

@@ -333,6 +333,7 @@ fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, 
             id,
             &kp.public,
             &wrapped,
+            None,
             storage::ActorKind::Operator,
             accounts::now(),
         )

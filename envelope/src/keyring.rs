@@ -71,6 +71,12 @@ pub struct KeyEntry {
     pub id: String,
     pub name: String,
     pub public_key: String,
+    /// Reviewer entries: the Ed25519 key that signs the reviewer's messages (keys/FORMAT.md,
+    /// "Signed reviewer messages"). Optional: reviewers enrolled before message signatures,
+    /// recovery, anonymizer and release entries have none, and keyrings without it keep their
+    /// bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_key: Option<String>,
 }
 
 impl KeyEntry {
@@ -79,7 +85,22 @@ impl KeyEntry {
             id: id.into(),
             name: name.into(),
             public_key: pk.to_b64(),
+            signing_key: None,
         }
+    }
+
+    /// This entry with the reviewer's message signing key.
+    pub fn with_signing_key(mut self, key: &SigningPublicKey) -> Self {
+        self.signing_key = Some(key.to_b64());
+        self
+    }
+
+    /// The reviewer's message signing key, when the entry has one.
+    pub fn message_signing_key(&self) -> Result<Option<SigningPublicKey>> {
+        self.signing_key
+            .as_deref()
+            .map(SigningPublicKey::from_b64)
+            .transpose()
     }
 
     pub fn key(&self) -> Result<PublicKey> {
@@ -92,6 +113,7 @@ impl KeyEntry {
             id: id.into(),
             name: name.into(),
             public_key: pk.to_b64(),
+            signing_key: None,
         }
     }
 
@@ -170,13 +192,43 @@ impl Keyring {
                 if !seen.insert(e.key()?) {
                     return Err(EnvelopeError::DuplicateRecipient);
                 }
+                e.message_signing_key()?;
             }
         }
         self.anonymizer.key()?;
+        // A signing key belongs to a reviewer: nowhere else is it read.
+        let elsewhere = self.bodies.values().map(|k| &k.recovery);
+        if elsewhere
+            .chain([&self.anonymizer])
+            .chain(self.release.as_ref())
+            .any(|e| e.signing_key.is_some())
+        {
+            return Err(malformed("keyring", "signing_key outside a reviewer entry"));
+        }
         if let Some(release) = &self.release {
             release.signing_key()?;
         }
         Ok(())
+    }
+
+    /// The keyring reviewer of `bodies` whose message signing key made `signature` over this
+    /// message (see [`crate::signature`]), if any: the message's verified author.
+    pub fn message_author(
+        &self,
+        bodies: &[Body],
+        report_id: &[u8; 16],
+        message_id: &[u8; 16],
+        envelope: &[u8],
+        signature: &[u8],
+    ) -> Option<(Body, &KeyEntry)> {
+        bodies.iter().find_map(|body| {
+            let keys = self.bodies.get(body)?;
+            keys.reviewers.iter().find_map(|e| {
+                let pk = e.message_signing_key().ok()??;
+                crate::signature::verify_message(&pk, report_id, message_id, envelope, signature)
+                    .then_some((*body, e))
+            })
+        })
     }
 
     /// The release signing key, when the keyring names one.

@@ -22,6 +22,7 @@ pub mod keys;
 pub mod padding;
 pub mod receipt;
 pub mod sealed;
+pub mod signature;
 pub mod stats;
 pub mod token;
 pub mod wrap;

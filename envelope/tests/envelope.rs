@@ -403,3 +403,35 @@ fn fingerprints_are_short_and_stable() {
     assert_eq!(fp, kp.public.fingerprint());
     assert_eq!(fp.split('-').count(), 4);
 }
+
+#[test]
+fn reviewer_signing_keys_are_optional_in_the_keyring_and_only_for_reviewers() {
+    let (kr, sk) = test_keyring();
+    // Without signing keys the bytes are as before: no `signing_key` member at all.
+    let plain = kr.sign(&sk).unwrap();
+    assert!(!String::from_utf8_lossy(&plain.bytes).contains("signing_key"));
+    let author = SigningKey::generate();
+    let author_pk = author.public_key().unwrap();
+    let mut with = kr.clone();
+    let entry = &mut with.bodies.get_mut(&Body::Euipo).unwrap().reviewers[0];
+    *entry = entry.clone().with_signing_key(&author_pk);
+    let signed = with.sign(&sk).unwrap();
+    let loaded = signed.verify(None).unwrap();
+    let e = &loaded.bodies[&Body::Euipo].reviewers[0];
+    assert_eq!(e.message_signing_key().unwrap(), Some(author_pk));
+    // The author of a message is found among the given bodies only.
+    let sig = envelope::signature::sign_message(&author, &[1; 16], &[2; 16], b"env").unwrap();
+    let found = loaded.message_author(&[Body::Euipo], &[1; 16], &[2; 16], b"env", &sig);
+    assert_eq!(
+        found.map(|(b, e)| (b, e.id.as_str())),
+        Some((Body::Euipo, "r1"))
+    );
+    assert!(loaded
+        .message_author(&[Body::Ec3], &[1; 16], &[2; 16], b"env", &sig)
+        .is_none());
+    // A signing key on the recovery entry is refused.
+    let mut misplaced = kr.clone();
+    let recovery = &mut misplaced.bodies.get_mut(&Body::Ec3).unwrap().recovery;
+    *recovery = recovery.clone().with_signing_key(&author_pk);
+    assert!(misplaced.sign(&sk).is_err());
+}

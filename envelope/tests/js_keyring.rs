@@ -1,7 +1,8 @@
 //! Runs `node envelope/tests/interop/keyring-trust.mjs`: the browser's keyring checks
 //! (server/static/js/envelope/keyring.js) refuse a keyring signed by another key than the
 //! pinned fingerprint and a serial lower than one seen before, and accept the optional release
-//! key. Skipped without `node`, unless CI=true.
+//! key, accept a reviewer's message signing key, and sign messages exactly as the Rust side
+//! does. Skipped without `node`, unless CI=true.
 
 use std::path::Path;
 use std::process::Command;
@@ -27,5 +28,14 @@ fn browser_keyring_checks_refuse_another_signer_and_a_lower_serial() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("keyring-trust: ok"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("keyring-trust: ok"));
+    // The browser's message signature is the one Rust makes over the same documented bytes.
+    let js = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("message-signature: "))
+        .expect("the script prints its message signature");
+    let key = envelope::SigningKey::from_seed([7; 32]);
+    let rust = envelope::signature::sign_message(&key, &[1; 16], &[2; 16], b"TSE2 bytes").unwrap();
+    assert_eq!(js, envelope::hex(&rust));
 }

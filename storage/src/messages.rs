@@ -1,6 +1,8 @@
 //! The conversation of a report: encrypted messages between reporter and reviewers, and
 //! internal reviewer notes. Each message gets a per-report sequence number that orders the
-//! conversation (days alone are too coarse).
+//! conversation (days alone are too coarse). A reviewer's message carries the detached Ed25519
+//! signature made in the reviewer's browser (keys/FORMAT.md, "Signed reviewer messages"); it is
+//! stored as given and checked by whoever shows the message.
 
 use diesel::prelude::*;
 
@@ -37,6 +39,21 @@ pub struct Message {
     pub reviewer_id: Option<i64>,
     pub envelope: Vec<u8>,
     pub created_day: Day,
+    /// The author's detached signature (64 bytes), if the message was signed.
+    pub signature: Option<Vec<u8>>,
+    /// Written by the server itself (the standard acknowledgement), not by a reviewer.
+    pub server_notice: bool,
+}
+
+/// What vouches for a message being stored: nothing (the reporter's, or an unsigned reviewer's),
+/// its author's signature, or that the server wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin<'a> {
+    Unsigned,
+    /// The author's detached signature, 64 bytes.
+    Signed(&'a [u8]),
+    /// The server's own standard notice.
+    ServerNotice,
 }
 
 #[derive(Insertable)]
@@ -49,6 +66,8 @@ struct MessageRow<'a> {
     reviewer_id: Option<i64>,
     envelope: &'a [u8],
     created_day: &'a str,
+    signature: Option<&'a [u8]>,
+    server_notice: bool,
 }
 
 #[derive(Queryable, Selectable)]
@@ -61,6 +80,8 @@ struct MessageQ {
     reviewer_id: Option<i64>,
     envelope: Vec<u8>,
     created_day: String,
+    signature: Option<Vec<u8>>,
+    server_notice: bool,
 }
 
 impl TryFrom<MessageQ> for Message {
@@ -75,6 +96,8 @@ impl TryFrom<MessageQ> for Message {
             reviewer_id: m.reviewer_id,
             envelope: m.envelope,
             created_day: m.created_day.parse()?,
+            signature: m.signature,
+            server_notice: m.server_notice,
         })
     }
 }
@@ -82,6 +105,33 @@ impl TryFrom<MessageQ> for Message {
 /// Stores a message and its attachments in one transaction; returns its sequence number.
 /// `NotFound` for an unknown report; `Conflict` for a taken message or attachment id.
 pub fn insert_message(conn: &mut DbConn, message: &NewMessage) -> Result<i64, StorageError> {
+    insert_message_from(conn, message, Origin::Unsigned)
+}
+
+/// [`insert_message`] with what vouches for it (a signature is stored with the message).
+pub fn insert_message_from(
+    conn: &mut DbConn,
+    message: &NewMessage,
+    origin: Origin<'_>,
+) -> Result<i64, StorageError> {
+    let signature = match origin {
+        Origin::Signed(s) if s.len() != 64 => {
+            return Err(StorageError::Invalid("a signature is 64 bytes".into()))
+        }
+        Origin::Signed(s) => Some(s),
+        _ => None,
+    };
+    let server_notice = origin == Origin::ServerNotice;
+    let fits = match origin {
+        Origin::Unsigned => true,
+        Origin::Signed(_) => message.author != Author::Reporter,
+        Origin::ServerNotice => message.author == Author::Reviewer,
+    };
+    if !fits {
+        return Err(StorageError::Invalid(
+            "reviewers sign messages and notes; server notices go to the reporter".into(),
+        ));
+    }
     check_object_id("message", &message.id)?;
     if message.author == Author::Reporter && message.reviewer_id.is_some() {
         return Err(StorageError::Invalid(
@@ -121,6 +171,8 @@ pub fn insert_message(conn: &mut DbConn, message: &NewMessage) -> Result<i64, St
                 reviewer_id: message.reviewer_id,
                 envelope: &message.envelope,
                 created_day: message.created_day.as_str(),
+                signature,
+                server_notice,
             })
             .execute(conn)?;
         insert_attachments(

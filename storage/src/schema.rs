@@ -46,6 +46,8 @@ diesel::table! {
         reviewer_id -> Nullable<BigInt>,
         envelope -> Binary,
         created_day -> Text,
+        signature -> Nullable<Binary>,
+        server_notice -> Bool,
     }
 }
 
@@ -94,6 +96,8 @@ diesel::table! {
         locked_until -> Nullable<BigInt>,
         active -> Bool,
         created_at -> BigInt,
+        signing_public_key -> Nullable<Binary>,
+        wrapped_signing_key -> Nullable<Text>,
     }
 }
 

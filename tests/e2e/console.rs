@@ -93,7 +93,7 @@ pub(crate) fn browser_key_pair() -> (String, String) {
 /// The unlock passphrase of the reviewers' keys in these tests.
 pub(crate) const UNLOCK: &str = "the separate unlock passphrase";
 
-async fn post_enrol_with(
+pub(crate) async fn post_enrol_with(
     inst: &Instance,
     path: &str,
     fields: &[(&str, &str)],

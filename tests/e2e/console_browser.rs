@@ -218,6 +218,17 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         done.contains(&format!("fingerprint is {}.", rita.public.fingerprint())),
         "{done}"
     );
+    // The message signing key, made and wrapped in the browser too.
+    let signing = WrappedKey::from_json(reviewer.profile.wrapped_signing_key.as_deref().unwrap())
+        .unwrap()
+        .unwrap_signing(UNLOCK.as_bytes())
+        .unwrap()
+        .public_key()
+        .unwrap();
+    assert_eq!(
+        reviewer.profile.signing_public_key.as_deref(),
+        Some(&signing.0[..])
+    );
 
     // The keyring: signed with rita's key once; a second run has nothing to do.
     let out = sign_keyring(&inst, &inst.keys);
@@ -325,6 +336,12 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
     wait_text(&b, "#message-1", &ack).await;
     let question = format!("Which VPN product do you use? {CANARY}");
     send(&b, "message", &question, 2).await;
+    // Signed in the browser: the console names rita from the keyring; the row's signature
+    // verifies over this report, message and envelope.
+    assert!(text_content(&b, "#message-2 .who")
+        .await
+        .contains("rita (EUIPO reviewer)"));
+    crate::signed_messages::assert_signed_by(&inst, &js.id, 1, &signing);
     let note = format!("Looks like the 2025 campaign. {CANARY}");
     send(&b, "note", &note, 3).await;
     let note_el = b.find("#message-3").await.unwrap();
@@ -332,6 +349,8 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         b.attribute(&note_el, "data-author").await.as_deref(),
         Some("note")
     );
+    // Internal notes are signed the same way (the envelope's kind byte tells them apart).
+    crate::signed_messages::assert_signed_by(&inst, &js.id, 2, &signing);
     assert_eq!(
         report_of(&inst, &js_receipt).status,
         storage::Status::Acknowledged
@@ -424,6 +443,11 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
     assert_eq!(status, StatusCode::OK, "{html}");
     assert!(html.contains(&ack), "{html}");
     assert!(html.contains(&question), "{html}");
+    assert_eq!(
+        html.matches("From rita (EUIPO reviewer) (signature verified)")
+            .count(),
+        2
+    );
     assert!(!html.contains("2025 campaign"));
     let answer = format!("FortiGate 60F, firmware 7.2. {CANARY}");
     let (status, html) = reply(&inst, &html, &js_receipt, &answer).await;

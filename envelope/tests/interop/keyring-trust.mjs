@@ -72,4 +72,31 @@ const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => {
 assert.equal(E.checkKeyringSerial(broken, pinned, 1), -1);
 assert.equal(E.checkKeyringSerial(null, pinned, 1), -1);
 
+// Reviewer entries may name a message signing key; no other entry may.
+const signingKey = b64(sodium.crypto_sign_keypair().publicKey);
+const signer = Object.assign(entry('euipo-2'), { signing_key: signingKey });
+const withSigner = signedKeyring(ours, 6, {
+  bodies: {
+    EC3: { recovery: entry('ec3-recovery'), reviewers: [entry('ec3-1')] },
+    EUIPO: { recovery: entry('euipo-recovery'), reviewers: [entry('euipo-1'), signer] },
+  },
+});
+const verified = E.verifyKeyring(sodium, withSigner.bytes, withSigner.signature, pinned);
+assert.equal(verified.bodies.EUIPO.reviewers[1].signing_key, signingKey);
+const misplaced = signedKeyring(ours, 6, {
+  anonymizer: Object.assign(entry('anonymizer'), { signing_key: signingKey }),
+});
+refuses('Json', () => E.verifyKeyring(sodium, misplaced.bytes, misplaced.signature, pinned));
+
+// Message signatures (FORMAT.md "Signed reviewer messages"): Ed25519 is deterministic, so the
+// Rust side (js_keyring.rs) recomputes this exact signature from the same seed and bytes.
+const seed = new Uint8Array(32).fill(7);
+const author = sodium.crypto_sign_seed_keypair(seed);
+const [rid, mid, env] = [new Uint8Array(16).fill(1), new Uint8Array(16).fill(2), E.utf8('TSE2 bytes')];
+const msgSig = E.signMessage(sodium, author.privateKey, rid, mid, env);
+assert.ok(E.verifyMessage(sodium, author.publicKey, rid, mid, env, msgSig));
+assert.ok(!E.verifyMessage(sodium, author.publicKey, rid, new Uint8Array(16), env, msgSig));
+assert.ok(!E.verifyMessage(sodium, author.publicKey, rid, mid, env, msgSig.subarray(0, 63)));
+console.log('message-signature: ' + sodium.to_hex(msgSig));
+
 console.log('keyring-trust: ok');

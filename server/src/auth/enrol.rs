@@ -3,7 +3,8 @@
 //! as text, one valid code to finish); finishing clears the token, so the link then no longer
 //! works. What differs per realm comes from its [`AccountRealm`]: for reviewers, the key pair
 //! made in the browser and posted with the form (see `console::enrol`): its fingerprint is
-//! written to the audit log with it and shown on the page that ends the enrolment.
+//! written to the audit log with it and shown on the page that ends the enrolment; the
+//! message signing key made with it, likewise (its fingerprint next to the key pair's).
 //!
 //! The TOTP secret is made on the first visit and kept with the account until enrolment
 //! finishes, so reloading the page shows the same one.
@@ -15,7 +16,7 @@ use storage::accounts::{self, Account, AccountUpdate, Lookup};
 use storage::StorageError;
 use zeroize::Zeroizing;
 
-use super::realm::{self, AccountRealm, EnrolView, KeyUpload};
+use super::realm::{self, AccountRealm, EnrolView, KeyFields, KeyUpload};
 use super::{ct_eq, now, password, signin, token_hash, totp, MIN_PASSWORD_CHARS};
 use crate::state::SignInSite;
 use crate::web::{render, see_other, Chrome, WebError};
@@ -149,6 +150,12 @@ pub struct EnrolForm {
     /// Reviewers: the `tsr-wrapped-key/1` JSON of the private key, wrapped in the browser.
     #[serde(default)]
     wrapped_key: String,
+    /// Reviewers: base64 Ed25519 public key of the message signing key made by the browser.
+    #[serde(default)]
+    signing_public_key: String,
+    /// Reviewers: the `tsr-wrapped-key/1` JSON (kind `ed25519`) of its seed.
+    #[serde(default)]
+    wrapped_signing_key: String,
 }
 
 impl Drop for EnrolForm {
@@ -187,7 +194,12 @@ pub async fn submit<P: AccountRealm>(
         return Ok(see_other(req.path()));
     };
     let t = crate::web::translator(&req);
-    let key = match P::key_upload(&form.public_key, &form.wrapped_key) {
+    let key = match P::key_upload(KeyFields {
+        public_key: &form.public_key,
+        wrapped_key: &form.wrapped_key,
+        signing_public_key: &form.signing_public_key,
+        wrapped_signing_key: &form.wrapped_signing_key,
+    }) {
         Ok(key) => key,
         // No key pair: this browser ran no JavaScript (or sent something else).
         Err(refusal) => return page(&req, state.get_ref(), &a, &secret, Some(t.t(refusal))),
@@ -213,6 +225,10 @@ pub async fn submit<P: AccountRealm>(
             WebError::internal()
         })?;
     let fingerprint = key.as_ref().map(|k| k.public_key.fingerprint());
+    let signing_fingerprint = key
+        .as_ref()
+        .and_then(|k| k.signing.as_ref())
+        .map(|s| s.public_key.fingerprint());
     let done = finish::<P>(state.get_ref(), token, a.id, step, hashed, key, now).await?;
     match done {
         Some(true) => {}
@@ -225,6 +241,10 @@ pub async fn submit<P: AccountRealm>(
     let mut detail = serde_json::json!({ "totp": true });
     if fingerprint.is_some() {
         detail["key_pair"] = serde_json::Value::Bool(true);
+    }
+    // (The fingerprints themselves are in the `reviewer.key_enrolled` row written with the keys.)
+    if signing_fingerprint.is_some() {
+        detail["signing_key"] = serde_json::Value::Bool(true);
     }
     signin::audit(
         state.db(),
@@ -289,6 +309,7 @@ async fn finish<P: AccountRealm>(
                     id,
                     &k.public_key,
                     &k.wrapped_json,
+                    k.signing.as_ref(),
                     P::REALM.actor,
                     now,
                 )?;

@@ -50,6 +50,17 @@ pub struct EnrolView {
 pub struct KeyUpload {
     pub public_key: PublicKey,
     pub wrapped_json: String,
+    /// The Ed25519 message signing key made with it (none from a browser that made none).
+    pub signing: Option<storage::accounts::SigningKeyUpload>,
+}
+
+/// What the enrolment form posts for a browser key pair (all Base64 or JSON text, unchecked).
+#[derive(Debug, Clone, Copy)]
+pub struct KeyFields<'a> {
+    pub public_key: &'a str,
+    pub wrapped_key: &'a str,
+    pub signing_public_key: &'a str,
+    pub wrapped_signing_key: &'a str,
 }
 
 /// A realm's three page types for the shared account templates; declared with
@@ -80,10 +91,7 @@ pub trait AccountRealm: Profile + AccountPages + Send + Sync + 'static {
 
     /// Reviewers: the key pair posted with the enrolment form, or the message id refusing it.
     /// The default takes none.
-    fn key_upload(
-        _public_key: &str,
-        _wrapped_key: &str,
-    ) -> Result<Option<KeyUpload>, &'static str> {
+    fn key_upload(_fields: KeyFields<'_>) -> Result<Option<KeyUpload>, &'static str> {
         Ok(None)
     }
 }

@@ -10,10 +10,10 @@
 //! an enrolment without a key pair ([`check_key_pair`]). The operator's
 //! `tsr-admin keys sign-keyring` then adds the key to the body's keyring.
 
-use envelope::{PublicKey, WrappedKey};
-use storage::accounts::{keyring_entry_id, Account, ReviewerProfile};
+use envelope::{PublicKey, SigningPublicKey, WrappedKey};
+use storage::accounts::{keyring_entry_id, Account, ReviewerProfile, SigningKeyUpload};
 
-use crate::auth::realm::{AccountRealm, KeyUpload};
+use crate::auth::realm::{AccountRealm, KeyFields, KeyUpload};
 use crate::auth::signin::{Realm, CONSOLE};
 
 impl AccountRealm for ReviewerProfile {
@@ -29,14 +29,27 @@ impl AccountRealm for ReviewerProfile {
         Some(keyring_entry_id(account.profile.body, account.id))
     }
 
-    fn key_upload(public_key: &str, wrapped_key: &str) -> Result<Option<KeyUpload>, &'static str> {
-        match check_key_pair(public_key, wrapped_key) {
-            Some((public_key, wrapped_json)) => Ok(Some(KeyUpload {
+    fn key_upload(f: KeyFields<'_>) -> Result<Option<KeyUpload>, &'static str> {
+        let refused = "console-error-enrol-key";
+        let (public_key, wrapped_json) =
+            check_key_pair(f.public_key, f.wrapped_key).ok_or(refused)?;
+        // The signing key is optional (a browser running an older enrol.js sends none: the
+        // reviewer's messages are then unsigned), but one that is sent must be well-formed.
+        let signing = if f.signing_public_key.is_empty() && f.wrapped_signing_key.is_empty() {
+            None
+        } else {
+            let (public_key, wrapped_json) =
+                check_signing_key(f.signing_public_key, f.wrapped_signing_key).ok_or(refused)?;
+            Some(SigningKeyUpload {
                 public_key,
                 wrapped_json,
-            })),
-            None => Err("console-error-enrol-key"),
-        }
+            })
+        };
+        Ok(Some(KeyUpload {
+            public_key,
+            wrapped_json,
+            signing,
+        }))
     }
 }
 
@@ -47,28 +60,39 @@ const MAX_WRAPPED_KEY_LEN: usize = 4096;
 /// parameters whose public key is the one posted. Returns the key and the JSON to store.
 /// The private key cannot be checked here (the server never has the passphrase).
 pub fn check_key_pair(public_key: &str, wrapped_json: &str) -> Option<(PublicKey, String)> {
-    use envelope::wrap::{WrappedKind, FORMAT, KDF_ALG, MAX_MEMLIMIT, MAX_OPSLIMIT};
+    let pk = PublicKey::from_b64(public_key.trim()).ok()?;
+    let w = check_wrapped(wrapped_json, envelope::wrap::WrappedKind::X25519)?;
+    (PublicKey::from_b64(&w.public_key).ok()? == pk).then_some((pk, w.to_json().ok()?))
+}
+
+/// [`check_key_pair`] for the Ed25519 message signing key (its seed wrapped, kind `ed25519`).
+pub fn check_signing_key(
+    public_key: &str,
+    wrapped_json: &str,
+) -> Option<(SigningPublicKey, String)> {
+    let pk = SigningPublicKey::from_b64(public_key.trim()).ok()?;
+    let w = check_wrapped(wrapped_json, envelope::wrap::WrappedKind::Ed25519)?;
+    (SigningPublicKey::from_b64(&w.public_key).ok()? == pk).then_some((pk, w.to_json().ok()?))
+}
+
+/// A well-formed wrapped key of `kind` within the accepted KDF parameters.
+fn check_wrapped(wrapped_json: &str, kind: envelope::wrap::WrappedKind) -> Option<WrappedKey> {
+    use envelope::wrap::{FORMAT, KDF_ALG, MAX_MEMLIMIT, MAX_OPSLIMIT};
     use envelope::wrap::{MIN_MEMLIMIT, MIN_OPSLIMIT};
     if wrapped_json.len() > MAX_WRAPPED_KEY_LEN {
         return None;
     }
-    let pk = PublicKey::from_b64(public_key.trim()).ok()?;
     let w = WrappedKey::from_json(wrapped_json).ok()?;
     let ok = w.format == FORMAT
-        && w.kind == WrappedKind::X25519
+        && w.kind == kind
         && w.kdf.alg == KDF_ALG
         && (MIN_OPSLIMIT..=MAX_OPSLIMIT).contains(&w.kdf.opslimit)
         && (MIN_MEMLIMIT..=MAX_MEMLIMIT).contains(&w.kdf.memlimit)
         && w.label.chars().count() <= 100
-        && PublicKey::from_b64(&w.public_key).ok()? == pk
         && envelope::unb64(&w.kdf.salt, "salt").ok()?.len() == 16
         && envelope::unb64(&w.nonce, "nonce").ok()?.len() == 24
         && envelope::unb64(&w.ciphertext, "wrapped key").ok()?.len() == 48;
-    if !ok {
-        return None;
-    }
-    let json = w.to_json().ok()?;
-    Some((pk, json))
+    ok.then_some(w)
 }
 
 #[cfg(test)]
@@ -108,5 +132,31 @@ mod tests {
         assert!(check_key_pair(&pk, &signing).is_none());
         let long = good.replace("euipo-enrolled-1", &"x".repeat(5000));
         assert!(check_key_pair(&pk, &long).is_none());
+    }
+
+    #[test]
+    fn a_wrapped_signing_key_for_the_posted_key_is_accepted_and_nothing_else() {
+        let sk = envelope::SigningKey::generate();
+        let pk = sk.public_key().unwrap();
+        let json = WrappedKey::wrap_signing(&sk, "euipo-enrolled-1", b"unlock", KdfLimits::MINIMUM)
+            .unwrap()
+            .to_json()
+            .unwrap();
+        let (got, stored) = check_signing_key(&pk.to_b64(), &json).unwrap();
+        assert_eq!(got, pk);
+        let back = WrappedKey::from_json(&stored).unwrap();
+        assert_eq!(
+            back.unwrap_signing(b"unlock")
+                .unwrap()
+                .public_key()
+                .unwrap(),
+            pk
+        );
+        let other = envelope::SigningKey::generate().public_key().unwrap();
+        assert!(check_signing_key(&other.to_b64(), &json).is_none());
+        // An X25519 wrapped key is not a signing key.
+        let kp = KeyPair::generate();
+        assert!(check_signing_key(&kp.public.to_b64(), &wrapped(&kp)).is_none());
+        assert!(check_signing_key("", "").is_none());
     }
 }

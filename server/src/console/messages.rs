@@ -8,8 +8,14 @@
 //! started with. `?acknowledge=1` moves a `new` report to `acknowledged` in the same
 //! transaction as the message is stored (the acknowledgement message to the reporter).
 //! Audited with ids only, in the same transaction.
+//!
+//! A reviewer with a message signing key signs every message and note in the browser
+//! (keys/FORMAT.md, "Signed reviewer messages"); the signature comes Base64 in
+//! `X-Message-Signature` and is checked here against the reviewer's own signing key before it
+//! is stored with the message. That check only keeps honest mistakes out: what protects the
+//! reporter is the check against the signed keyring where the message is shown.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use envelope::{Envelope, Kind as EnvKind, PublicKey};
 use storage::audit::append_audit_in;
 use storage::messages::NewMessage;
@@ -61,7 +67,46 @@ fn allowed_keys(
         .collect())
 }
 
+/// The header carrying the message's detached signature (Base64, 64 bytes).
+pub const SIGNATURE_HEADER: &str = "X-Message-Signature";
+
+/// The signature the request carries, checked against the reviewer's signing key: `Ok(None)`
+/// for a reviewer without one (enrolled before message signatures), `Err` for a missing or
+/// invalid signature from a reviewer who has one, or a signature from one who has none.
+fn checked_signature(
+    req: &HttpRequest,
+    signing_key: Option<&[u8]>,
+    report_id: &str,
+    envelope_bytes: &[u8],
+    message_id: &[u8; 16],
+) -> Result<Option<Vec<u8>>, ()> {
+    let given = req
+        .headers()
+        .get(SIGNATURE_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| envelope::unb64(v.trim(), "signature"));
+    let Some(key) = signing_key else {
+        return if given.is_some() { Err(()) } else { Ok(None) };
+    };
+    let key = <[u8; 32]>::try_from(key).map_err(|_| ())?;
+    let sig = given.ok_or(())?.map_err(|_| ())?;
+    let rid = envelope::unhex::<16>(report_id).ok_or(())?;
+    let ok = envelope::signature::verify_message(
+        &envelope::SigningPublicKey(key),
+        &rid,
+        message_id,
+        envelope_bytes,
+        &sig,
+    );
+    if ok {
+        Ok(Some(sig))
+    } else {
+        Err(())
+    }
+}
+
 pub async fn post(
+    req: HttpRequest,
     state: web::Data<ConsoleState>,
     checked: Checked<ReportAccess, web::Bytes>,
     query: web::Query<MessageQuery>,
@@ -97,6 +142,15 @@ pub async fn post(
     {
         return Err(bad(&t));
     }
+    let Ok(signature) = checked_signature(
+        &req,
+        reviewer.profile.signing_public_key.as_deref(),
+        &report.id,
+        &body,
+        &env.id,
+    ) else {
+        return Err(bad(&t));
+    };
     let message = NewMessage {
         id: envelope::hex(&env.id),
         report_id: report.id.clone(),
@@ -135,7 +189,11 @@ pub async fn post(
                 }
                 reports::set_status(conn, &rid, Status::Acknowledged, &today)?;
             }
-            let seq = storage::messages::insert_message(conn, &message)?;
+            let origin = match signature.as_deref() {
+                Some(sig) => storage::messages::Origin::Signed(sig),
+                None => storage::messages::Origin::Unsigned,
+            };
+            let seq = storage::messages::insert_message_from(conn, &message, origin)?;
             if acknowledge {
                 append_audit_in(
                     conn,

@@ -176,6 +176,10 @@ struct MessageJson {
     author: &'static str,
     day: String,
     envelope: String,
+    /// The author's detached signature (Base64), checked in the browser against the keyring.
+    signature: Option<String>,
+    /// The server's own standard acknowledgement (unsigned by design).
+    notice: bool,
 }
 
 #[derive(Serialize)]
@@ -192,6 +196,8 @@ struct ReportData {
     /// The reviewer's wrapped private key (`tsr-wrapped-key/1` JSON); the passphrase that
     /// unwraps it never reaches the server.
     wrapped_key: Option<String>,
+    /// The reviewer's wrapped message signing key (kind `ed25519`), if the reviewer has one.
+    wrapped_signing_key: Option<String>,
     slots: Vec<SlotJson>,
     attachments: Vec<AttachmentJson>,
     messages: Vec<MessageJson>,
@@ -258,6 +264,7 @@ pub async fn data(
         reporter_pk: envelope::b64(&report.reporter_pk),
         envelope: envelope::b64(&report.envelope),
         wrapped_key: reviewer.profile.wrapped_private_key.clone(),
+        wrapped_signing_key: reviewer.profile.wrapped_signing_key.clone(),
         slots: slots
             .into_iter()
             .map(|s| SlotJson {
@@ -284,6 +291,8 @@ pub async fn data(
                 author: author_str(m.author),
                 day: m.created_day.as_str().to_string(),
                 envelope: envelope::b64(&m.envelope),
+                signature: m.signature.as_deref().map(envelope::b64),
+                notice: m.server_notice,
             })
             .collect(),
     };

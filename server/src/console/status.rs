@@ -184,7 +184,13 @@ pub async fn change(
             }
             reports::set_status(conn, &rid, to, &today)?;
             if let Some(message) = &ack {
-                storage::messages::insert_message(conn, message)?;
+                // Marked as the server's own: the reporter's page shows it as the channel's
+                // notice (its fixed text), not as a reviewer's signed words.
+                storage::messages::insert_message_from(
+                    conn,
+                    message,
+                    storage::messages::Origin::ServerNotice,
+                )?;
             }
             let changed = REALM.event(
                 Some(reviewer_id),

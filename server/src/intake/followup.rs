@@ -2,7 +2,10 @@
 //! JavaScript and without a session. The receipt travels with each request (hidden field) and
 //! the server derives the reporter's key from it in memory to open replies. Each message opens
 //! only as the message row it was read from (kind and id): an envelope copied from another
-//! message or report is shown as such, not as this conversation's text.
+//! message or report is shown as such, not as this conversation's text. Each reviewer message
+//! names its author from the signed keyring, or is marked unsigned, or, without a valid
+//! signature where one is due, is refused with a warning instead of its content
+//! ([`super::authorship`]); the server's own acknowledgement shows only its fixed text.
 //!
 //! A wrong receipt gets the same answer, after the same minimum time, as any other wrong
 //! receipt; a global limit on attempts bounds guessing without knowing who is guessing.
@@ -18,6 +21,7 @@ use i18n::Translator;
 use storage::{Author, Day};
 use zeroize::Zeroizing;
 
+use super::authorship::{authorship, Authorship};
 use super::multipart::{check_length, FormReader, SealedFile};
 use super::pages::{ConversationPage, FollowupPage, ThreadEntry};
 use super::report::form_error;
@@ -91,12 +95,34 @@ pub(super) fn find_by_receipt(
     Ok(Some(r))
 }
 
+/// Texts the conversation shows instead of a message's own (translated before the blocking
+/// work starts).
+struct Stand {
+    /// The envelope belongs to another object.
+    swapped: String,
+    /// A reviewer message without a valid signature.
+    refused: String,
+    /// The server's standard acknowledgement.
+    notice: String,
+}
+
+impl Stand {
+    fn new(t: &Translator) -> Self {
+        Stand {
+            swapped: t.t("envelope-mismatch"),
+            refused: t.t("message-bad-signature"),
+            notice: t.t("console-ack-default"),
+        }
+    }
+}
+
 /// Looks the report up by the receipt and decrypts its conversation in memory; a message whose
-/// envelope belongs to another object reads `swapped` (translated) instead of its text.
+/// envelope belongs to another object reads `stand.swapped` instead of its text, a reviewer
+/// message without a valid signature `stand.refused`.
 fn open_conversation(
     state: &IntakeState,
     receipt: &Receipt,
-    swapped: &str,
+    stand: &Stand,
 ) -> Result<Option<Opened>, WebError> {
     let Some(report) = find_by_receipt(state, receipt)? else {
         return Ok(None);
@@ -105,18 +131,45 @@ fn open_conversation(
     let me = receipt
         .reporter_keypair()
         .map_err(|_| WebError::internal())?;
+    let mut bodies = Vec::new();
+    if report.to_euipo {
+        bodies.push(Body::Euipo);
+    }
+    if report.to_ec3 {
+        bodies.push(Body::Ec3);
+    }
     let mut thread = Vec::new();
     for m in storage::messages::list_messages(&mut conn, &report.id, false)? {
+        let who = authorship(&state.keyring, &bodies, &report.id, &m);
+        if matches!(who, Authorship::Refused | Authorship::Notice) {
+            if who == Authorship::Refused {
+                tracing::warn!(message = %m.id, "a reviewer message without a valid signature");
+            }
+            let text = if who == Authorship::Refused {
+                &stand.refused
+            } else {
+                &stand.notice
+            };
+            thread.push(ThreadEntry {
+                from_reporter: false,
+                who,
+                day: m.created_day.as_str().to_string(),
+                text: Zeroizing::new(text.clone()),
+                attachment_names: Vec::new(),
+            });
+            continue;
+        }
         let (text, names) = match open_message(&m, &me) {
             Ok(Some(b)) => (
                 b.text.clone(),
                 b.attachments.iter().map(|a| a.name.clone()).collect(),
             ),
             Ok(None) => (String::new(), Vec::new()),
-            Err(()) => (swapped.to_string(), Vec::new()),
+            Err(()) => (stand.swapped.clone(), Vec::new()),
         };
         thread.push(ThreadEntry {
             from_reporter: m.author == Author::Reporter,
+            who,
             day: m.created_day.as_str().to_string(),
             text: Zeroizing::new(text),
             attachment_names: names,
@@ -172,8 +225,8 @@ async fn conversation_response(
 ) -> Result<HttpResponse, WebError> {
     let st = state.clone();
     let r = receipt.clone();
-    let swapped = t.t("envelope-mismatch");
-    let opened = crate::blocking::block("receipt", move || open_conversation(&st, &r, &swapped))
+    let stand = Stand::new(t);
+    let opened = crate::blocking::block("receipt", move || open_conversation(&st, &r, &stand))
         .await
         .map_err(|e| WebError::from(e).in_lang(t))?
         .map_err(|e| e.in_lang(t))?;

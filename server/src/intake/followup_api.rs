@@ -18,6 +18,7 @@ use serde::Serialize;
 use storage::{Author, Day};
 use zeroize::Zeroizing;
 
+use super::authorship::{authorship, Authorship};
 use super::followup::MIN_ANSWER_TIME;
 use super::seal::recipients;
 use super::IntakeState;
@@ -46,7 +47,69 @@ struct MessageJson {
     id: String,
     author: &'static str,
     day: String,
-    envelope: String,
+    /// Who wrote it, as the page says it: from the signed keyring (`authorship`), translated.
+    who: String,
+    /// The sealed message, for the browser to open; absent when it is not to be shown.
+    envelope: Option<String>,
+    /// The text shown instead of the message: a refused reviewer message (no valid signature)
+    /// or the channel's standard notice.
+    instead: Option<String>,
+    /// A refused reviewer message: shown as an error.
+    refused: bool,
+    /// The warning shown above an unsigned reviewer message.
+    warning: Option<String>,
+}
+
+/// A message as the JavaScript page shows it, with the same authorship rules as the server's
+/// conversation page (`authorship`): a reviewer message without a valid signature from a
+/// keyring reviewer is never handed over to be opened.
+fn message_json(
+    state: &IntakeState,
+    t: &Translator,
+    report: &storage::reports::Report,
+    m: storage::messages::Message,
+) -> MessageJson {
+    let who = authorship(&state.keyring, &bodies_of(report), &report.id, &m);
+    let (label, instead, warning) = match &who {
+        Authorship::Reporter => (t.t("conversation-from-you"), None, None),
+        Authorship::Signed(name) => (
+            t.t1("conversation-from-signed", "name", name.as_str()),
+            None,
+            None,
+        ),
+        Authorship::Unsigned => (
+            t.t("conversation-from-reviewer"),
+            None,
+            Some(t.t("message-unsigned")),
+        ),
+        Authorship::Refused => {
+            tracing::warn!(message = %m.id, "a reviewer message without a valid signature");
+            (
+                t.t("conversation-from-reviewer"),
+                Some(t.t("message-bad-signature")),
+                None,
+            )
+        }
+        Authorship::Notice => (
+            t.t("conversation-from-channel"),
+            Some(t.t("console-ack-default")),
+            None,
+        ),
+    };
+    MessageJson {
+        author: if m.author == Author::Reporter {
+            "reporter"
+        } else {
+            "reviewer"
+        },
+        day: m.created_day.as_str().to_string(),
+        who: label,
+        envelope: instead.is_none().then(|| envelope::b64(&m.envelope)),
+        refused: who == Authorship::Refused,
+        instead,
+        warning,
+        id: m.id,
+    }
 }
 
 #[derive(Serialize)]
@@ -155,16 +218,7 @@ pub async fn conversation(
         bodies: bodies_of(&report).iter().map(|b| b.as_str()).collect(),
         messages: messages
             .into_iter()
-            .map(|m| MessageJson {
-                id: m.id,
-                author: if m.author == Author::Reporter {
-                    "reporter"
-                } else {
-                    "reviewer"
-                },
-                day: m.created_day.as_str().to_string(),
-                envelope: envelope::b64(&m.envelope),
-            })
+            .map(|m| message_json(&state, &t, &report, m))
             .collect(),
         csrf: state.csrf.issue("reply"),
     };

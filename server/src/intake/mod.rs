@@ -5,6 +5,7 @@
 //! agent, no time finer than the day stored with the report.
 
 pub mod api;
+pub mod authorship;
 pub mod browser_upload;
 pub mod budget;
 pub mod commit;

@@ -6,6 +6,7 @@ use domain::report::{FieldError, RawReport};
 use domain::taxonomy::{self, List};
 use i18n::{Arg, Translator};
 
+use super::authorship::Authorship;
 use crate::web::Chrome;
 
 #[derive(Template)]
@@ -255,6 +256,8 @@ pub struct FollowupPage {
 #[derive(Debug)]
 pub struct ThreadEntry {
     pub from_reporter: bool,
+    /// Who wrote a reviewer message, checked against the keyring ([`super::authorship`]).
+    pub who: super::authorship::Authorship,
     pub day: String,
     pub text: zeroize::Zeroizing<String>,
     pub attachment_names: Vec<String>,

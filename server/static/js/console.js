@@ -9,7 +9,9 @@
  *   its fields with their labels, decrypts attachments chunk by chunk as they stream in and
  *   saves them as files, opens the conversation, and encrypts messages to the reporter (and to
  *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
- *   body only) before sending them.
+ *   body only) before sending them, signed with the reviewer's signing key when there is one
+ *   (console/signed.js); each reviewer message and note names its keyring author, or says it is
+ *   unsigned, or, with a signature no keyring reviewer made, is not shown.
  *
  * ES module, ES2020, no build step; imports envelope.js, export.js and console/page.js (texts
  * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`), a classic
@@ -21,6 +23,7 @@
 import * as E from './envelope.js';
 import * as X from './export.js';
 import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
+import * as S from './console/signed.js';
 import { loadedSodium } from './sodium.js';
 
 const sodium = loadedSodium();
@@ -39,6 +42,7 @@ async function reportPage(page) {
   const statusLine = byId('report-status-line');
   const content = byId('report-content');
   let me = null; // {publicKey, privateKey}: this page's memory only
+  let signing = null; // the message signing key pair (console/signed.js), likewise
   let data = null;
   let keyring = null;
 
@@ -287,9 +291,13 @@ async function reportPage(page) {
     ol.textContent = '';
     if (!data.messages.length) ol.appendChild(el('li', msg('thread-empty'), { id: 'thread-empty' }));
     for (const m of data.messages) {
-      const who = { reporter: 'from-reporter', reviewer: 'from-reviewer', note: 'note' }[m.author];
+      const who = m.notice ? 'from-channel' : { reporter: 'from-reporter', reviewer: 'from-reviewer', note: 'note' }[m.author];
       const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
-      li.appendChild(el('p', msg(who) + ' · ' + m.day, { class: 'who' }));
+      // Reviewer messages and notes name their keyring author; a bad signature hides the text.
+      const author = m.author === 'reporter' || m.notice ? null : S.authorOf(sodium, keyring, data.bodies, data.id, m);
+      const by = author && author.state === 'signed' ? ' · ' + author.name : '';
+      li.appendChild(el('p', msg(who) + by + ' · ' + m.day, { class: 'who' }));
+      if (author && author.state === 'unsigned') li.appendChild(el('p', msg('unsigned'), { class: 'unsigned' }));
       let body = null;
       let swapped = false;
       try {
@@ -300,6 +308,8 @@ async function reportPage(page) {
       }
       if (swapped) {
         li.appendChild(el('p', msg('mismatch'), { class: 'text unreadable mismatch' }));
+      } else if (author && author.state === 'invalid') {
+        li.appendChild(el('p', msg('bad-signature'), { class: 'text unreadable bad-signature' }));
       } else if (body && typeof body.text === 'string') {
         li.appendChild(el('p', body.text, { class: 'text' }));
         const files = Array.isArray(body.attachments) ? body.attachments : [];
@@ -470,7 +480,8 @@ async function reportPage(page) {
     const url = base + '/messages' + query + (acknowledge ? '&acknowledge=1' : '');
     const resp = await request(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+      headers: Object.assign({ 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+        S.signatureHeaders(sodium, signing, data.id, sealed)),
       body: sealed,
     });
     if (!resp.ok) throw new UserError(await errorOf(resp));
@@ -513,6 +524,7 @@ async function reportPage(page) {
       let unwrapped;
       try {
         unwrapped = E.unwrapKey(sodium, data.wrapped_key, passInput.value);
+        signing = S.unwrapSigning(sodium, data.wrapped_signing_key, passInput.value);
       } catch (e) {
         throw new UserError(msg('unlock-wrong'));
       } finally {
@@ -552,7 +564,9 @@ async function reportPage(page) {
   wire('note-form', 'note-text', 'note', false);
   window.addEventListener('pagehide', () => {
     if (me) sodium.memzero(me.privateKey);
+    if (signing) sodium.memzero(signing.privateKey);
     me = null;
+    signing = null;
   });
   page.dataset.ready = 'true';
 }

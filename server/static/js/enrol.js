@@ -1,8 +1,8 @@
 /*
  * Reviewer enrolment (/console/enrol/{token}), the browser's part: makes the reviewer's X25519
- * key pair, wraps the private key under the unlock passphrase (Argon2id + secretbox,
- * "tsr-wrapped-key/1", as envelope::wrap) and posts only the public key and the wrapped key
- * with the form. The passphrase fields have no name: the browser never sends them. Without this
+ * key pair and Ed25519 message signing key pair, wraps each private key (the signing key as
+ * its 32-byte seed) under the unlock passphrase (Argon2id + secretbox, "tsr-wrapped-key/1", as
+ * envelope::wrap) and posts only the public keys and the wrapped keys with the form. The passphrase fields have no name: the browser never sends them. Without this
  * script (no JavaScript) the page says that a browser with JavaScript is required, and the
  * server refuses the form.
  *
@@ -62,8 +62,21 @@ async function enrol(form) {
         passphrase: p,
       });
       sodium.memzero(kp.privateKey);
+      // The signing key: libsodium's secret key is seed ‖ public key; the seed is wrapped.
+      const sk = sodium.crypto_sign_keypair();
+      const seed = sk.privateKey.slice(0, 32);
+      const wrappedSigning = E.wrapKey(sodium, {
+        kind: 'ed25519',
+        label: form.dataset.label,
+        secret: seed,
+        passphrase: p,
+      });
+      sodium.memzero(seed);
+      sodium.memzero(sk.privateKey);
       form.elements.public_key.value = E.b64(sodium, kp.publicKey);
       form.elements.wrapped_key.value = JSON.stringify(wrapped);
+      form.elements.signing_public_key.value = E.b64(sodium, sk.publicKey);
+      form.elements.wrapped_signing_key.value = JSON.stringify(wrappedSigning);
     } catch (e) {
       status.textContent = msg('key-failed');
       status.className = 'field-error';

@@ -118,9 +118,15 @@ async function start(form) {
     const ol = el('ol', null, { class: 'thread' });
     conv.messages.forEach((m, i) => {
       const li = el('li', null, { id: 'message-' + (i + 1) });
-      const who = m.author === 'reporter' ? msg('from-you') : msg('from-reviewer');
-      li.appendChild(el('p', who + ' · ' + m.day, { class: 'who' }));
-      li.appendChild(el('p', messageText(m), { class: 'text' }));
+      // Who wrote it comes from the signed keyring (the server's `authorship`, the same rules
+      // as its own conversation page); a refused message is never handed over to be opened.
+      li.appendChild(el('p', m.who + ' · ' + m.day, { class: 'who' }));
+      if (m.warning) li.appendChild(el('p', m.warning, { class: 'notice warn unsigned' }));
+      if (typeof m.instead === 'string') {
+        li.appendChild(el('p', m.instead, { class: m.refused ? 'text field-error bad-signature' : 'text' }));
+      } else {
+        li.appendChild(el('p', messageText(m), { class: 'text' }));
+      }
       ol.appendChild(li);
     });
     if (conv.messages.length) out.appendChild(ol);

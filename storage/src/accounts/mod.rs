@@ -17,10 +17,14 @@ mod tokens;
 mod types;
 
 pub use envelope::token::{new_token, token_hash};
-pub use key_audit::{enrol_reviewer_key, enrolled_fingerprint, KEY_ENROLLED};
+pub use key_audit::{
+    enrol_reviewer_key, enrolled_fingerprint, enrolled_signing_fingerprint, SigningKeyUpload,
+    KEY_ENROLLED,
+};
 pub use principals::{
     advance_totp_step, claim_login_attempt, find_account, find_any_account,
-    increment_failed_logins, insert_account, list_accounts, set_reviewer_key, update_account,
+    increment_failed_logins, insert_account, list_accounts, set_reviewer_key,
+    set_reviewer_signing_key, update_account,
 };
 pub use sessions::{
     delete_session, delete_sessions_for_principal, find_session, insert_session,

@@ -59,19 +59,39 @@ mod reviewer_columns {
     use super::*;
     use crate::schema::reviewers as t;
 
-    pub type Row = (String, Option<Vec<u8>>, Option<String>);
+    pub type Row = (
+        String,
+        Option<Vec<u8>>,
+        Option<String>,
+        Option<Vec<u8>>,
+        Option<String>,
+    );
 
-    pub fn select() -> (t::body, t::public_key, t::wrapped_private_key) {
-        (t::body, t::public_key, t::wrapped_private_key)
+    pub fn select() -> (
+        t::body,
+        t::public_key,
+        t::wrapped_private_key,
+        t::signing_public_key,
+        t::wrapped_signing_key,
+    ) {
+        (
+            t::body,
+            t::public_key,
+            t::wrapped_private_key,
+            t::signing_public_key,
+            t::wrapped_signing_key,
+        )
     }
 
     pub fn profile(
-        (body, public_key, wrapped_private_key): Row,
+        (body, public_key, wrapped_private_key, signing_public_key, wrapped_signing_key): Row,
     ) -> Result<AnyProfile, StorageError> {
         Ok(AnyProfile::Reviewer(ReviewerProfile {
             body: parse_body(&body)?,
             public_key,
             wrapped_private_key,
+            signing_public_key,
+            wrapped_signing_key,
         }))
     }
 
@@ -83,6 +103,8 @@ mod reviewer_columns {
             Assign<t::body, &'static str>,
             Assign<t::public_key, Option<&[u8]>>,
             Assign<t::wrapped_private_key, Option<&str>>,
+            Assign<t::signing_public_key, Option<&[u8]>>,
+            Assign<t::wrapped_signing_key, Option<&str>>,
         ),
         StorageError,
     > {
@@ -93,6 +115,8 @@ mod reviewer_columns {
             t::body.eq(p.body.as_str()),
             t::public_key.eq(p.public_key.as_deref()),
             t::wrapped_private_key.eq(p.wrapped_private_key.as_deref()),
+            t::signing_public_key.eq(p.signing_public_key.as_deref()),
+            t::wrapped_signing_key.eq(p.wrapped_signing_key.as_deref()),
         ))
     }
 }
@@ -266,6 +290,22 @@ pub fn set_reviewer_key(
         .set((
             t::public_key.eq(public_key),
             t::wrapped_private_key.eq(wrapped_private_key),
+        ))
+        .execute(conn)?;
+    one_row(n, what(PrincipalKind::Reviewer))
+}
+
+/// Sets a reviewer's message signing key (Ed25519 public key and wrapped seed), or clears it.
+pub fn set_reviewer_signing_key(
+    conn: &mut DbConn,
+    id: i64,
+    key: Option<(&[u8], &str)>,
+) -> Result<(), StorageError> {
+    use crate::schema::reviewers as t;
+    let n = diesel::update(t::table.find(id))
+        .set((
+            t::signing_public_key.eq(key.map(|k| k.0)),
+            t::wrapped_signing_key.eq(key.map(|k| k.1)),
         ))
         .execute(conn)?;
     one_row(n, what(PrincipalKind::Reviewer))

@@ -49,6 +49,11 @@ pub struct ReviewerProfile {
     pub public_key: Option<Vec<u8>>,
     /// The `tsr-wrapped-key/1` JSON of the private key, wrapped in the browser.
     pub wrapped_private_key: Option<String>,
+    /// Ed25519 public key that signs the reviewer's messages, set at enrolment (none for
+    /// reviewers enrolled before message signatures).
+    pub signing_public_key: Option<Vec<u8>>,
+    /// The `tsr-wrapped-key/1` JSON (kind `ed25519`) of the signing seed, wrapped in the browser.
+    pub wrapped_signing_key: Option<String>,
 }
 
 impl ReviewerProfile {
@@ -58,6 +63,8 @@ impl ReviewerProfile {
             body,
             public_key: None,
             wrapped_private_key: None,
+            signing_public_key: None,
+            wrapped_signing_key: None,
         }
     }
 }

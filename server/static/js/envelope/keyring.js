@@ -37,12 +37,16 @@ export function canonicalJson(value) {
 }
 
 const ENTRY_FIELDS = 'id,name,public_key';
+// Reviewer entries may also name the Ed25519 key that signs their messages (optional).
+const REVIEWER_FIELDS = 'id,name,public_key,signing_key';
 
-function checkEntry(sodium, entry, seen) {
-  if (!entry || typeof entry !== 'object' || Object.keys(entry).sort().join() !== ENTRY_FIELDS ||
+function checkEntry(sodium, entry, seen, reviewer) {
+  const fields = entry && typeof entry === 'object' ? Object.keys(entry).sort().join() : '';
+  if ((fields !== ENTRY_FIELDS && !(reviewer && fields === REVIEWER_FIELDS)) ||
       typeof entry.id !== 'string' || typeof entry.name !== 'string') {
     fail('Json', 'keyring');
   }
+  if ('signing_key' in entry) unb64(sodium, entry.signing_key, 'signing key', KEY_BYTES);
   const pk = unb64(sodium, entry.public_key, 'public key', KEY_BYTES);
   if (seen) {
     const hex = sodium.to_hex(pk);
@@ -109,7 +113,7 @@ export function verifyKeyring(sodium, keyringBytes, signatureFile, expectedFinge
         !Array.isArray(b.reviewers)) {
       fail('Json', 'keyring');
     }
-    b.reviewers.forEach((e) => checkEntry(sodium, e, seen));
+    b.reviewers.forEach((e) => checkEntry(sodium, e, seen, true));
     checkEntry(sodium, b.recovery, seen);
   }
   checkEntry(sodium, keyring.anonymizer, null);
