@@ -80,6 +80,15 @@ impl Budget {
         }
     }
 
+    /// [`Budget::take`], refusing with 429 when no unit is left (the caller translates).
+    pub async fn take_or_refuse(&self) -> Result<(), WebError> {
+        if self.take().await? {
+            Ok(())
+        } else {
+            Err(WebError::new(crate::web::error::Kind::RateLimited))
+        }
+    }
+
     /// Waits up to `max` for a unit; `false` if none came.
     pub async fn wait(&self, max: Duration) -> Result<bool, WebError> {
         match &self.kind {

@@ -276,15 +276,12 @@ pub async fn open(
     let result = async {
         match Receipt::parse(&form.receipt) {
             Ok(receipt) => {
-                if !state
+                state
                     .limiters
                     .followups
-                    .take()
+                    .take_or_refuse()
                     .await
-                    .map_err(|e| e.in_lang(&t))?
-                {
-                    return Err(WebError::new(Kind::RateLimited).in_lang(&t));
-                }
+                    .map_err(|e| e.in_lang(&t))?;
                 conversation_response(&req, &state, &t, receipt, false, None, String::new()).await
             }
             Err(_) => {
@@ -340,15 +337,12 @@ pub async fn reply(
         // The sign-in page, with the typed reply kept to be copied.
         return unsent(&req, &state, &t, &text);
     };
-    if !state
+    state
         .limiters
         .followups
-        .take()
+        .take_or_refuse()
         .await
-        .map_err(|e| e.in_lang(&t))?
-    {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t));
-    }
+        .map_err(|e| e.in_lang(&t))?;
     let problem = if text.is_empty() && form.files.is_empty() {
         Some(t.t("conversation-reply-empty"))
     } else if text.chars().count() > MAX_MESSAGE_CHARS || !form.cut.is_empty() {

@@ -183,15 +183,12 @@ pub async fn conversation(
         return Ok(wrong_token(&t));
     };
     // The follow-up's budget is taken only by a request whose token and form are valid.
-    if !state
+    state
         .limiters
         .followups
-        .take()
+        .take_or_refuse()
         .await
-        .map_err(|e| e.in_lang(&t).as_json())?
-    {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
-    }
+        .map_err(|e| e.in_lang(&t).as_json())?;
     let st = state.clone();
     let found = crate::blocking::block("receipt", move || {
         let Some(report) = find_by_token(&st, &token)? else {
@@ -255,15 +252,12 @@ pub async fn post_message(
         at_least_min_time(started).await;
         return Ok(wrong_token(&t));
     };
-    if !state
+    state
         .limiters
         .followups
-        .take()
+        .take_or_refuse()
         .await
-        .map_err(|e| e.in_lang(&t).as_json())?
-    {
-        return Err(WebError::new(Kind::RateLimited).in_lang(&t).as_json());
-    }
+        .map_err(|e| e.in_lang(&t).as_json())?;
     let Ok(env) = Envelope::parse(&body) else {
         return Err(bad(&t));
     };
