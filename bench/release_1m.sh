@@ -18,9 +18,9 @@ PRISTINE=$WORK/bench.db
 RUN_DB=$WORK/run.db
 if [ ! -f "$WORK/ready" ]; then
   rm -rf "$WORK" && mkdir -p "$WORK"
-  cargo build --release --quiet -p server
-  "$BIN/server" keys init --dir "$KEYS_DIR" >/dev/null
-  DATABASE_URL=sqlite://$PRISTINE "$BIN/server" audit verify >/dev/null   # creates the schema
+  cargo build --release --quiet -p admin
+  "$BIN/tsr-admin" keys init --dir "$KEYS_DIR" >/dev/null
+  DATABASE_URL=sqlite://$PRISTINE "$BIN/tsr-admin" audit verify >/dev/null   # creates the schema
   DATABASE_URL=sqlite://$PRISTINE /usr/bin/time -f "synth: %e s wall, %M KiB peak RSS" \
     "$BIN/anonymizer" synth --reports "$N" --period 2026Q3 --quiet
   touch "$WORK/ready"
