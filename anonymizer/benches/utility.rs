@@ -59,6 +59,15 @@ fn mean(xs: &[f64]) -> f64 {
     xs.iter().sum::<f64>() / xs.len() as f64
 }
 
+/// The name of a one-cell table as a `&'static str` (the tables' names are static).
+fn totals_name(name: &str) -> &'static str {
+    families()
+        .iter()
+        .flat_map(|f| f.tables.iter().map(|t| t.name))
+        .find(|n| *n == name)
+        .unwrap_or("?")
+}
+
 fn pct(x: f64) -> String {
     format!("{:.1} %", 100.0 * x)
 }
@@ -107,6 +116,8 @@ fn main() {
         let mut coverage: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
         // Exact coverage of the one-cell tables measured once, per family.
         let mut exact: BTreeMap<&'static str, f64> = BTreeMap::new();
+        // The EU totals inside larger families: one cell each, counted per run.
+        let mut totals: BTreeMap<&'static str, usize> = BTreeMap::new();
         for _ in 0..runs {
             let release = compute(&planned, &params, &kept, &truncation).expect("release");
             let get = |name: &str| -> &TableOut {
@@ -131,6 +142,11 @@ fn main() {
                 if t.measured_once && t.cells.len() == 1 && !exact.contains_key(t.family) {
                     let c = exact_coverage(t.scale, t.half_width, truth[&t.name][0]);
                     exact.insert(t.family, c);
+                }
+                if t.cells.len() == 1 && !t.measured_once {
+                    let (c, v) = (&t.cells[0], truth[&t.name][0] as f64);
+                    *totals.entry(totals_name(&t.name)).or_default() +=
+                        usize::from(c.ci_low <= v && v <= c.ci_high);
                 }
                 let e = coverage.entry(t.family).or_default();
                 for (c, &v) in t.cells.iter().zip(&truth[&t.name]) {
@@ -190,10 +206,21 @@ fn main() {
                 }
             })
             .collect();
+        let totals_text: Vec<String> = totals
+            .iter()
+            .map(|(name, &c)| {
+                let r = c as f64 / runs as f64;
+                format!(
+                    "{name} {r:.3} ± {:.3}",
+                    (r * (1.0 - r) / runs as f64).sqrt()
+                )
+            })
+            .collect();
         coverage_lines.push(format!(
-            "- coverage at {} kept: {}",
+            "- coverage at {} kept: {}; of which the EU totals (one cell each), counted over {runs} runs: {}",
             kept.len(),
-            detail.join(", ")
+            detail.join(", "),
+            totals_text.join(", ")
         ));
     }
     println!();
