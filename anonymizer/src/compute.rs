@@ -37,6 +37,10 @@ pub struct TableOut {
     pub raw_half_width: f64,
     /// 95% half-width of a published cell's consistent estimate.
     pub half_width: f64,
+    /// Every cell's estimate is the table's own measurement (no other table combined into it)
+    /// and its interval the exact discrete Laplace one around it: coverage at least 95% by
+    /// construction, cell by cell (see [`exact_coverage`]).
+    pub measured_once: bool,
     pub cells: Vec<CellOut>,
 }
 
@@ -262,14 +266,14 @@ fn publish_family(c: &Combined<'_>, total: (f64, f64)) -> Result<Vec<TableOut>> 
         };
         let cells = (0..est.len())
             .map(|i| {
-                let v = val[i] as f64;
+                let (ci_low, ci_high) = interval(val[i], est[i], half);
                 CellOut {
                     key: cell_key(family, spec.dims, i),
                     value: val[i],
                     raw_noisy: y[i],
                     estimate: est[i],
-                    ci_low: (v.min(est[i]) - half).max(0.0),
-                    ci_high: v.max(est[i]) + half,
+                    ci_low,
+                    ci_high,
                 }
             })
             .collect();
@@ -283,6 +287,7 @@ fn publish_family(c: &Combined<'_>, total: (f64, f64)) -> Result<Vec<TableOut>> 
             scale: p.scale,
             raw_half_width: measure::raw_half_width(p.scale)?,
             half_width: half,
+            measured_once: single,
             cells,
         });
     }
@@ -290,12 +295,13 @@ fn publish_family(c: &Combined<'_>, total: (f64, f64)) -> Result<Vec<TableOut>> 
 }
 
 /// Reports dropped by truncation, counting at most k per organisation: a lower bound that shows
-/// how much truncation cost. One noisy cell.
+/// how much truncation cost. One noisy cell, published as measured (see [`publish_once`]).
 fn truncation_table(p: &Planned, t: &Truncation) -> Result<TableOut> {
     let (m, _) = measure::sums(p.sensitivity, p.epsilon)?;
     let noisy = m.invoke(&vec![t.reports_dropped_bounded as i64])?;
     let raw = noisy.first().copied().unwrap_or(0) as f64;
     let half = measure::discrete_laplace_half_width_95(p.scale);
+    let (value, ci_low, ci_high) = publish_once(raw, half);
     Ok(TableOut {
         name: p.name.to_string(),
         family: "truncation",
@@ -306,13 +312,77 @@ fn truncation_table(p: &Planned, t: &Truncation) -> Result<TableOut> {
         scale: p.scale,
         raw_half_width: half,
         half_width: half,
+        measured_once: true,
         cells: vec![CellOut {
             key: "total".into(),
-            value: raw.round().max(0.0) as i64,
+            value,
             raw_noisy: raw,
             estimate: raw,
-            ci_low: (raw - half).max(0.0),
-            ci_high: raw.max(0.0) + half,
+            ci_low,
+            ci_high,
         }],
     })
+}
+
+/// The published interval of a cell with published `value` and estimate `estimate`: the
+/// estimate ± `half`, widened to hold the value, never below zero (every published quantity
+/// is a count or a sum of non-negative amounts).
+pub fn interval(value: i64, estimate: f64, half: f64) -> (f64, f64) {
+    let v = value as f64;
+    ((v.min(estimate) - half).max(0.0), v.max(estimate) + half)
+}
+
+/// A one-cell table measured once: its published value (the noisy integer, 0 if below) and
+/// interval. `jobs_sum_total` gets the same through the family path (least squares over one
+/// measurement returns it unchanged; the total is distributed as `max(0, round(raw))`).
+pub fn publish_once(raw: f64, half: f64) -> (i64, f64, f64) {
+    let value = raw.round().max(0.0) as i64;
+    let (low, high) = interval(value, raw, half);
+    (value, low, high)
+}
+
+/// The exact probability that a one-cell table measured once with discrete Laplace noise of
+/// OpenDP's `scale` and published by [`publish_once`] with half-width `half` holds `truth`:
+/// the noise distribution's mass over every noise value whose published interval holds the
+/// truth. No sampling: what repeated releases would measure with infinitely many runs. The
+/// mass beyond 40 scales (below 5·10⁻¹⁸) is counted as not covered, so this is a lower bound.
+pub fn exact_coverage(scale: f64, half: f64, truth: i64) -> f64 {
+    if scale <= 0.0 {
+        let (_, low, high) = publish_once(truth as f64, half);
+        return f64::from(u8::from(low <= truth as f64 && truth as f64 <= high));
+    }
+    let t = (-1.0 / scale).exp();
+    // P(X = x) = (1 - t) / (1 + t) · t^|x|.
+    let c = (1.0 - t) / (1.0 + t);
+    let reach = (40.0 * scale).ceil() as i64;
+    let truth_f = truth as f64;
+    (-reach..=reach)
+        .filter(|&x| {
+            let (_, low, high) = publish_once((truth + x) as f64, half);
+            low <= truth_f && truth_f <= high
+        })
+        .map(|x| c * (-(x.unsigned_abs() as f64) / scale).exp())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_coverage_is_at_least_95_percent_and_follows_the_clamp() {
+        for scale in [1.0, 25.0, 500.0] {
+            let half = measure::discrete_laplace_half_width_95(scale);
+            let t = (-1.0f64 / scale).exp();
+            let nominal = 1.0 - 2.0 * t.powf(half + 1.0) / (1.0 + t);
+            // Far from zero the clamp never acts: exactly the noise's own coverage.
+            let far = exact_coverage(scale, half, (100.0 * scale) as i64);
+            assert!((far - nominal).abs() < 1e-9, "{scale}: {far} vs {nominal}");
+            assert!(far >= 0.95);
+            // Near zero, an interval cut at zero and widened to the published 0 covers more.
+            assert!(exact_coverage(scale, half, 0) > far);
+            // A narrower interval covers less than 95%: the computation can fail.
+            assert!(exact_coverage(scale, (half - 2.0 * scale).max(0.0), 10 * half as i64) < 0.95);
+        }
+    }
 }

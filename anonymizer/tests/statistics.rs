@@ -4,8 +4,8 @@
 
 #![allow(clippy::unwrap_used)]
 
-use anonymizer::compute::{compute, true_tables, TableOut};
-use anonymizer::measure::discrete_laplace_variance;
+use anonymizer::compute::{compute, exact_coverage, true_tables, TableOut};
+use anonymizer::measure::{discrete_laplace_half_width_95, discrete_laplace_variance};
 use anonymizer::plan::{plan, Params};
 use anonymizer::records::Rec;
 use anonymizer::synth::Rng;
@@ -184,12 +184,22 @@ fn published_intervals_cover_the_truth_95_percent_of_the_time() {
 
 /// Every family, over repeated releases of one small dataset (seeded data, fresh noise each
 /// run): each published value lies inside its own interval, and the intervals cover the true
-/// value at the 95% target. Cells of one release carry independent noise draws (least
-/// squares mixes a few), so a family's n cell-runs are treated as n trials: the tolerance is
-/// three binomial standard errors, √(0.95·0.05/n)·3, one-sided (a false alarm about once in
-/// 740 runs per family), at most 0.02 for the families with 840 cell-runs or more.
+/// value at the 95% target.
+///
+/// A family of one-cell tables measured once (`jobs`, `truncation`) gives one trial per run,
+/// far too few to tell 95% from 94%: its coverage is computed exactly at the dataset's truth
+/// (`exact_coverage`, the noise distribution's mass over the noise values whose published
+/// interval holds the truth) and must be at least 0.95; the counted runs must agree with it
+/// (three binomial standard errors). Every other family must cover the truth in at least 95% of
+/// its cell-runs, counted, with no tolerance: their intervals are conservative (sums of several
+/// Laplace draws are closer to normal than the Laplace quantile assumes; intervals widened to
+/// the published value and cut at zero cover more), and with RUNS releases the smallest family
+/// (actor types and loss bands: 1,200 cell-runs) measured 0.973 to 0.988, about five standard errors or more
+/// above 0.95. Each table is checked as well, with a one-sided tolerance of three binomial
+/// standard errors where it has few cell-runs.
 #[test]
 fn published_values_lie_in_their_own_intervals_at_the_target_rate_in_every_family() {
+    const RUNS: usize = 200;
     let params = params();
     let (kept, truncation) = truncate(dataset(400, 11), params.k as usize);
     let planned = plan(&params).unwrap();
@@ -197,10 +207,16 @@ fn published_values_lie_in_their_own_intervals_at_the_target_rate_in_every_famil
     // Per family, and per table within it (the EU breakdowns were the biased ones).
     let mut per_family: std::collections::BTreeMap<String, (usize, usize, usize)> =
         Default::default();
-    for _ in 0..30 {
+    let mut exact: std::collections::BTreeMap<String, f64> = Default::default();
+    for _ in 0..RUNS {
         let release = compute(&planned, &params, &kept, &truncation).unwrap();
         for t in &release {
             let values = &truth.iter().find(|(n, _)| *n == t.name).unwrap().1;
+            if t.measured_once && t.cells.len() == 1 && !exact.contains_key(t.family) {
+                let c = exact_coverage(t.scale, t.half_width, values[0]);
+                exact.insert(t.family.to_string(), c);
+                exact.insert(format!("table {}", t.name), c);
+            }
             for key in [t.family.to_string(), format!("table {}", t.name)] {
                 let entry = per_family.entry(key).or_default();
                 for (c, &v) in t.cells.iter().zip(values) {
@@ -219,19 +235,86 @@ fn published_values_lie_in_their_own_intervals_at_the_target_rate_in_every_famil
         .filter(|k| !k.starts_with("table "))
         .count();
     assert_eq!(families_seen, families().len() + 1, "{per_family:?}");
+    assert!(exact.contains_key("jobs") && exact.contains_key("truncation"));
     for (family, (n, inside, covered)) in per_family {
         let coverage = covered as f64 / n as f64;
-        let tolerance = 3.0 * (0.95 * 0.05 / n as f64).sqrt();
-        eprintln!("{family}: {n} cell-runs, value inside its interval {inside}, coverage {coverage:.4} (threshold {:.4})", 0.95 - tolerance);
         assert_eq!(
             inside, n,
             "{family}: a published value outside its own interval"
         );
-        assert!(
-            coverage >= 0.95 - tolerance,
-            "{family}: coverage {coverage:.4} over {n} cell-runs"
-        );
+        match exact.get(&family) {
+            Some(&e) => {
+                let tolerance = 3.0 * (e * (1.0 - e) / n as f64).sqrt();
+                eprintln!("{family}: exact coverage {e:.5}, counted {coverage:.4} over {n} runs");
+                assert!(e >= 0.95, "{family}: exact coverage {e:.5}");
+                assert!(
+                    coverage >= e - tolerance,
+                    "{family}: counted coverage {coverage:.4} over {n} runs, exact {e:.5}"
+                );
+            }
+            None => {
+                // A single table is checked too (the EU breakdowns were the biased ones), but a
+                // one-cell table inside a larger family (the EU count and loss totals) has one
+                // trial per run: three binomial standard errors below 0.95, one-sided.
+                let threshold = if family.starts_with("table ") {
+                    0.95 - 3.0 * (0.95 * 0.05 / n as f64).sqrt()
+                } else {
+                    0.95
+                };
+                eprintln!(
+                    "{family}: {n} cell-runs, coverage {coverage:.4} (at least {threshold:.4})"
+                );
+                assert!(
+                    coverage >= threshold,
+                    "{family}: coverage {coverage:.4} over {n} cell-runs"
+                );
+            }
+        }
     }
+}
+
+/// Every table measured once publishes, around each cell's own measurement, at least the exact
+/// discrete Laplace 95% interval, so each cell covers the truth with probability at least 95%
+/// whatever the truth; for the one-cell ones, the exact coverage is at least 0.95 at every
+/// truth from 0 up.
+#[test]
+fn tables_measured_once_cover_at_least_95_percent_by_construction() {
+    let params = params();
+    let (kept, truncation) = truncate(dataset(400, 11), params.k as usize);
+    let planned = plan(&params).unwrap();
+    let release = compute(&planned, &params, &kept, &truncation).unwrap();
+    let mut one_cell = 0;
+    for t in release.iter().filter(|t| t.measured_once) {
+        assert_eq!(
+            t.half_width,
+            discrete_laplace_half_width_95(t.scale),
+            "{}",
+            t.name
+        );
+        for c in &t.cells {
+            assert!(
+                c.ci_low <= (c.raw_noisy - t.half_width).max(0.0),
+                "{} {}",
+                t.name,
+                c.key
+            );
+            assert!(
+                c.ci_high >= c.raw_noisy + t.half_width,
+                "{} {}",
+                t.name,
+                c.key
+            );
+        }
+        if t.cells.len() == 1 {
+            one_cell += 1;
+            let step = (t.half_width / 3.0).max(1.0) as i64;
+            for truth in (0..12).map(|i| i * step) {
+                let e = exact_coverage(t.scale, t.half_width, truth);
+                assert!(e >= 0.95, "{} at truth {truth}: {e}", t.name);
+            }
+        }
+    }
+    assert_eq!(one_cell, 2, "jobs_sum_total and truncated_reports");
 }
 
 #[test]
