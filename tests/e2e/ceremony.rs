@@ -205,6 +205,9 @@ async fn the_keyring_signing_key_rotates_to_a_new_pinned_fingerprint() {
     ));
     let new = printed_fingerprint(&out);
     let signing = offline2.join("keyring-signing.key");
+    // A reviewer enrolled since: something to sign.
+    let (_bea, bea) = enrol_known(&h.inst, "EC3", "bea").await;
+    let bea_fp = bea.public.fingerprint();
     let export = h.media.join("reviewers.json");
     ok(admin_on(
         Some(&h.inst.db_url),
@@ -222,7 +225,7 @@ async fn the_keyring_signing_key_rotates_to_a_new_pinned_fingerprint() {
             "--signing-key",
             p(&signing),
             "--approve",
-            &ann_fp,
+            &bea_fp,
             "--out",
             p(&h.media.join("r")),
         ],
