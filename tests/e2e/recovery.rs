@@ -97,7 +97,7 @@ fn recover(h: &Hosts, lost: &[&str], recovery_key: &Path, to: &str) -> String {
 #[tokio::test]
 async fn a_lost_reviewer_key_is_recovered_to_a_new_key_through_the_recovery_key() {
     let mut h = first_ceremony();
-    let (_ann, ann) = enrol_known(&h.inst, "EUIPO", "ann").await;
+    let (mut ann_rev, ann) = enrol_known(&h.inst, "EUIPO", "ann").await;
     let ann_fp = ann.public.fingerprint();
     resign_offline(&mut h, &[&ann_fp], &[]);
     let receipt = submit_ok(&h.inst, &good_fields(), &[]).await;
@@ -114,7 +114,14 @@ async fn a_lost_reviewer_key_is_recovered_to_a_new_key_through_the_recovery_key(
         &["reviewer", "deactivate", "--name", "ann"],
     );
     assert!(text(&again.stderr).contains("already deactivated"));
-    let (_ann2, ann2) = enrol_known(&h.inst, "EUIPO", "ann.2").await;
+    let code = ann_rev.fresh_code();
+    let refused = crate::console::post_login(&h.inst, "ann", crate::console::PASSWORD, &code).await;
+    assert_ne!(
+        refused.status(),
+        reqwest::StatusCode::SEE_OTHER,
+        "signed in"
+    );
+    let (mut ann2_rev, ann2) = enrol_known(&h.inst, "EUIPO", "ann.2").await;
     let ann2_fp = ann2.public.fingerprint();
     let printed = resign_offline(&mut h, &[&ann2_fp], &[]);
     assert!(
@@ -199,6 +206,34 @@ async fn a_lost_reviewer_key_is_recovered_to_a_new_key_through_the_recovery_key(
         "{printed}"
     );
     assert!(open_through_grant(&h, &id, &env, &ann2).contains(NARRATIVE));
+    // What the console serves the new reviewer opens with her unlocked key, as in her browser.
+    let cookie = crate::console::login(&h.inst, &mut ann2_rev).await;
+    let path = format!("/console/reports/{id}/data");
+    let data: serde_json::Value = crate::console::get_with(&h.inst, &path, &cookie)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mine = data["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["recipient"] == ann2.public.to_b64())
+        .expect("the console lists the grant");
+    assert_eq!(mine["granted"], true);
+    let unlocked = envelope::WrappedKey::from_json(data["wrapped_key"].as_str().unwrap())
+        .unwrap()
+        .unwrap_x25519(crate::console::UNLOCK.as_bytes())
+        .unwrap();
+    let sealed = envelope::unb64(mine["sealed_key"].as_str().unwrap(), "sealed").unwrap();
+    let key = envelope::sealed::open_data_key(&sealed, &unlocked).unwrap();
+    let served = envelope::unb64(data["envelope"].as_str().unwrap(), "envelope").unwrap();
+    let rid: [u8; 16] = envelope::unhex(&id).unwrap();
+    let plain = envelope::Envelope::parse(&served)
+        .unwrap()
+        .open_with_data_key(Kind::Report, &rid, &key)
+        .unwrap();
+    assert!(String::from_utf8_lossy(&plain).contains(NARRATIVE));
     // Again: nothing added twice.
     let printed = recover(&h, &["--reviewer", "ann"], &recovery_key, &ann2_fp);
     assert!(
