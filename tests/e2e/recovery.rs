@@ -105,10 +105,16 @@ async fn a_lost_reviewer_key_is_recovered_to_a_new_key_through_the_recovery_key(
 
     // Ann forgot her unlock passphrase: deactivated, she enrols again with a new key, and the
     // next keyring drops the old key and holds the new one.
+    let ann_session = crate::console::login(&h.inst, &mut ann_rev).await;
+    let data = format!("/console/reports/{id}/data");
+    let before = crate::console::get_with(&h.inst, &data, &ann_session).await;
+    assert_eq!(before.status(), reqwest::StatusCode::OK);
     ok(admin_on(
         Some(&h.inst.db_url),
         &["reviewer", "deactivate", "--name", "ann"],
     ));
+    let after = crate::console::get_with(&h.inst, &data, &ann_session).await;
+    assert_ne!(after.status(), reqwest::StatusCode::OK, "the session ended");
     let again = admin_on(
         Some(&h.inst.db_url),
         &["reviewer", "deactivate", "--name", "ann"],
