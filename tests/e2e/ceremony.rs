@@ -66,6 +66,10 @@ async fn the_offline_ceremony_ends_with_a_served_keyring_and_reports_that_open()
         "{printed}"
     );
     assert!(printed.contains("Keyring serial 2 "), "{printed}");
+    let serial_2 = h.media.join("serial-2");
+    for f in ["keyring.json", "keyring.sig"] {
+        carry(&h.media.join("next"), f, &serial_2);
+    }
     let printed = resign_offline(&mut h, &[&cem_fp.to_ascii_lowercase()], &[]);
     assert!(
         printed.contains("Keyring serial 3 ") && printed.contains(&cem_fp),
@@ -152,6 +156,126 @@ async fn the_offline_ceremony_ends_with_a_served_keyring_and_reports_that_open()
         text(&out.stderr)
     );
     assert!(!h.media.join("x").exists());
+
+    // An export whose key for Ann differs from the signed keyring's: nothing signed.
+    let mut changed: serde_json::Value =
+        serde_json::from_slice(&fs::read(&export).unwrap()).unwrap();
+    let forged = KeyPair::generate().public;
+    for r in changed["reviewers"].as_array_mut().unwrap() {
+        if r["fingerprint"] == ann_fp.as_str() {
+            r["public_key"] = forged.to_b64().into();
+        }
+    }
+    let forged_export = h.media.join("forged.json");
+    fs::write(&forged_export, changed.to_string()).unwrap();
+    let out = admin_on(
+        None,
+        &[
+            "keys",
+            "assemble",
+            "--current",
+            p(&h.server_keys),
+            "--reviewers",
+            p(&forged_export),
+            "--approve",
+            &forged.fingerprint(),
+            "--signing-key",
+            p(&h.offline.join("keyring-signing.key")),
+            "--out",
+            p(&h.media.join("x")),
+        ],
+    );
+    assert!(
+        text(&out.stderr).contains("changed since signing"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!h.media.join("x").exists());
+
+    // The server host: a key changed in the database after enrolment is not exported.
+    let before = fs::read(&export).unwrap();
+    {
+        let db = h.inst.db();
+        let mut c = db.conn().unwrap();
+        let ann_id = storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Name("ann"),
+        )
+        .unwrap()
+        .unwrap()
+        .id;
+        db.write(|c| storage::accounts::set_reviewer_key(c, ann_id, &forged.0, "{}"))
+            .unwrap();
+    }
+    let out = admin_on(
+        Some(&h.inst.db_url),
+        &["keys", "export-reviewers", "--out", p(&export)],
+    );
+    assert!(
+        text(&out.stderr).contains("not the one enrolled"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(fs::read(&export).unwrap(), before, "nothing written");
+    // ... nor anything from a database whose audit chain is broken.
+    {
+        use diesel::prelude::*;
+        use storage::schema::audit_log::dsl::*;
+        let db = h.inst.db();
+        let mut conn = db.conn().unwrap();
+        diesel::update(audit_log.filter(seq.eq(1)))
+            .set(detail.eq("{\"tampered\":true}"))
+            .execute(&mut *conn)
+            .unwrap();
+    }
+    let out = admin_on(
+        Some(&h.inst.db_url),
+        &["keys", "export-reviewers", "--out", p(&export)],
+    );
+    assert!(
+        text(&out.stderr).contains("hash chain is broken"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(fs::read(&export).unwrap(), before, "nothing written");
+
+    // An older keyring put back by hand on the server host: the database's record still
+    // refuses serial 2, and the current one (serial 3) is accepted again.
+    for f in ["keyring.json", "keyring.sig"] {
+        fs::copy(kr1.join(f), h.server_keys.join(f)).unwrap();
+    }
+    let out = admin_on(
+        Some(&h.inst.db_url),
+        &[
+            "keys",
+            "import",
+            "--from",
+            p(&serial_2),
+            "--dir",
+            dir,
+            "--expect",
+            &h.signer,
+        ],
+    );
+    assert!(
+        text(&out.stderr).contains("serial 2, lower than serial 3 (the highest the web server"),
+        "{}",
+        text(&out.stderr)
+    );
+    ok(admin_on(
+        Some(&h.inst.db_url),
+        &[
+            "keys",
+            "import",
+            "--from",
+            p(&h.media.join("next")),
+            "--dir",
+            dir,
+            "--expect",
+            &h.signer,
+        ],
+    ));
+    assert_eq!(fs::read(h.server_keys.join("keyring.json")).unwrap(), kr);
 
     // A report sealed to the new keys opens with each body's reviewer and recovery key.
     let receipt = submit_ok(&h.inst, &good_fields(), &[]).await;
