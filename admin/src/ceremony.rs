@@ -198,9 +198,7 @@ pub fn export_reviewers(
                 let spk = <[u8; 32]>::try_from(bytes).map(envelope::SigningPublicKey);
                 let recorded = accounts::enrolled_signing_fingerprint(&mut conn, r.id)?;
                 match spk {
-                    Ok(spk) if recorded.as_deref() == Some(spk.fingerprint().as_str()) => {
-                        Some(spk.to_b64())
-                    }
+                    Ok(spk) if recorded.as_deref() == Some(spk.fingerprint().as_str()) => Some(spk),
                     _ => {
                         refused.push(format!(
                             "{id}: the message signing key is not the one enrolled (audit log)"
@@ -216,7 +214,8 @@ pub fn export_reviewers(
             name: format!("{} ({} reviewer)", r.name, r.profile.body),
             public_key: pk.to_b64(),
             fingerprint,
-            signing_key: signing,
+            signing_key: signing.map(|k| k.to_b64()),
+            signing_fingerprint: signing.map(|k| k.fingerprint()),
         });
     }
     if !refused.is_empty() {
@@ -248,6 +247,9 @@ pub fn export_reviewers(
             "{}  {:<22} {}  {}",
             r.body, r.id, r.fingerprint, r.name
         )?;
+        if let Some(fp) = &r.signing_fingerprint {
+            writeln!(out, "{}  {:<22} {fp}  (message signing key)", r.body, r.id)?;
+        }
     }
     writeln!(
         out,

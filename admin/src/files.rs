@@ -85,6 +85,9 @@ pub struct ReviewerKey {
     /// Base64 Ed25519 message signing key, when the reviewer has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_key: Option<String>,
+    /// Its fingerprint, for the read-out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_fingerprint: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -57,6 +57,21 @@ async fn the_offline_ceremony_ends_with_a_served_keyring_and_reports_that_open()
         !json.contains("wrapped") && !json.contains("secret"),
         "{json}"
     );
+    let exported: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let signing_keys: Vec<(String, String)> = exported["reviewers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let key = r["signing_key"].as_str().expect("a message signing key");
+            let fp = envelope::SigningPublicKey::from_b64(key)
+                .unwrap()
+                .fingerprint();
+            assert_eq!(r["signing_fingerprint"], fp.as_str());
+            (r["id"].as_str().unwrap().to_string(), key.to_string())
+        })
+        .collect();
+    assert_eq!(signing_keys.len(), 2);
 
     // Unapproved keys are left out: only Ann's key is approved at first, then Cem's.
     let printed = resign_offline(&mut h, &[&ann_fp], &[]);
@@ -76,6 +91,17 @@ async fn the_offline_ceremony_ends_with_a_served_keyring_and_reports_that_open()
         "{printed}"
     );
     let kr = fs::read(h.server_keys.join("keyring.json")).unwrap();
+    // Each reviewer's entry carries the message signing key exported with it.
+    let (keyring, _) = keystore::load_keyring(&h.server_keys, Some(&h.signer)).unwrap();
+    for (id, key) in &signing_keys {
+        let entry = keyring
+            .bodies
+            .values()
+            .flat_map(|k| &k.reviewers)
+            .find(|e| &e.id == id)
+            .unwrap();
+        assert_eq!(entry.signing_key.as_ref(), Some(key));
+    }
     assert_eq!(
         served(&h.inst).await,
         kr,

@@ -210,6 +210,17 @@ pub async fn enrol_known(inst: &Instance, body: &str, name: &str) -> (Rev, KeyPa
     .unwrap()
     .to_json()
     .unwrap();
+    // The message signing key the browser makes with it.
+    let sk = envelope::SigningKey::generate();
+    let wrapped_sk = envelope::WrappedKey::wrap_signing(
+        &sk,
+        name,
+        UNLOCK.as_bytes(),
+        envelope::KdfLimits::MINIMUM,
+    )
+    .unwrap()
+    .to_json()
+    .unwrap();
     let code = rev.fresh_code();
     let (status, page) = post_enrol_with(
         inst,
@@ -220,6 +231,8 @@ pub async fn enrol_known(inst: &Instance, body: &str, name: &str) -> (Rev, KeyPa
             ("code", &code),
             ("public_key", &kp.public.to_b64()),
             ("wrapped_key", &wrapped),
+            ("signing_public_key", &sk.public_key().unwrap().to_b64()),
+            ("wrapped_signing_key", &wrapped_sk),
         ],
     )
     .await;
