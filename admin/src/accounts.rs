@@ -19,6 +19,10 @@ pub use storage::accounts::ENROLMENT_SECS;
 pub enum AccountError {
     #[error("a {0} named `{1}` already exists; choose another name")]
     Duplicate(&'static str, String),
+    #[error("no reviewer named `{0}`")]
+    NoSuchReviewer(String),
+    #[error("reviewer `{0}` is already deactivated")]
+    Inactive(String),
     #[error("the name must not be empty")]
     EmptyName,
     #[error("`{0}` is not an EU member state code (two letters, EL for Greece)")]
@@ -190,4 +194,59 @@ fn create<P: Profile>(
             created_at: now,
         },
     )
+}
+
+/// `tsr-admin reviewer deactivate`: the reviewer can no longer sign in (sessions ended), and
+/// the next keyring (`keys sign-keyring`, or `keys export-reviewers` then `keys assemble`)
+/// leaves the reviewer's key out. Audited (`reviewer.deactivated`) in the same transaction.
+pub fn deactivate_reviewer(
+    database_url: &str,
+    name: &str,
+    out: &mut dyn Write,
+) -> Result<(), AccountError> {
+    let db = storage::Database::connect(database_url)?;
+    db.migrate()?;
+    let name = name.trim();
+    let id = db.write(|conn| {
+        let r = accounts::find_account::<ReviewerProfile>(conn, Lookup::Name(name))?
+            .ok_or(StorageError::NotFound("reviewer"))?;
+        if !r.credentials.active {
+            return Err(StorageError::Conflict("already deactivated".into()));
+        }
+        let changes = accounts::AccountUpdate {
+            active: Some(false),
+            ..Default::default()
+        };
+        accounts::update_account(conn, storage::PrincipalKind::Reviewer, r.id, &changes)?;
+        let sessions =
+            accounts::delete_sessions_for_principal(conn, storage::PrincipalKind::Reviewer, r.id)?;
+        storage::audit::append_audit_in(
+            conn,
+            &AuditEntry {
+                at: accounts::now(),
+                actor_kind: ActorKind::Operator,
+                actor_id: None,
+                action: "reviewer.deactivated".into(),
+                object_kind: Some("reviewer".into()),
+                object_id: Some(r.id.to_string()),
+                detail: serde_json::json!({ "sessions_ended": sessions }),
+            },
+        )?;
+        Ok(r.id)
+    });
+    let id = match id {
+        Err(StorageError::NotFound(_)) => return Err(AccountError::NoSuchReviewer(name.into())),
+        Err(StorageError::Conflict(_)) => return Err(AccountError::Inactive(name.into())),
+        other => other?,
+    };
+    writeln!(
+        out,
+        "Reviewer {id} ({name}) deactivated: signed out, cannot sign in."
+    )?;
+    writeln!(
+        out,
+        "The next keyring you sign leaves this reviewer's key out. Reports sealed to it stay \
+         readable by the body's other reviewers and its recovery key (see `tsr-admin recovery`)."
+    )?;
+    Ok(())
 }

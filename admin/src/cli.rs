@@ -68,6 +68,12 @@ enum Command {
         #[arg(long)]
         from: PathBuf,
     },
+    /// Re-access to the reports sealed to a lost key through the body's recovery key: export
+    /// (server host), reseal (offline host), import (server host). See keys/README.md.
+    Recovery {
+        #[command(subcommand)]
+        command: RecoveryCommand,
+    },
     /// The hash-chained audit log (reads DATABASE_URL).
     Audit {
         #[command(subcommand)]
@@ -85,6 +91,65 @@ enum ReviewerCommand {
         /// Login name (unique).
         #[arg(long)]
         name: String,
+    },
+    /// Deactivate a reviewer: signed out, cannot sign in, and left out of the next keyring.
+    Deactivate {
+        /// Login name.
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RecoveryCommand {
+    /// Server host: write the reports that have a slot for a lost key (envelopes and sealed
+    /// data keys, no private material) to FILE. Audited.
+    Export {
+        /// The lost key's fingerprint (a reviewer's, or an old recovery key's).
+        #[arg(long, value_name = "FINGERPRINT", required_unless_present = "reviewer")]
+        key: Option<String>,
+        /// ... or the reviewer whose current key it is.
+        #[arg(long, value_name = "NAME", conflicts_with = "key")]
+        reviewer: Option<String>,
+        /// Where to write the request (tsr-recovery-request/1 JSON).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Offline host, no database: open each report's data key with the recovery key file and
+    /// seal it to one key of the signed keyring (KEYS_PASSPHRASE or a prompt).
+    Reseal {
+        /// The file `recovery export` wrote.
+        #[arg(long, value_name = "FILE")]
+        request: PathBuf,
+        /// The body's wrapped recovery key file.
+        #[arg(long, value_name = "FILE")]
+        recovery_key: PathBuf,
+        /// The directory of the signed keyring that holds the new key (default: KEYS_DIR).
+        #[arg(long)]
+        keyring: Option<PathBuf>,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
+        /// The fingerprint of the keyring key to grant to (new reviewer key, colleague's, or
+        /// new recovery key).
+        #[arg(long, value_name = "FINGERPRINT")]
+        to: String,
+        /// Where to write the grants (tsr-recovery-grants/1 JSON).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Server host: store the grants `recovery reseal` made, after checking the recipient is in
+    /// the keyring pinned by its fingerprint. Audited per report.
+    Import {
+        /// The file `recovery reseal` wrote.
+        #[arg(long, value_name = "FILE")]
+        grants: PathBuf,
+        /// The server's key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
     },
 }
 
@@ -172,6 +237,78 @@ enum KeysCommand {
         #[arg(long, value_name = "BASE64")]
         release_key: Option<String>,
     },
+    /// Make one key pair of one kind in DIR (on its own host): the private key wrapped with
+    /// KEYS_PASSPHRASE or a prompted passphrase, the public half in <name>.pub.json to carry out.
+    New {
+        /// recovery, anonymizer or keyring-signing.
+        #[arg(long, value_parser = parse_kind)]
+        kind: crate::files::KeyKind,
+        /// EUIPO or EC3 (recovery keys only).
+        #[arg(long, value_parser = parse_body)]
+        body: Option<storage::Body>,
+        /// The keyring entry id (default: euipo-recovery, ec3-recovery, anonymizer,
+        /// keyring-signing).
+        #[arg(long)]
+        id: Option<String>,
+        /// The key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Server host: write the enrolled, active reviewers' public keys with their fingerprints
+    /// to FILE for the offline host (reads DATABASE_URL; no private material). Audited.
+    ExportReviewers {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Offline host, no database: make a keyring from public key files and sign it with the
+    /// keyring signing key file; new reviewer keys only when approved by fingerprint.
+    Assemble {
+        /// The wrapped keyring signing key file.
+        #[arg(long, value_name = "FILE")]
+        signing_key: PathBuf,
+        /// The current signed keyring's directory (omit for the first keyring).
+        #[arg(long, value_name = "DIR")]
+        current: Option<PathBuf>,
+        /// The file `keys export-reviewers` wrote.
+        #[arg(long, value_name = "FILE")]
+        reviewers: Option<PathBuf>,
+        /// A body's recovery public key file (repeatable; replaces that body's).
+        #[arg(long, value_name = "FILE")]
+        recovery: Vec<PathBuf>,
+        /// The anonymizer public key file (with its release key).
+        #[arg(long, value_name = "FILE")]
+        anonymizer: Option<PathBuf>,
+        /// Add the new reviewer key with this fingerprint (repeatable), once its reviewer has
+        /// read it out to you through another channel.
+        #[arg(long, value_name = "FINGERPRINT")]
+        approve: Vec<String>,
+        /// Where to write keyring.json and keyring.sig.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Server host: take the keyring signed offline (in DIR), checked against the pinned
+    /// fingerprint and never with a serial lower than the current one (reads DATABASE_URL).
+    Import {
+        /// The directory holding the new keyring.json and keyring.sig.
+        #[arg(long, value_name = "DIR")]
+        from: PathBuf,
+        /// The server's key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<crate::files::KeyKind, String> {
+    use crate::files::KeyKind;
+    match s {
+        "recovery" => Ok(KeyKind::Recovery),
+        "anonymizer" => Ok(KeyKind::Anonymizer),
+        "keyring-signing" => Ok(KeyKind::KeyringSigning),
+        _ => Err("expected recovery, anonymizer or keyring-signing".into()),
+    }
 }
 
 fn parse_body(s: &str) -> Result<storage::Body, String> {
@@ -209,6 +346,8 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
     let db = config.database_url();
     let keys_dir = |dir: Option<PathBuf>| dir.unwrap_or_else(|| config.common.keys_dir.clone());
     let pass = config.common.passphrase();
+    let pinned =
+        |expect: Option<String>| expect.or_else(|| config.common.keyring_fingerprint.clone());
     match command {
         Command::Keys { command } => match command {
             KeysCommand::Show {
@@ -249,7 +388,80 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
                 )
                 .map_err(|e| e.to_string())
             }
+            KeysCommand::New {
+                kind,
+                body,
+                id,
+                dir,
+            } => crate::ceremony::new_key(&keys_dir(dir), kind, body, id.as_deref(), pass, out)
+                .map_err(|e| e.to_string()),
+            KeysCommand::ExportReviewers { out: to } => {
+                crate::ceremony::export_reviewers(db, &to, out).map_err(|e| e.to_string())
+            }
+            KeysCommand::Assemble {
+                signing_key,
+                current,
+                reviewers,
+                recovery,
+                anonymizer,
+                approve,
+                out: out_dir,
+            } => {
+                let a = crate::assemble::Assemble {
+                    out_dir,
+                    signing_key,
+                    current,
+                    reviewers,
+                    recovery,
+                    anonymizer,
+                    approve,
+                };
+                crate::assemble::assemble(&a, pass, out).map_err(|e| e.to_string())
+            }
+            KeysCommand::Import { from, dir, expect } => {
+                crate::ceremony::import(&from, &keys_dir(dir), pinned(expect).as_deref(), db, out)
+                    .map_err(|e| e.to_string())
+            }
         },
+        Command::Recovery { command } => match command {
+            RecoveryCommand::Export {
+                key,
+                reviewer,
+                out: to,
+            } => crate::recovery::export(db, key.as_deref(), reviewer.as_deref(), &to, out)
+                .map_err(|e| e.to_string()),
+            RecoveryCommand::Reseal {
+                request,
+                recovery_key,
+                keyring,
+                expect,
+                to,
+                out: grants,
+            } => crate::recovery::reseal(
+                &crate::recovery::Reseal {
+                    request,
+                    recovery_key,
+                    keyring_dir: keys_dir(keyring),
+                    expect: pinned(expect),
+                    to,
+                    grants_out: grants,
+                },
+                pass,
+                out,
+            )
+            .map_err(|e| e.to_string()),
+            RecoveryCommand::Import {
+                grants,
+                dir,
+                expect,
+            } => {
+                crate::recovery::import(db, &keys_dir(dir), pinned(expect).as_deref(), &grants, out)
+                    .map_err(|e| e.to_string())
+            }
+        },
+        Command::Reviewer {
+            command: ReviewerCommand::Deactivate { name },
+        } => crate::accounts::deactivate_reviewer(db, &name, out).map_err(|e| e.to_string()),
         Command::Reviewer {
             command: ReviewerCommand::Add { body, name },
         } => crate::accounts::add(
@@ -271,8 +483,7 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
         )
         .map_err(|e| e.to_string()),
         Command::VerifyRelease { file, dir, expect } => {
-            let pinned = expect.or_else(|| config.common.keyring_fingerprint.clone());
-            crate::verify::verify(&file, &keys_dir(dir), pinned.as_deref(), out)
+            crate::verify::verify(&file, &keys_dir(dir), pinned(expect).as_deref(), out)
                 .map_err(|e| e.to_string())
         }
         Command::Retention {

@@ -1,5 +1,7 @@
 //! The operator's commands behind `tsr-admin`: the key ceremony's development keyring and its
-//! check, re-signing the keyring with enrolled reviewers' keys, accounts with enrolment links,
+//! check, re-signing the keyring with enrolled reviewers' keys, the offline ceremony one host
+//! at a time (`ceremony`, `assemble`, `files`), reviewer recovery with a body's recovery key
+//! (`recovery`), accounts with enrolment links,
 //! the audit log, retention, backup and restore, and the check of release archives.
 //!
 //! These run on operator hosts (the keyring signing key is used here, never in the web
@@ -7,11 +9,15 @@
 //! `main` prints them and exits non-zero.
 
 pub mod accounts;
+pub mod assemble;
 pub mod audit;
 pub mod backup;
+pub mod ceremony;
 pub mod cli;
 pub mod config;
+pub mod files;
 pub mod keyring;
 pub mod keys;
+pub mod recovery;
 pub mod retention;
 pub mod verify;

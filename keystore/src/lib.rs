@@ -117,8 +117,9 @@ fn read(path: &Path) -> Result<Vec<u8>, KeystoreError> {
     })
 }
 
-/// Writes a set of new files all-or-nothing: refuses if any exists, removes what it wrote if a
-/// later write fails. `secret` files get mode 0600.
+/// Writes a set of new files all-or-nothing: refuses if any exists, writes each through a
+/// temporary file in the same directory (never a partial file under its name), removes what it
+/// wrote if a later write fails. `secret` files get mode 0600.
 pub fn write_new_files(dir: &Path, files: &[(String, Vec<u8>, bool)]) -> Result<(), KeystoreError> {
     fs::create_dir_all(dir).map_err(|source| KeystoreError::Write {
         path: dir.display().to_string(),
@@ -154,17 +155,32 @@ pub fn write_new_files(dir: &Path, files: &[(String, Vec<u8>, bool)]) -> Result<
     Ok(())
 }
 
+/// Writes one new file without ever leaving a partial one under its name: the bytes go to a
+/// temporary file in the same directory (with the final mode), synced, then linked to `path`
+/// (which fails if `path` exists, so nothing is overwritten), and the temporary name removed.
 fn write_one(path: &Path, bytes: &[u8], secret: bool) -> std::io::Result<()> {
-    let mut opts = fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(if secret { 0o600 } else { 0o644 });
-    }
-    let mut f = opts.open(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut random = [0u8; 6];
+    envelope::fill_random(&mut random);
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", envelope::hex(&random)));
+    let result = (|| {
+        let mut opts = fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(if secret { 0o600 } else { 0o644 });
+        }
+        let mut f = opts.open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::hard_link(&tmp, path)
+    })();
+    let _ = fs::remove_file(&tmp);
+    result
 }
 
 /// Shortest passphrase accepted for key files.

@@ -111,6 +111,20 @@ impl Instance {
         Self::start_with(mode, tmp, url, Some(file), None, keys, env)
     }
 
+    /// A SQLite instance in `tmp` (database `tmp/db.sqlite`, see [`Instance::sqlite_url_in`])
+    /// serving the key directory `keys` as it is: for the key ceremony tests, whose server host
+    /// holds only what the ceremony gave it.
+    pub fn sqlite_with_keys(tmp: tempfile::TempDir, keys: PathBuf, env: &[(&str, &str)]) -> Self {
+        let url = Self::sqlite_url_in(tmp.path());
+        let file = tmp.path().join("db.sqlite");
+        Self::start_with(Mode::InProcess, tmp, url, Some(file), None, keys, env)
+    }
+
+    /// The database URL [`Instance::sqlite_with_keys`] uses in `dir`.
+    pub fn sqlite_url_in(dir: &Path) -> String {
+        format!("sqlite://{}", dir.join("db.sqlite").display())
+    }
+
     /// Stops the server and starts it again on the same database, keys and environment (it
     /// reads the keyring at start). The port changes.
     pub fn restart(&mut self) {

@@ -26,7 +26,10 @@ pub use attachments::{
     AttachmentMeta, NewAttachment,
 };
 pub use inbox::{count_reports_for_body, deadline_days_for_body, list_reports_for_body_page};
-pub use slots::{add_grant_slot, slots_for_report, NewSlot, Slot};
+pub use slots::{
+    add_grant_slot, reports_with_slot_for, slot_recipient_keys, slots_for_report, NewSlot, Slot,
+    RECOVERY_GRANT,
+};
 
 /// A report to store. Status starts at `new`; `updated_day` starts at `received_day`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -112,6 +112,36 @@ pub fn add_grant_slot(
     })
 }
 
+/// `granted_by` of a slot the operator granted with a body's recovery key (`tsr-admin recovery
+/// import`): no reviewer granted it, and reviewer ids start at 1. The console treats it as any
+/// other grant; the audit log names the operator's action.
+pub const RECOVERY_GRANT: i64 = 0;
+
+/// The ids of the reports that have a slot (sealed at submission or granted) for the key
+/// `recipient_pk`, oldest id order.
+pub fn reports_with_slot_for(
+    conn: &mut DbConn,
+    recipient_pk: &[u8; 32],
+) -> Result<Vec<String>, StorageError> {
+    Ok(recipient_slots::table
+        .filter(recipient_slots::recipient_pk.eq(&recipient_pk[..]))
+        .select(recipient_slots::report_id)
+        .order(recipient_slots::report_id.asc())
+        .load(conn)?)
+}
+
+/// Every distinct recipient key that has a slot of some report (to find a key by its
+/// fingerprint, also one no longer in the keyring).
+pub fn slot_recipient_keys(conn: &mut DbConn) -> Result<Vec<[u8; 32]>, StorageError> {
+    recipient_slots::table
+        .select(recipient_slots::recipient_pk)
+        .distinct()
+        .load::<Vec<u8>>(conn)?
+        .into_iter()
+        .map(|k| to_array32("recipient_pk", k))
+        .collect()
+}
+
 /// The recipient slots of a report, ordered by body then key.
 pub fn slots_for_report(conn: &mut DbConn, report_id: &str) -> Result<Vec<Slot>, StorageError> {
     recipient_slots::table
