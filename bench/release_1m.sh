@@ -33,5 +33,8 @@ src.backup(dst)
 dst.close(); src.close()
 PY
 export DATABASE_URL=sqlite://$RUN_DB
+# `release` needs the pinned keyring signer; here it is the bench keyring's own.
+KEYRING_FINGERPRINT=$("$BIN/tsr-admin" keys show --dir "$KEYS_DIR" | awk '/^Keyring signing key/ {print $4}')
+export KEYRING_FINGERPRINT
 /usr/bin/time -f "release: %e s wall, %M KiB peak RSS" \
   "$BIN/anonymizer" release --period 2026Q3 --quiet --out "$WORK/out"

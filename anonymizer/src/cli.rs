@@ -177,13 +177,18 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
                 crate::schedule::today_utc(),
                 grace_days,
             )?;
+            // Reviewers' records count by their signature, so by the keyring: only one signed
+            // by the pinned key will do.
+            let pinned = common.keyring_fingerprint.as_deref().ok_or_else(|| {
+                AnonError::Config(
+                    "release needs KEYRING_FINGERPRINT (the keyring signing key's fingerprint, from the key ceremony minutes): reviewers' classifications count only if signed by a reviewer of the keyring it pins".into(),
+                )
+            })?;
             let db = database(common)?;
-            let key = crate::anonymizer_key(
-                keys_dir,
-                common.keyring_fingerprint.as_deref(),
-                common.passphrase(),
-            )?;
-            let outcome = crate::release::run(&db, &key, &params, caps, &Progress::new(quiet))?;
+            let key = crate::anonymizer_key(keys_dir, Some(pinned), common.passphrase())?;
+            let signers = crate::reviewer_signers(keys_dir, pinned, &db)?;
+            let outcome =
+                crate::release::run(&db, &key, &signers, &params, caps, &Progress::new(quiet))?;
             let release = outcome.release();
             match &outcome {
                 Outcome::Created { load, .. } => {
@@ -197,6 +202,14 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
                         "opening records took {:.1} s of {:.1} s reading",
                         load.seconds_opening, load.seconds_total
                     );
+                    // Operator output only (exact counts are never published).
+                    if load.mismatched + load.unverified > 0 {
+                        let _ = writeln!(
+                            out,
+                            "records excluded: {} not matching their row, {} reviewer records without a valid keyring signature",
+                            load.mismatched, load.unverified
+                        );
+                    }
                 }
                 Outcome::Existing(_) => {
                     let _ = writeln!(

@@ -3,9 +3,9 @@
 //! It runs as its own job (cron or a systemd timer), never inside the web server, and is the
 //! only holder of the anonymizer private key. Data flow, one module per step:
 //!
-//! 1. [`records`]: choose the record that counts for each report of the period (a reviewer's
-//!    supersedes the reporter's), open it in memory, validate it, keep category indices,
-//!    amounts and keyed pseudonyms only.
+//! 1. [`records`]: choose the record that counts for each report of the period (a reviewer's,
+//!    if signed by a reviewer of the verified keyring, supersedes the reporter's), open it in
+//!    memory, validate it, keep category indices, amounts and keyed pseudonyms only.
 //! 2. [`truncate`]: at most k reports per organisation (the privacy unit).
 //! 3. [`plan`] and [`measure`]: each table's share of epsilon and its noise scale, from OpenDP.
 //! 4. [`compute`] with [`consistency`]: noise on every cell of the public domain, weighted
@@ -65,4 +65,29 @@ pub fn anonymizer_key(
         )));
     }
     Ok(kp)
+}
+
+/// The reviewers whose signed classifications count ([`records::Signers`]): those of the
+/// keyring in `keys_dir`, verified against the pinned fingerprint, and only if its serial is
+/// not lower than the highest this database accepted (which it then records), as the server
+/// checks it at start.
+pub fn reviewer_signers(
+    keys_dir: &std::path::Path,
+    pinned: &str,
+    db: &storage::Database,
+) -> Result<records::Signers> {
+    let (keyring, signed) = keystore::load_keyring(keys_dir, Some(pinned))
+        .map_err(|e| AnonError::Key(e.to_string()))?;
+    let fp = signed.signer.fingerprint();
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let serial = keyring.serial;
+    if let Err(highest) =
+        db.write(|c| storage::keyring_serials::accept_serial(c, &fp, serial, now))?
+    {
+        return Err(AnonError::Key(format!(
+            "the keyring in {} has serial {serial}, lower than {highest} accepted before: refusing an older keyring",
+            keys_dir.display()
+        )));
+    }
+    Ok(records::Signers::of(&keyring))
 }

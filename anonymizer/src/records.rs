@@ -2,18 +2,24 @@
 //! open it in memory, validate it and keep only what the tables need.
 //!
 //! Which record counts is decided from row metadata alone, before anything is opened: a
-//! reviewer's record supersedes the reporter's, and the newest of each kind wins. An opened
+//! reviewer's record supersedes the reporter's, and the newest of each kind wins. A record whose
+//! row says it is a reviewer's counts only with a valid signature by a reviewer of the keyring
+//! the anonymizer verified ([`Signers`], keys/FORMAT.md "Signed classifications"): otherwise
+//! it is not opened, and is counted (`unverified`). An opened
 //! record must repeat its row's report id and source: one sealed for another report (or as the
 //! other source) and copied into this row is not counted for it (`mismatched`). Opened
 //! plaintext lives in zeroized buffers for the time of parsing; what is kept per report is a
 //! compact set of category indices, the two amounts and keyed pseudonyms. Nothing is written.
 
+use std::collections::HashMap;
 use std::time::Instant;
 
 use domain::{Quarter, StatsRecord, Status};
-use envelope::keys::{KeyPair, SymmetricKey};
-use envelope::token;
-use storage::stats::{sealed_stats_records, stats_record_heads_received_between};
+use envelope::keys::{KeyPair, SigningPublicKey, SymmetricKey};
+use envelope::{token, Keyring};
+use storage::stats::{
+    sealed_stats_records, stats_record_heads_received_between, SealedStatsRecord,
+};
 use storage::{Database, Day, Source};
 
 use crate::error::{AnonError, Result};
@@ -70,8 +76,44 @@ pub struct LoadStats {
     pub invalid: usize,
     /// Records whose report id or source differs from their row's.
     pub mismatched: usize,
+    /// Records whose row says reviewer without a valid signature by a keyring reviewer.
+    pub unverified: usize,
     pub seconds_opening: f64,
     pub seconds_total: f64,
+}
+
+/// The reviewers whose signature makes a reviewer's record count: the signing keys of the
+/// reviewer entries of a verified keyring, by entry id.
+#[derive(Debug, Clone, Default)]
+pub struct Signers {
+    keys: HashMap<String, SigningPublicKey>,
+}
+
+impl Signers {
+    /// The reviewers of `keyring` (verified by the caller) that have a signing key.
+    pub fn of(keyring: &Keyring) -> Signers {
+        let keys = keyring
+            .bodies
+            .values()
+            .flat_map(|k| k.reviewers.iter())
+            .filter_map(|e| Some((e.id.clone(), e.message_signing_key().ok()??)))
+            .collect();
+        Signers { keys }
+    }
+
+    /// Whether `record` (of report `report_id`) carries a valid signature by the keyring
+    /// reviewer it names.
+    pub fn signed(&self, report_id: &str, record: &SealedStatsRecord) -> bool {
+        let (Some(signer), Some(sig)) = (record.signer.as_deref(), record.signature.as_deref())
+        else {
+            return false;
+        };
+        let (Some(pk), Some(rid)) = (self.keys.get(signer), envelope::unhex::<16>(report_id))
+        else {
+            return false;
+        };
+        envelope::signature::verify_classification(pk, &rid, &record.sealed, signer, sig)
+    }
 }
 
 /// The keys derived from the anonymizer's private key: only the anonymizer can compute the
@@ -136,19 +178,27 @@ enum Opened {
     OutOfScope,
     Invalid,
     Mismatched,
+    Unverified,
 }
 
 /// A chosen record: its row id, and the report id and source its row says it has.
 type Chosen = (i64, String, Source);
 
 fn open_one(
-    sealed: &[u8],
+    stored: &SealedStatsRecord,
     key: &KeyPair,
+    signers: &Signers,
     names: &Pseudonyms,
     period: Quarter,
     row: Option<&Chosen>,
 ) -> Opened {
-    let Ok(plain) = envelope::stats::open_record(sealed, key) else {
+    // A reviewer's record is trusted for its signature, never for its row's `source` alone.
+    if let Some((_, report_id, Source::Reviewer)) = row {
+        if !signers.signed(report_id, stored) {
+            return Opened::Unverified;
+        }
+    }
+    let Ok(plain) = envelope::stats::open_record(&stored.sealed, key) else {
         return Opened::Invalid;
     };
     let Ok(record) = serde_json::from_slice::<StatsRecord>(&plain) else {
@@ -236,10 +286,12 @@ fn chosen_ids(mut heads: Vec<storage::stats::StatsRecordHead>) -> (Vec<Chosen>, 
 /// Rows fetched and opened per step.
 const BATCH: usize = 4_096;
 
-/// Reads and opens the records of `period` that count, on all cores.
+/// Reads and opens the records of `period` that count, on all cores; reviewers' records only
+/// with a valid signature by one of `signers`.
 pub fn load(
     db: &Database,
     key: &KeyPair,
+    signers: &Signers,
     period: Quarter,
     progress: &Progress,
 ) -> Result<(Vec<Rec>, LoadStats)> {
@@ -272,7 +324,7 @@ pub fn load(
     let mut opening = 0.0;
     let batches: Vec<&[i64]> = ids.chunks(BATCH).collect();
     let batch_rows: Vec<&[Chosen]> = chosen.chunks(BATCH).collect();
-    let mut fetch = |batch: &[i64], fetching: &mut f64| -> Result<Vec<(i64, Vec<u8>)>> {
+    let mut fetch = |batch: &[i64], fetching: &mut f64| -> Result<Vec<SealedStatsRecord>> {
         let t = Instant::now();
         let rows = sealed_stats_records(&mut conn, batch)?;
         *fetching += t.elapsed().as_secs_f64();
@@ -295,12 +347,12 @@ pub fn load(
                         let t = Instant::now();
                         let opened = chunk
                             .iter()
-                            .map(|(id, sealed)| {
+                            .map(|stored| {
                                 let row = heads
-                                    .binary_search_by_key(id, |c| c.0)
+                                    .binary_search_by_key(&stored.id, |c| c.0)
                                     .ok()
                                     .map(|k| &heads[k]);
-                                open_one(sealed, key, names, period, row)
+                                open_one(stored, key, signers, names, period, row)
                             })
                             .collect::<Vec<_>>();
                         (opened, t.elapsed().as_secs_f64())
@@ -327,6 +379,7 @@ pub fn load(
                     Opened::OutOfScope => stats.out_of_scope += 1,
                     Opened::Invalid => stats.invalid += 1,
                     Opened::Mismatched => stats.mismatched += 1,
+                    Opened::Unverified => stats.unverified += 1,
                 }
             }
         }
@@ -338,6 +391,7 @@ pub fn load(
         seconds_fetching = fetching,
         seconds_opening = opening,
         mismatched = stats.mismatched,
+        unverified = stats.unverified,
         "records opened"
     );
     stats.kept = out.len();

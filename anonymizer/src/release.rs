@@ -80,10 +80,12 @@ fn round6(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
 
-/// Runs a release; see the module documentation for the order of steps.
+/// Runs a release; see the module documentation for the order of steps. Reviewers' records
+/// count only when signed by one of `signers` (see [`records::Signers`]).
 pub fn run(
     db: &Database,
     key: &KeyPair,
+    signers: &records::Signers,
     params: &Params,
     caps: Caps,
     progress: &Progress,
@@ -102,7 +104,7 @@ pub fn run(
         check_budget(params, caps, releases::spent(&mut conn, &period, year)?)?;
     }
     let planned = plan(params)?;
-    let (records, load) = records::load(db, key, params.period, progress)?;
+    let (records, load) = records::load(db, key, signers, params.period, progress)?;
     // Exact counts: debug level only (info-level logs may be shipped to shared systems).
     tracing::debug!(
         period = %params.period,
@@ -112,6 +114,8 @@ pub fn run(
         duplicate = load.duplicate,
         out_of_scope = load.out_of_scope,
         invalid = load.invalid,
+        mismatched = load.mismatched,
+        unverified = load.unverified,
         "records opened"
     );
     let (kept, truncation) = truncate(records, params.k as usize);

@@ -1,8 +1,11 @@
 //! The demo's content: synthetic reports in several languages, sealed by the intake's own
 //! server-side sealing ([`server::intake::seal::seal_report`]), reviewer messages sealed to the
-//! reporter and the report's bodies, some reports acknowledged or closed, and an anonymizer
+//! reporter and the report's bodies and signed by the enrolled reviewer, some reports
+//! acknowledged or closed, and an anonymizer
 //! release of each of the last four complete quarters (oldest first), so the portal shows what
 //! a member state would see at a realistic volume.
+
+use std::collections::BTreeMap;
 
 use anonymizer::plan::{Caps, Params};
 use anonymizer::progress::Progress;
@@ -10,7 +13,7 @@ use anonymizer::synth::{last_four_quarters, raw_report, Rng};
 use domain::message::{MessageBody, MESSAGE_JSON_VERSION};
 use domain::report::validate;
 use domain::Quarter;
-use envelope::Keyring;
+use envelope::{Keyring, SigningKey};
 use storage::messages::NewMessage;
 use storage::{Author, Database, Day, Status, StorageError};
 use zeroize::Zeroizing;
@@ -93,6 +96,7 @@ fn current_quarter() -> Quarter {
 pub fn populate(
     db: &Database,
     keyring: &Keyring,
+    signing: &BTreeMap<i64, SigningKey>,
     keys_dir: &std::path::Path,
     passphrase: &str,
     n: usize,
@@ -139,14 +143,14 @@ pub fn populate(
                 .find(|(b, _)| *b == body)
                 .map(|(_, id)| *id);
             let text = REPLIES[(i / 5) % REPLIES.len()];
-            Some(reviewer_message(
-                keyring,
-                &sealed.report,
-                &bodies,
-                text,
-                reviewer,
-                &day,
-            )?)
+            let m = reviewer_message(keyring, &sealed.report, &bodies, text, reviewer, &day)?;
+            // Signed as the console signs it, so the reporter's page shows it as the
+            // reviewer's (an unsigned one would be refused).
+            let sig = reviewer
+                .and_then(|id| signing.get(&id))
+                .map(|key| sign(key, &m))
+                .transpose()?;
+            Some((m, sig))
         } else {
             None
         };
@@ -173,6 +177,7 @@ pub fn populate(
         let outcome = anonymizer::release::run(
             db,
             &key,
+            &anonymizer::records::Signers::of(keyring),
             &Params::new(*q, 1.0),
             Caps {
                 quarter: 1.0,
@@ -188,10 +193,18 @@ pub fn populate(
     Ok(summary)
 }
 
+/// The reviewer's signature of message `m` (keys/FORMAT.md, "Signed reviewer messages").
+fn sign(key: &SigningKey, m: &NewMessage) -> Result<[u8; 64], DataError> {
+    let ids = envelope::unhex::<16>(&m.report_id).zip(envelope::unhex::<16>(&m.id));
+    let (rid, mid) = ids.ok_or(DataError::Invalid)?;
+    envelope::signature::sign_message(key, &rid, &mid, &m.envelope)
+        .map_err(|e| DataError::Seal(e.to_string()))
+}
+
 type Row = (
     storage::reports::NewReport,
     storage::stats::NewStatsRecord,
-    Option<NewMessage>,
+    Option<(NewMessage, Option<[u8; 64]>)>,
     Option<Status>,
     Day,
 );
@@ -202,8 +215,12 @@ fn store(db: &Database, rows: Vec<Row>) -> Result<usize, DataError> {
         for (report, stats, message, status, day) in &rows {
             storage::reports::insert_report(conn, report)?;
             storage::stats::insert_stats_record(conn, stats)?;
-            if let Some(m) = message {
-                storage::messages::insert_message(conn, m)?;
+            if let Some((m, sig)) = message {
+                let origin = match sig {
+                    Some(s) => storage::messages::Origin::Signed(s),
+                    None => storage::messages::Origin::Unsigned,
+                };
+                storage::messages::insert_message_from(conn, m, origin)?;
             }
             if let Some(s) = status {
                 storage::reports::set_status(conn, &report.id, *s, day)?;

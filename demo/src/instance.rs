@@ -12,9 +12,9 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use envelope::{KdfLimits, KeyPair, WrappedKey};
+use envelope::{KdfLimits, KeyPair, SigningKey, WrappedKey};
 use storage::accounts::{
-    self, AccountUpdate, MemberStateProfile, NewAccount, Profile, ReviewerProfile,
+    self, AccountUpdate, MemberStateProfile, NewAccount, Profile, ReviewerProfile, SigningKeyUpload,
 };
 use storage::{Body, Database, StorageError};
 use zeroize::Zeroizing;
@@ -182,8 +182,11 @@ fn build(
 
     let mut text = Zeroizing::new(String::new());
     text.push_str("Demo credentials (a throw-away instance; never reuse these):\n\n");
+    // The reviewers' message signing keys, to sign the synthetic reviewers' messages.
+    let mut signing = std::collections::BTreeMap::new();
     for (body, name) in [(Body::Euipo, "euipo-demo"), (Body::Ec3, "ec3-demo")] {
-        let creds = enrol_reviewer(&db, body, name)?;
+        let (creds, id, key) = enrol_reviewer(&db, body, name)?;
+        signing.insert(id, key);
         text.push_str(&format!(
             "  Reviewer {} ({})\n    login name:        {}\n    password:          {}\n    TOTP secret:       {}\n    unlock passphrase: {}\n\n",
             name,
@@ -242,7 +245,14 @@ fn build(
     writeln!(out, "Accounts enrolled; keyring re-signed with their keys.")?;
     let (keyring, _) = keystore::load_keyring(keys_dir, None)
         .map_err(|e| DemoError::Data(DataError::Key(e.to_string())))?;
-    let summary = crate::data::populate(&db, &keyring, keys_dir, &opts.passphrase, opts.reports)?;
+    let summary = crate::data::populate(
+        &db,
+        &keyring,
+        &signing,
+        keys_dir,
+        &opts.passphrase,
+        opts.reports,
+    )?;
     if !summary.receipt.is_empty() {
         text.push_str(&format!(
             "\n  A reporter's receipt (a report with a reviewer's question; open it at /followup):\n    {}\n",
@@ -319,27 +329,40 @@ fn reviewer_fingerprints(db: &Database) -> Result<Vec<String>, DemoError> {
 
 /// A reviewer as enrolment leaves one: password, TOTP, and an X25519 key pair wrapped under
 /// an unlock passphrase in the `tsr-wrapped-key/1` format the console's browser code makes.
-fn enrol_reviewer(db: &Database, body: Body, name: &str) -> Result<Credentials, DemoError> {
+/// Enrols a reviewer as the browser would, with a key pair and a message signing key wrapped
+/// under a random unlock passphrase; returns the credentials, the account id and the signing
+/// key.
+fn enrol_reviewer(
+    db: &Database,
+    body: Body,
+    name: &str,
+) -> Result<(Credentials, i64, SigningKey), DemoError> {
     let (mut creds, hashed, secret) = login_credentials()?;
     let unlock = random_text(15);
     let kp = KeyPair::generate();
+    let sk = SigningKey::generate();
     let id = enrol_account(db, ReviewerProfile::new(body), name, hashed, secret)?;
     let label = accounts::keyring_entry_id(body, id);
     let wrapped =
         WrappedKey::wrap_x25519(&kp, &label, unlock.as_bytes(), KdfLimits::DEFAULT)?.to_json()?;
+    let upload = SigningKeyUpload {
+        public_key: sk.public_key()?,
+        wrapped_json: WrappedKey::wrap_signing(&sk, &label, unlock.as_bytes(), KdfLimits::DEFAULT)?
+            .to_json()?,
+    };
     db.write(|conn| {
         accounts::enrol_reviewer_key(
             conn,
             id,
             &kp.public,
             &wrapped,
-            None,
+            Some(&upload),
             storage::ActorKind::Operator,
             accounts::now(),
         )
     })?;
     creds.unlock = Some(unlock);
-    Ok(creds)
+    Ok((creds, id, sk))
 }
 
 fn enrol_member_state(db: &Database, country: &str, name: &str) -> Result<Credentials, DemoError> {

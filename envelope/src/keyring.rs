@@ -231,6 +231,26 @@ impl Keyring {
         })
     }
 
+    /// Whether keyring reviewer `signer` (an entry id) signed this validated classification of
+    /// report `report_id` (see [`crate::signature`]): `false` for an entry id that is no
+    /// reviewer of the keyring or has no signing key.
+    pub fn classification_signed_by(
+        &self,
+        signer: &str,
+        report_id: &[u8; 16],
+        sealed: &[u8],
+        signature: &[u8],
+    ) -> bool {
+        self.bodies
+            .values()
+            .flat_map(|k| k.reviewers.iter())
+            .filter(|e| e.id == signer)
+            .filter_map(|e| e.message_signing_key().ok().flatten())
+            .any(|pk| {
+                crate::signature::verify_classification(&pk, report_id, sealed, signer, signature)
+            })
+    }
+
     /// The release signing key, when the keyring names one.
     pub fn release_key(&self) -> Result<Option<SigningPublicKey>> {
         self.release.as_ref().map(KeyEntry::signing_key).transpose()

@@ -1,8 +1,8 @@
 //! Runs `node envelope/tests/interop/keyring-trust.mjs`: the browser's keyring checks
 //! (server/static/js/envelope/keyring.js) refuse a keyring signed by another key than the
 //! pinned fingerprint and a serial lower than one seen before, and accept the optional release
-//! key, accept a reviewer's message signing key, and sign messages exactly as the Rust side
-//! does. Skipped without `node`, unless CI=true.
+//! key, accept a reviewer's message signing key, and sign messages and classifications exactly
+//! as the Rust side does. Skipped without `node`, unless CI=true.
 
 use std::path::Path;
 use std::process::Command;
@@ -37,5 +37,18 @@ fn browser_keyring_checks_refuse_another_signer_and_a_lower_serial() {
         .expect("the script prints its message signature");
     let key = envelope::SigningKey::from_seed([7; 32]);
     let rust = envelope::signature::sign_message(&key, &[1; 16], &[2; 16], b"TSE2 bytes").unwrap();
+    assert_eq!(js, envelope::hex(&rust));
+    // And its classification signature too.
+    let js = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("classification-signature: "))
+        .expect("the script prints its classification signature");
+    let rust = envelope::signature::sign_classification(
+        &key,
+        &[1; 16],
+        b"TSS1 sealed record",
+        "euipo-enrolled-7",
+    )
+    .unwrap();
     assert_eq!(js, envelope::hex(&rust));
 }

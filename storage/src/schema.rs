@@ -77,6 +77,8 @@ diesel::table! {
         sealed -> Binary,
         created_day -> Text,
         reviewer_id -> Nullable<BigInt>,
+        signature -> Nullable<Binary>,
+        signer -> Nullable<Text>,
     }
 }
 

@@ -1,5 +1,7 @@
 //! Sealed statistics records: the structured fields of a report, sealed to the anonymizer's
-//! key. The web server can store and list them but never read them.
+//! key. The web server can store and list them but never read them. A reviewer's validated
+//! record is stored with the reviewer's signature and the keyring entry id it was made as
+//! (keys/FORMAT.md, "Signed classifications"), for the anonymizer to check.
 
 use diesel::prelude::*;
 
@@ -29,6 +31,19 @@ pub struct StatsRecord {
     pub sealed: Vec<u8>,
     pub created_day: Day,
     pub reviewer_id: Option<i64>,
+    /// The reviewer's detached signature of a validated classification (64 bytes).
+    pub signature: Option<Vec<u8>>,
+    /// The keyring entry id the signature was made as.
+    pub signer: Option<String>,
+}
+
+/// A reviewer's signature of a validated classification, as stored with the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordSignature<'a> {
+    /// The signing reviewer's keyring entry id.
+    pub signer: &'a str,
+    /// The detached Ed25519 signature, 64 bytes.
+    pub signature: &'a [u8],
 }
 
 #[derive(Insertable)]
@@ -39,6 +54,8 @@ struct StatsRow<'a> {
     sealed: &'a [u8],
     created_day: &'a str,
     reviewer_id: Option<i64>,
+    signature: Option<&'a [u8]>,
+    signer: Option<&'a str>,
 }
 
 #[derive(Queryable, Selectable)]
@@ -50,13 +67,33 @@ struct StatsQ {
     sealed: Vec<u8>,
     created_day: String,
     reviewer_id: Option<i64>,
+    signature: Option<Vec<u8>>,
+    signer: Option<String>,
 }
 
-/// Stores a sealed statistics record; returns its id. `Conflict` for an unknown report.
+/// Stores a sealed statistics record without a signature (the reporter's, sealed at
+/// submission); returns its id. `Conflict` for an unknown report.
 pub fn insert_stats_record(
     conn: &mut DbConn,
     record: &NewStatsRecord,
 ) -> Result<i64, StorageError> {
+    insert_stats_record_signed(conn, record, None)
+}
+
+/// Stores a sealed statistics record with its reviewer's signature, if any; returns its id.
+/// Only a reviewer's record can carry one.
+pub fn insert_stats_record_signed(
+    conn: &mut DbConn,
+    record: &NewStatsRecord,
+    signed: Option<RecordSignature<'_>>,
+) -> Result<i64, StorageError> {
+    if let Some(sig) = signed {
+        if record.source != Source::Reviewer || sig.signature.len() != 64 || sig.signer.is_empty() {
+            return Err(StorageError::Invalid(
+                "only a reviewer record carries a signature, of 64 bytes, with its signer".into(),
+            ));
+        }
+    }
     match (record.source, record.reviewer_id) {
         (Source::Reporter, Some(_)) => {
             return Err(StorageError::Invalid(
@@ -77,6 +114,8 @@ pub fn insert_stats_record(
             sealed: &record.sealed,
             created_day: record.created_day.as_str(),
             reviewer_id: record.reviewer_id,
+            signature: signed.map(|s| s.signature),
+            signer: signed.map(|s| s.signer),
         })
         .returning(stats_records::id)
         .get_result(conn)?)
@@ -101,6 +140,8 @@ pub fn stats_records_for_report(
                 sealed: r.sealed,
                 created_day: r.created_day.parse()?,
                 reviewer_id: r.reviewer_id,
+                signature: r.signature,
+                signer: r.signer,
             })
         })
         .collect()
@@ -148,22 +189,45 @@ pub fn stats_record_heads_received_between(
     Ok(out)
 }
 
-/// The sealed bytes of the statistics records with these ids, as `(id, sealed)` in id order.
-/// Ids that do not exist are skipped. Callers pass bounded slices (a few thousand ids).
+/// A statistics record as the anonymizer opens it: the sealed bytes and, for a reviewer's,
+/// the signature and signer stored with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedStatsRecord {
+    pub id: i64,
+    pub sealed: Vec<u8>,
+    pub signature: Option<Vec<u8>>,
+    pub signer: Option<String>,
+}
+
+/// The statistics records with these ids, in id order. Ids that do not exist are skipped.
+/// Callers pass bounded slices (a few thousand ids).
 pub fn sealed_stats_records(
     conn: &mut DbConn,
     ids: &[i64],
-) -> Result<Vec<(i64, Vec<u8>)>, StorageError> {
+) -> Result<Vec<SealedStatsRecord>, StorageError> {
     let mut out = Vec::with_capacity(ids.len());
     // Well under SQLite's bound-parameter limit.
     for chunk in ids.chunks(5_000) {
-        let rows: Vec<(i64, Vec<u8>)> = stats_records::table
+        let rows: Vec<(i64, Vec<u8>, Option<Vec<u8>>, Option<String>)> = stats_records::table
             .filter(stats_records::id.eq_any(chunk))
-            .select((stats_records::id, stats_records::sealed))
+            .select((
+                stats_records::id,
+                stats_records::sealed,
+                stats_records::signature,
+                stats_records::signer,
+            ))
             .order(stats_records::id.asc())
             .load(conn)?;
-        out.extend(rows);
+        out.extend(
+            rows.into_iter()
+                .map(|(id, sealed, signature, signer)| SealedStatsRecord {
+                    id,
+                    sealed,
+                    signature,
+                    signer,
+                }),
+        );
     }
-    out.sort_unstable_by_key(|(id, _)| *id);
+    out.sort_unstable_by_key(|r| r.id);
     Ok(out)
 }

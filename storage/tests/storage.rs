@@ -858,6 +858,43 @@ fn stats_records_round_trip(db: &Database) {
     assert_eq!(list[1].source, Source::Reviewer);
     assert_eq!(list[1].reviewer_id, Some(4));
     assert_eq!(list[1].created_day, day("2026-07-20"));
+    assert_eq!(
+        (list[1].signature.clone(), list[1].signer.clone()),
+        (None, None)
+    );
+    // A reviewer's signed classification keeps its signature and signer; a reporter's record
+    // carries none, and a signature is 64 bytes.
+    let signed = stats::RecordSignature {
+        signer: "euipo-enrolled-4",
+        signature: &[7; 64],
+    };
+    let s = stats::insert_stats_record_signed(&mut c, &reviewer, Some(signed)).unwrap();
+    let list = stats::stats_records_for_report(&mut c, &hex_id(1)).unwrap();
+    let stored = list.iter().find(|r| r.id == s).unwrap();
+    assert_eq!(stored.signature.as_deref(), Some(&[7u8; 64][..]));
+    assert_eq!(stored.signer.as_deref(), Some("euipo-enrolled-4"));
+    let sealed = stats::sealed_stats_records(&mut c, &[a, s]).unwrap();
+    assert_eq!(sealed.len(), 2);
+    assert_eq!(
+        (sealed[0].signature.as_deref(), sealed[0].signer.as_deref()),
+        (None, None)
+    );
+    assert_eq!(sealed[1].signer.as_deref(), Some("euipo-enrolled-4"));
+    for (record, sig) in [
+        (&reporter, signed),
+        (
+            &reviewer,
+            stats::RecordSignature {
+                signature: &[7; 63],
+                ..signed
+            },
+        ),
+    ] {
+        assert!(matches!(
+            stats::insert_stats_record_signed(&mut c, record, Some(sig)),
+            Err(StorageError::Invalid(_))
+        ));
+    }
     assert!(matches!(
         stats::insert_stats_record(
             &mut c,

@@ -392,6 +392,16 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         .find(|r| r.source == storage::Source::Reviewer)
         .unwrap();
     assert_eq!(reviewers.reviewer_id, Some(reviewer.id));
+    // Signed in the browser as rita's keyring entry (keys/FORMAT.md, "Signed classifications").
+    let signer = format!("euipo-enrolled-{}", reviewer.id);
+    assert_eq!(reviewers.signer.as_deref(), Some(signer.as_str()));
+    assert!(envelope::signature::verify_classification(
+        &signing,
+        &envelope::unhex::<16>(&js.id).unwrap(),
+        &reviewers.sealed,
+        &signer,
+        reviewers.signature.as_deref().expect("signed"),
+    ));
     let (theirs, ours) = (open_rec(&reporters.sealed), open_rec(&reviewers.sealed));
     assert_eq!(ours.sector, "J");
     assert_eq!(ours.source, domain::report::Source::Reviewer);

@@ -214,13 +214,15 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
             S::BAD_REQUEST,
             None,
         ),
+        // A well-framed record without the reviewer's signature (keys/FORMAT.md, "Signed
+        // classifications"): refused; signed ones are in signed_classifications.rs.
         raw_row(
             "EUIPO",
             ce,
             &classify(e),
             Some(f.csrf_e),
             record.clone(),
-            S::OK,
+            S::BAD_REQUEST,
             None,
         ),
         raw_row(

@@ -57,7 +57,7 @@ async fn the_javascript_follow_up_never_sends_the_receipt() {
     {
         let db = inst.db();
         let mut c = db.conn().unwrap();
-        storage::messages::insert_message(
+        crate::instance::insert_signed_message(
             &mut c,
             &storage::messages::NewMessage {
                 id: envelope::hex(&question_id),
@@ -68,8 +68,8 @@ async fn the_javascript_follow_up_never_sends_the_receipt() {
                 created_day: storage::Day::today(),
                 attachments: vec![],
             },
-        )
-        .unwrap();
+            Body::Euipo,
+        );
     }
 
     let b = Browser::start().await;

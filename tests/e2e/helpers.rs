@@ -101,6 +101,20 @@ impl Runnable for InProcess {
             }
             Tool::Anonymizer => {
                 let args = std::iter::once("anonymizer".into()).chain(self.args.clone());
+                // As a deployment does (and as test servers do): the keyring's own signer is
+                // pinned when the test pins nothing and names a key directory with a keyring.
+                let mut pairs = self.env.clone();
+                let pinned = pairs.iter().any(|(k, _)| k == "KEYRING_FINGERPRINT");
+                let keys = pairs
+                    .iter()
+                    .find(|(k, _)| k == "KEYS_DIR")
+                    .map(|(_, v)| PathBuf::from(v));
+                if let Some(dir) =
+                    keys.filter(|d| !pinned && d.join(envelope::keyring::SIGNATURE_FILE).exists())
+                {
+                    pairs.push(("KEYRING_FINGERPRINT".into(), keyring_signer(&dir)));
+                }
+                let env = settings::Env::from_pairs(pairs);
                 i32::from(anonymizer::cli::run(args, &env, &mut out, &mut err))
             }
         };

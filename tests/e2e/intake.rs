@@ -270,7 +270,7 @@ async fn follow_up_reads_reviewer_messages_and_sends_a_reply() {
         ],
     )
     .unwrap();
-    storage::messages::insert_message(
+    crate::instance::insert_signed_message(
         &mut c,
         &storage::messages::NewMessage {
             id: envelope::hex(&id),
@@ -281,8 +281,8 @@ async fn follow_up_reads_reviewer_messages_and_sends_a_reply() {
             created_day: storage::Day::today(),
             attachments: vec![],
         },
-    )
-    .unwrap();
+        Body::Euipo,
+    );
 
     let (_, html) = follow_up(&inst, &receipt).await;
     assert!(html.contains("Which VPN product do you use?"), "{html}");

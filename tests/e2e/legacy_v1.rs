@@ -38,7 +38,7 @@ fn seal_v1(kind: Kind, id: [u8; 16], plaintext: &[u8], recipients: &[PublicKey])
 fn insert_reviewer_message(inst: &Instance, report_id: &str, id: [u8; 16], env: Vec<u8>) {
     let db = inst.db();
     let mut c = db.conn().unwrap();
-    storage::messages::insert_message(
+    crate::instance::insert_signed_message(
         &mut c,
         &storage::messages::NewMessage {
             id: envelope::hex(&id),
@@ -49,8 +49,8 @@ fn insert_reviewer_message(inst: &Instance, report_id: &str, id: [u8; 16], env: 
             created_day: storage::Day::today(),
             attachments: vec![],
         },
-    )
-    .unwrap();
+        Body::Euipo,
+    );
 }
 
 #[tokio::test]

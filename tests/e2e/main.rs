@@ -43,6 +43,7 @@ mod replicas;
 mod reporter_pages;
 mod resilience;
 mod serve;
+mod signed_classifications;
 mod signed_messages;
 mod swapped;
 mod trust;

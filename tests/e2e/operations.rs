@@ -40,7 +40,7 @@ fn ask(inst: &Instance, report: &storage::reports::Report, text: &str) {
         ],
     )
     .unwrap();
-    storage::messages::insert_message(
+    crate::instance::insert_signed_message(
         &mut c,
         &storage::messages::NewMessage {
             id: envelope::hex(&id),
@@ -51,8 +51,8 @@ fn ask(inst: &Instance, report: &storage::reports::Report, text: &str) {
             created_day: storage::Day::today(),
             attachments: vec![],
         },
-    )
-    .unwrap();
+        Body::Euipo,
+    );
 }
 
 fn set_status(inst: &Instance, id: &str, status: storage::Status, day: &str) {
@@ -77,6 +77,7 @@ fn make_release(inst: &Instance) -> (Vec<String>, i64) {
     anonymizer::release::run(
         &db,
         anonymizer_key(),
+        &anonymizer::records::Signers::of(&keyring),
         &anonymizer::plan::Params::new(q, 1.0),
         anonymizer::plan::Caps {
             quarter: 1.0,

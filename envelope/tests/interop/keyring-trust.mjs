@@ -99,4 +99,13 @@ assert.ok(!E.verifyMessage(sodium, author.publicKey, rid, new Uint8Array(16), en
 assert.ok(!E.verifyMessage(sodium, author.publicKey, rid, mid, env, msgSig.subarray(0, 63)));
 console.log('message-signature: ' + sodium.to_hex(msgSig));
 
+// Classification signatures (FORMAT.md "Signed classifications"), likewise recomputed in Rust.
+const record = E.utf8('TSS1 sealed record');
+const clsSig = E.signClassification(sodium, author.privateKey, rid, record, 'euipo-enrolled-7');
+assert.ok(E.verifyClassification(sodium, author.publicKey, rid, record, 'euipo-enrolled-7', clsSig));
+assert.ok(!E.verifyClassification(sodium, author.publicKey, rid, record, 'euipo-enrolled-8', clsSig));
+assert.ok(!E.verifyClassification(sodium, author.publicKey, rid, E.utf8('TSS1 other record'), 'euipo-enrolled-7', clsSig));
+assert.ok(!E.verifyMessage(sodium, author.publicKey, rid, mid, record, clsSig));
+console.log('classification-signature: ' + sodium.to_hex(clsSig));
+
 console.log('keyring-trust: ok');

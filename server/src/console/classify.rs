@@ -5,11 +5,17 @@
 //! token travels in `X-CSRF-Token`. Stored with `source = reviewer`: the anonymizer takes the
 //! latest reviewer record over the reporter's. The server checks the framing only; it cannot
 //! read the record. Audited with ids only, in the transaction that stores the record.
+//!
+//! The browser signs the sealed record with the reviewer's signing key (keys/FORMAT.md, "Signed
+//! classifications"), Base64 in `X-Classification-Signature`, as the reviewer's keyring entry
+//! id. The server refuses a record whose signature does not verify with that entry's signing
+//! key in the keyring it started with, and stores the signature and the entry id with the
+//! record; the anonymizer checks them again against the keyring it verified itself.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use envelope::stats;
 use storage::audit::append_audit_in;
-use storage::stats::NewStatsRecord;
+use storage::stats::{NewStatsRecord, RecordSignature};
 use storage::{Day, Source};
 
 use super::{ReportAccess, REALM};
@@ -21,7 +27,28 @@ use crate::web::WebError;
 /// Largest sealed record: magic, sealed-box overhead, the padded record.
 pub const MAX_SEALED_RECORD: usize = 4 + 48 + stats::MAX_RECORD + stats::BLOCK;
 
+/// The header carrying the classification's detached signature (Base64, 64 bytes).
+pub const SIGNATURE_HEADER: &str = "X-Classification-Signature";
+
+/// The signature the request carries, if it verifies as keyring entry `signer`'s signature of
+/// this sealed record of report `report_id`.
+fn checked_signature(
+    req: &HttpRequest,
+    keyring: &envelope::Keyring,
+    signer: &str,
+    report_id: &str,
+    sealed: &[u8],
+) -> Option<Vec<u8>> {
+    let text = req.headers().get(SIGNATURE_HEADER)?.to_str().ok()?;
+    let sig = envelope::unb64(text.trim(), "signature").ok()?;
+    let rid = envelope::unhex::<16>(report_id)?;
+    keyring
+        .classification_signed_by(signer, &rid, sealed, &sig)
+        .then_some(sig)
+}
+
 pub async fn post(
+    req: HttpRequest,
     state: web::Data<ConsoleState>,
     checked: Checked<ReportAccess, web::Bytes>,
     t: Lang,
@@ -35,6 +62,15 @@ pub async fn post(
     if stats::check_sealed_record(&body).is_err() {
         return Err(WebError::new(Kind::BadRequest).in_lang(&t).as_json());
     }
+    let signer = storage::accounts::keyring_entry_id(reviewer.profile.body, reviewer.id);
+    let Some(signature) = checked_signature(&req, &state.keyring, &signer, &report.id, &body)
+    else {
+        tracing::warn!(
+            reviewer = reviewer.id,
+            "a classification without a valid signature"
+        );
+        return Err(WebError::new(Kind::BadRequest).in_lang(&t).as_json());
+    };
     let record = NewStatsRecord {
         report_id: report.id.clone(),
         source: Source::Reviewer,
@@ -45,7 +81,11 @@ pub async fn post(
     let reviewer_id = reviewer.id;
     let id = crate::blocking::block("db", move || {
         state.db.write(|conn| {
-            let id = storage::stats::insert_stats_record(conn, &record)?;
+            let signed = RecordSignature {
+                signer: &signer,
+                signature: &signature,
+            };
+            let id = storage::stats::insert_stats_record_signed(conn, &record, Some(signed))?;
             append_audit_in(
                 conn,
                 &REALM.event(

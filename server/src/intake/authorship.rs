@@ -3,14 +3,12 @@
 //! (keys/FORMAT.md, "Signed reviewer messages").
 //!
 //! Anyone holding the public keys can seal a message to a reporter, and anyone who can write
-//! the database can insert it as a reviewer's: a reviewer message is shown as a reviewer's only
-//! with a valid signature by a reviewer of the report's bodies in the keyring. One without a
-//! valid signature is refused (its content is not shown) when it carries a signature or claims
-//! a reviewer whose keyring entry has a signing key; reviewers enrolled before message
-//! signatures have none, and their messages are shown marked as unsigned. The standard
+//! the database can insert it as a reviewer's: a reviewer message is shown only with a valid
+//! signature by a reviewer of the report's bodies in the keyring. Every other reviewer message
+//! (no signature, one no keyring reviewer made, or one over other bytes) is refused: its content
+//! is not shown, nor its envelope handed to the reporter's browser. The standard
 //! acknowledgement the server writes itself is the channel's notice, shown with its fixed text.
 
-use envelope::keyring::KeyEntry;
 use envelope::{Body, Keyring};
 use storage::messages::Message;
 use storage::Author;
@@ -22,25 +20,10 @@ pub enum Authorship {
     Reporter,
     /// Signed by this keyring reviewer (the entry's name).
     Signed(String),
-    /// A reviewer message without a signature from a reviewer with no signing key.
-    Unsigned,
     /// A reviewer message whose signature is missing or invalid: not to be shown.
     Refused,
     /// The server's own standard notice: shown with its fixed text only.
     Notice,
-}
-
-/// The keyring entry of the reviewer a row names, among the report's bodies.
-fn claimed<'k>(keyring: &'k Keyring, bodies: &[Body], reviewer_id: i64) -> Option<&'k KeyEntry> {
-    bodies.iter().find_map(|body| {
-        let id = storage::accounts::keyring_entry_id(*body, reviewer_id);
-        keyring
-            .bodies
-            .get(body)?
-            .reviewers
-            .iter()
-            .find(|e| e.id == id)
-    })
 }
 
 /// Who wrote message `m` of report `report_id`, addressed to `bodies`.
@@ -58,25 +41,15 @@ pub fn authorship(keyring: &Keyring, bodies: &[Body], report_id: &str, m: &Messa
             .map_or(Authorship::Refused, |(_, e)| {
                 Authorship::Signed(e.name.clone())
             }),
-        (Some(_), None) => Authorship::Refused,
-        (None, _) => {
-            let has_key = m
-                .reviewer_id
-                .and_then(|id| claimed(keyring, bodies, id))
-                .is_some_and(|e| e.signing_key.is_some());
-            if has_key {
-                Authorship::Refused
-            } else {
-                Authorship::Unsigned
-            }
-        }
+        // Unsigned is refused like forged: nothing tells a forger's row from a reviewer's.
+        _ => Authorship::Refused,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use envelope::keyring::{BodyKeys, FORMAT};
+    use envelope::keyring::{BodyKeys, KeyEntry, FORMAT};
     use envelope::{KeyPair, SigningKey};
 
     const REPORT: &str = "00112233445566778899aabbccddeeff";
@@ -191,14 +164,15 @@ mod tests {
     }
 
     #[test]
-    fn unsigned_messages_of_reviewers_without_a_signing_key_are_marked_and_notices_are_the_servers()
-    {
+    fn unsigned_messages_are_refused_whoever_they_claim_and_notices_are_the_servers() {
         let kr = keyring(&SigningKey::generate());
-        let old = message(Some(8), None);
-        assert_eq!(
-            authorship(&kr, &[Body::Euipo], REPORT, &old),
-            Authorship::Unsigned
-        );
+        // A reviewer without a signing key, and no reviewer at all: refused like a forgery.
+        for claimed in [Some(8), None] {
+            assert_eq!(
+                authorship(&kr, &[Body::Euipo], REPORT, &message(claimed, None)),
+                Authorship::Refused
+            );
+        }
         let mut notice = message(Some(7), None);
         notice.server_notice = true;
         assert_eq!(

@@ -3,9 +3,9 @@
 //! the server derives the reporter's key from it in memory to open replies. Each message opens
 //! only as the message row it was read from (kind and id): an envelope copied from another
 //! message or report is shown as such, not as this conversation's text. Each reviewer message
-//! names its author from the signed keyring, or is marked unsigned, or, without a valid
-//! signature where one is due, is refused with a warning instead of its content
-//! ([`super::authorship`]); the server's own acknowledgement shows only its fixed text.
+//! names its author from the signed keyring or, without a valid signature from a keyring
+//! reviewer, is refused with a notice instead of its content ([`super::authorship`]); the
+//! server's own acknowledgement shows only its fixed text.
 //!
 //! A wrong receipt gets the same answer, after the same minimum time, as any other wrong
 //! receipt; a global limit on attempts bounds guessing without knowing who is guessing.

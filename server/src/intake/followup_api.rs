@@ -54,10 +54,9 @@ struct MessageJson {
     /// The text shown instead of the message: a refused reviewer message (no valid signature)
     /// or the channel's standard notice.
     instead: Option<String>,
-    /// A refused reviewer message: shown as an error.
+    /// A refused reviewer message (no valid signature from a keyring reviewer): shown as an
+    /// error.
     refused: bool,
-    /// The warning shown above an unsigned reviewer message.
-    warning: Option<String>,
 }
 
 /// A message as the JavaScript page shows it, with the same authorship rules as the server's
@@ -70,30 +69,22 @@ fn message_json(
     m: storage::messages::Message,
 ) -> MessageJson {
     let who = authorship(&state.keyring, &bodies_of(report), &report.id, &m);
-    let (label, instead, warning) = match &who {
-        Authorship::Reporter => (t.t("conversation-from-you"), None, None),
+    let (label, instead) = match &who {
+        Authorship::Reporter => (t.t("conversation-from-you"), None),
         Authorship::Signed(name) => (
             t.t1("conversation-from-signed", "name", name.as_str()),
             None,
-            None,
-        ),
-        Authorship::Unsigned => (
-            t.t("conversation-from-reviewer"),
-            None,
-            Some(t.t("message-unsigned")),
         ),
         Authorship::Refused => {
             tracing::warn!(message = %m.id, "a reviewer message without a valid signature");
             (
                 t.t("conversation-from-reviewer"),
                 Some(t.t("message-bad-signature")),
-                None,
             )
         }
         Authorship::Notice => (
             t.t("conversation-from-channel"),
             Some(t.t("console-ack-default")),
-            None,
         ),
     };
     MessageJson {
@@ -107,7 +98,6 @@ fn message_json(
         envelope: instead.is_none().then(|| envelope::b64(&m.envelope)),
         refused: who == Authorship::Refused,
         instead,
-        warning,
         id: m.id,
     }
 }

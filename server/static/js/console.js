@@ -10,8 +10,8 @@
  *   saves them as files, opens the conversation, and encrypts messages to the reporter (and to
  *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
  *   body only) before sending them, signed with the reviewer's signing key when there is one
- *   (console/signed.js); each reviewer message and note names its keyring author, or says it is
- *   unsigned, or, with a signature no keyring reviewer made, is not shown.
+ *   (console/signed.js); each reviewer message and note names its keyring author or, without a
+ *   valid signature from a keyring reviewer, is not shown.
  *
  * ES module, ES2020, no build step; imports envelope.js, export.js and console/page.js (texts
  * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`), a classic
@@ -293,11 +293,10 @@ async function reportPage(page) {
     for (const m of data.messages) {
       const who = m.notice ? 'from-channel' : { reporter: 'from-reporter', reviewer: 'from-reviewer', note: 'note' }[m.author];
       const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
-      // Reviewer messages and notes name their keyring author; a bad signature hides the text.
+      // Reviewer messages and notes name their keyring author; no valid signature hides the text.
       const author = m.author === 'reporter' || m.notice ? null : S.authorOf(sodium, keyring, data.bodies, data.id, m);
       const by = author && author.state === 'signed' ? ' · ' + author.name : '';
       li.appendChild(el('p', msg(who) + by + ' · ' + m.day, { class: 'who' }));
-      if (author && author.state === 'unsigned') li.appendChild(el('p', msg('unsigned'), { class: 'unsigned' }));
       let body = null;
       let swapped = false;
       try {
@@ -428,6 +427,10 @@ async function reportPage(page) {
   }
 
   async function classify() {
+    // Signed as this reviewer's keyring entry (console/signed.js); the server and the
+    // anonymizer refuse an unsigned classification, so none is sent.
+    const signer = S.signerId(sodium, keyring, data.body, signing);
+    if (!signer) throw new UserError(msg('classify-unsigned'));
     const record = E.utf8(JSON.stringify(classificationRecord()));
     let sealed;
     try {
@@ -439,7 +442,8 @@ async function reportPage(page) {
     say(msg('sending'));
     const resp = await request(base + '/classification' + query, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+      headers: Object.assign({ 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': page.dataset.csrf },
+        S.classificationHeaders(sodium, signing, signer, data.id, sealed)),
       body: sealed,
     });
     if (!resp.ok) throw new UserError(await errorOf(resp));

@@ -12,7 +12,7 @@
  *   receipt.js      receipts, the reporter key pair and the lookup hash
  *   wrapped-key.js  passphrase-wrapped private keys
  *   keyring.js      fingerprints and the signed keyring
- *   signature.js    signed reviewer messages
+ *   signature.js    signed reviewer messages and classifications
  *
  * Every function takes the ready `sodium` object as its first parameter (the libsodium wrappers
  * stay a classic script with its SRI hash; see ./sodium.js for how pages get it). Bytes are
@@ -43,4 +43,7 @@ export { KDF, wrapKey, unwrapKey } from './envelope/wrapped-key.js';
 export {
   fingerprint, canonicalJson, verifyKeyring, keyringRecipients, checkKeyringSerial,
 } from './envelope/keyring.js';
-export { messageSignedBytes, signMessage, verifyMessage } from './envelope/signature.js';
+export {
+  messageSignedBytes, signMessage, verifyMessage, classificationSignedBytes, signClassification,
+  verifyClassification,
+} from './envelope/signature.js';

@@ -121,7 +121,6 @@ async function start(form) {
       // Who wrote it comes from the signed keyring (the server's `authorship`, the same rules
       // as its own conversation page); a refused message is never handed over to be opened.
       li.appendChild(el('p', m.who + ' · ' + m.day, { class: 'who' }));
-      if (m.warning) li.appendChild(el('p', m.warning, { class: 'notice warn unsigned' }));
       if (typeof m.instead === 'string') {
         li.appendChild(el('p', m.instead, { class: m.refused ? 'text field-error bad-signature' : 'text' }));
       } else {

@@ -1,8 +1,9 @@
 /*
- * Signed reviewer messages in the console (keys/FORMAT.md, "Signed reviewer messages"): the
- * reviewer's Ed25519 signing key (unwrapped with the same passphrase as the X25519 key, kept
- * in the page's memory only), the signature sent with each message and note, and who wrote a
- * message, according to the verified keyring.
+ * Signed reviewer messages and classifications in the console (keys/FORMAT.md, "Signed
+ * reviewer messages", "Signed classifications"): the reviewer's Ed25519 signing key (unwrapped
+ * with the same passphrase as the X25519 key, kept in the page's memory only), the signature
+ * sent with each message, note and validated classification, and who wrote a message,
+ * according to the verified keyring.
  *
  * ES module, no DOM; imports envelope.js.
  */
@@ -29,12 +30,30 @@ export function signatureHeaders(sodium, signing, reportId, sealed) {
 }
 
 /**
+ * The keyring entry id under which this reviewer signs: the entry of `body`'s reviewers in the
+ * verified keyring whose signing key is this page's, or null (no signing key, or not yet in
+ * the keyring).
+ */
+export function signerId(sodium, keyring, body, signing) {
+  if (!signing) return null;
+  const mine = E.b64(sodium, signing.publicKey);
+  const entry = ((keyring.bodies[body] || { reviewers: [] }).reviewers).find((r) => r.signing_key === mine);
+  return entry ? entry.id : null;
+}
+
+/** Request headers carrying the signature of a sealed classification record, as `signer`. */
+export function classificationHeaders(sodium, signing, signer, reportId, sealed) {
+  const sig = E.signClassification(sodium, signing.privateKey, sodium.from_hex(reportId), sealed, signer);
+  return { 'X-Classification-Signature': E.b64(sodium, sig) };
+}
+
+/**
  * Who wrote message `m` of report `reportId`: {state: 'signed', name} when a reviewer of
- * `bodies` in the verified keyring signed it, 'invalid' when it carries a signature no keyring
- * reviewer made, 'unsigned' when it carries none.
+ * `bodies` in the verified keyring signed it, else 'invalid' (no signature, or one no keyring
+ * reviewer made): such a message is not shown.
  */
 export function authorOf(sodium, keyring, bodies, reportId, m) {
-  if (!m.signature) return { state: 'unsigned' };
+  if (!m.signature) return { state: 'invalid' };
   let sig;
   let bytes;
   try {

@@ -1,0 +1,2 @@
+ALTER TABLE stats_records DROP COLUMN signer;
+ALTER TABLE stats_records DROP COLUMN signature;
