@@ -1,5 +1,5 @@
 //! The command line's refusals that need no database: caps that would disable or lift the
-//! privacy ledger, and quarters that have not finished.
+//! privacy ledger, quarters that have not finished, and a release without a pinned keyring.
 
 #![allow(clippy::unwrap_used)]
 
@@ -107,4 +107,20 @@ fn a_quarter_that_has_not_ended_is_refused_with_exit_2_before_anything_is_read()
     );
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--grace-days"), "{err}");
+}
+
+#[test]
+fn a_release_without_a_pinned_keyring_is_refused_with_exit_2_before_anything_is_read() {
+    let (_dir, url) = no_database();
+    // A finished quarter, so the refusal is the missing pin (reviewers' classifications count
+    // by their signature, checked against the keyring this fingerprint pins).
+    let (code, _, err) = anonymizer(
+        &["release", "--period", "2020Q1"],
+        &[("DATABASE_URL", url.as_str())],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("KEYRING_FINGERPRINT") && !err.contains("migration"),
+        "{err}"
+    );
 }

@@ -191,7 +191,8 @@ pub fn stats_record_heads_received_between(
 
 /// A statistics record as the anonymizer opens it: the sealed bytes and, for a reviewer's,
 /// the signature and signer stored with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = stats_records)]
 pub struct SealedStatsRecord {
     pub id: i64,
     pub sealed: Vec<u8>,
@@ -208,25 +209,12 @@ pub fn sealed_stats_records(
     let mut out = Vec::with_capacity(ids.len());
     // Well under SQLite's bound-parameter limit.
     for chunk in ids.chunks(5_000) {
-        let rows: Vec<(i64, Vec<u8>, Option<Vec<u8>>, Option<String>)> = stats_records::table
+        let rows: Vec<SealedStatsRecord> = stats_records::table
             .filter(stats_records::id.eq_any(chunk))
-            .select((
-                stats_records::id,
-                stats_records::sealed,
-                stats_records::signature,
-                stats_records::signer,
-            ))
+            .select(SealedStatsRecord::as_select())
             .order(stats_records::id.asc())
             .load(conn)?;
-        out.extend(
-            rows.into_iter()
-                .map(|(id, sealed, signature, signer)| SealedStatsRecord {
-                    id,
-                    sealed,
-                    signature,
-                    signer,
-                }),
-        );
+        out.extend(rows);
     }
     out.sort_unstable_by_key(|r| r.id);
     Ok(out)
