@@ -168,6 +168,22 @@ async fn converse_with_canaries(inst: &Instance) {
     let report = storage::reports::find_report_by_receipt_lookup(&mut c, &lookup)
         .unwrap()
         .unwrap();
+    // Vera signs with the development EUIPO reviewer's signing key, which the shared keyring
+    // names: the reporter's page shows only messages signed by a keyring reviewer.
+    let signing = reviewer_signing_key(envelope::Body::Euipo);
+    let vera = storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+        &mut c,
+        storage::accounts::Lookup::Name("vera"),
+    )
+    .unwrap()
+    .unwrap();
+    storage::accounts::set_reviewer_signing_key(
+        &mut c,
+        vera.id,
+        Some((&signing.public_key().unwrap().0, "{}")),
+    )
+    .unwrap();
+    let rid = envelope::unhex::<16>(&report.id).unwrap();
     let (keyring, _) = keystore::load_keyring(keys_dir(), None).unwrap();
     let euipo: Vec<envelope::PublicKey> = keyring
         .recipients(&[envelope::Body::Euipo])
@@ -181,9 +197,11 @@ async fn converse_with_canaries(inst: &Instance) {
         (envelope::Kind::Message, &to_reporter),
         (envelope::Kind::Note, &euipo),
     ] {
-        let env = envelope::Envelope::seal(kind, envelope::random_id(), text.as_bytes(), keys)
+        let id = envelope::random_id();
+        let env = envelope::Envelope::seal(kind, id, text.as_bytes(), keys)
             .unwrap()
             .to_bytes();
+        let sig = envelope::signature::sign_message(&signing, &rid, &id, &env).unwrap();
         // The message acknowledges the report (status and message in one transaction).
         let ack = if kind == envelope::Kind::Message {
             "?acknowledge=1"
@@ -195,6 +213,7 @@ async fn converse_with_canaries(inst: &Instance) {
             .header(reqwest::header::COOKIE, &cookie)
             .header("X-CSRF-Token", &csrf)
             .header("Content-Type", "application/octet-stream")
+            .header("X-Message-Signature", envelope::b64(&sig))
             .body(env)
             .send()
             .await
