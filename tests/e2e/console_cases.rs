@@ -100,6 +100,7 @@ async fn console_authorization_matrix() {
 
     let (ms_cookie, ms_csrf) = member_state_session(&inst);
     let mut rows = member_state_rows(&fixture, &ms_cookie, &ms_csrf);
+    rows.extend(crate::console_triage::triage_rows(&fixture, &ms_cookie));
     rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.
         row(
@@ -442,6 +443,7 @@ async fn console_authorization_matrix() {
         ),
     ]);
     rows.extend(expired_rows(&fixture));
+    rows.extend(crate::console_triage::triage_expired_rows(&fixture));
     let failures = run_rows(&inst, &rows).await;
     assert!(
         failures.is_empty(),

@@ -13,6 +13,8 @@ mod console;
 mod console_browser;
 mod console_cases;
 mod console_matrix;
+mod console_triage;
+mod console_triage_bench;
 mod console_workflow;
 mod cross_site;
 mod demo;

@@ -11,6 +11,7 @@ pub mod deadlines;
 pub mod enrol;
 pub mod export;
 pub mod extract;
+pub mod figures;
 pub mod grants;
 pub mod inbox;
 pub mod login;
@@ -18,6 +19,7 @@ pub mod messages;
 pub mod pages;
 pub mod report;
 pub mod status;
+pub mod triage;
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -35,6 +37,9 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
         .configure(auth::realm::routes::<ReviewerProfile>)
         .route("/console", web::get().to(to_inbox))
         .route("/console/", web::get().to(inbox::inbox))
+        .route("/console/inbox/data", web::get().to(triage::data))
+        .route("/console/figures", web::get().to(figures::page))
+        .route("/console/figures.csv", web::get().to(figures::csv_file))
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))

@@ -10,8 +10,10 @@
 //! re-exported here, so `storage::reports::NewSlot` and the like keep working.
 
 mod attachments;
+mod figures;
 mod inbox;
 mod slots;
+mod triage;
 
 use diesel::prelude::*;
 
@@ -25,8 +27,10 @@ pub use attachments::{
     attachment_chunks, attachments_for_message, attachments_for_report, find_attachment,
     AttachmentMeta, NewAttachment,
 };
+pub use figures::{case_days_for_body, CaseDays};
 pub use inbox::{count_reports_for_body, deadline_days_for_body, list_reports_for_body_page};
 pub use slots::{add_grant_slot, slots_for_report, NewSlot, Slot};
+pub use triage::{envelopes_for_body, granted_slots_for_key};
 
 /// A report to store. Status starts at `new`; `updated_day` starts at `received_day`.
 #[derive(Debug, Clone, PartialEq, Eq)]
