@@ -190,8 +190,20 @@ fn ids(v: &Value) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn inbox_data_lists_the_bodys_reports_as_ciphertext() {
-    let inst = Instance::sqlite(&[]);
+async fn inbox_data_and_figures_per_body() {
+    inbox_data_and_figures(Instance::sqlite(&[])).await;
+}
+
+#[tokio::test]
+async fn inbox_data_and_figures_per_body_on_postgres() {
+    // Skipped without a PostgreSQL server, except under CI=true (see `pg.rs`).
+    if let Some(inst) = Instance::postgres(&[]) {
+        inbox_data_and_figures(inst).await;
+    }
+}
+
+/// Each body gets its own reports' ciphertext and figures, nothing readable.
+async fn inbox_data_and_figures(inst: Instance) {
     let narrative = "Zebrafish telemetry was copied to a rented server.";
     submit_ok(
         &inst,
