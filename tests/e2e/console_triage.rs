@@ -1,6 +1,7 @@
 //! Reviewer console triage (issue 17, points 1, 2 and 6): `GET /console/inbox/data` over HTTP
 //! (each body gets its own reports' ciphertext and nothing readable; its rows in the
-//! authorization matrix), the figures for management and their CSV against two known reports,
+//! authorization matrix in `console_triage_matrix.rs`), the figures for management and their
+//! CSV against two known reports, an assignment,
 //! and in Chromium: the key unlocked once per sign-in (the inbox and
 //! several reports opened without the passphrase again, asked again after logout and a new
 //! sign-in), the inbox decrypted in the browser, searched by a word of a narrative and narrowed
@@ -13,7 +14,6 @@ use serde_json::Value;
 
 use crate::browser::wait_text;
 use crate::console::{enrolled, get_with, login, UNLOCK};
-use crate::console_matrix::{row, Fixture, Row};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{good_fields, submit_ok, with};
@@ -23,154 +23,6 @@ const LONG: Duration = Duration::from_secs(120);
 const DATA: &str = "/console/inbox/data";
 const FIGURES: &str = "/console/figures";
 const CSV: &str = "/console/figures.csv";
-
-/// The matrix rows of the triage data, with live sessions (before any logout).
-pub(crate) fn triage_rows(f: &Fixture<'_>, member: &str) -> Vec<Row> {
-    use StatusCode as S;
-    let expired = Some("/console/login?lang=en&expired");
-    vec![
-        row(
-            "anonymous",
-            None,
-            "GET",
-            DATA,
-            &[],
-            S::SEE_OTHER,
-            Some("/console/login"),
-        ),
-        row(
-            "forged",
-            Some(f.forged),
-            "GET",
-            DATA,
-            &[],
-            S::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "member",
-            Some(member),
-            "GET",
-            DATA,
-            &[],
-            S::SEE_OTHER,
-            expired,
-        ),
-        row("EUIPO", f.ce, "GET", DATA, &[], S::OK, None),
-        row("EC3", f.cc, "GET", DATA, &[], S::OK, None),
-        row(
-            "anonymous",
-            None,
-            "GET",
-            FIGURES,
-            &[],
-            S::SEE_OTHER,
-            Some("/console/login"),
-        ),
-        row(
-            "anonymous",
-            None,
-            "GET",
-            CSV,
-            &[],
-            S::SEE_OTHER,
-            Some("/console/login"),
-        ),
-        row(
-            "forged",
-            Some(f.forged),
-            "GET",
-            FIGURES,
-            &[],
-            S::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "forged",
-            Some(f.forged),
-            "GET",
-            CSV,
-            &[],
-            S::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "member",
-            Some(member),
-            "GET",
-            FIGURES,
-            &[],
-            S::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "member",
-            Some(member),
-            "GET",
-            CSV,
-            &[],
-            S::SEE_OTHER,
-            expired,
-        ),
-        row("EUIPO", f.ce, "GET", FIGURES, &[], S::OK, None),
-        row("EUIPO", f.ce, "GET", CSV, &[], S::OK, None),
-        row("EC3", f.cc, "GET", FIGURES, &[], S::OK, None),
-        row("EC3", f.cc, "GET", CSV, &[], S::OK, None),
-        // Not a route for writing.
-        row(
-            "EUIPO",
-            f.ce,
-            "POST",
-            DATA,
-            &[("csrf", f.csrf_e)],
-            S::NOT_FOUND,
-            None,
-        ),
-    ]
-}
-
-/// The rows once both sessions have ended.
-pub(crate) fn triage_expired_rows(f: &Fixture<'_>) -> Vec<Row> {
-    let expired = Some("/console/login?lang=en&expired");
-    vec![
-        row(
-            "expired",
-            f.ce,
-            "GET",
-            DATA,
-            &[],
-            StatusCode::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "expired",
-            f.cc,
-            "GET",
-            DATA,
-            &[],
-            StatusCode::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "expired",
-            f.ce,
-            "GET",
-            FIGURES,
-            &[],
-            StatusCode::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "expired",
-            f.cc,
-            "GET",
-            CSV,
-            &[],
-            StatusCode::SEE_OTHER,
-            expired,
-        ),
-    ]
-}
 
 async fn data_of(inst: &Instance, cookie: &str) -> Value {
     let resp = get_with(inst, &format!("{DATA}?lang=en"), cookie).await;
@@ -266,6 +118,51 @@ async fn inbox_data_and_figures(inst: Instance) {
     // EC3 gets only the report addressed to it too.
     assert_eq!(ids(&data_of(&inst, &cc).await), vec![both.clone()]);
 
+    // An assignment: listed with the assignee's name, for EUIPO only; audited with ids.
+    let ida_id = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Name("ida"),
+        )
+        .unwrap()
+        .unwrap()
+        .id
+    };
+    let csrf_e = crate::intake::csrf_in(&crate::console_cases::inbox_html(&inst, &ce, "en").await);
+    let resp = crate::intake::client()
+        .post(inst.url(&format!("/console/reports/{both}/assignment")))
+        .header(reqwest::header::COOKIE, &ce)
+        .form(&[("csrf", csrf_e.as_str()), ("reviewer", &ida_id.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let assigned = |v: &Value, id: &str| {
+        v["reports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .map(|r| (r["assigned_to"].clone(), r["assigned_to_me"].clone()))
+            .unwrap()
+    };
+    let e = data_of(&inst, &ce).await;
+    assert_eq!(assigned(&e, &both), (Value::from("ida"), Value::Bool(true)));
+    assert_eq!(assigned(&e, &e_only), (Value::Null, Value::Bool(false)));
+    let c = data_of(&inst, &cc).await;
+    assert_eq!(assigned(&c, &both), (Value::Null, Value::Bool(false)));
+    let page = get_with(&inst, &format!("/console/reports/{both}?lang=en"), &ce)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("<option value=\"{ida_id}\" selected>ida</option>")),
+        "{page}"
+    );
+
     // The figures of each body, from these two reports received today, one acknowledged by
     // EUIPO with the inbox's status change.
     let csrf = crate::intake::csrf_in(&crate::console_cases::inbox_html(&inst, &ce, "en").await);
@@ -331,7 +228,13 @@ async fn inbox_data_and_figures(inst: Instance) {
         .into_iter()
         .filter(|r| r.action == "console.inbox_data_served")
         .collect();
-    assert_eq!(audits.len(), 2, "{audits:?}");
+    assert_eq!(audits.len(), 4, "{audits:?}");
+    let assigned_audit: Vec<_> = storage::audit::audit_entries(&mut conn, 0, 10_000)
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.action == "report.assigned")
+        .collect();
+    assert_eq!(assigned_audit.len(), 1, "{assigned_audit:?}");
 }
 
 /// Asks the page's key holder whether it holds a key (no key material crosses).
@@ -437,7 +340,10 @@ async fn console_unlocks_once_per_sign_in_and_triages_in_the_browser() {
     assert!(table.contains("Manufacturing"), "{table}");
 
     // Search by a word of one narrative (accents ignored): that report only.
-    b.type_into("#triage-search", "recettes").await;
+    // By keyboard: unlocking puts the focus in the search field.
+    let focused = b.execute("return document.activeElement.id;", vec![]).await;
+    assert_eq!(focused, "triage-search");
+    b.keys("recettes").await;
     wait_text(&b, "#triage-count", "1 of 3").await;
     let found = visible_rows(&b).await;
     assert_eq!(found.len(), 1);
@@ -469,10 +375,37 @@ async fn console_unlocks_once_per_sign_in_and_triages_in_the_browser() {
             "{narrative}"
         );
     }
-    // Back in the inbox: listed without asking either.
+    // Assigned to me on the last report's page (a plain form), kept by the key holder.
+    let option = b
+        .find("#assign-reviewer option:nth-child(2)")
+        .await
+        .unwrap();
+    assert_eq!(b.text(&option).await, "ada");
+    b.click(&option).await;
+    b.execute(
+        "document.body.dataset.before = 'assign'; return null;",
+        vec![],
+    )
+    .await;
+    b.click(&b.find("#assign-submit").await.unwrap()).await;
+    b.wait_for(
+        "body:not([data-before]) #report-page[data-opened=\"true\"]",
+        LONG,
+    )
+    .await;
+    let chosen = b.find("#assign-reviewer option:checked").await.unwrap();
+    assert_eq!(b.text(&chosen).await, "ada");
+    let mine = all.last().unwrap().id.clone();
+
+    // Back in the inbox: listed without asking either; "assigned to me" finds that one.
     b.goto(&inst.url("/console/?lang=en")).await;
     b.wait_for("#triage[data-listed=\"true\"]", LONG).await;
     assert!(holder_holds(&b).await);
+    b.select("#triage-assignment", "me").await;
+    wait_text(&b, "#triage-count", "1 of 3").await;
+    assert_eq!(visible_rows(&b).await, vec![mine]);
+    b.select("#triage-assignment", "none").await;
+    wait_text(&b, "#triage-count", "2 of 3").await;
 
     // Logout drops the key; the next sign-in unlocks again.
     let logout = b

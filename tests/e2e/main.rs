@@ -15,6 +15,7 @@ mod console_cases;
 mod console_matrix;
 mod console_triage;
 mod console_triage_bench;
+mod console_triage_matrix;
 mod console_workflow;
 mod cross_site;
 mod demo;

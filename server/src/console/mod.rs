@@ -6,6 +6,7 @@
 //! Every console action is appended to the audit log with ids only. Responses carry the
 //! application's security headers, including `Cache-Control: no-store`.
 
+pub mod assign;
 pub mod classify;
 pub mod deadlines;
 pub mod enrol;
@@ -58,6 +59,10 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
                 .route(web::post().to(classify::post)),
         )
         .route("/console/reports/{id}/grants", web::post().to(grants::post))
+        .route(
+            "/console/reports/{id}/assignment",
+            web::post().to(assign::post),
+        )
         .route(
             "/console/reports/{id}/exports",
             web::post().to(export::post),

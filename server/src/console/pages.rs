@@ -85,6 +85,9 @@ pub struct ReportPage {
     /// Whether the reviewer has a wrapped key (enrolled with a browser key pair).
     pub has_key: bool,
     pub status_action: String,
+    /// The assignment form's action and the body's active reviewers: id, name, assigned.
+    pub assign_action: String,
+    pub assignees: Vec<(i64, String, bool)>,
     /// Allowed next statuses other than `acknowledged` (which goes with a message).
     pub next: Vec<(&'static str, String)>,
     pub fields: Vec<Label>,

@@ -112,6 +112,18 @@ pub async fn page(
             serde_json::json!({}),
         )
         .await?;
+    let body = reviewer.profile.body;
+    let rid = report.id.clone();
+    let (colleagues, assigned) = crate::blocking::db(&state.db, move |conn| {
+        let colleagues: Vec<(i64, String)> = accounts::list_accounts::<ReviewerProfile>(conn)?
+            .into_iter()
+            .filter(|r| r.profile.body == body && r.credentials.active)
+            .map(|r| (r.id, r.name))
+            .collect();
+        let assigned = reports::assignments_for_body(conn, body)?.remove(&rid);
+        Ok((colleagues, assigned))
+    })
+    .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let fields = FIELDS
         .iter()
@@ -143,6 +155,11 @@ pub async fn page(
         idle_secs: settings.idle_secs.min(settings.absolute_secs),
         nav: Some(s.csrf.clone()),
         status_action: c.link(&format!("/console/reports/{}/status", report.id)),
+        assign_action: c.link(&format!("/console/reports/{}/assignment", report.id)),
+        assignees: colleagues
+            .into_iter()
+            .map(|(id, name)| (id, name, Some(id) == assigned))
+            .collect(),
         next,
         fields,
         codes: code_labels(&c.t),

@@ -1,6 +1,7 @@
 //! `GET /console/inbox/data`: what the browser needs to decrypt, search, filter, sort and page
 //! the body's whole inbox (static/js/console/inbox.js). Metadata the server already has
-//! (received day, status, who sealed the report, the next deadline), each report's envelope,
+//! (received day, status, who sealed the report, the next deadline, who it is assigned to),
+//! each report's envelope,
 //! and the data keys granted to the reviewer's key after submission. Nothing is decrypted
 //! here: the summaries (member state, sector, first line of the narrative, ...) are read in the
 //! browser from the envelopes, and the search never reaches the server.
@@ -45,6 +46,9 @@ struct RowJson {
     envelope: String,
     /// Data keys sealed to the reviewer's key by a colleague's grant (Base64).
     granted: Vec<String>,
+    /// The name of the reviewer of the body the report is assigned to, if any.
+    assigned_to: Option<String>,
+    assigned_to_me: bool,
 }
 
 #[derive(Serialize)]
@@ -75,10 +79,15 @@ pub async fn data(
             Some(pk) => reports::granted_slots_for_key(conn, pk)?,
             None => Vec::new(),
         };
-        Ok(Some((r, list, granted)))
+        let names: HashMap<i64, String> = accounts::list_accounts::<ReviewerProfile>(conn)?
+            .into_iter()
+            .map(|a| (a.id, a.name))
+            .collect();
+        let assigned = reports::assignments_for_body(conn, r.profile.body)?;
+        Ok(Some((r, list, granted, names, assigned)))
     })
     .await?;
-    let Some((reviewer, list, granted)) = found else {
+    let Some((reviewer, list, granted, names, mut assigned)) = found else {
         // The account was removed or deactivated: its sessions end.
         session::end_all(&state.db, storage::PrincipalKind::Reviewer, id).await?;
         return Ok(see_other("/console/login"));
@@ -128,7 +137,10 @@ pub async fn data(
                     },
                 }
             });
+            let assignee = assigned.remove(&r.id);
             RowJson {
+                assigned_to: assignee.and_then(|id| names.get(&id).cloned()),
+                assigned_to_me: assignee == Some(reviewer.id),
                 granted: grants.remove(&r.id).unwrap_or_default(),
                 received: r.received_day.as_str().to_string(),
                 status: r.status.as_str(),

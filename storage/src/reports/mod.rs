@@ -9,6 +9,7 @@
 //! Recipient slots live in [`slots`] and attachments in [`attachments`]; their items are
 //! re-exported here, so `storage::reports::NewSlot` and the like keep working.
 
+mod assign;
 mod attachments;
 mod figures;
 mod inbox;
@@ -22,6 +23,7 @@ use crate::error::StorageError;
 use crate::schema::reports;
 use crate::types::{check_object_id, check_report_id, to_array32, Body, Day, SealedBy, Status};
 
+pub use assign::{assignments_for_body, set_assignment};
 pub(crate) use attachments::insert_attachments;
 pub use attachments::{
     attachment_chunks, attachments_for_message, attachments_for_report, find_attachment,

@@ -106,6 +106,7 @@ async function triage(section) {
   function filters() {
     const out = {};
     for (const [field] of T.FILTERS) out[field] = byId('triage-' + field.replace(/_/g, '-')).value;
+    out.assignment = byId('triage-assignment').value;
     return out;
   }
 
@@ -146,6 +147,7 @@ async function triage(section) {
     tr.appendChild(cell(String(r.attachments)));
     tr.appendChild(cell(msg('sealed-by-' + r.sealedBy), r.sealedBy === 'server' ? { class: 'warn' } : {}));
     tr.appendChild(cell(r.statusLabel));
+    tr.appendChild(cell(r.assignedTo || msg('nobody')));
     const d = r.deadline;
     const td = cell(d ? d.text : msg('deadline-none'), { class: 'deadline' + (d && d.urgency !== 'later' ? ' ' + d.urgency : '') });
     if (d && d.urgency !== 'later') {

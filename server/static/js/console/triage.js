@@ -57,6 +57,8 @@ export function summarise(meta, report, labelOf) {
     language: report ? str(report.language) : '',
     firstLine: firstLine(f.narrative),
     attachments: report && Array.isArray(report.attachments) ? report.attachments.length : 0,
+    assignedTo: typeof meta.assigned_to === 'string' ? meta.assigned_to : '',
+    mine: meta.assigned_to_me === true,
   };
   // What the search looks in: every text field and the names of the categories.
   const words = [meta.id, f.narrative, f.what_taken, f.contact, f.organisation_id,
@@ -68,12 +70,15 @@ export function summarise(meta, report, labelOf) {
   return row;
 }
 
-/** Whether a row has every word of `query` and the value of every set filter. */
+/** Whether a row has every word of `query`, the value of every set filter and the assignment. */
 export function matches(row, query, filters) {
   for (const [field, prop] of FILTERS) {
     const want = filters[field];
     if (want && row[prop] !== want) return false;
   }
+  // Assignment: `me` (assigned to me) or `none` (not assigned).
+  if (filters.assignment === 'me' && !row.mine) return false;
+  if (filters.assignment === 'none' && row.assignedTo) return false;
   const words = normalise(query || '').split(/\s+/).filter((w) => w);
   return words.every((w) => row.haystack.includes(w));
 }
