@@ -32,16 +32,20 @@ struct Cli {
     reports: u32,
 }
 
-/// What [`prepare`] hands to `main`: the server's configuration for the instance, and where
-/// the instance lives.
+/// What [`prepare`] hands to `main`: the server's configuration for the instance, where the
+/// instance lives, and the credentials to print with the URLs once the server is up.
 #[derive(Debug)]
 pub struct Ready {
     pub config: Config,
     pub dir: PathBuf,
+    /// The accounts' credentials and the keyring fingerprint, printed by [`banner`].
+    pub credentials: Zeroizing<String>,
 }
 
-/// Parses `args`, reads the configuration from `env`, prepares the instance and prints what
-/// to `out` (progress, then the credentials). `--help`/`--version` are `Ok(None)`.
+/// Parses `args`, reads the configuration from `env`, prepares the instance and prints its
+/// progress to `out`. The credentials are not printed here but kept in [`Ready`], for
+/// [`banner`] to print in one block with the URLs once the server has started (and has logged
+/// its start). `--help`/`--version` are `Ok(None)`.
 pub fn prepare<I, T>(
     args: I,
     env: &settings::Env,
@@ -83,24 +87,35 @@ where
         passphrase,
     };
     let prepared = instance::prepare(&opts, out).map_err(|e| e.to_string())?;
-    writeln!(out, "\n{}", prepared.credentials.as_str()).map_err(|e| e.to_string())?;
+    let mut credentials = Zeroizing::new(format!("{}\n", prepared.credentials.as_str()));
     config.database_url = Zeroizing::new(prepared.database_url.clone());
     config.keys_dir = prepared.keys_dir.clone();
     if config.keyring_fingerprint.is_none() {
         let (_, signed) =
             keystore::load_keyring(&prepared.keys_dir, None).map_err(|e| e.to_string())?;
         let fingerprint = signed.signer.fingerprint();
-        writeln!(
-            out,
-            "KEYRING_FINGERPRINT={fingerprint} (this instance's keyring)"
-        )
-        .map_err(|e| e.to_string())?;
+        credentials.push_str(&format!(
+            "KEYRING_FINGERPRINT={fingerprint} (this instance's keyring)\n"
+        ));
         config.keyring_fingerprint = Some(fingerprint);
     }
     Ok(Some(Ready {
         config,
         dir: opts.dir,
+        credentials,
     }))
+}
+
+/// Everything a user of the demo needs, in one block: the credentials, the fingerprint and
+/// the URLs of a server at `base`. `main` writes it with a single call once the server is
+/// built, so that no log line lands in the middle.
+pub fn banner(ready: &Ready, base: &str) -> Zeroizing<String> {
+    Zeroizing::new(format!(
+        "\n{}\n{}Stop with Ctrl-C; the instance stays in {}.\n",
+        ready.credentials.as_str(),
+        urls(base),
+        ready.dir.display()
+    ))
 }
 
 /// The lines that tell each kind of user where to go, for a server at `base`.

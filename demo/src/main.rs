@@ -1,5 +1,6 @@
 //! `demo`: sets up (or reuses) a throw-away instance and serves it with the real web server,
-//! printing the credentials and the three URLs (see `demo::cli`).
+//! printing the credentials and the three URLs in one block once the server is up (see
+//! `demo::cli::banner`).
 //!
 //! Reads the web server's configuration (BIND and the rest) once at start; the instance's own
 //! database and key directory replace DATABASE_URL and KEYS_DIR. The key files are wrapped
@@ -32,14 +33,12 @@ fn run() -> Result<(), String> {
     system.block_on(async move {
         let app = Application::build(&ready.config).map_err(|e| e.to_string())?;
         let base = format!("http://{}", app.address());
-        let mut out = std::io::stdout();
-        let _ = write!(out, "{}", demo::cli::urls(&base));
-        let _ = writeln!(
-            out,
-            "Stop with Ctrl-C; the instance stays in {}.",
-            ready.dir.display()
-        );
+        // One write, after the server has logged its start: credentials and URLs together.
+        let banner = demo::cli::banner(&ready, &base);
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(banner.as_bytes());
         let _ = out.flush();
+        drop(out);
         app.run_until_stopped().await.map_err(|e| e.to_string())
     })
 }

@@ -1,6 +1,7 @@
 //! The `demo` binary itself: it prepares a small instance, prints the credentials and the
-//! three URLs, and serves them. (The full walk-through — reuse, `--fresh`, a browser using the
-//! printed credentials — runs the same steps in-process in the e2e tests.)
+//! three URLs in one block (no log line in between), and serves them. (The full walk-through
+//! — reuse, `--fresh`, a browser using the printed credentials — runs the same steps
+//! in-process in the e2e tests.)
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -11,11 +12,14 @@ use std::time::{Duration, Instant};
 #[test]
 fn the_binary_prints_credentials_and_serves_the_instance() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_demo"))
+    // stdout and stderr (the log) in one pipe, as on a terminal.
+    let mut child = Command::new("sh")
+        .args(["-c", "exec \"$0\" \"$@\" 2>&1", env!("CARGO_BIN_EXE_demo")])
         .args(["--reports", "5", "--dir"])
         .arg(tmp.path().join("demo"))
         .env_clear()
         .env("BIND", "127.0.0.1:0")
+        .env("LOG", "debug")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -44,6 +48,18 @@ fn the_binary_prints_credentials_and_serves_the_instance() {
         out.contains("login name:") && out.contains("TOTP secret:"),
         "{out}"
     );
+    // The credentials and the URLs are one block: no log line in between.
+    let block: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.contains("login name:"))
+        .collect();
+    let is_log = |l: &&str| {
+        let plain = without_ansi(l);
+        ["TRACE ", "DEBUG ", "INFO ", "WARN ", "ERROR "]
+            .iter()
+            .any(|level| plain.contains(level))
+    };
+    assert!(!block.iter().any(is_log), "{out}");
     assert!(out.contains("5 synthetic reports submitted"), "{out}");
     let addr = portal
         .strip_prefix("http://")
@@ -62,4 +78,22 @@ fn the_binary_prints_credentials_and_serves_the_instance() {
     let _ = child.wait();
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     assert!(response.contains("\"keyring\":\"valid\""), "{response}");
+}
+
+/// A log line without its colour escapes (`ESC [ ... m`).
+fn without_ansi(line: &str) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for e in chars.by_ref() {
+                if e == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

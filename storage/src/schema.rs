@@ -259,8 +259,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    assignments (report_id, body) {
+        report_id -> Text,
+        body -> Text,
+        reviewer_id -> BigInt,
+        assigned_day -> Text,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
+    assignments,
     recipient_slots,
     messages,
     attachments,

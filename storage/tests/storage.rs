@@ -40,6 +40,7 @@ const ALL_TABLES: &[&str] = &[
     "spent_tokens",
     "upload_chunks",
     "rate_limits",
+    "assignments",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -369,6 +370,7 @@ fn schema_matches_migrations(db: &Database) {
         spent_tokens,
         upload_chunks,
         rate_limits,
+        assignments,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();

@@ -445,8 +445,11 @@ async fn console_pages_meet_wcag_2_1_aa() {
     let id = a.b.attribute(&row, "data-report").await.unwrap();
     for (n, lang) in LANGS.into_iter().enumerate() {
         let b = &a.b;
+        // Each language starts locked: the key holder forgets the key of the last round.
+        crate::console_triage::forget_key(b).await;
         b.goto(&inst.url(&format!("/console/?lang={lang}"))).await;
         wait(b, "#inbox").await;
+        wait(b, "#triage[data-ready=\"true\"]").await;
         a.check("inbox", lang).await;
 
         let b = &a.b;
@@ -475,6 +478,18 @@ async fn console_pages_meet_wcag_2_1_aa() {
         b.click(&b.find("#message-submit").await.unwrap()).await;
         wait(b, &format!("#message-{}", n + 1)).await;
         a.check("report, decrypted, with a message", lang).await;
+
+        // The inbox again: the key holder's key decrypts the triage list without asking.
+        let b = &a.b;
+        b.goto(&inst.url(&format!("/console/?lang={lang}"))).await;
+        wait(b, "#triage[data-listed=\"true\"]").await;
+        a.check("inbox, triage list", lang).await;
+
+        let b = &a.b;
+        b.goto(&inst.url(&format!("/console/figures?lang={lang}")))
+            .await;
+        wait(b, "#figures-timing-table").await;
+        a.check("figures", lang).await;
 
         let b = &a.b;
         b.goto(&inst.url(&format!("/console/reports/no-such-report?lang={lang}")))

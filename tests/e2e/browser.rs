@@ -102,6 +102,15 @@ async fn the_browser_encrypts_a_complete_report_that_reviewers_open() {
         "{}",
         b.text(&summary).await
     );
+    // Each summary entry names its field (WCAG 3.3.1), as the server's summary does.
+    let listed = b.text(&summary).await;
+    for entry in [
+        "What happened: This field is required.",
+        "Member state where your company is established: This field is required.",
+        "Recipients: Choose at least one recipient",
+    ] {
+        assert!(listed.contains(entry), "{entry} in {listed}");
+    }
     let focused = b
         .execute("return document.activeElement.className;", vec![])
         .await;

@@ -100,6 +100,21 @@ async fn console_authorization_matrix() {
 
     let (ms_cookie, ms_csrf) = member_state_session(&inst);
     let mut rows = member_state_rows(&fixture, &ms_cookie, &ms_csrf);
+    let id_of = |name: &str| {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Name(name),
+        )
+        .unwrap()
+        .unwrap()
+        .id
+    };
+    let ids = (id_of("ida"), id_of("jon"));
+    rows.extend(crate::console_triage_matrix::triage_rows(
+        &fixture, &ms_cookie, ids,
+    ));
     rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.
         row(
@@ -442,6 +457,7 @@ async fn console_authorization_matrix() {
         ),
     ]);
     rows.extend(expired_rows(&fixture));
+    rows.extend(crate::console_triage_matrix::triage_expired_rows(&fixture));
     let failures = run_rows(&inst, &rows).await;
     assert!(
         failures.is_empty(),

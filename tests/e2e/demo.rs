@@ -38,8 +38,11 @@ impl Demo {
         let ready = demo::cli::prepare(args, &env, &mut printed)
             .expect("the demo instance is prepared")
             .expect("not --help");
+        let credentials = ready.credentials.clone();
         let srv = spawn_config(ready.config);
         let mut out = text(&printed);
+        // What the binary prints once its server is up (`demo::cli::banner`).
+        out.push_str(&credentials);
         out.push_str(&demo::cli::urls(&srv.base));
         Demo { _srv: srv, out }
     }

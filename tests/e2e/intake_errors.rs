@@ -190,6 +190,13 @@ async fn invalid_fields_come_back_with_their_message_and_nothing_stored() {
         assert!(html.contains(c.message), "{}: message missing", c.name);
         // The summary links to the field, the field carries aria-invalid, input is kept.
         assert!(html.contains("class=\"error-summary\""), "{}", c.name);
+        // Each summary entry names its field (WCAG 3.3.1).
+        if c.name == "no narrative" {
+            assert!(
+                html.contains("\">What happened: This field is required.</a>"),
+                "{html}"
+            );
+        }
         assert!(html.contains("aria-invalid=\"true\""), "{}", c.name);
         assert!(
             html.contains("A spear-phishing mail")

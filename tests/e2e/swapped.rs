@@ -57,8 +57,7 @@ pub async fn console_names_swapped_envelopes(b: &Browser, inst: &Instance, x: &s
     b.goto(&inst.url(&format!("/console/reports/{y}?lang=en")))
         .await;
     b.wait_for("#report-page[data-ready=\"true\"]", LONG).await;
-    b.type_into("#unlock-passphrase", UNLOCK).await;
-    b.click(&b.find("#unlock-submit").await.unwrap()).await;
+    crate::console_triage::unlock_if_asked(b, UNLOCK).await;
     wait_text(b, "#report-status-line", SWAPPED).await;
     let page = b.find("#report-page").await.unwrap();
     assert!(b.attribute(&page, "data-opened").await.is_none());
@@ -80,8 +79,7 @@ pub async fn console_names_swapped_envelopes(b: &Browser, inst: &Instance, x: &s
     b.goto(&inst.url(&format!("/console/reports/{x}?lang=en")))
         .await;
     b.wait_for("#report-page[data-ready=\"true\"]", LONG).await;
-    b.type_into("#unlock-passphrase", UNLOCK).await;
-    b.click(&b.find("#unlock-submit").await.unwrap()).await;
+    crate::console_triage::unlock_if_asked(b, UNLOCK).await;
     b.wait_for("#report-page[data-opened=\"true\"]", LONG).await;
     let seq = msgs[1].seq;
     wait_text(b, &format!("#message-{seq} .mismatch"), SWAPPED).await;

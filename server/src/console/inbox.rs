@@ -1,5 +1,8 @@
 //! `GET /console/`: the reports addressed to the reviewer's body, metadata only, 50 a page
 //! (`?page=N`, [`crate::web::paging`]); the deadline counts above the list cover all pages.
+//! Above it, the triage view (`templates/console/triage.html`): once the reviewer's key is
+//! unlocked, static/js/console/inbox.js decrypts every report in the browser
+//! ([`super::triage`] serves the ciphertext) and replaces this list with a searchable one.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -8,17 +11,30 @@ use storage::accounts::{Lookup, ReviewerProfile};
 use storage::{accounts, reports, Day, PrincipalKind, SealedBy};
 
 use super::deadlines::{next_deadline, DeadlineKind, Urgency};
-use super::pages::{InboxPage, InboxRow};
+use super::pages::{InboxPage, InboxRow, Label};
+use super::report::code_labels;
 use super::status::{allowed_next, status_id};
 use super::{see_other, SignedIn, REALM};
-use crate::auth::session;
+use crate::auth::{session, AuthSettings};
 use crate::state::ConsoleState;
 use crate::web::paging::{Page, Pager};
 use crate::web::{render, Chrome, WebError};
 
+/// The triage view's filters (element id fragment, label id), in the order of
+/// `static/js/console/triage.js`'s `FILTERS`.
+const TRIAGE_FILTERS: [(&str, &str); 6] = [
+    ("member-state", "console-report-field-member-state"),
+    ("sector", "console-report-field-sector"),
+    ("incident-class", "console-report-field-incident-class"),
+    ("attack-vector", "console-report-field-attack-vector"),
+    ("language", "console-triage-col-language"),
+    ("status", "console-inbox-col-status"),
+];
+
 pub async fn inbox(
     req: HttpRequest,
     state: web::Data<ConsoleState>,
+    settings: web::Data<AuthSettings>,
     SignedIn(s): SignedIn,
 ) -> Result<HttpResponse, WebError> {
     let id = s.principal_id;
@@ -123,7 +139,29 @@ pub async fn inbox(
         ],
     );
     let pager = Pager::new(&c, "/console/", page);
+    let filters = TRIAGE_FILTERS
+        .iter()
+        .map(|(key, label)| Label {
+            key: (*key).to_string(),
+            text: c.t.t(label),
+        })
+        .collect();
+    let placeholders = |a: &'static str, b: &'static str| {
+        [
+            (a, Arg::from(format!("{{{a}}}"))),
+            (b, Arg::from(format!("{{{b}}}"))),
+        ]
+    };
     let page = InboxPage {
+        idle_secs: settings.idle_secs.min(settings.absolute_secs),
+        filters,
+        codes: code_labels(&c.t),
+        triage_count: c
+            .t
+            .tn("console-triage-count", &placeholders("shown", "total")),
+        triage_page: c
+            .t
+            .tn("console-triage-page", &placeholders("page", "pages")),
         c,
         nav: Some(s.csrf.clone()),
         lead,

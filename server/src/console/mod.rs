@@ -6,11 +6,13 @@
 //! Every console action is appended to the audit log with ids only. Responses carry the
 //! application's security headers, including `Cache-Control: no-store`.
 
+pub mod assign;
 pub mod classify;
 pub mod deadlines;
 pub mod enrol;
 pub mod export;
 pub mod extract;
+pub mod figures;
 pub mod grants;
 pub mod inbox;
 pub mod login;
@@ -18,6 +20,7 @@ pub mod messages;
 pub mod pages;
 pub mod report;
 pub mod status;
+pub mod triage;
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -35,6 +38,9 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
         .configure(auth::realm::routes::<ReviewerProfile>)
         .route("/console", web::get().to(to_inbox))
         .route("/console/", web::get().to(inbox::inbox))
+        .route("/console/inbox/data", web::get().to(triage::data))
+        .route("/console/figures", web::get().to(figures::page))
+        .route("/console/figures.csv", web::get().to(figures::csv_file))
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))
@@ -53,6 +59,10 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
                 .route(web::post().to(classify::post)),
         )
         .route("/console/reports/{id}/grants", web::post().to(grants::post))
+        .route(
+            "/console/reports/{id}/assignment",
+            web::post().to(assign::post),
+        )
         .route(
             "/console/reports/{id}/exports",
             web::post().to(export::post),

@@ -48,6 +48,16 @@ pub struct InboxPage {
     pub rows: Vec<InboxRow>,
     /// Links to the other pages of the inbox, when there are any.
     pub pager: Option<crate::web::paging::Pager>,
+    /// The session's idle timeout: the key holder drops the unlocked key after it.
+    pub idle_secs: i64,
+    /// The triage view's filters: id fragment (`member-state`) and label.
+    pub filters: Vec<Label>,
+    /// Category labels for the script.
+    pub codes: Vec<Label>,
+    /// "Reports matching: {shown} of {total}" with the placeholders for the script.
+    pub triage_count: String,
+    /// "Page {page} of {pages}", likewise.
+    pub triage_page: String,
 }
 
 /// A label for the script: a field name or `list:code`, and its text in the page language.
@@ -64,6 +74,8 @@ pub struct ReportPage {
     pub c: Chrome,
     pub nav: Option<String>,
     pub csrf: String,
+    /// The session's idle timeout: the key holder drops the unlocked key after it.
+    pub idle_secs: i64,
     pub id: String,
     pub received_day: String,
     pub status: String,
@@ -73,6 +85,9 @@ pub struct ReportPage {
     /// Whether the reviewer has a wrapped key (enrolled with a browser key pair).
     pub has_key: bool,
     pub status_action: String,
+    /// The assignment form's action and the body's active reviewers: id, name, assigned.
+    pub assign_action: String,
+    pub assignees: Vec<(i64, String, bool)>,
     /// Allowed next statuses other than `acknowledged` (which goes with a message).
     pub next: Vec<(&'static str, String)>,
     pub fields: Vec<Label>,
@@ -95,4 +110,31 @@ pub struct ClassifyList {
     pub id: String,
     pub label: String,
     pub options: Vec<Label>,
+}
+
+/// One step of the figures' timing table.
+#[derive(Debug, Clone)]
+pub struct FiguresRow {
+    pub label: String,
+    pub done: usize,
+    pub median: String,
+    pub p90: String,
+    /// "12 of 14 (85.7 %)" or a dash.
+    pub within: String,
+}
+
+/// `/console/figures`: counts and durations for management.
+#[derive(Template)]
+#[template(path = "console/figures.html")]
+pub struct FiguresPage {
+    pub c: Chrome,
+    pub nav: Option<String>,
+    pub lead: String,
+    /// The CSV download.
+    pub csv: String,
+    /// Month (`YYYY-MM`) and reports received.
+    pub received: Vec<(String, usize)>,
+    pub timing: Vec<FiguresRow>,
+    /// Open status label and count.
+    pub open: Vec<(String, usize)>,
 }

@@ -18,6 +18,7 @@ use storage::{messages, Author, Body, SealedBy};
 use super::pages::{ClassifyList, Label, ReportPage};
 use super::status::{allowed_next, status_id};
 use super::{ReportAccess, REALM};
+use crate::auth::AuthSettings;
 use crate::extract::Lang;
 use crate::state::ConsoleState;
 use crate::web::error::Kind;
@@ -38,7 +39,7 @@ pub fn bodies_of(r: &Report) -> Vec<Body> {
 }
 
 /// Every category label in the page language, for the script to show codes by name.
-fn code_labels(t: &Translator) -> Vec<Label> {
+pub(crate) fn code_labels(t: &Translator) -> Vec<Label> {
     ALL_LISTS
         .iter()
         .flat_map(|list| {
@@ -94,6 +95,7 @@ pub const FIELDS: [&str; 13] = [
 pub async fn page(
     req: HttpRequest,
     state: web::Data<ConsoleState>,
+    settings: web::Data<AuthSettings>,
     access: ReportAccess,
 ) -> Result<HttpResponse, WebError> {
     let ReportAccess {
@@ -110,6 +112,18 @@ pub async fn page(
             serde_json::json!({}),
         )
         .await?;
+    let body = reviewer.profile.body;
+    let rid = report.id.clone();
+    let (colleagues, assigned) = crate::blocking::db(&state.db, move |conn| {
+        let colleagues: Vec<(i64, String)> = accounts::list_accounts::<ReviewerProfile>(conn)?
+            .into_iter()
+            .filter(|r| r.profile.body == body && r.credentials.active)
+            .map(|r| (r.id, r.name))
+            .collect();
+        let assigned = reports::assignments_for_body(conn, body)?.remove(&rid);
+        Ok((colleagues, assigned))
+    })
+    .await?;
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let fields = FIELDS
         .iter()
@@ -138,8 +152,14 @@ pub async fn page(
             .join(", "),
         has_key: reviewer.profile.wrapped_private_key.is_some(),
         csrf: s.csrf.clone(),
+        idle_secs: settings.idle_secs.min(settings.absolute_secs),
         nav: Some(s.csrf.clone()),
         status_action: c.link(&format!("/console/reports/{}/status", report.id)),
+        assign_action: c.link(&format!("/console/reports/{}/assignment", report.id)),
+        assignees: colleagues
+            .into_iter()
+            .map(|(id, name)| (id, name, Some(id) == assigned))
+            .collect(),
         next,
         fields,
         codes: code_labels(&c.t),

@@ -97,6 +97,8 @@ struct Messages {
     too_long: BTreeMap<&'static str, String>,
     /// The title of the error summary for 1, 2, ... errors.
     summary: Vec<String>,
+    /// Per field, its error summary entry with `{message}` in place of the message.
+    summary_entries: BTreeMap<&'static str, String>,
     too_many_files: String,
     too_large: String,
 }
@@ -146,11 +148,16 @@ fn messages(t: &Translator, limits: &super::multipart::Limits) -> Messages {
     let summary = (1..=16u64)
         .map(|n| t.t1("error-form-summary", "count", n))
         .collect();
+    let summary_entries = super::pages::ORDER
+        .iter()
+        .map(|f| (*f, super::pages::summary_entry(t, f, "{message}")))
+        .collect();
     let message = |kind| WebError::new(kind).message(t);
     Messages {
         fields,
         too_long,
         summary,
+        summary_entries,
         too_many_files: message(Kind::TooManyFiles {
             limit: limits.max_files,
         }),

@@ -105,8 +105,36 @@ fn field_id(name: &str) -> &'static str {
     }
 }
 
+/// Fields whose label is too long or a question for an error summary entry: they have a
+/// short name (`error-field-*`); the others are named by their label (`field-*`).
+const SHORT_NAMES: &[&str] = &[
+    "recipients",
+    "actor_type",
+    "loss_eur",
+    "jobs_at_risk",
+    "attachments",
+    "contact",
+    "organisation_id",
+    "consent",
+];
+
+/// An error summary entry naming its field (WCAG 3.3.1): "What happened: This field is
+/// required." The browser gets the same with `{message}` in place of the message.
+pub(crate) fn summary_entry(t: &Translator, field: &str, message: &str) -> String {
+    let id = field_id(field);
+    let name = if SHORT_NAMES.contains(&field) {
+        t.t(&format!("error-field-{id}"))
+    } else {
+        t.t(&format!("field-{id}"))
+    };
+    t.tn(
+        "error-summary-entry",
+        &[("field", Arg::from(name)), ("message", Arg::from(message))],
+    )
+}
+
 /// Form order, for the error summary.
-const ORDER: &[&str] = &[
+pub(crate) const ORDER: &[&str] = &[
     "recipients",
     "member_state",
     "sector",
@@ -198,7 +226,7 @@ impl ReportPage {
         );
         let summary: Vec<(String, String)> = ORDER
             .iter()
-            .filter_map(|f| err(f).map(|m| (field_id(f).to_string(), m)))
+            .filter_map(|f| err(f).map(|m| (field_id(f).to_string(), summary_entry(&t, f, &m))))
             .collect();
         let summary_title = t.t1(
             "error-form-summary",

@@ -2,8 +2,10 @@
  * The reviewer console's browser half: everything that needs the reviewer's key (the key pair
  * itself is made at enrolment by enrol.js).
  *
- * - A report (/console/reports/{id}): unwraps the key with the passphrase (the key then lives
- *   in this page's memory only, and is wiped when the page goes away), opens the report (only
+ * - A report (/console/reports/{id}): unwraps the key with the passphrase, or takes it from
+ *   the key holder when it was unlocked earlier in this sign-in (console/unlock.js: the key
+ *   lives in memory only, in the holder and in this page, and is wiped when the page goes
+ *   away), opens the report (only
  *   if its envelope is this report's: one copied from another report or another kind of object
  *   is named as such instead of shown), shows
  *   its fields with their labels, decrypts attachments chunk by chunk as they stream in and
@@ -24,6 +26,7 @@ import * as E from './envelope.js';
 import * as X from './export.js';
 import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
 import * as S from './console/signed.js';
+import { keyHolder, keptKeys, unwrapKeys } from './console/unlock.js';
 import { loadedSodium } from './sodium.js';
 
 const sodium = loadedSodium();
@@ -517,7 +520,27 @@ async function reportPage(page) {
     });
   }
 
-  unlockForm.hidden = false;
+  /** Opens the report with keys unlocked here or earlier in this sign-in. */
+  async function openWith(keys) {
+    me = { publicKey: keys.publicKey, privateKey: keys.privateKey };
+    signing = keys.signing || null;
+    keyring = await verifiedKeyring();
+    await render();
+    unlockForm.hidden = true;
+    content.hidden = false;
+    say('');
+    page.dataset.opened = 'true';
+  }
+
+  // Unlock once per sign-in: the keys kept by the holder from another page of this session.
+  const holder = keyHolder(page);
+  const kept = await keptKeys(holder, sodium, loadData);
+  if (kept) {
+    data = kept.data;
+    await openWith(kept.keys).catch((e) => say(e instanceof UserError ? e.message : msg('open-failed'), true));
+  } else {
+    unlockForm.hidden = false;
+  }
   unlockForm.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     say(msg('unlock-working'));
@@ -525,22 +548,16 @@ async function reportPage(page) {
     try {
       data = await loadData();
       if (!data.wrapped_key) throw new UserError(msg('open-failed'));
-      let unwrapped;
+      let keys;
       try {
-        unwrapped = E.unwrapKey(sodium, data.wrapped_key, passInput.value);
-        signing = S.unwrapSigning(sodium, data.wrapped_signing_key, passInput.value);
+        keys = unwrapKeys(sodium, data, passInput.value);
       } catch (e) {
         throw new UserError(msg('unlock-wrong'));
       } finally {
         passInput.value = '';
       }
-      me = { publicKey: unwrapped.publicKey, privateKey: unwrapped.secret };
-      keyring = await verifiedKeyring();
-      await render();
-      unlockForm.hidden = true;
-      content.hidden = false;
-      say('');
-      page.dataset.opened = 'true';
+      if (holder) await holder.put(keys);
+      await openWith(keys);
     } catch (e) {
       say(e instanceof UserError ? e.message : msg('open-failed'), true);
       // Tied to the field, so the message is read with it.

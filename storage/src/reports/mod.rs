@@ -9,9 +9,12 @@
 //! Recipient slots live in [`slots`] and attachments in [`attachments`]; their items are
 //! re-exported here, so `storage::reports::NewSlot` and the like keep working.
 
+mod assign;
 mod attachments;
+mod figures;
 mod inbox;
 mod slots;
+mod triage;
 
 use diesel::prelude::*;
 
@@ -20,16 +23,19 @@ use crate::error::StorageError;
 use crate::schema::reports;
 use crate::types::{check_object_id, check_report_id, to_array32, Body, Day, SealedBy, Status};
 
+pub use assign::{assignments_for_body, set_assignment};
 pub(crate) use attachments::insert_attachments;
 pub use attachments::{
     attachment_chunks, attachments_for_message, attachments_for_report, find_attachment,
     AttachmentMeta, NewAttachment,
 };
+pub use figures::{case_days_for_body, CaseDays};
 pub use inbox::{count_reports_for_body, deadline_days_for_body, list_reports_for_body_page};
 pub use slots::{
     add_grant_slot, reports_with_slot_for, slot_recipient_keys, slots_for_report, NewSlot, Slot,
     RECOVERY_GRANT,
 };
+pub use triage::{envelopes_for_body, granted_slots_for_key};
 
 /// A report to store. Status starts at `new`; `updated_day` starts at `received_day`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -68,7 +68,11 @@ function showFieldError(name, message) {
   }
 }
 
-export function showErrors(errors, summaryTitles) {
+/**
+ * Shows `errors` (field -> message) by the fields and in a summary whose entries name their
+ * field: `entries` (field -> "Name: {message}", from the server like every text here).
+ */
+export function showErrors(errors, summaryTitles, entries) {
   clearErrors();
   const names = ORDER.filter((name) => errors[name]);
   names.forEach((name) => showFieldError(name, errors[name]));
@@ -84,7 +88,8 @@ export function showErrors(errors, summaryTitles) {
   for (const name of names) {
     const a = document.createElement('a');
     a.href = '#' + fieldId(name);
-    a.textContent = errors[name];
+    const entry = entries && typeof entries[name] === 'string' ? entries[name] : '{message}';
+    a.textContent = entry.replace('{message}', errors[name]);
     // Move focus to the control itself, not just scroll to it.
     a.addEventListener('click', (e) => {
       const target = focusTarget(name);

@@ -23,7 +23,7 @@ export async function send() {
   const checked = validate(info);
   if (checked.errors) {
     status('');
-    showErrors(checked.errors, info.messages.summary);
+    showErrors(checked.errors, info.messages.summary, info.messages.summary_entries);
     return;
   }
   clearErrors();
