@@ -239,21 +239,7 @@ pub fn assemble(
         }
     }
 
-    let key_path = &a.signing_key;
-    let wrapped = keystore::read_key_file(key_path)?;
-    let pass = keystore::passphrase(
-        passphrase,
-        &format!("Passphrase for {}: ", key_path.display()),
-        false,
-    )?;
-    let signing =
-        wrapped
-            .unwrap_signing(pass.as_bytes())
-            .map_err(|source| KeystoreError::KeyFile {
-                path: key_path.display().to_string(),
-                source,
-            })?;
-    drop(pass);
+    let signing = keystore::unwrap_signing_file(&a.signing_key, passphrase)?;
     let signer = signing.public_key()?;
     if let Some((_, signed)) = &current {
         if signed.signer != signer {

@@ -311,21 +311,7 @@ pub fn sign_keyring(
         });
     }
 
-    let key_path = dir.join(keystore::SIGNING_KEY_FILE);
-    let wrapped = keystore::read_key_file(&key_path)?;
-    let pass = keystore::passphrase(
-        passphrase,
-        &format!("Passphrase for {}: ", key_path.display()),
-        false,
-    )?;
-    let signing =
-        wrapped
-            .unwrap_signing(pass.as_bytes())
-            .map_err(|source| KeystoreError::KeyFile {
-                path: key_path.display().to_string(),
-                source,
-            })?;
-    drop(pass);
+    let signing = keystore::unwrap_signing_file(&dir.join(keystore::SIGNING_KEY_FILE), passphrase)?;
     let signer = signing.public_key()?;
     if signer != signed.signer {
         return Err(SignError::WrongSigner {

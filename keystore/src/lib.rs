@@ -41,6 +41,26 @@ pub enum KeystoreError {
     Passphrase(#[from] PassphraseError),
 }
 
+/// Reads an Ed25519 key file (the keyring signing key) and unwraps it with the key-file
+/// passphrase.
+pub fn unwrap_signing_file(
+    path: &Path,
+    given_passphrase: Option<&str>,
+) -> Result<envelope::keys::SigningKey, KeystoreError> {
+    let wrapped = read_key_file(path)?;
+    let pass = passphrase(
+        given_passphrase,
+        &format!("Passphrase for {}: ", path.display()),
+        false,
+    )?;
+    wrapped
+        .unwrap_signing(pass.as_bytes())
+        .map_err(|source| KeystoreError::KeyFile {
+            path: path.display().to_string(),
+            source,
+        })
+}
+
 /// Reads an X25519 key file and unwraps it with the key-file passphrase.
 pub fn unwrap_x25519_file(
     path: &Path,
