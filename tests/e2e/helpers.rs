@@ -406,3 +406,20 @@ pub async fn login_in_browser(
         .await;
     b.wait_for("#inbox", Duration::from_secs(120)).await;
 }
+
+/// The venv's Python with the packages of `tests/python/requirements.txt` (installed by
+/// `.ci/run`), or `None` when it is absent and `CI` is not set: the caller then says SKIPPED.
+/// Under `CI=true` a missing venv fails the test instead of skipping it.
+pub fn test_python() -> Option<PathBuf> {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/python/.venv/bin/python");
+    if python.exists() {
+        return Some(python);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "CI=true but {} is missing: run .ci/run (python3 -m venv + pip install -r tests/python/requirements.txt)",
+        python.display()
+    );
+    eprintln!("SKIPPED: no tests/python/.venv (run .ci/run or pip install -r tests/python/requirements.txt)");
+    None
+}
