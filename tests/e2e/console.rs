@@ -46,6 +46,26 @@ impl Rev {
     }
 }
 
+/// The enrolment page at `path` (a reviewer's or a member-state user's) and the account it
+/// enrols, with the TOTP secret read from the page.
+pub(crate) async fn enrolment_page(inst: &Instance, path: &str, name: &str) -> (String, Rev) {
+    let html = client()
+        .get(inst.url(path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let secret_text = between(&html, "id=\"totp-secret\" class=\"fingerprint\">", "<");
+    let rev = Rev {
+        name: name.to_string(),
+        secret: server::auth::totp::secret_from_base32(secret_text).unwrap(),
+        last_step: 0,
+    };
+    (html, rev)
+}
+
 fn reviewer_add(inst: &Instance, body: &str, name: &str) -> std::process::Output {
     run(admin()
         .args(["reviewer", "add", "--body", body, "--name", name])
@@ -139,27 +159,13 @@ async fn post_enrol(
 /// Adds and enrols a reviewer, checking the refusals of weak passwords on the way.
 pub(crate) async fn enrolled(inst: &Instance, body: &str, name: &str) -> Rev {
     let path = add(inst, body, name);
-    let html = client()
-        .get(inst.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (html, mut rev) = enrolment_page(inst, &path, name).await;
     assert!(html.contains("<svg"), "QR code inline as SVG");
     assert!(!html.contains("src=\"http"), "nothing from another origin");
     assert!(
         html.contains("id=\"enrol-key-pair\""),
         "place for the key pair"
     );
-    let secret_text = between(&html, "id=\"totp-secret\" class=\"fingerprint\">", "<");
-    let secret = server::auth::totp::secret_from_base32(secret_text).unwrap();
-    let mut rev = Rev {
-        name: name.to_string(),
-        secret,
-        last_step: 0,
-    };
     // Without JavaScript there is no key pair: refused, saying what is needed.
     assert!(html.contains("id=\"enrol-needs-js\""));
     assert!(html.contains("A browser with JavaScript is required for reading reports"));

@@ -9,10 +9,9 @@ use std::path::{Path, PathBuf};
 
 use envelope::{Body, KeyPair};
 
-use crate::console::{add, between, post_enrol_with, Rev, PASSWORD, UNLOCK};
+use crate::console::{add, post_enrol_with, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::Instance;
-use crate::intake::client;
 
 /// The hosts of a ceremony, as directories, and the running server.
 pub struct Hosts {
@@ -186,20 +185,7 @@ pub fn first_ceremony() -> Hosts {
 /// Adds and enrols a reviewer whose key pair the test keeps (its browser's).
 pub async fn enrol_known(inst: &Instance, body: &str, name: &str) -> (Rev, KeyPair) {
     let path = add(inst, body, name);
-    let html = client()
-        .get(inst.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let secret_text = between(&html, "id=\"totp-secret\" class=\"fingerprint\">", "<");
-    let mut rev = Rev {
-        name: name.to_string(),
-        secret: server::auth::totp::secret_from_base32(secret_text).unwrap(),
-        last_step: 0,
-    };
+    let (_, mut rev) = crate::console::enrolment_page(inst, &path, name).await;
     let kp = KeyPair::generate();
     let wrapped = envelope::WrappedKey::wrap_x25519(
         &kp,

@@ -95,21 +95,8 @@ pub(crate) fn member_add(inst: &Instance, country: &str, name: &str) -> String {
 /// Adds and enrols a member-state user (password + TOTP computed from the shown secret).
 pub(crate) async fn member_enrolled(inst: &Instance, country: &str, name: &str) -> Rev {
     let path = member_add(inst, country, name);
-    let html = client()
-        .get(inst.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (html, mut rev) = crate::console::enrolment_page(inst, &path, name).await;
     assert!(html.contains("<svg"), "QR code inline as SVG");
-    let secret_text = between(&html, "id=\"totp-secret\" class=\"fingerprint\">", "<");
-    let mut rev = Rev {
-        name: name.to_string(),
-        secret: server::auth::totp::secret_from_base32(secret_text).unwrap(),
-        last_step: 0,
-    };
     let post = |code: String, confirm: &'static str| {
         let csrf = csrf_in(&html);
         let url = inst.url(&path);

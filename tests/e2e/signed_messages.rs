@@ -49,21 +49,8 @@ pub(crate) fn assert_signed_by(
 /// Enrols `name` as the browser would, with an X25519 key pair and a signing key made here.
 pub(crate) async fn enrol_with_signing_key(inst: &Instance, name: &str) -> (Rev, SigningKey, i64) {
     let path = add(inst, "EUIPO", name);
-    let html = client()
-        .get(inst.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (html, mut rev) = crate::console::enrolment_page(inst, &path, name).await;
     assert!(html.contains("name=\"signing_public_key\""), "{html}");
-    let secret_text = between(&html, "id=\"totp-secret\" class=\"fingerprint\">", "<");
-    let mut rev = Rev {
-        name: name.to_string(),
-        secret: server::auth::totp::secret_from_base32(secret_text).unwrap(),
-        last_step: 0,
-    };
     let kp = KeyPair::generate();
     let wrapped = WrappedKey::wrap_x25519(&kp, "x", UNLOCK.as_bytes(), KdfLimits::MINIMUM)
         .unwrap()
