@@ -11,8 +11,10 @@
 //! it holds the fields, the conversation with its authors and verdicts, the SHA-256 of the
 //! decrypted attachment (compared with one computed here from the known plaintext) and the
 //! classification, and neither the marked name nor any of the contact details anywhere; the
-//! audit log has the export with flags and a count only. A reviewer whose signing key is not in
-//! the keyring is told so when sending, and nothing is stored.
+//! audit log has the export with flags and a count only. Printing puts the same redacted case
+//! file into the print view (the print stylesheet itself, which shows only that view on paper,
+//! is not checked: WebDriver cannot switch the page to print media). A reviewer whose signing
+//! key is not in the keyring is told so when sending, and nothing is stored.
 
 use std::time::Duration;
 
@@ -312,7 +314,39 @@ async fn a_redacted_case_file_is_built_in_the_browser_and_its_export_audited() {
         );
     }
 
-    // The audit log: the export, with flags and a count only.
+    // "Print or save as PDF": the same case file alone in #casefile-view for the print
+    // stylesheet, then the print dialog (replaced here by a function noting what it would
+    // print, so that the headless browser does not wait on a dialog).
+    b.execute(
+        "window.__printed = null; window.print = () => { \
+         window.__printed = document.body.classList.contains('casefile-printing') \
+           ? document.getElementById('casefile-view').textContent : ''; };",
+        vec![],
+    )
+    .await;
+    b.click(&b.find("#casefile-print").await.unwrap()).await;
+    let mut printed = serde_json::Value::Null;
+    for _ in 0..600 {
+        printed = b.execute("return window.__printed;", vec![]).await;
+        if !printed.is_null() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let printed = printed
+        .as_str()
+        .expect("the print dialog was opened")
+        .to_string();
+    assert!(printed.contains(&digest), "{printed}");
+    assert!(printed.contains("saw the copy first"), "{printed}");
+    for gone in ["jonas", "lindqvist", EMAIL, PHONE] {
+        assert!(
+            !printed.to_lowercase().contains(gone),
+            "{gone} printed: {printed}"
+        );
+    }
+
+    // The audit log: the exports, with flags and a count only.
     let entries: Vec<storage::audit::AuditRecord> = {
         let db = inst.db();
         let mut c = db.conn().unwrap();
@@ -322,7 +356,7 @@ async fn a_redacted_case_file_is_built_in_the_browser_and_its_export_audited() {
             .filter(|r| r.action == "report.casefile_exported")
             .collect()
     };
-    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(entries.len(), 2, "{entries:?}");
     let details: serde_json::Value = serde_json::from_str(&entries[0].detail).unwrap();
     assert_eq!(
         details,
@@ -334,6 +368,8 @@ async fn a_redacted_case_file_is_built_in_the_browser_and_its_export_audited() {
             "redacted_terms": 1,
         })
     );
+    let print: serde_json::Value = serde_json::from_str(&entries[1].detail).unwrap();
+    assert_eq!(print["format"], "print");
     let row = format!("{entries:?}").to_lowercase();
     for gone in ["jonas", "lindqvist", "example.dk", "drawings"] {
         assert!(!row.contains(gone), "{gone} in the audit row: {row}");
