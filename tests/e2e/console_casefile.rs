@@ -1,5 +1,6 @@
 //! The case file to hand over (issue 17, point 7) and the refusal of reviewer messages nobody
-//! would be shown.
+//! would be shown. The case file route's rows of the authorization matrix are here too
+//! (`casefile_rows`, run by `console_cases.rs`).
 //!
 //! Over HTTP: `POST /console/reports/{id}/messages` refuses (400, the translated error, nothing
 //! stored) a message or note without a valid signature by a reviewer of the signed keyring —
@@ -23,6 +24,7 @@ use reqwest::StatusCode;
 
 use crate::browser::wait_text;
 use crate::console::{between, enrolled, get_with, login, Rev, UNLOCK};
+use crate::console_matrix::{row, Fixture, Row};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, follow_up, good_fields, reply, submit_ok, with};
@@ -103,6 +105,129 @@ async fn post_message(
     }
     let resp = req.send().await.unwrap();
     (resp.status(), resp.text().await.unwrap())
+}
+
+/// The case file's rows of the console's authorization matrix (run by `console_cases.rs`):
+/// `POST /console/reports/{id}/casefile` logs an export with flags and a count only, for a
+/// report the reviewer may open, with the session's CSRF token; `member` is a member-state
+/// user's session (cookie, CSRF token).
+pub(crate) fn casefile_rows(f: &Fixture<'_>, member: (&str, &str)) -> Vec<Row> {
+    use StatusCode as S;
+    let (e, b) = (f.e.id.as_str(), f.b.id.as_str());
+    let none = "0123456789abcdef0123456789abcdef";
+    let to_login = Some("/console/login");
+    let expired = Some("/console/login?lang=en&expired");
+    let path = |id: &str| format!("/console/reports/{id}/casefile");
+    fn form<'a>(
+        csrf: &'a str,
+        format: &'a str,
+        parts: &'a str,
+        terms: &'a str,
+    ) -> [(&'static str, &'a str); 5] {
+        [
+            ("csrf", csrf),
+            ("format", format),
+            ("parts", parts),
+            ("contact_redacted", "1"),
+            ("redacted_terms", terms),
+        ]
+    }
+    let (ce, cc) = (f.ce, f.cc);
+    let (csrf_e, csrf_c) = (f.csrf_e, f.csrf_c);
+    let ok = form(csrf_e, "html", "fields", "0");
+    vec![
+        row(
+            "anonymous",
+            None,
+            "POST",
+            &path(e),
+            &[],
+            S::SEE_OTHER,
+            to_login,
+        ),
+        row(
+            "forged",
+            Some(f.forged),
+            "POST",
+            &path(e),
+            &ok,
+            S::SEE_OTHER,
+            expired,
+        ),
+        row(
+            "member",
+            Some(member.0),
+            "POST",
+            &path(e),
+            &form(member.1, "html", "fields", "0"),
+            S::SEE_OTHER,
+            expired,
+        ),
+        row(
+            "EUIPO",
+            ce,
+            "POST",
+            &path(e),
+            &form("", "html", "fields", "0"),
+            S::FORBIDDEN,
+            None,
+        ),
+        row(
+            "EUIPO",
+            ce,
+            "POST",
+            &path(e),
+            &form(csrf_e, "pdf", "fields", "0"),
+            S::BAD_REQUEST,
+            None,
+        ),
+        row(
+            "EUIPO",
+            ce,
+            "POST",
+            &path(e),
+            &form(csrf_e, "html", "fields,content", "0"),
+            S::BAD_REQUEST,
+            None,
+        ),
+        row(
+            "EUIPO",
+            ce,
+            "POST",
+            &path(e),
+            &form(csrf_e, "print", "fields", "Alice"),
+            S::BAD_REQUEST,
+            None,
+        ),
+        row(
+            "EUIPO",
+            ce,
+            "POST",
+            &path(e),
+            &form(csrf_e, "print", "fields,conversation", "2"),
+            S::OK,
+            None,
+        ),
+        row("EUIPO", ce, "POST", &path(none), &ok, S::NOT_FOUND, None),
+        row(
+            "EC3",
+            cc,
+            "POST",
+            &path(e),
+            &form(csrf_c, "html", "fields", "0"),
+            S::NOT_FOUND,
+            None,
+        ),
+        row(
+            "EC3",
+            cc,
+            "POST",
+            &path(b),
+            &form(csrf_c, "html", "fields", "0"),
+            S::OK,
+            None,
+        ),
+    ]
 }
 
 #[tokio::test]

@@ -130,6 +130,10 @@ async fn console_authorization_matrix() {
     rows.extend(crate::console_triage_matrix::triage_rows(
         &fixture, &ms_cookie, ids,
     ));
+    rows.extend(crate::console_casefile::casefile_rows(
+        &fixture,
+        (&ms_cookie, &ms_csrf),
+    ));
     rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.
         row(

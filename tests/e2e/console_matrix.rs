@@ -218,17 +218,6 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
             ("tlp", tlp.to_string()),
         ]
     };
-    let casefile = |id: &str| format!("/console/reports/{id}/casefile");
-    let casefile_form =
-        |csrf: &str, format: &str, parts: &str, terms: &str| -> Vec<(&'static str, String)> {
-            vec![
-                ("csrf", csrf.to_string()),
-                ("format", format.to_string()),
-                ("parts", parts.to_string()),
-                ("contact_redacted", "1".to_string()),
-                ("redacted_terms", terms.to_string()),
-            ]
-        };
     let (keyring, _) = keystore::load_keyring(keys_dir(), None).unwrap();
     let record = envelope::stats::seal_record(b"{}", &keyring.anonymizer_key().unwrap()).unwrap();
     let mut rows = vec![
@@ -300,68 +289,6 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
         Row {
             form: export_form(f.csrf_c, "stix", "amber"),
             ..row("EC3", cc, "POST", &exports(e), &[], S::NOT_FOUND, None)
-        },
-        // The case file (issue 17, point 7): logged with flags and a count only.
-        row(
-            "anonymous",
-            None,
-            "POST",
-            &casefile(e),
-            &[],
-            S::SEE_OTHER,
-            to_login,
-        ),
-        Row {
-            form: casefile_form("", "html", "fields", "0"),
-            ..row("EUIPO", ce, "POST", &casefile(e), &[], S::FORBIDDEN, None)
-        },
-        Row {
-            form: casefile_form(f.csrf_e, "pdf", "fields", "0"),
-            ..row("EUIPO", ce, "POST", &casefile(e), &[], S::BAD_REQUEST, None)
-        },
-        Row {
-            form: casefile_form(f.csrf_e, "html", "fields,content", "0"),
-            ..row("EUIPO", ce, "POST", &casefile(e), &[], S::BAD_REQUEST, None)
-        },
-        Row {
-            form: casefile_form(f.csrf_e, "print", "fields", "Alice"),
-            ..row("EUIPO", ce, "POST", &casefile(e), &[], S::BAD_REQUEST, None)
-        },
-        Row {
-            form: casefile_form(f.csrf_e, "print", "fields,conversation", "2"),
-            ..row("EUIPO", ce, "POST", &casefile(e), &[], S::OK, None)
-        },
-        Row {
-            form: casefile_form(f.csrf_e, "html", "fields", "0"),
-            ..row(
-                "EUIPO",
-                ce,
-                "POST",
-                &casefile(none),
-                &[],
-                S::NOT_FOUND,
-                None,
-            )
-        },
-        Row {
-            form: casefile_form(f.csrf_c, "html", "fields", "0"),
-            ..row("EC3", cc, "POST", &casefile(e), &[], S::NOT_FOUND, None)
-        },
-        Row {
-            form: casefile_form(f.csrf_c, "html", "fields", "0"),
-            ..row("EC3", cc, "POST", &casefile(b), &[], S::OK, None)
-        },
-        Row {
-            form: casefile_form(f.csrf_e, "html", "fields", "0"),
-            ..row(
-                "forged",
-                Some(f.forged),
-                "POST",
-                &casefile(e),
-                &[],
-                S::SEE_OTHER,
-                expired,
-            )
         },
         // Grants: only keys of the reviewer's body in the keyring, not twice.
         row(
@@ -749,20 +676,6 @@ pub(crate) fn member_state_rows(f: &Fixture<'_>, cookie: &str, csrf: &str) -> Ve
             "POST",
             &format!("/console/reports/{e}/grants"),
             &[("csrf", csrf)],
-            S::SEE_OTHER,
-            expired,
-        ),
-        row(
-            "member",
-            c,
-            "POST",
-            &format!("/console/reports/{e}/casefile"),
-            &[
-                ("csrf", csrf),
-                ("format", "html"),
-                ("parts", "fields"),
-                ("redacted_terms", "0"),
-            ],
             S::SEE_OTHER,
             expired,
         ),
