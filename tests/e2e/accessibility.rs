@@ -15,7 +15,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::browser::typed_report;
-use crate::console::{add, enrolled, Rev, PASSWORD, UNLOCK};
+use crate::console::{add, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{good_fields, submit_ok};
@@ -365,7 +365,9 @@ async fn intake_pages_meet_wcag_2_1_aa() {
 /// A console with a reviewer whose key the reports are sealed to, and two reports.
 async fn console_instance() -> (Instance, Rev) {
     let mut inst = Instance::sqlite_own_keys(&[]);
-    let rev = enrolled(&inst, "EUIPO", "ada").await;
+    // With a signing key, which sign-keyring puts into her keyring entry: the console sends
+    // only messages a keyring reviewer signs.
+    let (rev, _, _) = crate::signed_messages::enrol_with_signing_key(&inst, "ada").await;
     let out = sign_keyring(&inst, &inst.keys);
     assert!(out.status.success(), "{}", text(&out.stderr));
     inst.restart();

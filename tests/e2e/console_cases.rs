@@ -61,6 +61,21 @@ async fn console_authorization_matrix() {
     let (euipo_only, both, receipt) = two_reports(&inst).await;
     let mut euipo = enrolled(&inst, "EUIPO", "ida").await;
     let mut ec3 = enrolled(&inst, "EC3", "jon").await;
+    // They sign as the development reviewers the shared keyring names (as canary.rs does):
+    // the console stores only messages a keyring reviewer signed.
+    for (name, body) in [("ida", envelope::Body::Euipo), ("jon", envelope::Body::Ec3)] {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        let id = storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Name(name),
+        )
+        .unwrap()
+        .unwrap()
+        .id;
+        let pk = reviewer_signing_key(body).public_key().unwrap();
+        storage::accounts::set_reviewer_signing_key(&mut c, id, Some((&pk.0, "{}"))).unwrap();
+    }
     let enrol = add(&inst, "EC3", "kim");
     let enrol_csrf = csrf_in(&page(&inst, &enrol).await);
     let (login_cookie, login_csrf) = login_form(&inst, "/console/login").await;
@@ -114,6 +129,10 @@ async fn console_authorization_matrix() {
     let ids = (id_of("ida"), id_of("jon"));
     rows.extend(crate::console_triage_matrix::triage_rows(
         &fixture, &ms_cookie, ids,
+    ));
+    rows.extend(crate::console_casefile::casefile_rows(
+        &fixture,
+        (&ms_cookie, &ms_csrf),
     ));
     rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.

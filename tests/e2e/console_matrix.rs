@@ -17,6 +17,8 @@ pub(crate) struct Row {
     form: Vec<(&'static str, String)>,
     /// A raw body (an envelope) instead of a form, with the CSRF token in `X-CSRF-Token`.
     raw: Option<(Option<String>, Vec<u8>)>,
+    /// More request headers (a message's `X-Message-Signature`).
+    headers: Vec<(&'static str, String)>,
     status: StatusCode,
     /// For redirects: how the `Location` starts.
     location: Option<&'static str>,
@@ -38,6 +40,7 @@ pub(crate) fn row(
         path: path.to_string(),
         form: form.iter().map(|(k, v)| (*k, v.to_string())).collect(),
         raw: None,
+        headers: Vec::new(),
         status,
         location,
     }
@@ -79,6 +82,9 @@ pub(crate) async fn run_rows(inst: &Instance, rows: &[Row]) -> Vec<String> {
         };
         if let Some(c) = &r.cookie {
             req = req.header(COOKIE, c);
+        }
+        for (k, v) in &r.headers {
+            req = req.header(*k, v);
         }
         let resp = req.send().await.unwrap();
         let got = resp.status();
@@ -125,6 +131,35 @@ fn sealed(kind: envelope::Kind, keys: &[envelope::PublicKey]) -> Vec<u8> {
     envelope::Envelope::seal(kind, envelope::random_id(), text, keys)
         .unwrap()
         .to_bytes()
+}
+
+/// A message or note posted as the console sends it: sealed to `keys` and signed for report
+/// `report_id` with the development reviewer signing key of `body`, which the shared keyring
+/// names (the matrix's reviewers are given that key, see `console_cases.rs`).
+#[allow(clippy::too_many_arguments)]
+fn signed_row(
+    who: &'static str,
+    cookie: Option<&str>,
+    path: &str,
+    csrf: Option<&str>,
+    report_id: &str,
+    body: envelope::Body,
+    sealed_bytes: Vec<u8>,
+    status: StatusCode,
+) -> Row {
+    let rid = envelope::unhex::<16>(report_id).unwrap();
+    let env = envelope::Envelope::parse(&sealed_bytes).unwrap();
+    let sig = envelope::signature::sign_message(
+        &reviewer_signing_key(body),
+        &rid,
+        &env.id,
+        &sealed_bytes,
+    )
+    .unwrap();
+    Row {
+        headers: vec![("X-Message-Signature", envelope::b64(&sig))],
+        ..raw_row(who, cookie, path, csrf, sealed_bytes, status, None)
+    }
 }
 
 /// What the report-route rows need from the matrix test.
@@ -448,7 +483,26 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
             S::BAD_REQUEST,
             None,
         ),
-        raw_row("EUIPO", ce, &msgs(e), Some(f.csrf_e), good(), S::OK, None),
+        // Without a keyring reviewer's signature: refused, nobody would be shown it.
+        raw_row(
+            "EUIPO",
+            ce,
+            &msgs(e),
+            Some(f.csrf_e),
+            good(),
+            S::BAD_REQUEST,
+            None,
+        ),
+        signed_row(
+            "EUIPO",
+            ce,
+            &msgs(e),
+            Some(f.csrf_e),
+            e,
+            envelope::Body::Euipo,
+            good(),
+            S::OK,
+        ),
         // EC3: the EUIPO-only report and its attachment do not exist for it.
         row("EC3", cc, "GET", &page(e), &[], S::NOT_FOUND, None),
         row("EC3", cc, "GET", &data(e), &[], S::NOT_FOUND, None),
@@ -471,14 +525,15 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
             S::NOT_FOUND,
             None,
         ),
-        raw_row(
+        signed_row(
             "EC3",
             cc,
             &msgs(b),
             Some(f.csrf_c),
+            b,
+            envelope::Body::Ec3,
             sealed(Note, &keys_of(Body::Ec3)),
             S::OK,
-            None,
         ),
     ]);
     rows
@@ -491,14 +546,15 @@ pub(crate) fn after_status_rows(f: &Fixture<'_>) -> Vec<Row> {
     let reporter_e = envelope::PublicKey(f.e.reporter_pk);
     let to_e = [vec![reporter_e], keys_of(Body::Euipo)].concat();
     let ack = format!("/console/reports/{}/messages?acknowledge=1", f.e.id);
-    vec![raw_row(
+    vec![signed_row(
         "EUIPO",
         f.ce,
         &ack,
         Some(f.csrf_e),
+        &f.e.id,
+        envelope::Body::Euipo,
         sealed(envelope::Kind::Message, &to_e),
         S::CONFLICT,
-        None,
     )]
 }
 

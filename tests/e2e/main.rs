@@ -12,6 +12,7 @@ mod canary;
 mod ceremony;
 mod console;
 mod console_browser;
+mod console_casefile;
 mod console_cases;
 mod console_matrix;
 mod console_triage;

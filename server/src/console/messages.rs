@@ -13,7 +13,10 @@
 //! (keys/FORMAT.md, "Signed reviewer messages"); the signature comes Base64 in
 //! `X-Message-Signature` and is checked here against the reviewer's own signing key before it
 //! is stored with the message. That check only keeps honest mistakes out: what protects the
-//! reporter is the check against the signed keyring where the message is shown.
+//! reporter is the check against the signed keyring where the message is shown. A message or
+//! note that no reviewer of the keyring signed (a reviewer without a signing key, or whose key
+//! is not in the keyring yet) would be shown to nobody, so it is refused (400, translated) and
+//! nothing is stored.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use envelope::{Envelope, Kind as EnvKind, PublicKey};
@@ -105,6 +108,28 @@ fn checked_signature(
     }
 }
 
+/// Whether `signature` is a valid signature of this message by a reviewer of the report's
+/// bodies in the keyring the server started with (what the pages check before they show it).
+fn signed_by_keyring_reviewer(
+    state: &ConsoleState,
+    report: &reports::Report,
+    message_id: &[u8; 16],
+    envelope_bytes: &[u8],
+    signature: Option<&[u8]>,
+) -> bool {
+    let (Some(sig), Some(rid)) = (signature, envelope::unhex::<16>(&report.id)) else {
+        return false;
+    };
+    let bodies: Vec<envelope::Body> = bodies_of(report)
+        .iter()
+        .filter_map(|b| b.as_str().parse().ok())
+        .collect();
+    state
+        .keyring
+        .message_author(&bodies, &rid, message_id, envelope_bytes, sig)
+        .is_some()
+}
+
 pub async fn post(
     req: HttpRequest,
     state: web::Data<ConsoleState>,
@@ -151,6 +176,17 @@ pub async fn post(
     ) else {
         return Err(bad(&t));
     };
+    // Every page refuses a reviewer message or note without a valid signature by a reviewer of
+    // the signed keyring: storing one would keep what nobody is shown.
+    if !signed_by_keyring_reviewer(&state, &report, &env.id, &body, signature.as_deref()) {
+        tracing::warn!(
+            reviewer = reviewer.id,
+            "a message without a keyring reviewer's signature"
+        );
+        return Ok(HttpResponse::BadRequest().json(serde_json::json!({
+            "error": {"code": "unsigned", "message": t.t("console-error-message-unsigned")}
+        })));
+    }
     let message = NewMessage {
         id: envelope::hex(&env.id),
         report_id: report.id.clone(),

@@ -7,6 +7,7 @@
 //! application's security headers, including `Cache-Control: no-store`.
 
 pub mod assign;
+pub mod casefile;
 pub mod classify;
 pub mod deadlines;
 pub mod enrol;
@@ -66,6 +67,10 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
         .route(
             "/console/reports/{id}/exports",
             web::post().to(export::post),
+        )
+        .route(
+            "/console/reports/{id}/casefile",
+            web::post().to(casefile::post),
         )
         .route(
             "/console/reports/{id}/status",

@@ -35,6 +35,8 @@ const ASSETS: &[Asset] = &[
     asset!("css/site.css", "text/css; charset=utf-8"),
     asset!("css/portal.css", "text/css; charset=utf-8"),
     js!("console.js"),
+    js!("console/attachments.js"),
+    js!("console/casefile.js"),
     js!("console/inbox.js"),
     js!("console/keyholder.js"),
     js!("console/page.js"),

@@ -11,9 +11,10 @@
  *   its fields with their labels, decrypts attachments chunk by chunk as they stream in and
  *   saves them as files, opens the conversation, and encrypts messages to the reporter (and to
  *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
- *   body only) before sending them, signed with the reviewer's signing key when there is one
- *   (console/signed.js); each reviewer message and note names its keyring author or, without a
- *   valid signature from a keyring reviewer, is not shown.
+ *   body only) before sending them, signed with the reviewer's signing key (console/signed.js;
+ *   nothing is sent while that key is not in the verified keyring); each reviewer message and
+ *   note names its keyring author or, without a valid signature from a keyring reviewer, is not
+ *   shown; and builds the case file to hand over (console/casefile.js).
  *
  * ES module, ES2020, no build step; imports envelope.js, export.js and console/page.js (texts
  * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`), a classic
@@ -27,6 +28,8 @@ import * as X from './export.js';
 import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
 import * as S from './console/signed.js';
 import { keyHolder, keptKeys, unwrapKeys } from './console/unlock.js';
+import { decryptAttachment } from './console/attachments.js';
+import { wireCaseFile } from './console/casefile.js';
 import { loadedSodium } from './sodium.js';
 
 const sodium = loadedSodium();
@@ -226,45 +229,27 @@ async function reportPage(page) {
     say(msg('export-done'));
   }
 
-  async function saveAttachment(att, status) {
-    status.textContent = msg('attachment-working');
+  /** The decrypted parts of an attachment of this report (`att` from an opened envelope). */
+  async function attachmentParts(att) {
     const key = E.unb64(sodium, att.key, 'attachment key', 32);
     try {
       const resp = await request(base + '/attachments/' + encodeURIComponent(att.id) + query);
       if (!resp.ok || !resp.body) throw new UserError(msg('attachment-failed'));
-      const reader = resp.body.getReader();
-      const size = E.CHUNK_CIPHERTEXT;
-      const parts = [];
-      let opener = null;
-      let buf = new Uint8Array(0);
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (value && value.length) {
-          const joined = new Uint8Array(buf.length + value.length);
-          joined.set(buf);
-          joined.set(value, buf.length);
-          buf = joined;
-        }
-        if (!opener && buf.length >= 28) {
-          opener = E.attachmentOpener(sodium, key, buf.slice(0, 28));
-          buf = buf.slice(28);
-        }
-        // Keep the last chunk back until the stream ends: it may be the FINAL one.
-        while (opener && buf.length > size) {
-          parts.push(opener.pull(buf.subarray(0, size)));
-          buf = buf.slice(size);
-        }
-        if (done) break;
-      }
-      if (!opener) throw new UserError(msg('attachment-failed'));
-      if (buf.length) parts.push(opener.pull(buf));
-      opener.finish();
-      saveFile(parts, att.name || 'attachment', att.type || 'application/octet-stream');
+      return await decryptAttachment(sodium, resp, key);
+    } catch (e) {
+      throw e instanceof UserError ? e : new UserError(msg('attachment-failed'));
+    } finally {
+      sodium.memzero(key);
+    }
+  }
+
+  async function saveAttachment(att, status) {
+    status.textContent = msg('attachment-working');
+    try {
+      saveFile(await attachmentParts(att), att.name || 'attachment', att.type || 'application/octet-stream');
       status.textContent = '';
     } catch (e) {
       status.textContent = e instanceof UserError ? e.message : msg('attachment-failed');
-    } finally {
-      sodium.memzero(key);
     }
   }
 
@@ -289,30 +274,40 @@ async function reportPage(page) {
     list.forEach((a) => ul.appendChild(attachmentItem(a)));
   }
 
-  function renderThread() {
-    const ol = byId('thread');
-    ol.textContent = '';
-    if (!data.messages.length) ol.appendChild(el('li', msg('thread-empty'), { id: 'thread-empty' }));
-    for (const m of data.messages) {
+  /**
+   * The conversation opened: each message with who wrote it (a reviewer message or note names
+   * its keyring author, verified) and its body only when it may be shown (`state` 'shown');
+   * otherwise 'mismatch' (a swapped envelope), 'bad-signature' or 'unreadable'.
+   */
+  function openedThread() {
+    return data.messages.map((m) => {
       const who = m.notice ? 'from-channel' : { reporter: 'from-reporter', reviewer: 'from-reviewer', note: 'note' }[m.author];
-      const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
-      // Reviewer messages and notes name their keyring author; no valid signature hides the text.
       const author = m.author === 'reporter' || m.notice ? null : S.authorOf(sodium, keyring, data.bodies, data.id, m);
-      const by = author && author.state === 'signed' ? ' · ' + author.name : '';
-      li.appendChild(el('p', msg(who) + by + ' · ' + m.day, { class: 'who' }));
       let body = null;
       let swapped = false;
       try {
         body = openJson(m.envelope, { kind: m.author === 'note' ? 'note' : 'message', id: m.id });
       } catch (e) {
         swapped = isMismatch(e);
-        body = null;
       }
-      if (swapped) {
-        li.appendChild(el('p', msg('mismatch'), { class: 'text unreadable mismatch' }));
-      } else if (author && author.state === 'invalid') {
-        li.appendChild(el('p', msg('bad-signature'), { class: 'text unreadable bad-signature' }));
-      } else if (body && typeof body.text === 'string') {
+      let state = 'unreadable';
+      if (swapped) state = 'mismatch';
+      else if (author && author.state === 'invalid') state = 'bad-signature';
+      else if (body && typeof body.text === 'string') state = 'shown';
+      return { m, who, author, state, body: state === 'shown' ? body : null };
+    });
+  }
+
+  function renderThread() {
+    const ol = byId('thread');
+    ol.textContent = '';
+    if (!data.messages.length) ol.appendChild(el('li', msg('thread-empty'), { id: 'thread-empty' }));
+    for (const { m, who, author, state, body } of openedThread()) {
+      const li = el('li', null, { id: 'message-' + m.seq, 'data-author': m.author });
+      // Reviewer messages and notes name their keyring author; no valid signature hides the text.
+      const by = author && author.state === 'signed' ? ' · ' + author.name : '';
+      li.appendChild(el('p', msg(who) + by + ' · ' + m.day, { class: 'who' }));
+      if (state === 'shown') {
         li.appendChild(el('p', body.text, { class: 'text' }));
         const files = Array.isArray(body.attachments) ? body.attachments : [];
         if (files.length) {
@@ -321,7 +316,8 @@ async function reportPage(page) {
           li.appendChild(ul);
         }
       } else {
-        li.appendChild(el('p', msg('unreadable'), { class: 'text unreadable' }));
+        const cls = { mismatch: ' mismatch', 'bad-signature': ' bad-signature' }[state] || '';
+        li.appendChild(el('p', msg(state), { class: 'text unreadable' + cls }));
       }
       ol.appendChild(li);
     }
@@ -472,6 +468,8 @@ async function reportPage(page) {
   async function send(kind, textarea, acknowledge) {
     const text = textarea.value.replace(/\r\n/g, '\n').trim();
     if (!text || [...text].length > MAX_MESSAGE_CHARS) throw new UserError(msg('message-empty'));
+    // Only a keyring reviewer's signature lets anyone read it (the server refuses the rest).
+    if (!S.signerId(sodium, keyring, data.body, signing)) throw new UserError(msg('message-unsigned'));
     say(msg('sending'));
     const reporter = E.unb64(sodium, data.reporter_pk, 'reporter key', 32);
     const recipients = kind === 'message'
@@ -580,6 +578,10 @@ async function reportPage(page) {
       say(e instanceof UserError ? e.message : msg('server'), true);
     }));
   }
+  wireCaseFile({
+    page, sodium, base, query, request, errorOf, fieldText, openedThread, attachmentParts,
+    report: () => ({ data, opened }),
+  });
   wire('ack-form', 'ack-text', 'message', true);
   wire('message-form', 'message-text', 'message', false);
   wire('note-form', 'note-text', 'note', false);
