@@ -33,6 +33,9 @@ fn fields() -> ReportFields {
             recipients: vec!["EC3".into(), "EUIPO".into()],
             consent: "yes".into(),
             language: "da".into(),
+            indicator_ip: "192.0.2.7\n2001:DB8::1".into(),
+            indicator_url: "HTTP://Exfil.Example.com/drop".into(),
+            ..RawReport::default()
         },
         TODAY,
     )

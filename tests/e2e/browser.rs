@@ -46,6 +46,7 @@ pub(crate) fn typed_report() -> RawReport {
         recipients: vec!["EUIPO".into()],
         consent: "yes".into(),
         language: "en".into(),
+        ..RawReport::default()
     }
 }
 

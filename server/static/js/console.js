@@ -24,6 +24,7 @@
 
 import * as E from './envelope.js';
 import * as X from './export.js';
+import { renderIndicators } from './console/indicators.js';
 import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
 import * as S from './console/signed.js';
 import { keyHolder, keptKeys, unwrapKeys } from './console/unlock.js';
@@ -220,7 +221,7 @@ async function reportPage(page) {
       uuid,
       sectorLabel: label('data-code', 'sector:' + f.sector),
     };
-    const doc = format === 'stix' ? X.stixBundle(input) : X.mispEvent(input);
+    const doc = format === 'stix' ? await X.stixBundle(input) : X.mispEvent(input);
     saveFile([JSON.stringify(doc, null, 2)], 'report-' + data.id + '.' + format + '.json',
       'application/json');
     say(msg('export-done'));
@@ -463,6 +464,7 @@ async function reportPage(page) {
     }
     opened = report;
     renderFields(report);
+    renderIndicators(report);
     fillClassification(report);
     renderAttachments(report);
     renderThread();
