@@ -44,6 +44,7 @@ fn fields() -> ReportFields {
 
 fn minimal() -> ReportFields {
     let mut f = fields();
+    f.indicators = Default::default();
     f.loss_eur = None;
     f.jobs_at_risk = None;
     f.contact = None;
@@ -86,6 +87,15 @@ fn report_json_shape() {
                 "contact": CONTACT,
                 "organisation_id": VAT,
             },
+            "indicators": {
+                "ip": ["192.0.2.7", "2001:db8::1"],
+                "domain": [],
+                "url": ["http://exfil.example.com/drop"],
+                "email": [],
+                "hash": [],
+                "file_name": [],
+                "observations": null,
+            },
             "recipients": ["EUIPO", "EC3"],
             "attachments": [{
                 "id": "att-1",
@@ -119,6 +129,10 @@ fn report_json_nulls_and_no_attachments() {
                 "narrative": NARRATIVE,
                 "contact": null,
                 "organisation_id": null,
+            },
+            "indicators": {
+                "ip": [], "domain": [], "url": [], "email": [], "hash": [], "file_name": [],
+                "observations": null,
             },
             "recipients": ["EC3"],
             "attachments": [],

@@ -85,6 +85,9 @@ async fn submit_in_browser(b: &Browser, inst: &Instance, file: &std::path::Path)
     ] {
         b.type_into(css, v).await;
     }
+    // Indicators, as a reporter pastes them: normalised by the browser before sealing.
+    b.type_into("#indicator-ip", "192.0.2.7\n2001:DB8::1").await;
+    b.type_into("#indicator-domain", "Exfil.Example.COM").await;
     b.click(&b.find("#consent").await.unwrap()).await;
     b.type_into("#attachments", &file.display().to_string())
         .await;
@@ -142,15 +145,39 @@ async fn send(b: &Browser, form: &str, text: &str, seq: usize) {
     wait_text(b, &format!("#message-{seq}"), text).await;
 }
 
-/// The STIX 2.1 bundle: TLP:RED on every object, the incident with the narrative and the
-/// classification labels, the organisation by sector only (no contact details).
+/// The STIX 2.1 bundle: TLP:RED (TLP 2.0) on every object, the incident with the narrative and
+/// the classification labels, the organisation by sector only (no contact details), the
+/// indicators typed in the browser as patterns (validated by OASIS's validator in
+/// intel_export.rs).
 fn check_stix(stix: &Value, narrative: &str) {
     assert_eq!(stix["type"], "bundle");
-    let red = "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed";
+    let red = "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1";
     let objects = stix["objects"].as_array().unwrap();
-    let of = |t: &str| objects.iter().find(|o| o["type"] == t).unwrap();
+    let of = |t: &str| {
+        objects
+            .iter()
+            .find(|o| o["type"] == t && o["identity_class"] != "system")
+            .unwrap()
+    };
     assert_eq!(of("marking-definition")["id"], red);
-    assert_eq!(of("marking-definition")["definition"]["tlp"], "red");
+    assert_eq!(
+        of("marking-definition")["extensions"]
+            ["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"]["tlp_2_0"],
+        "red"
+    );
+    let patterns: Vec<&str> = objects
+        .iter()
+        .filter(|o| o["type"] == "indicator")
+        .map(|o| o["pattern"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        patterns,
+        [
+            "[ipv4-addr:value = '192.0.2.7']",
+            "[ipv6-addr:value = '2001:db8::1']",
+            "[domain-name:value = 'exfil.example.com']"
+        ]
+    );
     for o in objects.iter().filter(|o| o["type"] != "marking-definition") {
         assert_eq!(o["spec_version"], "2.1");
         let t = o["type"].as_str().unwrap();
@@ -165,10 +192,9 @@ fn check_stix(stix: &Value, narrative: &str) {
     )));
     assert!(labels.contains(&Value::from("veris:social.email")));
     assert_eq!(of("identity")["x_tsr_nace_section"], "C");
-    assert_eq!(
-        of("report")["object_refs"],
-        serde_json::json!([of("identity")["id"], incident["id"]])
-    );
+    let refs = of("report")["object_refs"].as_array().unwrap().clone();
+    assert_eq!(refs[..2], [of("identity")["id"].clone(), incident["id"].clone()]);
+    assert_eq!(refs.len(), 2 + 3 * 2, "an observable and an indicator per value");
     assert!(!stix.to_string().contains("security@example.dk"));
     assert!(!stix.to_string().contains("DK12345678"));
 }
@@ -414,6 +440,10 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         theirs,
         "only the corrected field differs"
     );
+
+    // The indicators the reporter typed, normalised, listed for the reviewer.
+    let ips = text_content(&b, "#indicator-ip").await;
+    assert!(ips.contains("192.0.2.7") && ips.contains("2001:db8::1"), "{ips}");
 
     // Exports, built in the browser from the decrypted report once the server logged them.
     b.select("#export-tlp", "red").await;

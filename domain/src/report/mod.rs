@@ -98,6 +98,20 @@ impl RawReport {
     }
 }
 
+impl RawReport {
+    /// The indicator field of `kind`.
+    pub fn indicator(&self, kind: IndicatorKind) -> &str {
+        match kind {
+            IndicatorKind::Ip => &self.indicator_ip,
+            IndicatorKind::Domain => &self.indicator_domain,
+            IndicatorKind::Url => &self.indicator_url,
+            IndicatorKind::Email => &self.indicator_email,
+            IndicatorKind::Hash => &self.indicator_hash,
+            IndicatorKind::FileName => &self.indicator_file_name,
+        }
+    }
+}
+
 pub(crate) fn redact_text(s: &str) -> &'static str {
     if s.is_empty() {
         ""
@@ -125,6 +139,7 @@ impl fmt::Debug for RawReport {
             .field("recipients", &self.recipients)
             .field("consent", &self.consent)
             .field("language", &self.language)
+            .field("indicators", &REDACTED)
             .finish()
     }
 }
