@@ -14,7 +14,7 @@ const CONTACT: &str = "security@victim.example.dk";
 const ORG: &str = "DK12345678";
 
 /// What the export reads: a validated report's JSON, indicators of every kind included.
-fn report_json() -> Value {
+pub fn report_json() -> Value {
     let raw = RawReport {
         member_state: "DK".into(),
         sector: "C".into(),

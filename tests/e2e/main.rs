@@ -52,5 +52,6 @@ mod serve;
 mod signed_classifications;
 mod signed_messages;
 mod swapped;
+mod taxii_push;
 mod trust;
 mod webdriver;

@@ -35,6 +35,7 @@ const ASSETS: &[Asset] = &[
     asset!("css/site.css", "text/css; charset=utf-8"),
     asset!("css/portal.css", "text/css; charset=utf-8"),
     js!("console.js"),
+    js!("console/exports.js"),
     js!("console/inbox.js"),
     js!("console/indicators.js"),
     js!("console/keyholder.js"),
@@ -67,6 +68,7 @@ const ASSETS: &[Asset] = &[
     js!("report/submit.js"),
     js!("report/validate.js"),
     js!("sodium.js"),
+    js!("taxii.js"),
     asset!(
         "vendor/libsodium/libsodium-sumo.js",
         "text/javascript; charset=utf-8"

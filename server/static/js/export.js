@@ -44,43 +44,10 @@ function marking(tlp) {
 }
 
 // The project's own properties (`x_tsr_*`: NACE section, member state, months, loss, jobs) are
-// declared by a top-level property extension, as STIX 2.1 section 7.3 wants; its definition
-// travels in every bundle, created by the channel's (fixed) identity.
-const TSR_IDENTITY = 'identity--7d4df2d8-db01-4267-ae13-a617dfccc18f';
+// declared by a top-level property extension, as STIX 2.1 section 7.3 wants. Its definition is
+// written out in keys/FORMAT.md ("STIX export") rather than shipped in every bundle (TAXII
+// servers such as medallion mistake an extension definition's `version` for a timestamp).
 const TSR_EXTENSION = 'extension-definition--fa64e9f7-f5fe-462a-9ce4-e71c8cd48cdc';
-const TSR_DEFINED = '2026-12-07T00:00:00.000Z';
-
-function tsrDefinition(markingId) {
-  return [
-    {
-      type: 'identity',
-      spec_version: '2.1',
-      id: TSR_IDENTITY,
-      created: TSR_DEFINED,
-      modified: TSR_DEFINED,
-      name: 'Trade-secret theft reporting channel',
-      identity_class: 'system',
-      object_marking_refs: [markingId],
-    },
-    {
-      type: 'extension-definition',
-      spec_version: '2.1',
-      id: TSR_EXTENSION,
-      created_by_ref: TSR_IDENTITY,
-      created: TSR_DEFINED,
-      modified: TSR_DEFINED,
-      name: 'Trade-secret theft report properties',
-      description: 'Top-level properties of identity and incident objects exported from a trade-secret theft report.',
-      schema: 'x_tsr_nace_section: NACE Rev.2 section letter; x_tsr_member_state: EU country code; ' +
-        'x_tsr_incident_month, x_tsr_detection_month: YYYY-MM; x_tsr_loss_eur, x_tsr_jobs_at_risk: integers.',
-      version: '1.0.0',
-      extension_types: ['toplevel-property-extension'],
-      extension_properties: ['x_tsr_nace_section', 'x_tsr_member_state', 'x_tsr_incident_month',
-        'x_tsr_detection_month', 'x_tsr_loss_eur', 'x_tsr_jobs_at_risk'],
-      object_marking_refs: [markingId],
-    },
-  ];
-}
 const TSR_EXTENDED = { [TSR_EXTENSION]: { extension_type: 'toplevel-property-extension' } };
 
 // STIX 2.1 section 2.9: an observable's id is a UUIDv5 in this namespace over the JCS form of
@@ -241,7 +208,7 @@ export async function stixBundle(input) {
   return {
     type: 'bundle',
     id: 'bundle--' + input.uuid(),
-    objects: [m, ...tsrDefinition(m.id), identity, incident, ...extra, report],
+    objects: [m, identity, incident, ...extra, report],
   };
 }
 
