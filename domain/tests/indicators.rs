@@ -1,7 +1,7 @@
 //! Indicators of compromise: the canonical form of each kind (documented in keys/FORMAT.md),
 //! and the list rules (blank lines, duplicates, limits, line numbers of errors).
 
-use domain::report::{indicator_list, hash_algorithm, ErrorCode, IndicatorKind as K};
+use domain::report::{hash_algorithm, indicator_list, ErrorCode, IndicatorKind as K};
 
 fn one(kind: K, input: &str) -> Option<String> {
     match indicator_list(kind, input) {
@@ -19,7 +19,11 @@ fn canonical_forms() {
         (K::Ip, "10.1.2.3/8", Some("10.0.0.0/8")),
         (K::Ip, "10.1.2.3/32", Some("10.1.2.3")),
         (K::Ip, "0.0.0.0/0", Some("0.0.0.0/0")),
-        (K::Ip, "2001:0DB8:0000:0000:0000:0000:0000:0001", Some("2001:db8::1")),
+        (
+            K::Ip,
+            "2001:0DB8:0000:0000:0000:0000:0000:0001",
+            Some("2001:db8::1"),
+        ),
         (K::Ip, "2001:db8:0:0:1:0:0:1", Some("2001:db8::1:0:0:1")),
         (K::Ip, "2001:db8:0:1:1:1:1:1", Some("2001:db8:0:1:1:1:1:1")),
         (K::Ip, "2001:db8:ffff::1/33", Some("2001:db8:8000::/33")),
@@ -37,10 +41,18 @@ fn canonical_forms() {
             "HTTPS://User@Exfil.Example.COM:443/Drop?A=B#C",
             Some("https://User@exfil.example.com:443/Drop?A=B#C"),
         ),
-        (K::Url, "https://[2001:DB8::1]:8443/", Some("https://[2001:db8::1]:8443/")),
+        (
+            K::Url,
+            "https://[2001:DB8::1]:8443/",
+            Some("https://[2001:db8::1]:8443/"),
+        ),
         (K::Url, "https://example.com/a b", None),
         (K::Url, "example.com/path", None),
-        (K::Email, "Alice.B+x@Example.COM", Some("alice.b+x@example.com")),
+        (
+            K::Email,
+            "Alice.B+x@Example.COM",
+            Some("alice.b+x@example.com"),
+        ),
         (K::Email, "a..b@example.com", None),
         (
             K::Hash,
@@ -66,18 +78,32 @@ fn lists_skip_blanks_drop_duplicates_and_number_lines() {
         indicator_list(K::Ip, "192.0.2.1\r\n\r\n192.0.2.1\n10.0.0.1/8\n10.0.0.0/8").unwrap(),
         vec!["192.0.2.1", "10.0.0.0/8"]
     );
-    assert_eq!(indicator_list(K::Ip, " \n\t\n").unwrap(), Vec::<String>::new());
+    assert_eq!(
+        indicator_list(K::Ip, " \n\t\n").unwrap(),
+        Vec::<String>::new()
+    );
     assert_eq!(
         indicator_list(K::Ip, "\n\n\nbad"),
-        Err(ErrorCode::Indicator { kind: K::Ip, line: 4 })
+        Err(ErrorCode::Indicator {
+            kind: K::Ip,
+            line: 4
+        })
     );
-    let hashes = |n: usize| (0..n).map(|i| format!("{i:032x}")).collect::<Vec<_>>().join("\n");
+    let hashes = |n: usize| {
+        (0..n)
+            .map(|i| format!("{i:032x}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     assert_eq!(indicator_list(K::Hash, &hashes(100)).unwrap().len(), 100);
     assert_eq!(
         indicator_list(K::Hash, &hashes(101)),
         Err(ErrorCode::TooManyIndicators { max: 100 })
     );
-    let e = ErrorCode::Indicator { kind: K::Url, line: 7 };
+    let e = ErrorCode::Indicator {
+        kind: K::Url,
+        line: 7,
+    };
     assert_eq!(e.message_id(), "error-indicator-url");
     assert_eq!(e.args(), vec![("line", 7)]);
 }

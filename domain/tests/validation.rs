@@ -1,9 +1,9 @@
 use std::collections::HashSet;
 
+use domain::report::{IndicatorKind, MAX_INDICATORS_PER_KIND, MAX_OBSERVATIONS_CHARS};
 use domain::taxonomy::{
     ACTOR_TYPES, ALL_LISTS, ATTACK_VECTORS, INCIDENT_CLASSES, MEMBER_STATES, SECTORS,
 };
-use domain::report::{IndicatorKind, MAX_INDICATORS_PER_KIND, MAX_OBSERVATIONS_CHARS};
 use domain::{
     validate, ErrorCode, FieldError, OrganisationId, ParseError, Quarter, RawReport, Recipient,
     YearMonth,
@@ -561,37 +561,55 @@ fn bad_inputs_table() {
             "bad IP on line 3",
             Box::new(|r| r.indicator_ip = "192.0.2.1\n\n256.0.0.1".into()),
             "indicator_ip",
-            ErrorCode::Indicator { kind: IndicatorKind::Ip, line: 3 },
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Ip,
+                line: 3,
+            },
         ),
         (
             "bad domain",
             Box::new(|r| r.indicator_domain = "localhost".into()),
             "indicator_domain",
-            ErrorCode::Indicator { kind: IndicatorKind::Domain, line: 1 },
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Domain,
+                line: 1,
+            },
         ),
         (
             "URL without scheme",
             Box::new(|r| r.indicator_url = "example.com/x".into()),
             "indicator_url",
-            ErrorCode::Indicator { kind: IndicatorKind::Url, line: 1 },
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Url,
+                line: 1,
+            },
         ),
         (
             "bad e-mail",
             Box::new(|r| r.indicator_email = "a@b".into()),
             "indicator_email",
-            ErrorCode::Indicator { kind: IndicatorKind::Email, line: 1 },
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Email,
+                line: 1,
+            },
         ),
         (
             "short hash",
             Box::new(|r| r.indicator_hash = "abc".into()),
             "indicator_hash",
-            ErrorCode::Indicator { kind: IndicatorKind::Hash, line: 1 },
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Hash,
+                line: 1,
+            },
         ),
         (
             "file name with folder",
             Box::new(|r| r.indicator_file_name = "C:\\x\\evil.exe".into()),
             "indicator_file_name",
-            ErrorCode::Indicator { kind: IndicatorKind::FileName, line: 1 },
+            ErrorCode::Indicator {
+                kind: IndicatorKind::FileName,
+                line: 1,
+            },
         ),
         (
             "too many hashes",
@@ -602,13 +620,17 @@ fn bad_inputs_table() {
                     .join("\n")
             }),
             "indicator_hash",
-            ErrorCode::TooManyIndicators { max: MAX_INDICATORS_PER_KIND },
+            ErrorCode::TooManyIndicators {
+                max: MAX_INDICATORS_PER_KIND,
+            },
         ),
         (
             "observations too long",
             Box::new(|r| r.indicator_observations = "o".repeat(MAX_OBSERVATIONS_CHARS + 1)),
             "indicator_observations",
-            ErrorCode::TooLong { max: MAX_OBSERVATIONS_CHARS },
+            ErrorCode::TooLong {
+                max: MAX_OBSERVATIONS_CHARS,
+            },
         ),
     ];
     assert!(cases.len() >= 25);

@@ -15,7 +15,11 @@ pub const CANARY: &str = "CANARY-7f3a9c1e-trade-secret";
 /// Indicator values typed in the report, as the reporter types them, and their canonical forms
 /// (the one the sealed report holds): neither may appear in the clear.
 const INDICATOR_CANARIES: [(&str, &str, &str); 6] = [
-    ("indicator_ip", "198.51.100.77\n2001:DB8:7F3A::9C1E", "198.51.100.77"),
+    (
+        "indicator_ip",
+        "198.51.100.77\n2001:DB8:7F3A::9C1E",
+        "198.51.100.77",
+    ),
     (
         "indicator_domain",
         "Canary-7f3a9c1e-Trade-Secret.example.net",
@@ -46,7 +50,11 @@ const INDICATOR_CANARIES: [(&str, &str, &str); 6] = [
 /// Every string that must not appear in the clear.
 fn needles() -> Vec<&'static str> {
     let mut n = vec![CANARY, "2001:db8:7f3a::9c1e", "7F3A9C1E7F3A9C1E"];
-    n.extend(INDICATOR_CANARIES.iter().map(|(_, _, canonical)| *canonical));
+    n.extend(
+        INDICATOR_CANARIES
+            .iter()
+            .map(|(_, _, canonical)| *canonical),
+    );
     n
 }
 
@@ -202,10 +210,7 @@ fn assert_clean_pg(inst: &Instance) {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.stdout.len() > 10_000, "the dump holds the ciphertext");
-    assert!(
-        !holds_canary(&out.stdout),
-        "canary in pg_dump"
-    );
+    assert!(!holds_canary(&out.stdout), "canary in pg_dump");
 }
 
 /// Messages to and from reviewers: a reviewer's message and internal note posted to the

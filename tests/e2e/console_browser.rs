@@ -145,60 +145,6 @@ async fn send(b: &Browser, form: &str, text: &str, seq: usize) {
     wait_text(b, &format!("#message-{seq}"), text).await;
 }
 
-/// The STIX 2.1 bundle: TLP:RED (TLP 2.0) on every object, the incident with the narrative and
-/// the classification labels, the organisation by sector only (no contact details), the
-/// indicators typed in the browser as patterns (validated by OASIS's validator in
-/// intel_export.rs).
-fn check_stix(stix: &Value, narrative: &str) {
-    assert_eq!(stix["type"], "bundle");
-    let red = "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1";
-    let objects = stix["objects"].as_array().unwrap();
-    let of = |t: &str| {
-        objects
-            .iter()
-            .find(|o| o["type"] == t && o["identity_class"] != "system")
-            .unwrap()
-    };
-    assert_eq!(of("marking-definition")["id"], red);
-    assert_eq!(
-        of("marking-definition")["extensions"]
-            ["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"]["tlp_2_0"],
-        "red"
-    );
-    let patterns: Vec<&str> = objects
-        .iter()
-        .filter(|o| o["type"] == "indicator")
-        .map(|o| o["pattern"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        patterns,
-        [
-            "[ipv4-addr:value = '192.0.2.7']",
-            "[ipv6-addr:value = '2001:db8::1']",
-            "[domain-name:value = 'exfil.example.com']"
-        ]
-    );
-    for o in objects.iter().filter(|o| o["type"] != "marking-definition") {
-        assert_eq!(o["spec_version"], "2.1");
-        let t = o["type"].as_str().unwrap();
-        assert!(o["id"].as_str().unwrap().starts_with(&format!("{t}--")));
-        assert_eq!(o["object_marking_refs"], serde_json::json!([red]));
-    }
-    let incident = of("incident");
-    assert_eq!(incident["description"], narrative);
-    let labels = incident["labels"].as_array().unwrap();
-    assert!(labels.contains(&Value::from(
-        "rsit:information-content-security:unauthorised-information-access"
-    )));
-    assert!(labels.contains(&Value::from("veris:social.email")));
-    assert_eq!(of("identity")["x_tsr_nace_section"], "C");
-    let refs = of("report")["object_refs"].as_array().unwrap().clone();
-    assert_eq!(refs[..2], [of("identity")["id"].clone(), incident["id"].clone()]);
-    assert_eq!(refs.len(), 2 + 3 * 2, "an observable and an indicator per value");
-    assert!(!stix.to_string().contains("security@example.dk"));
-    assert!(!stix.to_string().contains("DK12345678"));
-}
-
 fn report_of(inst: &Instance, receipt: &str) -> storage::reports::Report {
     let db = inst.db();
     let mut c = db.conn().unwrap();
@@ -443,7 +389,10 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
 
     // The indicators the reporter typed, normalised, listed for the reviewer.
     let ips = text_content(&b, "#indicator-ip").await;
-    assert!(ips.contains("192.0.2.7") && ips.contains("2001:db8::1"), "{ips}");
+    assert!(
+        ips.contains("192.0.2.7") && ips.contains("2001:db8::1"),
+        "{ips}"
+    );
 
     // Exports, built in the browser from the decrypted report once the server logged them.
     b.select("#export-tlp", "red").await;
@@ -453,7 +402,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
             .await,
     )
     .unwrap();
-    check_stix(&stix, &narrative);
+    crate::intel_export::check_console_stix(&stix, &narrative);
     b.click(&b.find("#export-misp").await.unwrap()).await;
     let misp: Value = serde_json::from_slice(
         &b.downloaded(&format!("report-{}.misp.json", js.id), LONG)

@@ -70,5 +70,8 @@ fn browser_and_server_agree_on_every_indicator_case() {
     }
     assert!(differences.is_empty(), "{}", differences.join("\n"));
     // The table exercises both sides of every rule.
-    assert!(accepted > 30 && refused > 30, "{accepted} accepted, {refused} refused");
+    assert!(
+        accepted > 30 && refused > 30,
+        "{accepted} accepted, {refused} refused"
+    );
 }

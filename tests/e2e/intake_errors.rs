@@ -210,7 +210,10 @@ fn field_cases() -> Vec<Case> {
             with(
                 &g,
                 "indicator_ip",
-                &(0..101).map(|i| format!("10.0.0.{i}")).collect::<Vec<_>>().join("\n"),
+                &(0..101)
+                    .map(|i| format!("10.0.0.{i}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             ),
             422,
             "Enter at most 100 values in this field.",

@@ -71,7 +71,10 @@ const TLPS: [(&str, &str); 5] = [
         "amber+strict",
         "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
     ),
-    ("red", "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"),
+    (
+        "red",
+        "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
+    ),
 ];
 
 #[test]
@@ -133,7 +136,15 @@ fn stix_bundles_pass_the_oasis_validator_with_every_tlp_2_marking() {
             assert!(patterns.contains(&p), "{p} missing from {patterns:?}");
         }
         assert_eq!(patterns.len(), 11);
-        for t in ["ipv4-addr", "ipv6-addr", "domain-name", "url", "email-addr", "file", "note"] {
+        for t in [
+            "ipv4-addr",
+            "ipv6-addr",
+            "domain-name",
+            "url",
+            "email-addr",
+            "file",
+            "note",
+        ] {
             assert!(objects.iter().any(|o| o["type"] == t), "no {t}");
         }
         let path = dir.path().join(format!("{}.json", tlp.replace('+', "-")));
@@ -142,7 +153,13 @@ fn stix_bundles_pass_the_oasis_validator_with_every_tlp_2_marking() {
     }
     let validator = python.parent().unwrap().join("stix2_validator");
     let out = Command::new(&validator)
-        .args(["--strict", "--enforce-refs", "--version", "2.1", "--no-cache"])
+        .args([
+            "--strict",
+            "--enforce-refs",
+            "--version",
+            "2.1",
+            "--no-cache",
+        ])
         .args(&files)
         .output()
         .expect("stix2_validator runs");
@@ -231,4 +248,65 @@ fn misp_events_carry_typed_indicator_attributes() {
     .map(|(t, v, i)| (t.to_string(), v.to_string(), i));
     assert_eq!(typed, want);
     assert!(text.contains("AnyDesk installed on the CAD workstation."));
+}
+
+/// The STIX 2.1 bundle: TLP:RED (TLP 2.0) on every object, the incident with the narrative and
+/// the classification labels, the organisation by sector only (no contact details), the
+/// indicators typed in the browser as patterns (validated by OASIS's validator in
+/// intel_export.rs).
+pub fn check_console_stix(stix: &Value, narrative: &str) {
+    assert_eq!(stix["type"], "bundle");
+    let red = "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1";
+    let objects = stix["objects"].as_array().unwrap();
+    let of = |t: &str| {
+        objects
+            .iter()
+            .find(|o| o["type"] == t && o["identity_class"] != "system")
+            .unwrap()
+    };
+    assert_eq!(of("marking-definition")["id"], red);
+    assert_eq!(
+        of("marking-definition")["extensions"]
+            ["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"]["tlp_2_0"],
+        "red"
+    );
+    let patterns: Vec<&str> = objects
+        .iter()
+        .filter(|o| o["type"] == "indicator")
+        .map(|o| o["pattern"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        patterns,
+        [
+            "[ipv4-addr:value = '192.0.2.7']",
+            "[ipv6-addr:value = '2001:db8::1']",
+            "[domain-name:value = 'exfil.example.com']"
+        ]
+    );
+    for o in objects.iter().filter(|o| o["type"] != "marking-definition") {
+        assert_eq!(o["spec_version"], "2.1");
+        let t = o["type"].as_str().unwrap();
+        assert!(o["id"].as_str().unwrap().starts_with(&format!("{t}--")));
+        assert_eq!(o["object_marking_refs"], serde_json::json!([red]));
+    }
+    let incident = of("incident");
+    assert_eq!(incident["description"], narrative);
+    let labels = incident["labels"].as_array().unwrap();
+    assert!(labels.contains(&Value::from(
+        "rsit:information-content-security:unauthorised-information-access"
+    )));
+    assert!(labels.contains(&Value::from("veris:social.email")));
+    assert_eq!(of("identity")["x_tsr_nace_section"], "C");
+    let refs = of("report")["object_refs"].as_array().unwrap().clone();
+    assert_eq!(
+        refs[..2],
+        [of("identity")["id"].clone(), incident["id"].clone()]
+    );
+    assert_eq!(
+        refs.len(),
+        2 + 3 * 2,
+        "an observable and an indicator per value"
+    );
+    assert!(!stix.to_string().contains("security@example.dk"));
+    assert!(!stix.to_string().contains("DK12345678"));
 }

@@ -75,7 +75,10 @@ fn start_medallion(python: &std::path::Path, dir: &std::path::Path) -> (Medallio
     let m = Medallion(child);
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(30), "medallion did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "medallion did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     (m, port)
@@ -118,7 +121,9 @@ fn a_push_lands_in_the_collection_and_reads_back_equal() {
     sent.sort_by_key(by_id);
     got.sort_by_key(by_id);
     assert_eq!(got, sent, "the collection holds exactly the pushed objects");
-    assert!(got.iter().any(|o| o["pattern"] == "[ipv4-addr:value = '192.0.2.7']"));
+    assert!(got
+        .iter()
+        .any(|o| o["pattern"] == "[ipv4-addr:value = '192.0.2.7']"));
 }
 
 /// The console's browser may connect to the configured TAXII servers and nowhere else.
@@ -138,11 +143,9 @@ async fn the_csp_lets_the_console_reach_the_configured_taxii_origins_only() {
         "TAXII_ORIGINS",
         "https://taxii.example.eu:8443 https://cti.example.org",
     )]);
-    assert!(
-        csp(&inst).await.contains(
-            "connect-src 'self' https://taxii.example.eu:8443 https://cti.example.org;"
-        )
-    );
+    assert!(csp(&inst)
+        .await
+        .contains("connect-src 'self' https://taxii.example.eu:8443 https://cti.example.org;"));
     let inst = crate::instance::Instance::sqlite(&[]);
     assert!(csp(&inst).await.contains("connect-src 'self';"));
 }

@@ -7,7 +7,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// Most values of one kind (after blank lines and duplicates are dropped).
+/// Most non-blank lines in one indicator field (so at most this many values of one kind).
 pub const MAX_INDICATORS_PER_KIND: usize = 100;
 /// Longest value of any kind, in characters (a URL; the others are shorter by their syntax).
 pub const MAX_INDICATOR_CHARS: usize = 2048;
@@ -130,14 +130,17 @@ impl fmt::Debug for Indicators {
         let counts: Vec<usize> = self.values.iter().map(Vec::len).collect();
         f.debug_struct("Indicators")
             .field("counts", &counts)
-            .field("observations", &self.observations.as_ref().map(|_| REDACTED))
+            .field(
+                "observations",
+                &self.observations.as_ref().map(|_| REDACTED),
+            )
             .finish()
     }
 }
 
 /// One textarea: blank lines skipped, every other line a value of `kind` (the first bad one is
-/// reported by its 1-based line number), at most [`MAX_INDICATORS_PER_KIND`] values, duplicates
-/// (after normalisation) dropped, order kept.
+/// reported by its 1-based line number), at most [`MAX_INDICATORS_PER_KIND`] non-blank lines,
+/// duplicates (after normalisation) dropped, order kept.
 pub fn indicator_list(kind: IndicatorKind, input: &str) -> Result<Vec<String>, ErrorCode> {
     let lf = input.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<(usize, &str)> = lf
@@ -257,7 +260,12 @@ fn ipv6_text(g: &[u16; 8]) -> String {
             i += 1;
         }
     }
-    let hex = |r: &[u16]| r.iter().map(|x| format!("{x:x}")).collect::<Vec<_>>().join(":");
+    let hex = |r: &[u16]| {
+        r.iter()
+            .map(|x| format!("{x:x}"))
+            .collect::<Vec<_>>()
+            .join(":")
+    };
     if best_len < 2 {
         hex(g)
     } else {
@@ -327,8 +335,7 @@ fn domain(s: &str) -> Option<String> {
     }
     for l in &labels {
         let ok = (1..=63).contains(&l.len())
-            && l
-                .bytes()
+            && l.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !l.starts_with('-')
             && !l.ends_with('-');

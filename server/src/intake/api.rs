@@ -143,7 +143,10 @@ fn messages(t: &Translator, limits: &super::multipart::Limits) -> Messages {
         ("what_taken", taxonomy::MAX_WHAT_TAKEN_CHARS),
         ("narrative", taxonomy::MAX_NARRATIVE_CHARS),
         ("contact", taxonomy::MAX_CONTACT_CHARS),
-        ("indicator_observations", domain::report::MAX_OBSERVATIONS_CHARS),
+        (
+            "indicator_observations",
+            domain::report::MAX_OBSERVATIONS_CHARS,
+        ),
     ]
     .into_iter()
     .map(|(field, max)| (field, field_message(t, C::TooLong { max })))

@@ -223,7 +223,7 @@ export function normalise(key, value) {
 
 /**
  * One textarea as indicator_list in Rust: blank lines skipped, the first bad line reported by
- * number (`IndicatorError` with `{line}`), at most MAX_INDICATORS_PER_KIND values (else
+ * number (`IndicatorError` with `{line}`), at most MAX_INDICATORS_PER_KIND non-blank lines (else
  * `indicator-count` with `{max}`), duplicates dropped, order kept.
  */
 export function indicatorList(key, input) {
