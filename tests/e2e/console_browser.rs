@@ -160,7 +160,16 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         return;
     }
     let (month, _) = this_month();
-    let mut inst = Instance::sqlite_own_keys_process(&[("POW_BITS", "8")]);
+    // The body's TAXII server (medallion, answering CORS), if the test venv is there.
+    let taxii_dir = tempfile::tempdir().unwrap();
+    let taxii = crate::helpers::test_python()
+        .map(|python| crate::taxii_push::start_medallion(&python, taxii_dir.path(), true));
+    let taxii_origin = taxii
+        .as_ref()
+        .map(|(_, port)| format!("http://127.0.0.1:{port}"))
+        .unwrap_or_default();
+    let mut inst =
+        Instance::sqlite_own_keys_process(&[("POW_BITS", "8"), ("TAXII_ORIGINS", &taxii_origin)]);
     let b = Browser::start().await;
 
     // Enrolment: the server stores the public key and the wrapped key, which Rust unwraps.
@@ -426,6 +435,11 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         .iter()
         .any(|a| a["value"] == narrative.as_str()));
     assert!(!misp.to_string().contains("security@example.dk"));
+
+    // The STIX bundle pushed from this page to the TAXII collection lands there.
+    if let Some((_, port)) = &taxii {
+        crate::taxii_push::push_from_console(&b, *port).await;
+    }
 
     // The reporter, with the receipt and no JavaScript: reads both messages, not the note.
     let (status, html) = follow_up(&inst, &js_receipt).await;

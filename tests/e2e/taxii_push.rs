@@ -1,8 +1,10 @@
 //! Pushing an export to a TAXII 2.1 collection (static/js/taxii.js, as the console does, run
 //! under node): OASIS's medallion TAXII server, started here with one collection, takes the
 //! STIX bundle, and reading the collection back gives the same objects. Wrong credentials are
-//! refused and add nothing. (In the browser the TAXII server must also allow the console's
-//! origin with CORS; medallion has no CORS, so this test runs the module under node.)
+//! refused and add nothing. In the browser the TAXII server must also allow the console's
+//! origin with CORS: medallion has none, so this test runs the module under node, and the push
+//! from the console in Chromium (console_browser.rs) goes to medallion wrapped with CORS
+//! (tests/python/medallion_cors.py).
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -10,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-struct Medallion(Child);
+pub struct Medallion(Child);
 
 impl Drop for Medallion {
     fn drop(&mut self) {
@@ -19,9 +21,15 @@ impl Drop for Medallion {
     }
 }
 
-const COLLECTION: &str = "8c4b3c2e-4a7d-4e55-9a35-0d2b8c7e1f01";
+pub const COLLECTION: &str = "8c4b3c2e-4a7d-4e55-9a35-0d2b8c7e1f01";
 
-fn start_medallion(python: &std::path::Path, dir: &std::path::Path) -> (Medallion, u16) {
+/// medallion on a free port with one collection and the user `csirt` / `push-secret`; with
+/// `cors`, through tests/python/medallion_cors.py (for a push from Chromium).
+pub fn start_medallion(
+    python: &std::path::Path,
+    dir: &std::path::Path,
+    cors: bool,
+) -> (Medallion, u16) {
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -65,9 +73,19 @@ fn start_medallion(python: &std::path::Path, dir: &std::path::Path) -> (Medallio
     });
     let config_file = dir.join("config.json");
     std::fs::write(&config_file, config.to_string()).unwrap();
-    let child = Command::new(python.parent().unwrap().join("medallion"))
-        .args(["--host", "127.0.0.1", "--port", &port.to_string()])
-        .arg(&config_file)
+    let mut cmd = if cors {
+        let mut c = Command::new(python);
+        c.arg(crate::node::root().join("tests/python/medallion_cors.py"))
+            .arg(&config_file)
+            .arg(port.to_string());
+        c
+    } else {
+        let mut c = Command::new(python.parent().unwrap().join("medallion"));
+        c.args(["--host", "127.0.0.1", "--port", &port.to_string()])
+            .arg(&config_file);
+        c
+    };
+    let child = cmd
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -90,7 +108,7 @@ fn a_push_lands_in_the_collection_and_reads_back_equal() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let (_medallion, port) = start_medallion(&python, dir.path());
+    let (_medallion, port) = start_medallion(&python, dir.path(), false);
     let root = crate::node::root();
     let input = json!({
         "report": crate::intel_export::report_json(),
@@ -124,6 +142,41 @@ fn a_push_lands_in_the_collection_and_reads_back_equal() {
     assert!(got
         .iter()
         .any(|o| o["pattern"] == "[ipv4-addr:value = '192.0.2.7']"));
+}
+
+/// The collection's objects, read back over TAXII.
+pub async fn collection_objects(port: u16) -> Vec<Value> {
+    let envelope: Value = reqwest::Client::new()
+        .get(format!(
+            "http://127.0.0.1:{port}/tsr/collections/{COLLECTION}/objects/"
+        ))
+        .basic_auth("csirt", Some("push-secret"))
+        .header("Accept", "application/taxii+json;version=2.1")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    envelope["objects"].as_array().cloned().unwrap_or_default()
+}
+
+/// On an opened report page of the console: the reviewer types the collection and credentials
+/// and pushes; the page says so, and the collection holds the report's indicator.
+pub async fn push_from_console(b: &crate::webdriver::Browser, port: u16) {
+    let url = format!("http://127.0.0.1:{port}/tsr/collections/{COLLECTION}/");
+    b.set_value("#taxii-url", &url).await;
+    b.set_value("#taxii-user", "csirt").await;
+    b.set_value("#taxii-password", "push-secret").await;
+    b.click(&b.find("#export-taxii").await.unwrap()).await;
+    crate::browser::wait_text(b, "#report-status-line", "added to the TAXII collection").await;
+    let pushed = collection_objects(port).await;
+    assert!(pushed
+        .iter()
+        .any(|o| o["pattern"] == "[ipv4-addr:value = '192.0.2.7']"));
+    assert!(!Value::from(pushed)
+        .to_string()
+        .contains("security@example.dk"));
 }
 
 /// The console's browser may connect to the configured TAXII servers and nowhere else.

@@ -8,7 +8,9 @@
  * The TAXII server is on another origin: it (or its reverse proxy) must answer CORS for the
  * console's origin (preflight with Authorization and Content-Type allowed). See README.
  *
- * Pure apart from `fetch` (passed in, so node runs this module in tests/e2e/taxii_push.rs).
+ * Pure apart from `fetch` (node runs this module in tests/e2e/taxii_push.rs; the console's
+ * push button is exercised in Chromium by tests/e2e/console_browser.rs). The console's CSP
+ * allows the origins in the server's TAXII_ORIGINS setting only.
  */
 
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
