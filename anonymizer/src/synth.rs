@@ -203,6 +203,7 @@ pub fn raw_report(rng: &mut Rng, org_pool: usize, q: Quarter, with_org: f64) -> 
         recipients,
         consent: "yes".into(),
         language: "en".into(),
+        ..RawReport::default()
     };
     (raw, u32::from(month_in_q))
 }

@@ -33,6 +33,9 @@ fn fields() -> ReportFields {
             recipients: vec!["EC3".into(), "EUIPO".into()],
             consent: "yes".into(),
             language: "da".into(),
+            indicator_ip: "192.0.2.7\n2001:DB8::1".into(),
+            indicator_url: "HTTP://Exfil.Example.com/drop".into(),
+            ..RawReport::default()
         },
         TODAY,
     )
@@ -41,6 +44,7 @@ fn fields() -> ReportFields {
 
 fn minimal() -> ReportFields {
     let mut f = fields();
+    f.indicators = Default::default();
     f.loss_eur = None;
     f.jobs_at_risk = None;
     f.contact = None;
@@ -83,6 +87,15 @@ fn report_json_shape() {
                 "contact": CONTACT,
                 "organisation_id": VAT,
             },
+            "indicators": {
+                "ip": ["192.0.2.7", "2001:db8::1"],
+                "domain": [],
+                "url": ["http://exfil.example.com/drop"],
+                "email": [],
+                "hash": [],
+                "file_name": [],
+                "observations": null,
+            },
             "recipients": ["EUIPO", "EC3"],
             "attachments": [{
                 "id": "att-1",
@@ -116,6 +129,10 @@ fn report_json_nulls_and_no_attachments() {
                 "narrative": NARRATIVE,
                 "contact": null,
                 "organisation_id": null,
+            },
+            "indicators": {
+                "ip": [], "domain": [], "url": [], "email": [], "hash": [], "file_name": [],
+                "observations": null,
             },
             "recipients": ["EC3"],
             "attachments": [],

@@ -1,5 +1,6 @@
 use std::collections::HashSet;
 
+use domain::report::{IndicatorKind, MAX_INDICATORS_PER_KIND, MAX_OBSERVATIONS_CHARS};
 use domain::taxonomy::{
     ACTOR_TYPES, ALL_LISTS, ATTACK_VECTORS, INCIDENT_CLASSES, MEMBER_STATES, SECTORS,
 };
@@ -49,6 +50,7 @@ fn good() -> RawReport {
         recipients: vec!["EUIPO".into(), "EC3".into()],
         consent: "yes".into(),
         language: "da".into(),
+        ..RawReport::default()
     }
 }
 
@@ -555,6 +557,81 @@ fn bad_inputs_table() {
             "language",
             ErrorCode::UnknownChoice,
         ),
+        (
+            "bad IP on line 3",
+            Box::new(|r| r.indicator_ip = "192.0.2.1\n\n256.0.0.1".into()),
+            "indicator_ip",
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Ip,
+                line: 3,
+            },
+        ),
+        (
+            "bad domain",
+            Box::new(|r| r.indicator_domain = "localhost".into()),
+            "indicator_domain",
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Domain,
+                line: 1,
+            },
+        ),
+        (
+            "URL without scheme",
+            Box::new(|r| r.indicator_url = "example.com/x".into()),
+            "indicator_url",
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Url,
+                line: 1,
+            },
+        ),
+        (
+            "bad e-mail",
+            Box::new(|r| r.indicator_email = "a@b".into()),
+            "indicator_email",
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Email,
+                line: 1,
+            },
+        ),
+        (
+            "short hash",
+            Box::new(|r| r.indicator_hash = "abc".into()),
+            "indicator_hash",
+            ErrorCode::Indicator {
+                kind: IndicatorKind::Hash,
+                line: 1,
+            },
+        ),
+        (
+            "file name with folder",
+            Box::new(|r| r.indicator_file_name = "C:\\x\\evil.exe".into()),
+            "indicator_file_name",
+            ErrorCode::Indicator {
+                kind: IndicatorKind::FileName,
+                line: 1,
+            },
+        ),
+        (
+            "too many hashes",
+            Box::new(|r| {
+                r.indicator_hash = (0..=MAX_INDICATORS_PER_KIND)
+                    .map(|i| format!("{i:032x}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+            "indicator_hash",
+            ErrorCode::TooManyIndicators {
+                max: MAX_INDICATORS_PER_KIND,
+            },
+        ),
+        (
+            "observations too long",
+            Box::new(|r| r.indicator_observations = "o".repeat(MAX_OBSERVATIONS_CHARS + 1)),
+            "indicator_observations",
+            ErrorCode::TooLong {
+                max: MAX_OBSERVATIONS_CHARS,
+            },
+        ),
     ];
     assert!(cases.len() >= 25);
     let mut seen = HashSet::new();
@@ -617,6 +694,7 @@ fn all_errors_reported_at_once() {
         recipients: vec!["NSA".into()],
         consent: "maybe".into(),
         language: "!!".into(),
+        ..RawReport::default()
     };
     let errors = errors_of(&raw);
     assert_eq!(errors.len(), 16, "{errors:?}");

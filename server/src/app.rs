@@ -179,6 +179,7 @@ impl Application {
             deadline: std::time::Duration::from_secs(config.body.timeout_secs),
             min_bytes_per_sec: config.body.min_bytes_per_sec,
         };
+        let taxii_origins = config.taxii_origins.clone();
         let server = HttpServer::new(move || {
             let counted = metrics.clone();
             let (intake_state, console_state) = (intake_state.clone(), console_state.clone());
@@ -195,7 +196,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(
                     crate::web::limits::refuse_large_headers,
                 ))
-                .wrap(security_headers())
+                .wrap(security_headers(&taxii_origins))
                 .wrap_fn(move |mut req, srv| {
                     use actix_web::dev::Service as _;
                     body_limits.apply(&mut req);

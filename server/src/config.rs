@@ -42,6 +42,7 @@ pub const VARIABLES: &[&str] = &[
     "DATABASE_POOL_SIZE",
     "DATABASE_TIMEOUT_SECS",
     "METRICS_TOKEN",
+    "TAXII_ORIGINS",
 ];
 
 /// Why `KEYRING_FINGERPRINT` is required (the start error says it).
@@ -154,6 +155,9 @@ pub struct Config {
     pub pool: storage::PoolOptions,
     /// `METRICS_TOKEN` (or `METRICS_TOKEN_FILE`): `/metrics` is served only with it.
     pub metrics_token: Option<Zeroizing<String>>,
+    /// `TAXII_ORIGINS`: origins (`https://host[:port]`, space-separated) of the bodies' TAXII
+    /// 2.1 servers, which the console's browser may push exports to (CSP `connect-src`).
+    pub taxii_origins: Vec<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -170,6 +174,7 @@ impl std::fmt::Debug for Config {
             .field("blocking_threads", &self.blocking_threads)
             .field("pool", &self.pool)
             .field("metrics", &self.metrics_token.as_ref().map(|_| "set"))
+            .field("taxii_origins", &self.taxii_origins)
             .finish_non_exhaustive()
     }
 }
@@ -194,6 +199,7 @@ impl Config {
             blocking_threads: None,
             pool: default_pool(),
             metrics_token: None,
+            taxii_origins: Vec::new(),
         }
     }
 
@@ -295,6 +301,7 @@ impl Config {
             DEFAULT_DATABASE_TIMEOUT_SECS,
         )?);
         config.metrics_token = env.secret("METRICS_TOKEN")?;
+        config.taxii_origins = taxii_origins(&env.text("TAXII_ORIGINS")?.unwrap_or_default())?;
         Ok(config)
     }
 }
@@ -320,6 +327,37 @@ pub fn keystore_dir(env: &Env) -> Result<PathBuf, ConfigError> {
     env.path_or("KEYS_DIR", keystore::DEFAULT_KEYS_DIR)
 }
 
+/// `TAXII_ORIGINS`: space-separated origins, each `https://` (or `http://`, for a server on the
+/// same machine in tests) and a host name or address with an optional port, nothing after it.
+pub fn taxii_origins(value: &str) -> Result<Vec<String>, ConfigError> {
+    value
+        .split_whitespace()
+        .map(|o| {
+            let rest = o
+                .strip_prefix("https://")
+                .or_else(|| o.strip_prefix("http://"));
+            let ok = rest.is_some_and(|r| {
+                let (host, port) = r.split_once(':').unwrap_or((r, "0"));
+                !host.is_empty()
+                    && host
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+                    && port.parse::<u16>().is_ok()
+            });
+            if ok {
+                Ok(o.to_ascii_lowercase())
+            } else {
+                Err(ConfigError::Invalid {
+                    name: "TAXII_ORIGINS".into(),
+                    value: value.into(),
+                    expected: "origins such as https://taxii.example.eu:8443, space-separated"
+                        .into(),
+                })
+            }
+        })
+        .collect()
+}
+
 /// `BASE_URL`, or `http://` + the default bind address.
 pub fn base_url(env: &Env) -> Result<String, ConfigError> {
     Ok(env
@@ -331,6 +369,25 @@ pub fn base_url(env: &Env) -> Result<String, ConfigError> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn taxii_origins_are_checked() {
+        assert_eq!(
+            taxii_origins(" https://TAXII.example.eu:8443  http://127.0.0.1:9000 ").unwrap(),
+            vec!["https://taxii.example.eu:8443", "http://127.0.0.1:9000"]
+        );
+        assert!(taxii_origins("").unwrap().is_empty());
+        for bad in [
+            "taxii.example.eu",
+            "https://taxii.example.eu/collections/x",
+            "https://taxii.example.eu:99999",
+            "ftp://taxii.example.eu",
+            "https://",
+            "https://a.eu; script-src *",
+        ] {
+            assert!(taxii_origins(bad).is_err(), "{bad}");
+        }
+    }
 
     fn env(pairs: &[(&str, &str)]) -> Env {
         Env::from_pairs(pairs.iter().copied())

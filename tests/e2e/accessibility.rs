@@ -264,8 +264,10 @@ async fn intake_pages_meet_wcag_2_1_aa() {
         wait(b, "#report-form[data-encryption=\"browser\"]").await;
         a.check("report form", lang).await;
 
-        // Sent empty with JavaScript: the browser shows the errors and moves focus to them.
+        // Sent empty (but for a bad indicator) with JavaScript: the browser shows the errors
+        // and moves focus to them.
         let b = &a.b;
+        b.set_value("#indicator-ip", "192.0.2.7\n192.0.2.300").await;
         b.click(&b.find("#report-form button[type=submit]").await.unwrap())
             .await;
         wait(b, ".error-summary").await;
@@ -276,8 +278,11 @@ async fn intake_pages_meet_wcag_2_1_aa() {
         let b = &a.b;
         b.goto(&inst.url(&format!("/report?lang={lang}"))).await;
         wait(b, "#report-form").await;
+        b.set_value("#indicator-url", "exfil.example.com/drop")
+            .await;
         submit_natively(b, "#report-form").await;
         wait(b, ".error-summary #error-summary-title").await;
+        wait(b, "#indicator-url-error").await;
         assert_focus_on_error_summary(b).await;
         a.check("report form, errors rendered by the server", lang)
             .await;
@@ -371,8 +376,14 @@ async fn console_instance() -> (Instance, Rev) {
     let out = sign_keyring(&inst, &inst.keys);
     assert!(out.status.success(), "{}", text(&out.stderr));
     inst.restart();
-    submit_ok(&inst, &good_fields(), &[("plan.pdf", vec![7u8; 5000])]).await;
-    submit_ok(&inst, &good_fields(), &[]).await;
+    // With indicators, so the decrypted report lists them.
+    let fields = crate::intake::with(
+        &crate::intake::with(&good_fields(), "indicator_ip", "192.0.2.7\n2001:db8::1"),
+        "indicator_observations",
+        "AnyDesk on the CAD workstation",
+    );
+    submit_ok(&inst, &fields, &[("plan.pdf", vec![7u8; 5000])]).await;
+    submit_ok(&inst, &fields, &[]).await;
     (inst, rev)
 }
 
@@ -471,6 +482,7 @@ async fn console_pages_meet_wcag_2_1_aa() {
         b.type_into("#unlock-passphrase", UNLOCK).await;
         b.click(&b.find("#unlock-submit").await.unwrap()).await;
         wait(b, "#report-page[data-opened=\"true\"]").await;
+        wait(b, "#indicator-ip li").await;
         a.check("report, decrypted", lang).await;
 
         // A message in the thread.

@@ -46,6 +46,7 @@ pub(crate) fn typed_report() -> RawReport {
         recipients: vec!["EUIPO".into()],
         consent: "yes".into(),
         language: "en".into(),
+        ..RawReport::default()
     }
 }
 
@@ -179,6 +180,29 @@ async fn the_browser_encrypts_a_complete_report_that_reviewers_open() {
         "fixed errors are cleared"
     );
     b.set_value("#detection-month", &r.detection_month).await;
+
+    // A bad indicator: the browser names its line (as the server does), keeps what was typed
+    // and sends nothing.
+    b.type_into("#indicator-ip", "192.0.2.7\n192.0.2.300").await;
+    b.click(&submit).await;
+    wait_text(&b, ".error-summary", "The form has 1 error").await;
+    wait_text(
+        &b,
+        "#indicator-ip-error",
+        "Line 2 is not an IP address or CIDR range.",
+    )
+    .await;
+    let ip = b.find("#indicator-ip").await.unwrap();
+    assert_eq!(
+        b.property(&ip, "value").await,
+        json!("192.0.2.7\n192.0.2.300")
+    );
+    assert_eq!(
+        b.attribute(&ip, "aria-invalid").await.as_deref(),
+        Some("true")
+    );
+    assert_eq!(inst.counts(), [0; 5]);
+    b.set_value("#indicator-ip", "").await;
 
     // A keyring signed by another key than the one this page shows: refused, nothing sent.
     let form = b.find("#report-form").await.unwrap();
@@ -767,7 +791,17 @@ async fn the_api_stores_a_browser_sealed_report() {
         .as_str()
         .unwrap()
         .contains("20"));
-    assert_eq!(info["messages"]["summary"].as_array().unwrap().len(), 16);
+    // One summary title per possible count: every field of the form, indicators included.
+    assert_eq!(info["messages"]["summary"].as_array().unwrap().len(), 23);
+    // Indicator messages carry `{line}` for the browser to fill in.
+    assert_eq!(
+        info["messages"]["indicators"]["indicator-ip"],
+        "Linje {line} er ikke en IP-adresse eller et CIDR-interval."
+    );
+    assert!(info["messages"]["indicators"]["indicator-count"]
+        .as_str()
+        .unwrap()
+        .contains("100"));
     let pow: Value = client()
         .get(inst.url("/api/v1/pow"))
         .send()

@@ -1,6 +1,7 @@
 //! A canary string typed into every free-text place a reporter has must never appear where the
 //! server writes: the database files (SQLite main, WAL, SHM; a `pg_dump` of PostgreSQL), the
-//! server's log (at debug level) or its temp directory.
+//! server's log (at debug level) or its temp directory. Indicators of compromise too: each
+//! indicator field carries a value of its kind that is searched for in its canonical form.
 
 use std::path::Path;
 
@@ -11,8 +12,72 @@ use crate::intake::*;
 
 pub const CANARY: &str = "CANARY-7f3a9c1e-trade-secret";
 
+/// Indicator values typed in the report, as the reporter types them, and their canonical forms
+/// (the one the sealed report holds): neither may appear in the clear.
+const INDICATOR_CANARIES: [(&str, &str, &str); 6] = [
+    (
+        "indicator_ip",
+        "198.51.100.77\n2001:DB8:7F3A::9C1E",
+        "198.51.100.77",
+    ),
+    (
+        "indicator_domain",
+        "Canary-7f3a9c1e-Trade-Secret.example.net",
+        "canary-7f3a9c1e-trade-secret.example.net",
+    ),
+    (
+        "indicator_url",
+        "https://exfil.example.net/CANARY-7f3a9c1e-trade-secret",
+        "exfil.example.net/CANARY",
+    ),
+    (
+        "indicator_email",
+        "Canary.7f3a9c1e@example.net",
+        "canary.7f3a9c1e@example.net",
+    ),
+    (
+        "indicator_hash",
+        "7F3A9C1E7F3A9C1E7F3A9C1E7F3A9C1E7F3A9C1E7F3A9C1E7F3A9C1E7F3A9C1E",
+        "7f3a9c1e7f3a9c1e7f3a9c1e7f3a9c1e",
+    ),
+    (
+        "indicator_file_name",
+        "CANARY-7f3a9c1e-trade-secret.exe",
+        "CANARY-7f3a9c1e-trade-secret.exe",
+    ),
+];
+
+/// Every string that must not appear in the clear.
+fn needles() -> Vec<&'static str> {
+    let mut n = vec![CANARY, "2001:db8:7f3a::9c1e", "7F3A9C1E7F3A9C1E"];
+    n.extend(
+        INDICATOR_CANARIES
+            .iter()
+            .map(|(_, _, canonical)| *canonical),
+    );
+    n
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether `haystack` holds the canary or any indicator canary.
+fn holds_canary(haystack: &[u8]) -> bool {
+    needles().iter().any(|n| contains(haystack, n.as_bytes()))
+}
+
+/// The report fields with every indicator canary.
+pub fn with_indicator_canaries(fields: &[(&'static str, String)]) -> Vec<(&'static str, String)> {
+    let mut out = fields.to_vec();
+    for (name, typed, _) in INDICATOR_CANARIES {
+        out = with(&out, name, typed);
+    }
+    with(
+        &out,
+        "indicator_observations",
+        &format!("Remote access tool seen, notes: {CANARY}"),
+    )
 }
 
 fn scan_dir(dir: &Path) -> Vec<String> {
@@ -25,7 +90,7 @@ fn scan_dir(dir: &Path) -> Vec<String> {
         if p.is_dir() {
             found.extend(scan_dir(&p));
         } else if let Ok(bytes) = std::fs::read(&p) {
-            if contains(&bytes, CANARY.as_bytes()) {
+            if holds_canary(&bytes) {
                 found.push(p.display().to_string());
             }
         }
@@ -34,7 +99,7 @@ fn scan_dir(dir: &Path) -> Vec<String> {
 }
 
 async fn submit_canaries(inst: &Instance) {
-    let fields = with(
+    let fields = with_indicator_canaries(&with(
         &with(
             &with(
                 &good_fields(),
@@ -46,7 +111,7 @@ async fn submit_canaries(inst: &Instance) {
         ),
         "what_taken",
         &format!("Formula {CANARY}"),
-    );
+    ));
     let file = format!("attachment body {CANARY} end")
         .repeat(5000)
         .into_bytes();
@@ -84,7 +149,9 @@ pub fn assert_clean_log_and_tmp(inst: &Instance) {
         !log.is_empty(),
         "the server logged nothing at all; the test would prove nothing"
     );
-    assert!(!log.contains(CANARY), "the canary reached the server log");
+    for n in needles() {
+        assert!(!log.contains(n), "the canary {n} reached the server log");
+    }
     assert!(
         scan_dir(&inst.tmpdir).is_empty(),
         "the canary reached the temp directory"
@@ -99,7 +166,7 @@ pub fn assert_clean_sqlite(inst: &Instance) {
         let path = format!("{}{suffix}", db.display());
         if let Ok(bytes) = std::fs::read(&path) {
             checked += 1;
-            assert!(!contains(&bytes, CANARY.as_bytes()), "canary in {path}");
+            assert!(!holds_canary(&bytes), "canary in {path}");
         }
     }
     assert!(checked >= 2, "expected the database and its WAL");
@@ -143,10 +210,7 @@ fn assert_clean_pg(inst: &Instance) {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.stdout.len() > 10_000, "the dump holds the ciphertext");
-    assert!(
-        !contains(&out.stdout, CANARY.as_bytes()),
-        "canary in pg_dump"
-    );
+    assert!(!holds_canary(&out.stdout), "canary in pg_dump");
 }
 
 /// Messages to and from reviewers: a reviewer's message and internal note posted to the

@@ -85,6 +85,9 @@ async fn submit_in_browser(b: &Browser, inst: &Instance, file: &std::path::Path)
     ] {
         b.type_into(css, v).await;
     }
+    // Indicators, as a reporter pastes them: normalised by the browser before sealing.
+    b.type_into("#indicator-ip", "192.0.2.7\n2001:DB8::1").await;
+    b.type_into("#indicator-domain", "Exfil.Example.COM").await;
     b.click(&b.find("#consent").await.unwrap()).await;
     b.type_into("#attachments", &file.display().to_string())
         .await;
@@ -142,37 +145,6 @@ async fn send(b: &Browser, form: &str, text: &str, seq: usize) {
     wait_text(b, &format!("#message-{seq}"), text).await;
 }
 
-/// The STIX 2.1 bundle: TLP:RED on every object, the incident with the narrative and the
-/// classification labels, the organisation by sector only (no contact details).
-fn check_stix(stix: &Value, narrative: &str) {
-    assert_eq!(stix["type"], "bundle");
-    let red = "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed";
-    let objects = stix["objects"].as_array().unwrap();
-    let of = |t: &str| objects.iter().find(|o| o["type"] == t).unwrap();
-    assert_eq!(of("marking-definition")["id"], red);
-    assert_eq!(of("marking-definition")["definition"]["tlp"], "red");
-    for o in objects.iter().filter(|o| o["type"] != "marking-definition") {
-        assert_eq!(o["spec_version"], "2.1");
-        let t = o["type"].as_str().unwrap();
-        assert!(o["id"].as_str().unwrap().starts_with(&format!("{t}--")));
-        assert_eq!(o["object_marking_refs"], serde_json::json!([red]));
-    }
-    let incident = of("incident");
-    assert_eq!(incident["description"], narrative);
-    let labels = incident["labels"].as_array().unwrap();
-    assert!(labels.contains(&Value::from(
-        "rsit:information-content-security:unauthorised-information-access"
-    )));
-    assert!(labels.contains(&Value::from("veris:social.email")));
-    assert_eq!(of("identity")["x_tsr_nace_section"], "C");
-    assert_eq!(
-        of("report")["object_refs"],
-        serde_json::json!([of("identity")["id"], incident["id"]])
-    );
-    assert!(!stix.to_string().contains("security@example.dk"));
-    assert!(!stix.to_string().contains("DK12345678"));
-}
-
 fn report_of(inst: &Instance, receipt: &str) -> storage::reports::Report {
     let db = inst.db();
     let mut c = db.conn().unwrap();
@@ -188,7 +160,16 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         return;
     }
     let (month, _) = this_month();
-    let mut inst = Instance::sqlite_own_keys_process(&[("POW_BITS", "8")]);
+    // The body's TAXII server (medallion, answering CORS), if the test venv is there.
+    let taxii_dir = tempfile::tempdir().unwrap();
+    let taxii = crate::helpers::test_python()
+        .map(|python| crate::taxii_push::start_medallion(&python, taxii_dir.path(), true));
+    let taxii_origin = taxii
+        .as_ref()
+        .map(|(_, port)| format!("http://127.0.0.1:{port}"))
+        .unwrap_or_default();
+    let mut inst =
+        Instance::sqlite_own_keys_process(&[("POW_BITS", "8"), ("TAXII_ORIGINS", &taxii_origin)]);
     let b = Browser::start().await;
 
     // Enrolment: the server stores the public key and the wrapped key, which Rust unwraps.
@@ -415,6 +396,13 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         "only the corrected field differs"
     );
 
+    // The indicators the reporter typed, normalised, listed for the reviewer.
+    let ips = text_content(&b, "#indicator-ip").await;
+    assert!(
+        ips.contains("192.0.2.7") && ips.contains("2001:db8::1"),
+        "{ips}"
+    );
+
     // Exports, built in the browser from the decrypted report once the server logged them.
     b.select("#export-tlp", "red").await;
     b.click(&b.find("#export-stix").await.unwrap()).await;
@@ -423,7 +411,7 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
             .await,
     )
     .unwrap();
-    check_stix(&stix, &narrative);
+    crate::intel_export::check_console_stix(&stix, &narrative);
     b.click(&b.find("#export-misp").await.unwrap()).await;
     let misp: Value = serde_json::from_slice(
         &b.downloaded(&format!("report-{}.misp.json", js.id), LONG)
@@ -447,6 +435,11 @@ async fn console_browser_enrols_reads_both_paths_and_converses() {
         .iter()
         .any(|a| a["value"] == narrative.as_str()));
     assert!(!misp.to_string().contains("security@example.dk"));
+
+    // The STIX bundle pushed from this page to the TAXII collection lands there.
+    if let Some((_, port)) = &taxii {
+        crate::taxii_push::push_from_console(&b, *port).await;
+    }
 
     // The reporter, with the receipt and no JavaScript: reads both messages, not the note.
     let (status, html) = follow_up(&inst, &js_receipt).await;

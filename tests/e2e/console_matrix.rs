@@ -286,6 +286,19 @@ pub(crate) fn report_route_rows(f: &Fixture<'_>) -> Vec<Row> {
             form: export_form(f.csrf_e, "misp", "amber"),
             ..row("EUIPO", ce, "POST", &exports(e), &[], S::OK, None)
         },
+        // TLP 2.0 levels only (TLP 1.0's white is gone); a TAXII push is logged like a file.
+        Row {
+            form: export_form(f.csrf_e, "stix", "white"),
+            ..row("EUIPO", ce, "POST", &exports(e), &[], S::BAD_REQUEST, None)
+        },
+        Row {
+            form: export_form(f.csrf_e, "taxii", "amber+strict"),
+            ..row("EUIPO", ce, "POST", &exports(e), &[], S::OK, None)
+        },
+        Row {
+            form: export_form(f.csrf_c, "taxii", "clear"),
+            ..row("EC3", cc, "POST", &exports(e), &[], S::NOT_FOUND, None)
+        },
         Row {
             form: export_form(f.csrf_c, "stix", "amber"),
             ..row("EC3", cc, "POST", &exports(e), &[], S::NOT_FOUND, None)

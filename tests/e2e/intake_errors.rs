@@ -169,7 +169,76 @@ fn field_cases() -> Vec<Case> {
             422,
             "Tick the box to confirm",
         ),
+        case(
+            "bad IP address on line 2",
+            with(&g, "indicator_ip", "192.0.2.7\n192.0.2.300"),
+            422,
+            "Line 2 is not an IP address or CIDR range.",
+        ),
+        case(
+            "bad domain",
+            with(&g, "indicator_domain", "exfil_example"),
+            422,
+            "Line 1 is not a domain name.",
+        ),
+        case(
+            "URL without scheme",
+            with(&g, "indicator_url", "\nexfil.example.com/drop"),
+            422,
+            "Line 2 is not a full web address",
+        ),
+        case(
+            "bad e-mail address",
+            with(&g, "indicator_email", "thief@"),
+            422,
+            "Line 1 is not an e-mail address.",
+        ),
+        case(
+            "bad hash",
+            with(&g, "indicator_hash", "d41d8cd98f00b204"),
+            422,
+            "Line 1 is not an MD5, SHA-1 or SHA-256 hash.",
+        ),
+        case(
+            "file name with a folder",
+            with(&g, "indicator_file_name", "C:\\Temp\\x.exe"),
+            422,
+            "Line 1 is not a file name",
+        ),
+        case(
+            "too many IP addresses",
+            with(
+                &g,
+                "indicator_ip",
+                &(0..101)
+                    .map(|i| format!("10.0.0.{i}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            422,
+            "Enter at most 100 values in this field.",
+        ),
     ]
+}
+
+/// A bad indicator comes back in its textarea exactly as typed (every line), next to the
+/// message, with the other indicator fields kept too.
+#[tokio::test]
+async fn bad_indicators_come_back_as_typed() {
+    let inst = Instance::sqlite(&[]);
+    let token = csrf_in(&page(&inst, "/report").await);
+    let fields = with(
+        &with(&good_fields(), "indicator_ip", "192.0.2.7\n999.1.1.1"),
+        "indicator_domain",
+        "Exfil.Example.COM",
+    );
+    let (status, html) = post_report(&inst, Some(&token), &fields, &[]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("id=\"indicator-ip-error\""), "{html}");
+    assert!(html.contains(">192.0.2.7\n999.1.1.1</textarea>"), "{html}");
+    assert!(html.contains(">Exfil.Example.COM</textarea>"), "{html}");
+    assert!(html.contains("href=\"#indicator-ip\""), "{html}");
+    assert_eq!(inst.counts(), [0; 5]);
 }
 
 #[tokio::test]

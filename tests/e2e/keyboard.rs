@@ -193,15 +193,24 @@ async fn report_form_is_completed_and_sent_with_the_keyboard_alone() {
     tab_to(&b, "#contact", 3).await;
     b.keys(&r.contact).await;
     tab_to(&b, "#organisation-id", 2).await;
+    b.keys(&r.organisation_id).await;
+    // The indicators: one text area per kind, in a row; Enter starts the next value.
+    tab_to(&b, "#indicator-ip", 2).await;
+    b.keys(&format!("192.0.2.7{}2001:db8::1", key::ENTER)).await;
+    assert_eq!(
+        value_of(&b, "#indicator-ip").await,
+        json!("192.0.2.7\n2001:db8::1"),
+        "one value per line"
+    );
+    tab_to(&b, "#indicator-observations", 7).await;
     tab_to(&b, "#consent", 2).await;
     // Shift+Tab goes back a step, Tab forward again.
     b.chord(key::SHIFT, key::TAB).await;
     assert!(
-        focused_is(&b, "#organisation-id").await,
+        focused_is(&b, "#indicator-observations").await,
         "Shift+Tab goes back to the previous field, not {}",
         focused(&b).await
     );
-    b.keys(&r.organisation_id).await;
     tab_to(&b, "#consent", 1).await;
     b.keys(&key::SPACE.to_string()).await;
     let checked = b

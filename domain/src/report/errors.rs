@@ -38,11 +38,15 @@ pub enum ErrorCode {
     Consent,
     /// A machine-written value is malformed (statistics records only: version, report id).
     Malformed,
+    /// Line `line` (1-based) of an indicator field is not a value of its kind.
+    Indicator { kind: IndicatorKind, line: u32 },
+    /// More than `max` values in one indicator field.
+    TooManyIndicators { max: usize },
 }
 
 impl ErrorCode {
     /// Every message id, for checking that each has a translation.
-    pub const MESSAGE_IDS: [&'static str; 14] = [
+    pub const MESSAGE_IDS: [&'static str; 21] = [
         "error-required",
         "error-unknown-choice",
         "error-month-format",
@@ -57,6 +61,13 @@ impl ErrorCode {
         "error-recipients",
         "error-consent",
         "error-malformed",
+        "error-indicator-ip",
+        "error-indicator-domain",
+        "error-indicator-url",
+        "error-indicator-email",
+        "error-indicator-hash",
+        "error-indicator-file-name",
+        "error-indicator-count",
     ];
 
     /// The stable kebab-case i18n message id.
@@ -76,18 +87,29 @@ impl ErrorCode {
             ErrorCode::Recipients => "error-recipients",
             ErrorCode::Consent => "error-consent",
             ErrorCode::Malformed => "error-malformed",
+            ErrorCode::Indicator { kind, .. } => match kind {
+                IndicatorKind::Ip => "error-indicator-ip",
+                IndicatorKind::Domain => "error-indicator-domain",
+                IndicatorKind::Url => "error-indicator-url",
+                IndicatorKind::Email => "error-indicator-email",
+                IndicatorKind::Hash => "error-indicator-hash",
+                IndicatorKind::FileName => "error-indicator-file-name",
+            },
+            ErrorCode::TooManyIndicators { .. } => "error-indicator-count",
         }
     }
 
     /// Placeholders of the message, all numeric: `max` for `error-too-long`,
     /// `error-loss-too-large` and `error-jobs-too-large`; `year` (the earliest accepted year) for
-    /// `error-month-too-early`.
+    /// `error-month-too-early`; `line` for the indicator errors, `max` for `error-indicator-count`.
     pub fn args(self) -> Vec<(&'static str, u64)> {
         match self {
             ErrorCode::TooLong { max } => vec![("max", max as u64)],
             ErrorCode::LossTooLarge => vec![("max", MAX_LOSS_EUR)],
             ErrorCode::JobsTooLarge => vec![("max", u64::from(MAX_JOBS))],
             ErrorCode::MonthTooEarly => vec![("year", u64::from(EARLIEST_YEAR))],
+            ErrorCode::Indicator { line, .. } => vec![("line", u64::from(line))],
+            ErrorCode::TooManyIndicators { max } => vec![("max", max as u64)],
             _ => Vec::new(),
         }
     }

@@ -25,11 +25,13 @@ pub(crate) const MAX_REPORT_ID_CHARS: usize = 128;
 pub(crate) const REDACTED: &str = "<redacted>";
 
 mod errors;
+mod indicators;
 mod record;
 mod validate;
 mod values;
 
 pub use errors::*;
+pub use indicators::*;
 pub use record::*;
 pub use validate::*;
 pub use values::*;
@@ -64,6 +66,14 @@ pub struct RawReport {
     pub consent: String,
     /// The page language (BCP 47; the primary subtag is kept).
     pub language: String,
+    /// Indicators, one value per line (see [`indicator_list`]).
+    pub indicator_ip: String,
+    pub indicator_domain: String,
+    pub indicator_url: String,
+    pub indicator_email: String,
+    pub indicator_hash: String,
+    pub indicator_file_name: String,
+    pub indicator_observations: String,
 }
 
 impl RawReport {
@@ -75,8 +85,29 @@ impl RawReport {
             &mut self.narrative,
             &mut self.contact,
             &mut self.organisation_id,
+            &mut self.indicator_ip,
+            &mut self.indicator_domain,
+            &mut self.indicator_url,
+            &mut self.indicator_email,
+            &mut self.indicator_hash,
+            &mut self.indicator_file_name,
+            &mut self.indicator_observations,
         ] {
             s.zeroize();
+        }
+    }
+}
+
+impl RawReport {
+    /// The indicator field of `kind`.
+    pub fn indicator(&self, kind: IndicatorKind) -> &str {
+        match kind {
+            IndicatorKind::Ip => &self.indicator_ip,
+            IndicatorKind::Domain => &self.indicator_domain,
+            IndicatorKind::Url => &self.indicator_url,
+            IndicatorKind::Email => &self.indicator_email,
+            IndicatorKind::Hash => &self.indicator_hash,
+            IndicatorKind::FileName => &self.indicator_file_name,
         }
     }
 }
@@ -108,6 +139,7 @@ impl fmt::Debug for RawReport {
             .field("recipients", &self.recipients)
             .field("consent", &self.consent)
             .field("language", &self.language)
+            .field("indicators", &REDACTED)
             .finish()
     }
 }
@@ -137,6 +169,7 @@ pub struct ReportFields {
     pub recipients: Vec<Recipient>,
     /// BCP 47 primary language subtag, lower case (`da`, `el`).
     pub language: String,
+    pub indicators: Indicators,
 }
 
 /// Report text must not outlive its use in memory.
@@ -168,6 +201,7 @@ impl fmt::Debug for ReportFields {
             .field("organisation_id", &self.organisation_id)
             .field("recipients", &self.recipients)
             .field("language", &self.language)
+            .field("indicators", &self.indicators)
             .finish()
     }
 }
@@ -207,7 +241,7 @@ impl fmt::Debug for AttachmentRef {
 
 impl ReportFields {
     /// The plaintext of the encrypted report:
-    /// `{"v":1,"language":..,"fields":{..},"recipients":[..],"attachments":[{"id","name","type","size","key"}]}`.
+    /// `{"v":1,"language":..,"fields":{..},"indicators":{..},"recipients":[..],"attachments":[{"id","name","type","size","key"}]}`.
     pub fn report_json(&self, attachments: &[AttachmentRef]) -> Value {
         let attachments: Vec<Value> = attachments
             .iter()
@@ -239,6 +273,7 @@ impl ReportFields {
                 "contact": self.contact,
                 "organisation_id": self.organisation_id.as_ref().map(OrganisationId::as_str),
             },
+            "indicators": self.indicators.to_json(),
             "recipients": self.recipients.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
             "attachments": attachments,
         })

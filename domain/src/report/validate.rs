@@ -58,6 +58,21 @@ pub fn validate(raw: &RawReport, today: YearMonth) -> Result<ReportFields, Vec<F
     let recipients = c.take("recipients", recipients(&raw.recipients));
     let consent = c.take("consent", consent(&raw.consent));
     let language = c.take("language", language(&raw.language));
+    let mut indicators = Indicators::default();
+    let mut indicators_ok = true;
+    for (slot, kind) in indicators.values.iter_mut().zip(IndicatorKind::ALL) {
+        match c.take(kind.field(), indicator_list(kind, raw.indicator(kind))) {
+            Some(v) => *slot = v,
+            None => indicators_ok = false,
+        }
+    }
+    match c.take(
+        "indicator_observations",
+        observations(&raw.indicator_observations),
+    ) {
+        Some(o) => indicators.observations = o,
+        None => indicators_ok = false,
+    }
 
     match (
         member_state,
@@ -94,7 +109,7 @@ pub fn validate(raw: &RawReport, today: YearMonth) -> Result<ReportFields, Vec<F
             Some(recipients),
             Some(()),
             Some(language),
-        ) if c.errors.is_empty() => Ok(ReportFields {
+        ) if c.errors.is_empty() && indicators_ok => Ok(ReportFields {
             member_state,
             sector,
             incident_class,
@@ -110,6 +125,7 @@ pub fn validate(raw: &RawReport, today: YearMonth) -> Result<ReportFields, Vec<F
             organisation_id,
             recipients,
             language,
+            indicators,
         }),
         _ => Err(c.errors),
     }

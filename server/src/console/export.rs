@@ -11,8 +11,10 @@ use crate::state::ConsoleState;
 use crate::web::error::Kind;
 use crate::web::WebError;
 
-pub const FORMATS: [&str; 2] = ["stix", "misp"];
-pub const TLP_LEVELS: [&str; 4] = ["white", "green", "amber", "red"];
+/// `taxii`: the STIX bundle pushed to the body's TAXII 2.1 collection from the browser.
+pub const FORMATS: [&str; 3] = ["stix", "misp", "taxii"];
+/// The TLP 2.0 levels (`static/js/export.js` holds their STIX marking definitions).
+pub const TLP_LEVELS: [&str; 5] = ["clear", "green", "amber", "amber+strict", "red"];
 
 #[derive(serde::Deserialize)]
 pub struct ExportForm {

@@ -95,6 +95,9 @@ struct Messages {
     fields: BTreeMap<&'static str, String>,
     /// `error-too-long` for each text field, with its limit.
     too_long: BTreeMap<&'static str, String>,
+    /// Indicator errors by code (`indicator-ip`, ..., `indicator-count`), with `{line}` in
+    /// place of the line number.
+    indicators: BTreeMap<&'static str, String>,
     /// The title of the error summary for 1, 2, ... errors.
     summary: Vec<String>,
     /// Per field, its error summary entry with `{message}` in place of the message.
@@ -140,12 +143,31 @@ fn messages(t: &Translator, limits: &super::multipart::Limits) -> Messages {
         ("what_taken", taxonomy::MAX_WHAT_TAKEN_CHARS),
         ("narrative", taxonomy::MAX_NARRATIVE_CHARS),
         ("contact", taxonomy::MAX_CONTACT_CHARS),
+        (
+            "indicator_observations",
+            domain::report::MAX_OBSERVATIONS_CHARS,
+        ),
     ]
     .into_iter()
     .map(|(field, max)| (field, field_message(t, C::TooLong { max })))
     .collect();
+    let mut indicators: BTreeMap<&'static str, String> = domain::report::IndicatorKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let id = C::Indicator { kind, line: 0 }.message_id();
+            let text = t.tn(id, &[("line", Arg::from("{line}"))]);
+            (id.trim_start_matches("error-"), text)
+        })
+        .collect();
+    let count = C::TooManyIndicators {
+        max: domain::report::MAX_INDICATORS_PER_KIND,
+    };
+    indicators.insert(
+        count.message_id().trim_start_matches("error-"),
+        field_message(t, count),
+    );
     // One per field of the form at most.
-    let summary = (1..=16u64)
+    let summary = (1..=super::pages::ORDER.len() as u64)
         .map(|n| t.t1("error-form-summary", "count", n))
         .collect();
     let summary_entries = super::pages::ORDER
@@ -156,6 +178,7 @@ fn messages(t: &Translator, limits: &super::multipart::Limits) -> Messages {
     Messages {
         fields,
         too_long,
+        indicators,
         summary,
         summary_entries,
         too_many_files: message(Kind::TooManyFiles {

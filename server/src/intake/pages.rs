@@ -61,6 +61,8 @@ pub struct ReportPage {
     pub texts: Vec<Control>,
     /// Contact details and the organisation identifier.
     pub optional: Vec<Control>,
+    /// Indicators of compromise: one textarea per kind, one value per line.
+    pub indicators: Vec<Control>,
     pub recipients: Control,
     pub consent: Control,
     pub attachments: Control,
@@ -101,6 +103,13 @@ fn field_id(name: &str) -> &'static str {
         "recipients" => "recipients",
         "consent" => "consent",
         "attachments" => "attachments",
+        "indicator_ip" => "indicator-ip",
+        "indicator_domain" => "indicator-domain",
+        "indicator_url" => "indicator-url",
+        "indicator_email" => "indicator-email",
+        "indicator_hash" => "indicator-hash",
+        "indicator_file_name" => "indicator-file-name",
+        "indicator_observations" => "indicator-observations",
         _ => "form",
     }
 }
@@ -150,6 +159,13 @@ pub(crate) const ORDER: &[&str] = &[
     "attachments",
     "contact",
     "organisation_id",
+    "indicator_ip",
+    "indicator_domain",
+    "indicator_url",
+    "indicator_email",
+    "indicator_hash",
+    "indicator_file_name",
+    "indicator_observations",
     "consent",
 ];
 
@@ -245,6 +261,15 @@ impl ReportPage {
             optional: vec![
                 control("contact", &v.contact, false),
                 control("organisation_id", &v.organisation_id, false),
+            ],
+            indicators: vec![
+                control("indicator_ip", &v.indicator_ip, false),
+                control("indicator_domain", &v.indicator_domain, false),
+                control("indicator_url", &v.indicator_url, false),
+                control("indicator_email", &v.indicator_email, false),
+                control("indicator_hash", &v.indicator_hash, false),
+                control("indicator_file_name", &v.indicator_file_name, false),
+                control("indicator_observations", &v.indicator_observations, false),
             ],
             recipients: control("recipients", "", true),
             consent: control("consent", "", true),

@@ -101,6 +101,13 @@ fn raw_report(form: &ReceivedForm) -> RawReport {
         recipients: form.all("recipients"),
         consent: one("consent"),
         language: one("language"),
+        indicator_ip: one("indicator_ip"),
+        indicator_domain: one("indicator_domain"),
+        indicator_url: one("indicator_url"),
+        indicator_email: one("indicator_email"),
+        indicator_hash: one("indicator_hash"),
+        indicator_file_name: one("indicator_file_name"),
+        indicator_observations: one("indicator_observations"),
     }
 }
 

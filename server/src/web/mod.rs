@@ -15,14 +15,23 @@ use i18n::Translator;
 
 pub use error::WebError;
 
-/// Headers on every response: nothing from another origin, no referrer, no caching, no framing.
-pub fn security_headers() -> DefaultHeaders {
+/// Headers on every response: nothing from another origin (but the configured TAXII servers,
+/// which the console pushes exports to: `TAXII_ORIGINS`, checked by `config::taxii_origins`), no
+/// referrer, no caching, no framing.
+pub fn security_headers(taxii_origins: &[String]) -> DefaultHeaders {
+    let mut connect = String::from("'self'");
+    for o in taxii_origins {
+        connect.push(' ');
+        connect.push_str(o);
+    }
     DefaultHeaders::new()
         .add((
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-             img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
-             base-uri 'none'",
+            format!(
+                "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+                 img-src 'self'; connect-src {connect}; form-action 'self'; \
+                 frame-ancestors 'none'; base-uri 'none'"
+            ),
         ))
         .add((header::REFERRER_POLICY, "no-referrer"))
         .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

@@ -37,7 +37,9 @@ const ASSETS: &[Asset] = &[
     js!("console.js"),
     js!("console/attachments.js"),
     js!("console/casefile.js"),
+    js!("console/exports.js"),
     js!("console/inbox.js"),
+    js!("console/indicators.js"),
     js!("console/keyholder.js"),
     js!("console/page.js"),
     js!("console/signed.js"),
@@ -59,6 +61,7 @@ const ASSETS: &[Asset] = &[
     js!("report.js"),
     js!("report/attachments.js"),
     js!("report/errors.js"),
+    js!("report/indicators.js"),
     js!("report/network.js"),
     js!("report/page.js"),
     js!("report/pow.js"),
@@ -67,6 +70,7 @@ const ASSETS: &[Asset] = &[
     js!("report/submit.js"),
     js!("report/validate.js"),
     js!("sodium.js"),
+    js!("taxii.js"),
     asset!(
         "vendor/libsodium/libsodium-sumo.js",
         "text/javascript; charset=utf-8"

@@ -16,7 +16,8 @@
  *   note names its keyring author or, without a valid signature from a keyring reviewer, is not
  *   shown; and builds the case file to hand over (console/casefile.js).
  *
- * ES module, ES2020, no build step; imports envelope.js, export.js and console/page.js (texts
+ * ES module, ES2020, no build step; imports envelope.js, console/exports.js (STIX, MISP, TAXII),
+ * console/casefile.js and console/page.js (texts
  * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`), a classic
  * script loaded before it with `defer` (see sodium.js). Texts come from the page's
  * <template id="console-js-text">, so the script carries no language. Decrypted content is put
@@ -24,7 +25,8 @@
  */
 
 import * as E from './envelope.js';
-import * as X from './export.js';
+import { wireExports } from './console/exports.js';
+import { renderIndicators } from './console/indicators.js';
 import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
 import * as S from './console/signed.js';
 import { keyHolder, keptKeys, unwrapKeys } from './console/unlock.js';
@@ -194,39 +196,6 @@ async function reportPage(page) {
       }
       dl.appendChild(dd);
     }
-  }
-
-  /** A random (version 4) UUID for the exports' object ids. */
-  function uuid() {
-    if (globalThis.crypto && crypto.randomUUID) return crypto.randomUUID();
-    const b = sodium.randombytes_buf(16);
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    const h = sodium.to_hex(b);
-    return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
-  }
-
-  /** STIX 2.1 or MISP, built here from the opened report once the server logged the export. */
-  async function exportAs(format) {
-    if (!opened) throw new UserError(msg('server'));
-    const tlp = byId('export-tlp').value;
-    const form = new URLSearchParams({ csrf: page.dataset.csrf, format, tlp });
-    const resp = await request(base + '/exports' + query, { method: 'POST', body: form });
-    if (!resp.ok) throw new UserError(await errorOf(resp));
-    const f = opened.fields || {};
-    const input = {
-      reportId: data.id,
-      report: opened,
-      tlp,
-      now: new Date().toISOString(),
-      day: byId('report-received').textContent.trim(),
-      uuid,
-      sectorLabel: label('data-code', 'sector:' + f.sector),
-    };
-    const doc = format === 'stix' ? X.stixBundle(input) : X.mispEvent(input);
-    saveFile([JSON.stringify(doc, null, 2)], 'report-' + data.id + '.' + format + '.json',
-      'application/json');
-    say(msg('export-done'));
   }
 
   /** The decrypted parts of an attachment of this report (`att` from an opened envelope). */
@@ -459,6 +428,7 @@ async function reportPage(page) {
     }
     opened = report;
     renderFields(report);
+    renderIndicators(report);
     fillClassification(report);
     renderAttachments(report);
     renderThread();
@@ -572,12 +542,15 @@ async function reportPage(page) {
       say(e instanceof UserError ? e.message : msg('server'), true);
     }
   });
-  for (const id of ['export-stix', 'export-misp']) {
-    const button = byId(id);
-    button.addEventListener('click', () => exportAs(button.dataset.format).catch((e) => {
-      say(e instanceof UserError ? e.message : msg('server'), true);
-    }));
-  }
+  wireExports({
+    sodium,
+    current: () => ({ id: data && data.id, opened }),
+    log: async (format, tlp) => {
+      const form = new URLSearchParams({ csrf: page.dataset.csrf, format, tlp });
+      const resp = await request(base + '/exports' + query, { method: 'POST', body: form });
+      if (!resp.ok) throw new UserError(await errorOf(resp));
+    },
+  }, say);
   wireCaseFile({
     page, sodium, base, query, request, errorOf, fieldText, openedThread, attachmentParts,
     report: () => ({ data, opened }),

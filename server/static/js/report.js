@@ -7,6 +7,7 @@
  * ES module (ES2020, no build step). This file takes the form over; the work is in ./report/:
  *   page.js         the form, libsodium, the translated texts, the status and failure boxes
  *   validate.js     the rules of domain::report::validate, and the form checked against them
+ *   indicators.js   the indicator rules of domain::report::indicators (one value per line)
  *   errors.js       validation errors shown the way the server renders them
  *   network.js      requests, the server's JSON answers, the verified keyring
  *   pow.js          the proof of work

@@ -10,7 +10,9 @@ import { form } from './page.js';
 const ORDER = [
   'recipients', 'member_state', 'sector', 'incident_class', 'attack_vector', 'actor_type',
   'incident_month', 'detection_month', 'loss_eur', 'jobs_at_risk', 'what_taken', 'narrative',
-  'attachments', 'contact', 'organisation_id', 'consent',
+  'attachments', 'contact', 'organisation_id', 'indicator_ip', 'indicator_domain',
+  'indicator_url', 'indicator_email', 'indicator_hash', 'indicator_file_name',
+  'indicator_observations', 'consent',
 ];
 export const fieldId = (name) => name.replace(/_/g, '-');
 

@@ -9,6 +9,7 @@
  */
 
 import { form, select, value } from './page.js';
+import { IndicatorError, KINDS, MAX_OBSERVATIONS_CHARS, indicatorList } from './indicators.js';
 
 class Invalid extends Error {
   constructor(code) {
@@ -209,6 +210,19 @@ export function validate(info) {
   f.recipients = take('recipients', () => recipients(checked));
   take('consent', () => document.getElementById('consent').checked || fail('consent'));
   f.language = take('language', () => language(value('language')));
+  // Indicators: the messages carry the line number (or the limit) of domain's ErrorCode::args.
+  f.indicators = { observations: null };
+  for (const k of KINDS) {
+    try {
+      f.indicators[k.key] = indicatorList(k.key, value(k.field));
+    } catch (e) {
+      if (!(e instanceof IndicatorError)) throw e;
+      const m = info.messages.indicators[e.code];
+      errors[k.field] = m.replace('{line}', String(e.args.line));
+    }
+  }
+  f.indicators.observations = take('indicator_observations',
+    () => optionalText(value('indicator_observations'), MAX_OBSERVATIONS_CHARS));
 
   // Attachments: checked against the limits before any time is spent encrypting them.
   const files = Array.from(document.getElementById('attachments').files || []);
