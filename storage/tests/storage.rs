@@ -41,6 +41,9 @@ const ALL_TABLES: &[&str] = &[
     "upload_chunks",
     "rate_limits",
     "assignments",
+    "body_tags",
+    "report_tags",
+    "referrals",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -371,6 +374,9 @@ fn schema_matches_migrations(db: &Database) {
         upload_chunks,
         rate_limits,
         assignments,
+        body_tags,
+        report_tags,
+        referrals,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();

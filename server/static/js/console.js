@@ -13,18 +13,18 @@
  *   the report's reviewers, so the thread stays readable) and internal notes (to the reviewer's
  *   body only) before sending them, signed with the reviewer's signing key when there is one
  *   (console/signed.js); each reviewer message and note names its keyring author or, without a
- *   valid signature from a keyring reviewer, is not shown.
+ *   valid signature from a keyring reviewer, is not shown. Referrals: console/referral.js.
  *
  * ES module, ES2020, no build step; imports envelope.js, export.js and console/page.js (texts
- * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`), a classic
- * script loaded before it with `defer` (see sodium.js). Texts come from the page's
- * <template id="console-js-text">, so the script carries no language. Decrypted content is put
- * into the page with textContent only.
+ * and DOM helpers, shared with enrol.js), and needs the vendored libsodium (`sodium`, see
+ * sodium.js). Texts come from the page's <template id="console-js-text">, so the script carries
+ * no language. Decrypted content is put into the page with textContent only.
  */
 
 import * as E from './envelope.js';
 import * as X from './export.js';
 import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
+import * as R from './console/referral.js';
 import * as S from './console/signed.js';
 import { keyHolder, keptKeys, unwrapKeys } from './console/unlock.js';
 import { loadedSodium } from './sodium.js';
@@ -137,10 +137,8 @@ async function reportPage(page) {
     return key;
   }
 
-  /**
-   * Opens an envelope with my key (or a data key granted to me), if it is the object
-   * `expected` = {kind, id} names: EnvelopeError 'Mismatch' otherwise.
-   */
+  /** Opens an envelope with my key (or a data key granted to me), if it is the object
+   * `expected` = {kind, id} names: EnvelopeError 'Mismatch' otherwise. */
   function open(bytes, expected) {
     try {
       return E.openEnvelope(sodium, bytes, me, expected);
@@ -467,6 +465,7 @@ async function reportPage(page) {
     renderAttachments(report);
     renderThread();
     renderGrants();
+    R.showReferralNotes(ctx);
   }
 
   async function send(kind, textarea, acknowledge) {
@@ -532,6 +531,10 @@ async function reportPage(page) {
     page.dataset.opened = 'true';
   }
 
+  const ctx = { sodium, page, base, query, request, errorOf, say, dataKeyOf, openJson,
+    data: () => data, keyring: () => keyring, reload: async () => { data = await loadData(); },
+    tell: (textarea) => send('message', textarea, false) };
+  R.referralForm(ctx); // console/referral.js, with what this page holds
   // Unlock once per sign-in: the keys kept by the holder from another page of this session.
   const holder = keyHolder(page);
   const kept = await keptKeys(holder, sodium, loadData);

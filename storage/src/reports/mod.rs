@@ -13,7 +13,9 @@ mod assign;
 mod attachments;
 mod figures;
 mod inbox;
+mod referral;
 mod slots;
+mod tags;
 mod triage;
 
 use diesel::prelude::*;
@@ -34,6 +36,14 @@ pub use inbox::{count_reports_for_body, deadline_days_for_body, list_reports_for
 pub use slots::{
     add_grant_slot, reports_with_slot_for, slot_recipient_keys, slots_for_report, NewSlot, Slot,
     RECOVERY_GRANT,
+};
+pub use referral::{
+    acknowledge_referral, refer_report, referrals_of_report, referrals_to_body, NewReferral,
+    Referral,
+};
+pub use tags::{
+    add_body_tag, body_tags, check_tag_name, remove_body_tag, report_tags, tag_report,
+    tags_for_body, untag_report, MAX_TAG_CHARS,
 };
 pub use triage::{envelopes_for_body, granted_slots_for_key};
 
