@@ -34,7 +34,8 @@ async fn tags_filter_the_inbox_and_a_referral_reaches_ec3_in_the_browser() {
         return;
     }
     let mut inst = Instance::sqlite_own_keys(&[]);
-    let mut ada = enrolled(&inst, "EUIPO", "ada").await;
+    // ada signs her messages (the reporter's page shows only signed reviewer messages).
+    let (mut ada, _, _) = crate::signed_messages::enrol_with_signing_key(&inst, "ada").await;
     let mut jon = enrolled(&inst, "EC3", "jon").await;
     let out = sign_keyring(&inst, &inst.keys);
     assert!(out.status.success(), "{}", text(&out.stderr));
