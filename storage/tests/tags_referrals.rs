@@ -63,7 +63,10 @@ fn tags(db: &Database) {
         reports::body_tags(&mut c, Body::Euipo).unwrap(),
         ["phishing", "priorité-1"]
     );
-    assert_eq!(reports::body_tags(&mut c, Body::Ec3).unwrap(), ["ransomware"]);
+    assert_eq!(
+        reports::body_tags(&mut c, Body::Ec3).unwrap(),
+        ["ransomware"]
+    );
 
     // On a report: only the body's own tags, only on its reports, once.
     let rid = format!("{:032x}", 1);
@@ -81,7 +84,14 @@ fn tags(db: &Database) {
         Err(StorageError::Invalid(_))
     ));
     assert!(matches!(
-        reports::tag_report(&mut c, &format!("{:032x}", 9), Body::Euipo, "phishing", 7, &d),
+        reports::tag_report(
+            &mut c,
+            &format!("{:032x}", 9),
+            Body::Euipo,
+            "phishing",
+            7,
+            &d
+        ),
         Err(StorageError::NotFound(_))
     ));
     reports::tag_report(&mut c, &rid, Body::Euipo, "priorité-1", 7, &d).unwrap();
@@ -92,7 +102,9 @@ fn tags(db: &Database) {
     let by_report = reports::tags_for_body(&mut c, Body::Euipo).unwrap();
     assert_eq!(by_report.len(), 1);
     assert_eq!(by_report[&rid], ["phishing", "priorité-1"]);
-    assert!(reports::tags_for_body(&mut c, Body::Ec3).unwrap().is_empty());
+    assert!(reports::tags_for_body(&mut c, Body::Ec3)
+        .unwrap()
+        .is_empty());
 
     // Off again; a tag removed from the list leaves every report.
     reports::untag_report(&mut c, &rid, Body::Euipo, "phishing").unwrap();
@@ -108,7 +120,10 @@ fn tags(db: &Database) {
         reports::remove_body_tag(&mut c, Body::Euipo, "priorité-1"),
         Err(StorageError::NotFound(_))
     ));
-    assert_eq!(reports::body_tags(&mut c, Body::Euipo).unwrap(), ["phishing"]);
+    assert_eq!(
+        reports::body_tags(&mut c, Body::Euipo).unwrap(),
+        ["phishing"]
+    );
 }
 
 fn referrals(db: &Database) {
@@ -166,7 +181,12 @@ fn referrals(db: &Database) {
     assert!(matches!(
         reports::refer_report(
             &mut c,
-            &referral(&format!("{:032x}", 9), Body::Euipo, Body::Ec3, vec![slot(5, Body::Ec3)])
+            &referral(
+                &format!("{:032x}", 9),
+                Body::Euipo,
+                Body::Ec3,
+                vec![slot(5, Body::Ec3)]
+            )
         ),
         Err(StorageError::NotFound(_))
     ));
@@ -174,13 +194,20 @@ fn referrals(db: &Database) {
     assert!(matches!(
         reports::refer_report(
             &mut c,
-            &referral(&format!("{:032x}", 2), Body::Euipo, Body::Ec3, vec![slot(5, Body::Ec3)])
+            &referral(
+                &format!("{:032x}", 2),
+                Body::Euipo,
+                Body::Ec3,
+                vec![slot(5, Body::Ec3)]
+            )
         ),
         Err(StorageError::Conflict(_))
     ));
     assert_eq!(reports::slots_for_report(&mut c, &rid).unwrap(), before);
     assert!(!reports::find_report(&mut c, &rid).unwrap().unwrap().to_ec3);
-    assert!(reports::referrals_of_report(&mut c, &rid).unwrap().is_empty());
+    assert!(reports::referrals_of_report(&mut c, &rid)
+        .unwrap()
+        .is_empty());
 
     // EUIPO -> EC3: the slots stored as granted by the referrer, the report now EC3's too.
     let ok = referral(
@@ -218,7 +245,10 @@ fn referrals(db: &Database) {
     let stored = reports::referrals_of_report(&mut c, &rid).unwrap();
     assert_eq!(stored.len(), 1);
     let s = &stored[0];
-    assert_eq!((s.from, s.to, s.referred_by), (Body::Euipo, Body::Ec3, reviewer));
+    assert_eq!(
+        (s.from, s.to, s.referred_by),
+        (Body::Euipo, Body::Ec3, reviewer)
+    );
     assert_eq!(s.day, day("2026-12-01"));
     assert_eq!(s.note, Some(vec![9; 40]));
     assert_eq!(s.acknowledged_day, None);

@@ -115,7 +115,9 @@ async fn console_authorization_matrix() {
     rows.extend(crate::console_triage_matrix::triage_rows(
         &fixture, &ms_cookie, ids,
     ));
-    rows.extend(crate::console_refer_matrix::rows(&inst, &fixture, &ms_cookie));
+    rows.extend(crate::console_refer_matrix::rows(
+        &inst, &fixture, &ms_cookie,
+    ));
     rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.
         row(

@@ -111,20 +111,34 @@ async fn tags_and_referral_over_http() {
             .args(args)
             .env("DATABASE_URL", &inst.db_url))
     };
-    for (body, name) in [("euipo", "phishing"), ("EUIPO", "urgent"), ("ec3", "ransomware")] {
+    for (body, name) in [
+        ("euipo", "phishing"),
+        ("EUIPO", "urgent"),
+        ("ec3", "ransomware"),
+    ] {
         let out = tags_cmd(&["add", "--body", body, name]);
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
     for bad in ["two words", "note:contact", ""] {
         let out = tags_cmd(&["add", "--body", "euipo", bad]);
         assert!(!out.status.success(), "{bad:?} accepted");
-        assert!(text(&out.stderr).contains("tag name"), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("tag name"),
+            "{}",
+            text(&out.stderr)
+        );
     }
-    assert!(!tags_cmd(&["add", "--body", "euipo", "urgent"]).status.success());
+    assert!(!tags_cmd(&["add", "--body", "euipo", "urgent"])
+        .status
+        .success());
     let out = tags_cmd(&["add", "--body", "enisa", "x"]);
     assert!(!out.status.success());
-    assert!(tags_cmd(&["add", "--body", "euipo", "gone"]).status.success());
-    assert!(tags_cmd(&["remove", "--body", "euipo", "gone"]).status.success());
+    assert!(tags_cmd(&["add", "--body", "euipo", "gone"])
+        .status
+        .success());
+    assert!(tags_cmd(&["remove", "--body", "euipo", "gone"])
+        .status
+        .success());
     let out = tags_cmd(&["list", "--body", "euipo"]);
     assert_eq!(text(&out.stdout), "phishing\nurgent\n");
     let mut ida = enrolled(&inst, "EUIPO", "ida").await;
@@ -146,9 +160,18 @@ async fn tags_and_referral_over_http() {
                 .unwrap()
         }
     };
-    assert_eq!(tag("add", "phishing", "en").await.status(), StatusCode::SEE_OTHER);
-    assert_eq!(tag("add", "urgent", "en").await.status(), StatusCode::SEE_OTHER);
-    assert_eq!(tag("remove", "urgent", "en").await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        tag("add", "phishing", "en").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        tag("add", "urgent", "en").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        tag("remove", "urgent", "en").await.status(),
+        StatusCode::SEE_OTHER
+    );
     let refused = tag("add", "ransomware", "de").await;
     assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
     let text = refused.text().await.unwrap();
@@ -164,8 +187,14 @@ async fn tags_and_referral_over_http() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("<span class=\"tag\">phishing</span>"), "{page}");
-    assert!(page.contains("<option value=\"urgent\">urgent</option>"), "{page}");
+    assert!(
+        page.contains("<span class=\"tag\">phishing</span>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<option value=\"urgent\">urgent</option>"),
+        "{page}"
+    );
 
     // Referral refusals, in words, with nothing stored: slots for EUIPO's keys, EC3's keys
     // without its recovery key, the same body, an unknown body.
@@ -292,7 +321,10 @@ async fn tags_and_referral_over_http() {
         )),
         "{page}"
     );
-    assert!(!page.contains("id=\"referral-form\""), "nothing left to refer");
+    assert!(
+        !page.contains("id=\"referral-form\""),
+        "nothing left to refer"
+    );
     let data: Value = get_with(&inst, &format!("/console/reports/{id}/data"), &cc)
         .await
         .json()

@@ -85,7 +85,8 @@ async fn tags_filter_the_inbox_and_a_referral_reaches_ec3_in_the_browser() {
     open_report(&b, &inst, &id).await;
     b.select("#tag-add", "criminal").await;
     b.click(&b.find("#tag-add-submit").await.unwrap()).await;
-    b.wait_for("#tag-list li[data-tag=\"criminal\"]", LONG).await;
+    b.wait_for("#tag-list li[data-tag=\"criminal\"]", LONG)
+        .await;
     b.wait_for("#report-page[data-opened=\"true\"]", LONG).await;
     // The inbox narrowed to that tag: this report only.
     b.goto(&inst.url("/console/?lang=en")).await;
@@ -100,11 +101,15 @@ async fn tags_filter_the_inbox_and_a_referral_reaches_ec3_in_the_browser() {
     // The referral, made in the browser, with a note and the reporter told.
     open_report(&b, &inst, &id).await;
     b.wait_visible("#referral-form", LONG).await;
-    b.type_into("#referral-note-text", "Offered for sale: a criminal matter for EC3.")
-        .await;
+    b.type_into(
+        "#referral-note-text",
+        "Offered for sale: a criminal matter for EC3.",
+    )
+    .await;
     b.click(&b.find("#referral-tell").await.unwrap()).await;
     b.click(&b.find("#referral-submit").await.unwrap()).await;
-    b.wait_for("#report-page[data-referred=\"EC3\"]", LONG).await;
+    b.wait_for("#report-page[data-referred=\"EC3\"]", LONG)
+        .await;
     wait_text(&b, "#report-status-line", "The report was referred.").await;
     wait_text(&b, "#thread", "has been referred to EC3").await;
     let slots = {

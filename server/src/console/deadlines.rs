@@ -205,10 +205,18 @@ mod tests {
         assert_eq!(dl.due, d("2026-12-12"));
         assert_eq!(dl.urgency, Urgency::Later);
         let late = referred_deadline(Status::New, &d("2026-11-20"), None, &today).unwrap();
-        assert_eq!((late.due, late.urgency), (d("2026-11-27"), Urgency::Overdue));
+        assert_eq!(
+            (late.due, late.urgency),
+            (d("2026-11-27"), Urgency::Overdue)
+        );
         // Once it wrote to the reporter: feedback 3 months after that day.
-        let fb = referred_deadline(Status::New, &d("2026-12-05"), Some(&d("2026-12-06")), &today)
-            .unwrap();
+        let fb = referred_deadline(
+            Status::New,
+            &d("2026-12-05"),
+            Some(&d("2026-12-06")),
+            &today,
+        )
+        .unwrap();
         assert_eq!((fb.kind, fb.due), (DeadlineKind::Feedback, d("2027-03-06")));
         assert_eq!(
             referred_deadline(Status::Closed, &d("2026-12-05"), None, &today),

@@ -140,7 +140,8 @@ pub async fn post(
             if bytes.len() > super::messages::MAX_MESSAGE_ENVELOPE {
                 return Err(bad());
             }
-            let allowed: HashSet<[u8; 32]> = keys_of(&state, from)?.union(&wanted).copied().collect();
+            let allowed: HashSet<[u8; 32]> =
+                keys_of(&state, from)?.union(&wanted).copied().collect();
             // Its object id is the report's, so a note copied from another report is refused.
             let rid = envelope::unhex::<16>(&report.id);
             let ok = Envelope::parse(&bytes).is_ok_and(|env| {

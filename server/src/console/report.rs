@@ -158,7 +158,9 @@ pub async fn page(
         heading: c.t.t1("console-refer-heading", "body", other.as_str()),
         hint: c.t.t1("console-refer-hint", "body", other.as_str()),
         note_label: c.t.t1("console-refer-note", "body", other.as_str()),
-        message_default: c.t.t1("console-refer-message-default", "body", other.as_str()),
+        message_default: c
+            .t
+            .t1("console-refer-message-default", "body", other.as_str()),
     });
     let referrals = referrals
         .iter()
