@@ -52,6 +52,12 @@ enum Command {
         #[arg(long)]
         expect: Option<String>,
     },
+    /// The fixed tag list of a body, which its reviewers put on reports (reads DATABASE_URL).
+    /// Tag names are visible to the server's operator: labels only, never case content.
+    Tags {
+        #[command(subcommand)]
+        command: TagsCommand,
+    },
     /// Retention of closed reports (reads DATABASE_URL).
     Retention {
         #[command(subcommand)]
@@ -163,6 +169,30 @@ enum MemberStateCommand {
         /// Login name (unique).
         #[arg(long)]
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TagsCommand {
+    /// Add a tag (1-32 letters, digits, '-' or '_') to the body's list. Audited.
+    Add {
+        /// EUIPO or EC3.
+        #[arg(long, value_parser = parse_body)]
+        body: storage::Body,
+        name: String,
+    },
+    /// Remove a tag from the body's list and from every report that has it. Audited.
+    Remove {
+        /// EUIPO or EC3.
+        #[arg(long, value_parser = parse_body)]
+        body: storage::Body,
+        name: String,
+    },
+    /// Print the body's tag list, one name a line.
+    List {
+        /// EUIPO or EC3.
+        #[arg(long, value_parser = parse_body)]
+        body: storage::Body,
     },
 }
 
@@ -486,6 +516,16 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
             crate::verify::verify(&file, &keys_dir(dir), pinned(expect).as_deref(), out)
                 .map_err(|e| e.to_string())
         }
+        Command::Tags { command } => match command {
+            TagsCommand::Add { body, name } => {
+                crate::tags::change(db, crate::tags::Action::Add, body, &name, out)
+            }
+            TagsCommand::Remove { body, name } => {
+                crate::tags::change(db, crate::tags::Action::Remove, body, &name, out)
+            }
+            TagsCommand::List { body } => crate::tags::list(db, body, out),
+        }
+        .map_err(|e| e.to_string()),
         Command::Retention {
             command: RetentionCommand::Run { older_than },
         } => crate::retention::run(db, older_than, out).map_err(|e| e.to_string()),

@@ -20,4 +20,5 @@ pub mod keyring;
 pub mod keys;
 pub mod recovery;
 pub mod retention;
+pub mod tags;
 pub mod verify;

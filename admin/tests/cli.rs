@@ -21,6 +21,7 @@ fn help_lists_the_operator_commands() {
         "reviewer",
         "member-state",
         "verify-release",
+        "tags",
         "retention",
         "backup",
         "restore",

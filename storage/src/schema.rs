@@ -268,9 +268,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    body_tags (body, name) {
+        body -> Text,
+        name -> Text,
+        created_day -> Text,
+    }
+}
+
+diesel::table! {
+    report_tags (report_id, body, name) {
+        report_id -> Text,
+        body -> Text,
+        name -> Text,
+        tagged_by -> BigInt,
+        tagged_day -> Text,
+    }
+}
+
+diesel::table! {
+    referrals (report_id, to_body) {
+        report_id -> Text,
+        from_body -> Text,
+        to_body -> Text,
+        referred_by -> BigInt,
+        referred_day -> Text,
+        acknowledged_day -> Nullable<Text>,
+        note -> Nullable<Binary>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     assignments,
+    body_tags,
+    report_tags,
+    referrals,
     recipient_slots,
     messages,
     attachments,

@@ -376,14 +376,28 @@ async fn console_instance() -> (Instance, Rev) {
     let out = sign_keyring(&inst, &inst.keys);
     assert!(out.status.success(), "{}", text(&out.stderr));
     inst.restart();
-    // With indicators, so the decrypted report lists them.
+    // With indicators, so the decrypted report lists them; the one with the attachment for
+    // EUIPO only, so its page offers the referral to EC3.
     let fields = crate::intake::with(
         &crate::intake::with(&good_fields(), "indicator_ip", "192.0.2.7\n2001:db8::1"),
         "indicator_observations",
         "AnyDesk on the CAD workstation",
     );
-    submit_ok(&inst, &fields, &[("plan.pdf", vec![7u8; 5000])]).await;
+    let euipo = crate::intake::with(&fields, "recipients", "EUIPO");
+    submit_ok(&inst, &euipo, &[("plan.pdf", vec![7u8; 5000])]).await;
     submit_ok(&inst, &fields, &[]).await;
+    // Tags: one on each report (with its "Remove" button), one left to add.
+    let db = inst.db();
+    let mut c = db.conn().unwrap();
+    let day = storage::Day::today();
+    for t in ["phishing", "urgent"] {
+        storage::reports::add_body_tag(&mut c, storage::Body::Euipo, t, &day).unwrap();
+    }
+    for r in storage::reports::list_reports_for_body(&mut c, storage::Body::Euipo).unwrap() {
+        storage::reports::tag_report(&mut c, &r.id, storage::Body::Euipo, "phishing", 1, &day)
+            .unwrap();
+    }
+    drop(c);
     (inst, rev)
 }
 
@@ -454,8 +468,18 @@ async fn console_pages_meet_wcag_2_1_aa() {
     }
 
     login_in_browser(&a.b, &inst, &mut rev).await;
-    let row = a.b.wait_for("#inbox tr[data-report]", LONG).await;
-    let id = a.b.attribute(&row, "data-report").await.unwrap();
+    a.b.wait_for("#inbox tr[data-report]", LONG).await;
+    // The EUIPO-only report: its page has the tags and the referral form.
+    let id = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        storage::reports::list_reports_for_body(&mut c, storage::Body::Euipo)
+            .unwrap()
+            .into_iter()
+            .find(|r| !r.to_ec3)
+            .unwrap()
+            .id
+    };
     for (n, lang) in LANGS.into_iter().enumerate() {
         let b = &a.b;
         // Each language starts locked: the key holder forgets the key of the last round.

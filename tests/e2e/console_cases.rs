@@ -134,6 +134,9 @@ async fn console_authorization_matrix() {
         &fixture,
         (&ms_cookie, &ms_csrf),
     ));
+    rows.extend(crate::console_refer_matrix::rows(
+        &inst, &fixture, &ms_cookie,
+    ));
     rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.
         row(

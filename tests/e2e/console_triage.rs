@@ -264,7 +264,7 @@ async fn width(b: &Browser, css: &str) -> f64 {
     .unwrap_or_else(|| panic!("no width for {css}"))
 }
 
-async fn visible_rows(b: &Browser) -> Vec<String> {
+pub(crate) async fn visible_rows(b: &Browser) -> Vec<String> {
     let v = b
         .execute(
             "return [...document.querySelectorAll('#triage-rows tr')].map((r) => r.dataset.report);",
@@ -278,7 +278,7 @@ async fn visible_rows(b: &Browser) -> Vec<String> {
         .collect()
 }
 
-async fn unlock_inbox(b: &Browser) {
+pub(crate) async fn unlock_inbox(b: &Browser) {
     b.wait_for("#triage[data-ready=\"true\"]", LONG).await;
     b.wait_visible("#unlock-passphrase", LONG).await;
     b.type_into("#unlock-passphrase", UNLOCK).await;

@@ -102,6 +102,25 @@ pub fn next_deadline(
     Some(Deadline { kind, due, urgency })
 }
 
+/// The next deadline of a report for the body it was referred to on `referred`: the receiving
+/// body's own clock, as if the report had reached it that day. Its acknowledgement is due 7
+/// days after the referral until one of its reviewers writes to the reporter (`acknowledged`,
+/// the referral's own day), then feedback 3 months after that. `None` once the report is
+/// closed.
+pub fn referred_deadline(
+    status: Status,
+    referred: &Day,
+    acknowledged: Option<&Day>,
+    today: &Day,
+) -> Option<Deadline> {
+    let status = match (status, acknowledged) {
+        (Status::Closed, _) => Status::Closed,
+        (_, None) => Status::New,
+        (_, Some(_)) => Status::Acknowledged,
+    };
+    next_deadline(status, referred, acknowledged, today)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -174,5 +193,34 @@ mod tests {
         let dl = next_deadline(Status::InReview, &received, None, &d("2026-12-01")).unwrap();
         assert_eq!(dl.due, d("2027-03-02"));
         assert_eq!(dl.urgency, Urgency::Later);
+    }
+
+    #[test]
+    fn a_referred_report_runs_on_the_receiving_body_s_clock() {
+        let today = d("2026-12-07");
+        // Acknowledged by the first body long ago: the second still owes its acknowledgement,
+        // 7 days after the referral.
+        let dl = referred_deadline(Status::InReview, &d("2026-12-05"), None, &today).unwrap();
+        assert_eq!(dl.kind, DeadlineKind::Acknowledgement);
+        assert_eq!(dl.due, d("2026-12-12"));
+        assert_eq!(dl.urgency, Urgency::Later);
+        let late = referred_deadline(Status::New, &d("2026-11-20"), None, &today).unwrap();
+        assert_eq!(
+            (late.due, late.urgency),
+            (d("2026-11-27"), Urgency::Overdue)
+        );
+        // Once it wrote to the reporter: feedback 3 months after that day.
+        let fb = referred_deadline(
+            Status::New,
+            &d("2026-12-05"),
+            Some(&d("2026-12-06")),
+            &today,
+        )
+        .unwrap();
+        assert_eq!((fb.kind, fb.due), (DeadlineKind::Feedback, d("2027-03-06")));
+        assert_eq!(
+            referred_deadline(Status::Closed, &d("2026-12-05"), None, &today),
+            None
+        );
     }
 }

@@ -50,10 +50,11 @@ pub async fn inbox(
         let page = Page::of(&query, total);
         let list = reports::list_reports_for_body_page(conn, body, page.offset(), page.limit())?;
         let days = reports::deadline_days_for_body(conn, body)?;
-        Ok(Some((r, total, page, list, days)))
+        let referred = reports::referrals_to_body(conn, body)?;
+        Ok(Some((r, total, page, list, days, referred)))
     })
     .await?;
-    let Some((reviewer, total, page, list, days)) = found else {
+    let Some((reviewer, total, page, list, days, referred)) = found else {
         // The account was removed or deactivated: its sessions end.
         session::end_all(&state.db, PrincipalKind::Reviewer, id).await?;
         return Ok(see_other("/console/login"));
@@ -84,12 +85,21 @@ pub async fn inbox(
     let rows = list
         .iter()
         .map(|r| {
-            let dl = next_deadline(
-                r.status,
-                &r.received_day,
-                r.acknowledged_day.as_ref(),
-                &today,
-            );
+            // A report referred to this body runs on its own clock from the referral day.
+            let dl = match referred.get(&r.id) {
+                Some(x) => super::deadlines::referred_deadline(
+                    r.status,
+                    &x.day,
+                    x.acknowledged_day.as_ref(),
+                    &today,
+                ),
+                None => next_deadline(
+                    r.status,
+                    &r.received_day,
+                    r.acknowledged_day.as_ref(),
+                    &today,
+                ),
+            };
             let deadline = dl.as_ref().map(|d| {
                 let id = match d.kind {
                     DeadlineKind::Acknowledgement => "console-deadline-acknowledgement",
@@ -162,6 +172,7 @@ pub async fn inbox(
         triage_page: c
             .t
             .tn("console-triage-page", &placeholders("page", "pages")),
+        referred_from: c.t.t1("console-triage-referred-from", "body", "{body}"),
         c,
         nav: Some(s.csrf.clone()),
         lead,

@@ -200,6 +200,7 @@ pub async fn post(
     let rid = report.id.clone();
     let today = Day::today();
     let reviewer_id = reviewer.id;
+    let my_body = reviewer.profile.body;
     let message_id = message_id_of(&body);
     let on_report = move || Some(("report", rid.clone()));
     let stored = crate::blocking::block("db", move || {
@@ -230,6 +231,10 @@ pub async fn post(
                 None => storage::messages::Origin::Unsigned,
             };
             let seq = storage::messages::insert_message_from(conn, &message, origin)?;
+            if author == Author::Reviewer {
+                // A body a report was referred to acknowledges it by writing to the reporter.
+                reports::acknowledge_referral(conn, &rid, my_body, &today)?;
+            }
             if acknowledge {
                 append_audit_in(
                     conn,

@@ -19,8 +19,10 @@ pub mod inbox;
 pub mod login;
 pub mod messages;
 pub mod pages;
+pub mod referral;
 pub mod report;
 pub mod status;
+pub mod tags;
 pub mod triage;
 
 use actix_web::http::StatusCode;
@@ -63,6 +65,12 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
         .route(
             "/console/reports/{id}/assignment",
             web::post().to(assign::post),
+        )
+        .route("/console/reports/{id}/tags", web::post().to(tags::post))
+        .service(
+            web::resource("/console/reports/{id}/referral")
+                .app_data(web::PayloadConfig::new(referral::MAX_REFERRAL_BYTES))
+                .route(web::post().to(referral::post)),
         )
         .route(
             "/console/reports/{id}/exports",

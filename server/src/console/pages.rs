@@ -58,6 +58,8 @@ pub struct InboxPage {
     pub triage_count: String,
     /// "Page {page} of {pages}", likewise.
     pub triage_page: String,
+    /// "Referred by {body}", likewise.
+    pub referred_from: String,
 }
 
 /// A label for the script: a field name or `list:code`, and its text in the page language.
@@ -88,6 +90,14 @@ pub struct ReportPage {
     /// The assignment form's action and the body's active reviewers: id, name, assigned.
     pub assign_action: String,
     pub assignees: Vec<(i64, String, bool)>,
+    /// The tag form's action, the body's tags on the report and the others of its list.
+    pub tag_action: String,
+    pub tags_on: Vec<String>,
+    pub tags_free: Vec<String>,
+    /// The body the report can be referred to (the other one, unless it has the report).
+    pub refer: Option<ReferView>,
+    /// The report's referrals, as lines in the page language.
+    pub referrals: Vec<ReferralLine>,
     /// Allowed next statuses other than `acknowledged` (which goes with a message).
     pub next: Vec<(&'static str, String)>,
     pub fields: Vec<Label>,
@@ -99,6 +109,25 @@ pub struct ReportPage {
     pub max_loss: u64,
     pub max_jobs: u32,
     pub earliest_year: u16,
+}
+
+/// The referral form's texts for the other body.
+#[derive(Debug, Clone)]
+pub struct ReferView {
+    pub to: &'static str,
+    pub heading: String,
+    pub hint: String,
+    pub note_label: String,
+    pub message_default: String,
+}
+
+/// One referral of a report: "Referred from EUIPO to EC3 by ana on 2026-12-07".
+#[derive(Debug, Clone)]
+pub struct ReferralLine {
+    pub to: &'static str,
+    pub line: String,
+    /// Whether a sealed note came with it (console.js opens it into `#referral-note-{to}`).
+    pub has_note: bool,
 }
 
 /// One category list of the classification form.

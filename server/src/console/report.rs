@@ -15,7 +15,7 @@ use storage::accounts::{self, ReviewerProfile};
 use storage::reports::{self, Report};
 use storage::{messages, Author, Body, SealedBy};
 
-use super::pages::{ClassifyList, Label, ReportPage};
+use super::pages::{ClassifyList, Label, ReferView, ReferralLine, ReportPage};
 use super::status::{allowed_next, status_id};
 use super::{ReportAccess, REALM};
 use crate::auth::AuthSettings;
@@ -114,16 +114,26 @@ pub async fn page(
         .await?;
     let body = reviewer.profile.body;
     let rid = report.id.clone();
-    let (colleagues, assigned) = crate::blocking::db(&state.db, move |conn| {
-        let colleagues: Vec<(i64, String)> = accounts::list_accounts::<ReviewerProfile>(conn)?
-            .into_iter()
-            .filter(|r| r.profile.body == body && r.credentials.active)
-            .map(|r| (r.id, r.name))
-            .collect();
-        let assigned = reports::assignments_for_body(conn, body)?.remove(&rid);
-        Ok((colleagues, assigned))
-    })
-    .await?;
+    let (colleagues, assigned, names, tags, referrals) =
+        crate::blocking::db(&state.db, move |conn| {
+            let all = accounts::list_accounts::<ReviewerProfile>(conn)?;
+            let names: std::collections::HashMap<i64, String> =
+                all.iter().map(|r| (r.id, r.name.clone())).collect();
+            let colleagues: Vec<(i64, String)> = all
+                .into_iter()
+                .filter(|r| r.profile.body == body && r.credentials.active)
+                .map(|r| (r.id, r.name))
+                .collect();
+            let assigned = reports::assignments_for_body(conn, body)?.remove(&rid);
+            let tags = (
+                reports::report_tags(conn, &rid, body)?,
+                reports::body_tags(conn, body)?,
+            );
+            let referrals = reports::referrals_of_report(conn, &rid)?;
+            Ok((colleagues, assigned, names, tags, referrals))
+        })
+        .await?;
+    let (tags_on, all_tags) = tags;
     let c = Chrome::new(&req, &state.signer_fingerprint);
     let fields = FIELDS
         .iter()
@@ -139,7 +149,47 @@ pub async fn page(
         .filter(|s| **s != storage::Status::Acknowledged)
         .map(|s| (s.as_str(), c.t.t(status_id(*s))))
         .collect();
+    let other = match body {
+        Body::Euipo => Body::Ec3,
+        Body::Ec3 => Body::Euipo,
+    };
+    let refer = (!addressed_to(&report, other)).then(|| ReferView {
+        to: other.as_str(),
+        heading: c.t.t1("console-refer-heading", "body", other.as_str()),
+        hint: c.t.t1("console-refer-hint", "body", other.as_str()),
+        note_label: c.t.t1("console-refer-note", "body", other.as_str()),
+        message_default: c
+            .t
+            .t1("console-refer-message-default", "body", other.as_str()),
+    });
+    let referrals = referrals
+        .iter()
+        .map(|r| ReferralLine {
+            to: r.to.as_str(),
+            line: c.t.tn(
+                "console-referral-line",
+                &[
+                    ("from", i18n::Arg::from(r.from.as_str())),
+                    ("to", i18n::Arg::from(r.to.as_str())),
+                    (
+                        "who",
+                        i18n::Arg::from(names.get(&r.referred_by).cloned().unwrap_or_default()),
+                    ),
+                    ("day", i18n::Arg::from(r.day.as_str())),
+                ],
+            ),
+            has_note: r.note.is_some(),
+        })
+        .collect();
     let page = ReportPage {
+        tag_action: c.link(&format!("/console/reports/{}/tags", report.id)),
+        tags_free: all_tags
+            .into_iter()
+            .filter(|t| !tags_on.contains(t))
+            .collect(),
+        tags_on,
+        refer,
+        referrals,
         id: report.id.clone(),
         received_day: report.received_day.as_str().to_string(),
         status: c.t.t(status_id(report.status)),
@@ -221,6 +271,15 @@ struct ReportData {
     slots: Vec<SlotJson>,
     attachments: Vec<AttachmentJson>,
     messages: Vec<MessageJson>,
+    /// The notes of the report's referrals (envelopes of kind 3 sealed to both bodies, whose
+    /// object id is the report's), by receiving body.
+    referral_notes: Vec<ReferralNoteJson>,
+}
+
+#[derive(Serialize)]
+struct ReferralNoteJson {
+    to: &'static str,
+    envelope: String,
 }
 
 /// The quarter of a day (`2026-11-28` -> `2026Q4`).
@@ -254,7 +313,7 @@ pub async fn data(
     } = access;
     let rid = report.id.clone();
     let my_body = reviewer.profile.body;
-    let (slots, attachments, thread) = crate::blocking::db(&state.db, move |conn| {
+    let (slots, attachments, thread, referrals) = crate::blocking::db(&state.db, move |conn| {
         // Internal notes are sealed to the writer's body: the other body's are left out.
         let bodies: std::collections::HashMap<i64, Body> =
             accounts::list_accounts::<ReviewerProfile>(conn)?
@@ -272,6 +331,7 @@ pub async fn data(
             reports::slots_for_report(conn, &rid)?,
             reports::attachments_for_report(conn, &rid)?,
             thread,
+            reports::referrals_of_report(conn, &rid)?,
         ))
     })
     .await?;
@@ -313,6 +373,15 @@ pub async fn data(
                 envelope: envelope::b64(&m.envelope),
                 signature: m.signature.as_deref().map(envelope::b64),
                 notice: m.server_notice,
+            })
+            .collect(),
+        referral_notes: referrals
+            .into_iter()
+            .filter_map(|r| {
+                r.note.map(|n| ReferralNoteJson {
+                    to: r.to.as_str(),
+                    envelope: envelope::b64(&n),
+                })
             })
             .collect(),
     };

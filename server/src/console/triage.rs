@@ -16,7 +16,7 @@ use serde::Serialize;
 use storage::accounts::{Lookup, ReviewerProfile};
 use storage::{accounts, reports, Day, SealedBy};
 
-use super::deadlines::{next_deadline, DeadlineKind, Urgency};
+use super::deadlines::{next_deadline, referred_deadline, DeadlineKind, Urgency};
 use super::status::status_id;
 use super::{see_other, SignedIn, REALM};
 use crate::auth::session;
@@ -49,6 +49,12 @@ struct RowJson {
     /// The name of the reviewer of the body the report is assigned to, if any.
     assigned_to: Option<String>,
     assigned_to_me: bool,
+    /// The body's tags on the report (its fixed list, `tsr-admin tags`).
+    tags: Vec<String>,
+    /// The body that referred the report to the reviewer's body, if it was referred; the
+    /// deadline then runs from `referred_day`.
+    referred_from: Option<&'static str>,
+    referred_day: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -58,6 +64,8 @@ struct InboxJson {
     /// reaches the server).
     wrapped_key: Option<String>,
     wrapped_signing_key: Option<String>,
+    /// The body's tag list, for the tag filter.
+    tags: Vec<String>,
     reports: Vec<RowJson>,
 }
 
@@ -84,10 +92,17 @@ pub async fn data(
             .map(|a| (a.id, a.name))
             .collect();
         let assigned = reports::assignments_for_body(conn, r.profile.body)?;
-        Ok(Some((r, list, granted, names, assigned)))
+        let tags = (
+            reports::body_tags(conn, r.profile.body)?,
+            reports::tags_for_body(conn, r.profile.body)?,
+            reports::referrals_to_body(conn, r.profile.body)?,
+        );
+        Ok(Some((r, list, granted, names, assigned, tags)))
     })
     .await?;
-    let Some((reviewer, list, granted, names, mut assigned)) = found else {
+    let Some((reviewer, list, granted, names, mut assigned, (body_tags, mut tags, referred))) =
+        found
+    else {
         // The account was removed or deactivated: its sessions end.
         session::end_all(&state.db, storage::PrincipalKind::Reviewer, id).await?;
         return Ok(see_other("/console/login"));
@@ -113,12 +128,17 @@ pub async fn data(
     let reports = list
         .into_iter()
         .map(|(r, env)| {
-            let deadline = next_deadline(
-                r.status,
-                &r.received_day,
-                r.acknowledged_day.as_ref(),
-                &today,
-            )
+            // A report referred to this body runs on its own clock from the referral day.
+            let referral = referred.get(&r.id);
+            let deadline = match referral {
+                Some(x) => referred_deadline(r.status, &x.day, x.acknowledged_day.as_ref(), &today),
+                None => next_deadline(
+                    r.status,
+                    &r.received_day,
+                    r.acknowledged_day.as_ref(),
+                    &today,
+                ),
+            }
             .map(|d| {
                 let (kind, text_id) = match d.kind {
                     DeadlineKind::Acknowledgement => {
@@ -139,6 +159,9 @@ pub async fn data(
             });
             let assignee = assigned.remove(&r.id);
             RowJson {
+                tags: tags.remove(&r.id).unwrap_or_default(),
+                referred_from: referral.map(|x| x.from.as_str()),
+                referred_day: referral.map(|x| x.day.as_str().to_string()),
                 assigned_to: assignee.and_then(|id| names.get(&id).cloned()),
                 assigned_to_me: assignee == Some(reviewer.id),
                 granted: grants.remove(&r.id).unwrap_or_default(),
@@ -159,6 +182,7 @@ pub async fn data(
         body: reviewer.profile.body.as_str(),
         wrapped_key: reviewer.profile.wrapped_private_key.clone(),
         wrapped_signing_key: reviewer.profile.wrapped_signing_key.clone(),
+        tags: body_tags,
         reports,
     }))
 }

@@ -42,6 +42,7 @@ const ASSETS: &[Asset] = &[
     js!("console/indicators.js"),
     js!("console/keyholder.js"),
     js!("console/page.js"),
+    js!("console/referral.js"),
     js!("console/signed.js"),
     js!("console/triage.js"),
     js!("console/unlock.js"),

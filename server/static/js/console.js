@@ -14,7 +14,8 @@
  *   body only) before sending them, signed with the reviewer's signing key (console/signed.js;
  *   nothing is sent while that key is not in the verified keyring); each reviewer message and
  *   note names its keyring author or, without a valid signature from a keyring reviewer, is not
- *   shown; and builds the case file to hand over (console/casefile.js).
+ *   shown; and builds the case file to hand over (console/casefile.js). Referrals:
+ *   console/referral.js.
  *
  * ES module, ES2020, no build step; imports envelope.js, console/exports.js (STIX, MISP, TAXII),
  * console/casefile.js and console/page.js (texts
@@ -28,6 +29,7 @@ import * as E from './envelope.js';
 import { wireExports } from './console/exports.js';
 import { renderIndicators } from './console/indicators.js';
 import { UserError, byId, el, label, msg, paint, saveFile } from './console/page.js';
+import * as R from './console/referral.js';
 import * as S from './console/signed.js';
 import { keyHolder, keptKeys, unwrapKeys } from './console/unlock.js';
 import { decryptAttachment } from './console/attachments.js';
@@ -142,10 +144,8 @@ async function reportPage(page) {
     return key;
   }
 
-  /**
-   * Opens an envelope with my key (or a data key granted to me), if it is the object
-   * `expected` = {kind, id} names: EnvelopeError 'Mismatch' otherwise.
-   */
+  /** Opens an envelope with my key (or a data key granted to me), if it is the object
+   * `expected` = {kind, id} names: EnvelopeError 'Mismatch' otherwise. */
   function open(bytes, expected) {
     try {
       return E.openEnvelope(sodium, bytes, me, expected);
@@ -433,6 +433,7 @@ async function reportPage(page) {
     renderAttachments(report);
     renderThread();
     renderGrants();
+    R.showReferralNotes(ctx);
   }
 
   async function send(kind, textarea, acknowledge) {
@@ -500,6 +501,10 @@ async function reportPage(page) {
     page.dataset.opened = 'true';
   }
 
+  const ctx = { sodium, page, base, query, request, errorOf, say, dataKeyOf, openJson,
+    data: () => data, keyring: () => keyring, reload: async () => { data = await loadData(); },
+    tell: (textarea) => send('message', textarea, false) };
+  R.referralForm(ctx); // console/referral.js, with what this page holds
   // Unlock once per sign-in: the keys kept by the holder from another page of this session.
   const holder = keyHolder(page);
   const kept = await keptKeys(holder, sodium, loadData);

@@ -49,6 +49,9 @@ const ALL_TABLES: &[&str] = &[
     "upload_chunks",
     "rate_limits",
     "assignments",
+    "body_tags",
+    "report_tags",
+    "referrals",
 ];
 
 // ---------------------------------------------------------------------------------------------

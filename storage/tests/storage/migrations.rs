@@ -69,6 +69,9 @@ fn schema_matches_migrations(db: &Database) {
         upload_chunks,
         rate_limits,
         assignments,
+        body_tags,
+        report_tags,
+        referrals,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();

@@ -107,7 +107,15 @@ async function triage(section) {
     const out = {};
     for (const [field] of T.FILTERS) out[field] = byId('triage-' + field.replace(/_/g, '-')).value;
     out.assignment = byId('triage-assignment').value;
+    out.tag = byId('triage-tag').value;
     return out;
+  }
+
+  /** The tag filter: the body's whole list (from the server), so a tag on no report shows none. */
+  function fillTags(tags) {
+    const select = byId('triage-tag');
+    while (select.options.length > 1) select.remove(1);
+    for (const t of Array.isArray(tags) ? tags : []) select.appendChild(el('option', t, { value: t }));
   }
 
   function fillFilters() {
@@ -136,6 +144,14 @@ async function triage(section) {
     first.appendChild(link);
     first.appendChild(el('br'));
     first.appendChild(el('code', r.id, { class: 'triage-id' }));
+    for (const t of r.tags) {
+      first.appendChild(document.createTextNode(' '));
+      first.appendChild(el('span', t, { class: 'tag' }));
+    }
+    if (r.referredFrom) {
+      first.appendChild(el('br'));
+      first.appendChild(el('span', msg('referred-from').replace('{body}', r.referredFrom), { class: 'referred' }));
+    }
     tr.appendChild(first);
     tr.appendChild(cell(r.received));
     const code = (field, v) => (v ? (labelOf(field, v) || v) : '');
@@ -182,6 +198,7 @@ async function triage(section) {
     const me = { publicKey: keys.publicKey, privateKey: keys.privateKey };
     rows = data.reports.map((meta) => T.summarise(meta, openReport(meta, me), labelOf));
     fillFilters();
+    fillTags(data.tags);
     page = 1;
     render();
     unlockForm.hidden = true;

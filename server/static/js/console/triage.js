@@ -59,6 +59,10 @@ export function summarise(meta, report, labelOf) {
     attachments: report && Array.isArray(report.attachments) ? report.attachments.length : 0,
     assignedTo: typeof meta.assigned_to === 'string' ? meta.assigned_to : '',
     mine: meta.assigned_to_me === true,
+    // The body's tags (its fixed list, kept by the operator) and, if the other body referred
+    // the report here, which one.
+    tags: Array.isArray(meta.tags) ? meta.tags.filter((t) => typeof t === 'string') : [],
+    referredFrom: typeof meta.referred_from === 'string' ? meta.referred_from : '',
   };
   // What the search looks in: every text field and the names of the categories.
   const words = [meta.id, f.narrative, f.what_taken, f.contact, f.organisation_id,
@@ -70,7 +74,8 @@ export function summarise(meta, report, labelOf) {
   return row;
 }
 
-/** Whether a row has every word of `query`, the value of every set filter and the assignment. */
+/** Whether a row has every word of `query`, the value of every set filter, the assignment and
+ * the tag. */
 export function matches(row, query, filters) {
   for (const [field, prop] of FILTERS) {
     const want = filters[field];
@@ -79,6 +84,7 @@ export function matches(row, query, filters) {
   // Assignment: `me` (assigned to me) or `none` (not assigned).
   if (filters.assignment === 'me' && !row.mine) return false;
   if (filters.assignment === 'none' && row.assignedTo) return false;
+  if (filters.tag && !row.tags.includes(filters.tag)) return false;
   const words = normalise(query || '').split(/\s+/).filter((w) => w);
   return words.every((w) => row.haystack.includes(w));
 }

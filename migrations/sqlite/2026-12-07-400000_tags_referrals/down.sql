@@ -1,0 +1,3 @@
+DROP TABLE referrals;
+DROP TABLE report_tags;
+DROP TABLE body_tags;
