@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
+use crate::webdriver::login_in_browser;
 use crate::browser::typed_report;
 use crate::console::{add, enrolled, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;

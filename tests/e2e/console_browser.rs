@@ -12,6 +12,7 @@ use envelope::{Envelope, KeyPair, Receipt, WrappedKey};
 use reqwest::StatusCode;
 use serde_json::Value;
 
+use crate::webdriver::login_in_browser;
 use crate::browser::{this_month, typed_report, wait_text};
 use crate::canary::CANARY;
 use crate::console::{add, enrolled, Rev, PASSWORD, UNLOCK};

@@ -12,6 +12,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::Value;
 
+use crate::webdriver::login_in_browser;
 use crate::browser::wait_text;
 use crate::console::{enrolled, get_with, login, UNLOCK};
 use crate::helpers::*;

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use domain::report::validate;
 use storage::Day;
 
+use crate::webdriver::login_in_browser;
 use crate::browser::{this_month, typed_report};
 use crate::console::{enrolled, UNLOCK};
 use crate::helpers::*;

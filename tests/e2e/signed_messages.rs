@@ -10,6 +10,7 @@ use envelope::{Body, KdfLimits, KeyPair, Kind, PublicKey, SigningKey, WrappedKey
 use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 
+use crate::webdriver::login_in_browser;
 use crate::browser::wait_text;
 use crate::console::{add, between, get_with, login, post_enrol_with, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;

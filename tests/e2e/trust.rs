@@ -9,6 +9,7 @@ use std::path::Path;
 
 use envelope::keyring::{KEYRING_FILE, SIGNATURE_FILE};
 
+use crate::webdriver::login_in_browser;
 use crate::console::enrolled;
 use crate::helpers::*;
 use crate::instance::Instance;
