@@ -64,7 +64,8 @@ impl ConfigDir {
 
     pub fn save(&self, config: &Config) -> Result<()> {
         let text = toml::to_string(config).map_err(|e| other("config", e))?;
-        let header = "# tsr-report configuration (written by tsr-report; keys: server, pin, proxy)\n";
+        let header =
+            "# tsr-report configuration (written by tsr-report; keys: server, pin, proxy)\n";
         self.write(CONFIG_FILE, format!("{header}{text}").as_bytes())
     }
 
@@ -72,8 +73,9 @@ impl ConfigDir {
     pub fn serials(&self) -> Result<BTreeMap<String, u64>> {
         let path = self.dir.join(SERIALS_FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|e| other(&path.display().to_string(), e)),
+            Ok(bytes) => {
+                serde_json::from_slice(&bytes).map_err(|e| other(&path.display().to_string(), e))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
             Err(e) => Err(other(&path.display().to_string(), e)),
         }

@@ -47,7 +47,9 @@ pub struct Reporter {
 impl Reporter {
     pub fn from_receipt(receipt: &Receipt) -> Result<Self> {
         Ok(Reporter {
-            keys: receipt.reporter_keypair().map_err(|e| other("receipt", e))?,
+            keys: receipt
+                .reporter_keypair()
+                .map_err(|e| other("receipt", e))?,
             token: receipt.signin_token().map_err(|e| other("receipt", e))?,
         })
     }
@@ -61,7 +63,10 @@ impl Reporter {
 pub fn conversation(api: &Api, me: &Reporter) -> Result<Conversation> {
     let info: IntakeInfo = api.get_json("/api/v1/intake")?;
     let token = me.token_b64();
-    let form = [("csrf", info.followup_csrf.as_str()), ("token", token.as_str())];
+    let form = [
+        ("csrf", info.followup_csrf.as_str()),
+        ("token", token.as_str()),
+    ];
     let resp = api
         .http()
         .post(api.url("/followup/conversation")?)
@@ -73,7 +78,11 @@ pub fn conversation(api: &Api, me: &Reporter) -> Result<Conversation> {
 
 fn wrong_receipt(e: CliError) -> CliError {
     match e {
-        CliError::Server { status: 422, message, .. } => CliError::Receipt(message),
+        CliError::Server {
+            status: 422,
+            message,
+            ..
+        } => CliError::Receipt(message),
         e => e,
     }
 }
@@ -90,7 +99,8 @@ pub struct Shown {
     pub refused: bool,
 }
 
-const REFUSED: &str = "This message could not be verified against the pinned keyring and is not shown.";
+const REFUSED: &str =
+    "This message could not be verified against the pinned keyring and is not shown.";
 const UNREADABLE: &str = "This message could not be opened.";
 
 fn open_text(m: &MessageJson, bytes: &[u8], me: &KeyPair) -> Option<Zeroizing<String>> {
@@ -218,7 +228,9 @@ pub fn reply_text(raw: &str) -> Result<Zeroizing<String>> {
     }
     let max = domain::message::MAX_MESSAGE_CHARS;
     if text.chars().count() > max {
-        return Err(CliError::Usage(format!("the reply is longer than {max} characters")));
+        return Err(CliError::Usage(format!(
+            "the reply is longer than {max} characters"
+        )));
     }
     Ok(text)
 }

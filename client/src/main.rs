@@ -27,7 +27,11 @@ use config::{Config, ConfigDir};
 use error::{CliError, Result};
 
 #[derive(Parser)]
-#[command(name = "tsr-report", version, about = "Report a theft of trade secrets, sealed locally, and follow it up.")]
+#[command(
+    name = "tsr-report",
+    version,
+    about = "Report a theft of trade secrets, sealed locally, and follow it up."
+)]
 struct Cli {
     /// Print one JSON object on standard output (errors too), nothing else.
     #[arg(long, global = true)]
@@ -131,8 +135,11 @@ fn resolve(conn: &Connection, dir: ConfigDir, lang: &str) -> Result<Resolved> {
     let url = net::server_url(&server)?;
     let pin = match (&conn.pin, &config.pin) {
         (Some(given), Some(kept)) => {
-            let given = envelope::keyring::normalize_fingerprint(given)
-                .ok_or_else(|| CliError::Usage(format!("--pin {given:?} is not a fingerprint (XXXX-XXXX-XXXX-XXXX)")))?;
+            let given = envelope::keyring::normalize_fingerprint(given).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "--pin {given:?} is not a fingerprint (XXXX-XXXX-XXXX-XXXX)"
+                ))
+            })?;
             if given != *kept {
                 return Err(CliError::Keyring(format!(
                     "--pin {given} differs from the fingerprint pinned before, {kept}: refusing. \
@@ -143,8 +150,13 @@ fn resolve(conn: &Connection, dir: ConfigDir, lang: &str) -> Result<Resolved> {
             }
             given
         }
-        (Some(given), None) => envelope::keyring::normalize_fingerprint(given)
-            .ok_or_else(|| CliError::Usage(format!("--pin {given:?} is not a fingerprint (XXXX-XXXX-XXXX-XXXX)")))?,
+        (Some(given), None) => {
+            envelope::keyring::normalize_fingerprint(given).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "--pin {given:?} is not a fingerprint (XXXX-XXXX-XXXX-XXXX)"
+                ))
+            })?
+        }
         (None, Some(kept)) => kept.clone(),
         (None, None) => {
             return Err(CliError::Usage(
@@ -178,8 +190,9 @@ fn read_receipt(source: &ReceiptSource) -> Result<envelope::Receipt> {
         Ok(v) if !v.is_empty() => v,
         _ => rpassword_prompt("Receipt: ")?,
     });
-    envelope::Receipt::parse(&text)
-        .map_err(|_| CliError::Receipt("that is not a receipt (24 symbols, e.g. ABCD-EFGH-...)".into()))
+    envelope::Receipt::parse(&text).map_err(|_| {
+        CliError::Receipt("that is not a receipt (24 symbols, e.g. ABCD-EFGH-...)".into())
+    })
 }
 
 fn rpassword_prompt(prompt: &str) -> Result<String> {
@@ -188,7 +201,16 @@ fn rpassword_prompt(prompt: &str) -> Result<String> {
         .map_err(|e| CliError::Usage(format!("cannot ask for it: {e}")))
 }
 
-fn follow_up(conn: &Connection, dir: ConfigDir, receipt: &ReceiptSource) -> Result<(Resolved, followup::Reporter, followup::Conversation, envelope::Keyring)> {
+fn follow_up(
+    conn: &Connection,
+    dir: ConfigDir,
+    receipt: &ReceiptSource,
+) -> Result<(
+    Resolved,
+    followup::Reporter,
+    followup::Conversation,
+    envelope::Keyring,
+)> {
     let receipt = read_receipt(receipt)?;
     let me = followup::Reporter::from_receipt(&receipt)?;
     drop(receipt);
@@ -214,10 +236,19 @@ fn run(cli: Cli) -> Result<(Value, String)> {
             })?;
             Ok((
                 json!({ "written": file.display().to_string() }),
-                format!("Wrote {}: fill it in, then `tsr-report submit {}`.\n", file.display(), file.display()),
+                format!(
+                    "Wrote {}: fill it in, then `tsr-report submit {}`.\n",
+                    file.display(),
+                    file.display()
+                ),
             ))
         }
-        Command::Submit { conn, report, attach, save_receipt } => {
+        Command::Submit {
+            conn,
+            report,
+            attach,
+            save_receipt,
+        } => {
             let raw = report_file::read(report)?;
             // Asked before sending, so a typo cannot lose the receipt after the report is in.
             let saving = match save_receipt {
@@ -225,7 +256,13 @@ fn run(cli: Cli) -> Result<(Value, String)> {
                 None => None,
             };
             let r = resolve(conn, dir()?, &lang_of(conn, &raw.language))?;
-            let done = submit::submit(&r.api, raw, attach, || r.api.verified_keyring(&r.pin, &r.dir), bars)?;
+            let done = submit::submit(
+                &r.api,
+                raw,
+                attach,
+                || r.api.verified_keyring(&r.pin, &r.dir),
+                bars,
+            )?;
             let mut out = done.to_json();
             let mut human = format!(
                 "Report sent to {}.\n\nYour receipt (shown once; keep it safe, it is the only way to follow up):\n\n    {}\n\n",
@@ -237,11 +274,16 @@ fn run(cli: Cli) -> Result<(Value, String)> {
                 match receipt_file::save(s, &done.receipt, &label) {
                     Ok(path) => {
                         out["receipt_file"] = json!(path.display().to_string());
-                        human.push_str(&format!("Receipt stored, wrapped by your passphrase, in {}.\n", path.display()));
+                        human.push_str(&format!(
+                            "Receipt stored, wrapped by your passphrase, in {}.\n",
+                            path.display()
+                        ));
                     }
                     Err(e) => {
                         out["receipt_file_error"] = json!(e.to_string());
-                        human.push_str(&format!("The receipt could NOT be stored ({e}): write it down now.\n"));
+                        human.push_str(&format!(
+                            "The receipt could NOT be stored ({e}): write it down now.\n"
+                        ));
                     }
                 }
             }
@@ -250,13 +292,23 @@ fn run(cli: Cli) -> Result<(Value, String)> {
         Command::Messages { conn, receipt } => {
             let (_, me, conv, keyring) = follow_up(conn, dir()?, receipt)?;
             let shown = followup::show(&conv, &keyring, &me.keys);
-            Ok((followup::messages_json(&conv, &shown), followup::messages_human(&shown)))
+            Ok((
+                followup::messages_json(&conv, &shown),
+                followup::messages_human(&shown),
+            ))
         }
-        Command::Reply { conn, receipt, text, file } => {
+        Command::Reply {
+            conn,
+            receipt,
+            text,
+            file,
+        } => {
             let raw = zeroize::Zeroizing::new(match (text, file) {
                 (Some(t), _) => t.clone(),
-                (None, Some(p)) if p.as_os_str() != std::ffi::OsStr::new("-") => std::fs::read_to_string(p)
-                    .map_err(|e| CliError::Usage(format!("{}: {e}", p.display())))?,
+                (None, Some(p)) if p.as_os_str() != std::ffi::OsStr::new("-") => {
+                    std::fs::read_to_string(p)
+                        .map_err(|e| CliError::Usage(format!("{}: {e}", p.display())))?
+                }
                 _ => {
                     let mut s = String::new();
                     std::io::stdin()
@@ -268,7 +320,10 @@ fn run(cli: Cli) -> Result<(Value, String)> {
             let text = followup::reply_text(&raw)?;
             let (r, me, conv, keyring) = follow_up(conn, dir()?, receipt)?;
             let id = followup::reply(&r.api, &me, &conv, &keyring, &text)?;
-            Ok((json!({ "sent": true, "message_id": id, "report_id": conv.report_id }), "Reply sent.\n".into()))
+            Ok((
+                json!({ "sent": true, "message_id": id, "report_id": conv.report_id }),
+                "Reply sent.\n".into(),
+            ))
         }
         Command::Status { conn, receipt } => {
             let (_, _, conv, _) = follow_up(conn, dir()?, receipt)?;

@@ -87,8 +87,7 @@ impl Api {
             .timeout(None);
         builder = match proxy {
             Some(p) => builder.proxy(
-                reqwest::Proxy::all(p)
-                    .map_err(|e| CliError::Usage(format!("proxy {p:?}: {e}")))?,
+                reqwest::Proxy::all(p).map_err(|e| CliError::Usage(format!("proxy {p:?}: {e}")))?,
             ),
             // Only the proxy asked for: never one from the environment behind the user's back.
             None => builder.no_proxy(),
@@ -139,7 +138,10 @@ impl Api {
     }
 
     fn get_bytes(&self, path: &str) -> Result<Vec<u8>> {
-        let url = self.base.join(path).map_err(|e| CliError::Other(e.to_string()))?;
+        let url = self
+            .base
+            .join(path)
+            .map_err(|e| CliError::Other(e.to_string()))?;
         let resp = self.http.get(url).send().map_err(network)?;
         if !resp.status().is_success() {
             return Err(CliError::Server {
@@ -159,15 +161,15 @@ impl Api {
         let signed = SignedKeyring::from_files(&json, &sig)
             .map_err(|e| CliError::Keyring(format!("the keyring's signature file: {e}")))?;
         let keyring = signed.verify(Some(pin)).map_err(|e| match e {
-            envelope::EnvelopeError::UnexpectedSigner { found, expected } => CliError::Keyring(
-                format!(
+            envelope::EnvelopeError::UnexpectedSigner { found, expected } => {
+                CliError::Keyring(format!(
                     "the keyring is signed by key {found}, not by the pinned key {expected}: \
                      refusing to seal anything to its keys. If the channel announced a new \
                      keyring signing key, check its fingerprint out of band and change `pin` \
                      in {}",
                     config.dir.join(crate::config::CONFIG_FILE).display()
-                ),
-            ),
+                ))
+            }
             other => CliError::Keyring(format!("the keyring does not verify: {other}")),
         })?;
         let signer = signed.signer.fingerprint();
@@ -216,7 +218,9 @@ pub fn solve(mut c: Challenge) -> Result<Challenge> {
     let challenge = envelope::unb64(&c.challenge, "challenge")
         .ok()
         .filter(|b| b.len() == 32)
-        .ok_or_else(|| CliError::Other("the server's proof-of-work challenge is malformed".into()))?;
+        .ok_or_else(|| {
+            CliError::Other("the server's proof-of-work challenge is malformed".into())
+        })?;
     let mut input = [0u8; 40];
     input[..32].copy_from_slice(&challenge);
     for n in 0u64.. {

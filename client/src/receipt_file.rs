@@ -15,13 +15,18 @@ pub struct Saving {
 }
 
 fn given() -> Option<String> {
-    std::env::var("TSR_REPORT_PASSPHRASE").ok().filter(|v| !v.is_empty())
+    std::env::var("TSR_REPORT_PASSPHRASE")
+        .ok()
+        .filter(|v| !v.is_empty())
 }
 
 /// Checks the target and gets the passphrase (at least 12 characters), before anything is sent.
 pub fn prepare(path: &Path) -> Result<Saving> {
     if path.exists() {
-        return Err(CliError::Usage(format!("{}: exists already; not replaced", path.display())));
+        return Err(CliError::Usage(format!(
+            "{}: exists already; not replaced",
+            path.display()
+        )));
     }
     let env = given().map(Zeroizing::new);
     let passphrase = match env {
@@ -35,13 +40,19 @@ pub fn prepare(path: &Path) -> Result<Saving> {
         None => keystore::passphrase(None, "Passphrase for the receipt file: ", true)
             .map_err(|e| CliError::Usage(format!("passphrase: {e}")))?,
     };
-    Ok(Saving { path: path.to_path_buf(), passphrase })
+    Ok(Saving {
+        path: path.to_path_buf(),
+        passphrase,
+    })
 }
 
 pub fn save(s: Saving, receipt: &Receipt, label: &str) -> Result<PathBuf> {
-    let wrapped = WrappedKey::wrap_receipt(receipt, label, s.passphrase.as_bytes(), KdfLimits::DEFAULT)
-        .map_err(|e| CliError::Other(format!("wrapping the receipt: {e}")))?;
-    let mut json = wrapped.to_json().map_err(|e| CliError::Other(e.to_string()))?;
+    let wrapped =
+        WrappedKey::wrap_receipt(receipt, label, s.passphrase.as_bytes(), KdfLimits::DEFAULT)
+            .map_err(|e| CliError::Other(format!("wrapping the receipt: {e}")))?;
+    let mut json = wrapped
+        .to_json()
+        .map_err(|e| CliError::Other(e.to_string()))?;
     json.push('\n');
     crate::config::write_atomically(&s.path, json.as_bytes(), true)?;
     Ok(s.path)

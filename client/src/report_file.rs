@@ -19,9 +19,15 @@ pub fn template() -> String {
     for line in TEMPLATE_HEAD.lines() {
         out.push_str(line);
         out.push('\n');
-        let list = [&MEMBER_STATES, &SECTORS, &INCIDENT_CLASSES, &ATTACK_VECTORS, &ACTOR_TYPES]
-            .into_iter()
-            .find(|l| line.starts_with(&format!("{} = ", l.name)));
+        let list = [
+            &MEMBER_STATES,
+            &SECTORS,
+            &INCIDENT_CLASSES,
+            &ATTACK_VECTORS,
+            &ACTOR_TYPES,
+        ]
+        .into_iter()
+        .find(|l| line.starts_with(&format!("{} = ", l.name)));
         if let Some(list) = list {
             out.push_str("# Codes:\n");
             for c in list.codes {

@@ -64,18 +64,32 @@ fn prepare(paths: &[PathBuf], info: &IntakeInfo) -> Result<Vec<Outgoing>> {
     let mut errors = Vec::new();
     if paths.len() > info.max_files {
         let m = &info.messages.too_many_files;
-        errors.push(("attachments".into(), "too-many-files".into(), info.messages.entry("attachments", m)));
+        errors.push((
+            "attachments".into(),
+            "too-many-files".into(),
+            info.messages.entry("attachments", m),
+        ));
     }
     let mut out = Vec::new();
     for path in paths {
-        let file = File::open(path).map_err(|e| CliError::ReportFile(format!("{}: {e}", path.display())))?;
-        let meta = file.metadata().map_err(|e| CliError::ReportFile(format!("{}: {e}", path.display())))?;
+        let file = File::open(path)
+            .map_err(|e| CliError::ReportFile(format!("{}: {e}", path.display())))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| CliError::ReportFile(format!("{}: {e}", path.display())))?;
         if !meta.is_file() {
-            return Err(CliError::ReportFile(format!("{}: not a file", path.display())));
+            return Err(CliError::ReportFile(format!(
+                "{}: not a file",
+                path.display()
+            )));
         }
         if meta.len() > info.max_file_bytes {
             let m = format!("{} ({})", info.messages.too_large, path.display());
-            errors.push(("attachments".into(), "too-large".into(), info.messages.entry("attachments", &m)));
+            errors.push((
+                "attachments".into(),
+                "too-large".into(),
+                info.messages.entry("attachments", &m),
+            ));
         }
         let key = SymmetricKey::generate();
         let reference = AttachmentRef {
@@ -88,7 +102,12 @@ fn prepare(paths: &[PathBuf], info: &IntakeInfo) -> Result<Vec<Outgoing>> {
             size: meta.len(),
             key_b64: key.to_b64().to_string(),
         };
-        out.push(Outgoing { file, path: path.clone(), key, reference });
+        out.push(Outgoing {
+            file,
+            path: path.clone(),
+            key,
+            reference,
+        });
     }
     if !errors.is_empty() {
         return Err(info.messages.refusal(errors));
@@ -148,7 +167,10 @@ impl SealingReader {
             if self.read != self.expected {
                 return Err(std::io::Error::other("the file changed while it was sent"));
             }
-            let sealer = self.sealer.take().ok_or_else(|| std::io::Error::other("sealer"))?;
+            let sealer = self
+                .sealer
+                .take()
+                .ok_or_else(|| std::io::Error::other("sealer"))?;
             self.finisher = Some(sealer.finish_lazily().map_err(io)?);
             return self.refill();
         }
@@ -188,9 +210,9 @@ fn progress_bar(o: &Outgoing, show: bool) -> Option<ProgressBar> {
         return None;
     }
     let bar = ProgressBar::new(o.reference.size);
-    if let Ok(style) = ProgressStyle::with_template(
-        "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {eta}",
-    ) {
+    if let Ok(style) =
+        ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {eta}")
+    {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_message(o.path.display().to_string());
@@ -236,7 +258,9 @@ pub fn submit(
     let keys: Vec<envelope::PublicKey> = recipients.into_iter().map(|(_, k)| k).collect();
 
     let receipt = Receipt::generate();
-    let reporter = receipt.reporter_keypair().map_err(|e| other("receipt", e))?;
+    let reporter = receipt
+        .reporter_keypair()
+        .map_err(|e| other("receipt", e))?;
     let lookup = receipt.lookup_hash().map_err(|e| other("receipt", e))?;
     let id = envelope::random_id();
     let refs: Vec<AttachmentRef> = outgoing.iter().map(|o| o.reference.clone()).collect();
@@ -258,16 +282,21 @@ pub fn submit(
     let stats = envelope::stats::seal_record(&record, &anonymizer)
         .map_err(|e| other("sealing the statistics record", e))?;
     drop(record);
-    let chosen: Vec<String> = fields.recipients.iter().map(|b| b.as_str().to_string()).collect();
+    let chosen: Vec<String> = fields
+        .recipients
+        .iter()
+        .map(|b| b.as_str().to_string())
+        .collect();
     drop(fields);
 
     let challenge: net::Challenge = api.get_json("/api/v1/pow")?;
     let solution = net::solve(challenge)?;
 
     // csrf and pow first: the server checks them before reading anything large.
-    let mut form = Form::new()
-        .text("csrf", info.csrf.clone())
-        .text("pow", serde_json::to_string(&solution).map_err(|e| other("pow", e))?);
+    let mut form = Form::new().text("csrf", info.csrf.clone()).text(
+        "pow",
+        serde_json::to_string(&solution).map_err(|e| other("pow", e))?,
+    );
     for r in &chosen {
         form = form.text("recipients", r.clone());
     }

@@ -41,7 +41,9 @@ fn write_big_file(path: &std::path::Path, bytes: u64) {
 fn seal_reviewer_message(inst: &Instance, report_id: &str, text: &str) -> (String, Vec<u8>) {
     let db = inst.db();
     let mut c = db.conn().unwrap();
-    let report = storage::reports::find_report(&mut c, report_id).unwrap().unwrap();
+    let report = storage::reports::find_report(&mut c, report_id)
+        .unwrap()
+        .unwrap();
     let (keyring, _) = keystore::load_keyring(&inst.keys, None).unwrap();
     let mut keys = vec![envelope::PublicKey(report.reporter_pk)];
     keys.extend(
@@ -103,8 +105,14 @@ fn submit_large_attachments_follow_up_and_never_send_the_receipt() {
             .arg("--attach")
             .arg(&small),
     );
-    assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
     assert!(peak > 0, "VmHWM was read");
+    eprintln!("tsr-report peak RSS sending 50 MB: {} KiB", peak / 1024);
     assert!(
         peak < 64 * MIB,
         "the client's peak RSS was {} MiB sealing and sending 50 MB",
@@ -114,7 +122,10 @@ fn submit_large_attachments_follow_up_and_never_send_the_receipt() {
     let id = sent["id"].as_str().unwrap().to_string();
     let receipt = sent["receipt"].as_str().unwrap().to_string();
     assert_eq!(sent["recipients"], serde_json::json!(["EUIPO", "EC3"]));
-    assert!(relay.len() > 50 * MIB as usize, "the upload went through the relay");
+    assert!(
+        relay.len() > 50 * MIB as usize,
+        "the upload went through the relay"
+    );
 
     // What the reviewers get: the report names both files with their exact sizes, and the
     // attachment rows hold padded streams of the documented size.
@@ -123,7 +134,11 @@ fn submit_large_attachments_follow_up_and_never_send_the_receipt() {
     let stored = storage::reports::find_report(&mut c, &id).unwrap().unwrap();
     let env = Envelope::parse(&stored.envelope).unwrap();
     let plain = env
-        .open(Kind::Report, &envelope::unhex::<16>(&id).unwrap(), reviewer_key(Body::Ec3))
+        .open(
+            Kind::Report,
+            &envelope::unhex::<16>(&id).unwrap(),
+            reviewer_key(Body::Ec3),
+        )
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&plain).unwrap();
     assert_eq!(json["fields"]["member_state"], "DK");
@@ -152,7 +167,9 @@ fn submit_large_attachments_follow_up_and_never_send_the_receipt() {
 
     let follow = |args: &[&str]| {
         let mut cmd = client(&config);
-        cmd.arg("--json").args(args).env("TSR_REPORT_RECEIPT", &receipt);
+        cmd.arg("--json")
+            .args(args)
+            .env("TSR_REPORT_RECEIPT", &receipt);
         run(&mut cmd)
     };
     let out = follow(&["messages"]);
@@ -161,12 +178,19 @@ fn submit_large_attachments_follow_up_and_never_send_the_receipt() {
     let messages = conv["messages"].as_array().unwrap();
     assert_eq!(messages.len(), 2);
     assert_eq!(messages[0]["text"], QUESTION);
-    assert!(messages[0]["who"].as_str().unwrap().contains("signature verified"));
+    assert!(messages[0]["who"]
+        .as_str()
+        .unwrap()
+        .contains("signature verified"));
     assert_eq!(messages[1]["refused"], true);
     assert!(messages[1]["text"].is_null());
     assert!(!text(&out.stdout).contains(FORGED));
 
-    let out = follow(&["reply", "--text", "The gateway vpn-2; logs attached to the report."]);
+    let out = follow(&[
+        "reply",
+        "--text",
+        "The gateway vpn-2; logs attached to the report.",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stdout));
     assert_eq!(json_of(&out)["sent"], true);
     let reply_id = json_of(&out)["message_id"].as_str().unwrap().to_string();
@@ -175,7 +199,11 @@ fn submit_large_attachments_follow_up_and_never_send_the_receipt() {
     assert_eq!(mine.author, storage::Author::Reporter);
     let plain = Envelope::parse(&mine.envelope)
         .unwrap()
-        .open(Kind::Message, &envelope::unhex::<16>(&reply_id).unwrap(), reviewer_key(Body::Euipo))
+        .open(
+            Kind::Message,
+            &envelope::unhex::<16>(&reply_id).unwrap(),
+            reviewer_key(Body::Euipo),
+        )
         .unwrap();
     assert!(String::from_utf8_lossy(&plain).contains("vpn-2"));
 
@@ -196,8 +224,14 @@ fn submit_large_attachments_follow_up_and_never_send_the_receipt() {
     // Everything went through the relay; the receipt in none of its forms.
     let normalized: String = receipt.chars().filter(|c| *c != '-').collect();
     assert!(!relay.contains(receipt.as_bytes()), "the receipt was sent");
-    assert!(!relay.contains(normalized.as_bytes()), "the receipt was sent");
-    assert!(relay.contains(b"X-Followup-Token"), "follow-ups went through the relay");
+    assert!(
+        !relay.contains(normalized.as_bytes()),
+        "the receipt was sent"
+    );
+    assert!(
+        relay.contains(b"X-Followup-Token"),
+        "follow-ups went through the relay"
+    );
 }
 
 #[test]
@@ -211,13 +245,24 @@ fn keyring_of_another_signer_or_lower_serial_is_refused() {
     // keyring older than one its database saw).
     let serve = |serial: u64, signer: Option<&envelope::SigningKey>| {
         resign(&inst.keys, serial, signer);
-        Instance::sqlite_with_keys(tempfile::tempdir().unwrap(), inst.keys.clone(), &[("POW_BITS", "8")])
+        Instance::sqlite_with_keys(
+            tempfile::tempdir().unwrap(),
+            inst.keys.clone(),
+            &[("POW_BITS", "8")],
+        )
     };
 
     // Serial 5 is accepted and remembered.
     let five = serve(5, None);
     let out = run(client(&config)
-        .args(["--json", "submit", "--server", &five.srv.base, "--pin", &pin])
+        .args([
+            "--json",
+            "submit",
+            "--server",
+            &five.srv.base,
+            "--pin",
+            &pin,
+        ])
         .arg(&report));
     assert!(out.status.success(), "{}", text(&out.stdout));
 
@@ -227,7 +272,11 @@ fn keyring_of_another_signer_or_lower_serial_is_refused() {
         .args(["submit", "--server", &three.srv.base])
         .arg(&report));
     assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("lower than serial 5"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("lower than serial 5"),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(three.counts()[0], 0);
 
     // Signed by another key: refused, naming both fingerprints.
@@ -240,7 +289,10 @@ fn keyring_of_another_signer_or_lower_serial_is_refused() {
     let err = json_of(&out);
     assert_eq!(err["error"]["code"], "keyring_refused");
     let message = err["error"]["message"].as_str().unwrap();
-    assert!(message.contains(&other.public_key().unwrap().fingerprint()), "{message}");
+    assert!(
+        message.contains(&other.public_key().unwrap().fingerprint()),
+        "{message}"
+    );
     assert!(message.contains(&pin), "{message}");
     assert_eq!(forged.counts()[0], 0);
     let inst = forged;
@@ -262,24 +314,38 @@ fn bad_report_files_get_the_web_forms_messages_field_by_field() {
     let good = std::fs::read_to_string(report_file(tmp.path(), &config)).unwrap();
     let bad = good
         .replace("member_state = \"DK\"", "member_state = \"XX\"")
-        .replace("incident_month = \"2026-03\"", "incident_month = \"2031-01\"")
+        .replace(
+            "incident_month = \"2026-03\"",
+            "incident_month = \"2031-01\"",
+        )
         .replace("consent = true", "consent = false");
     let path = tmp.path().join("bad.toml");
     std::fs::write(&path, bad).unwrap();
     let out = run(client(&config)
-        .args(["--json", "submit", "--server", &inst.srv.base, "--pin", &pin])
+        .args([
+            "--json",
+            "submit",
+            "--server",
+            &inst.srv.base,
+            "--pin",
+            &pin,
+        ])
         .arg(&path));
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stdout));
     let err = json_of(&out);
     let fields = err["error"]["fields"].as_array().unwrap();
-    let names: Vec<&str> = fields.iter().map(|f| f["field"].as_str().unwrap()).collect();
+    let names: Vec<&str> = fields
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["member_state", "incident_month", "consent"]);
 
     // The messages are the web form's, from the same server in the same language.
-    let info: serde_json::Value = reqwest::blocking::get(format!("{}/api/v1/intake?lang=en", inst.srv.base))
-        .unwrap()
-        .json()
-        .unwrap();
+    let info: serde_json::Value =
+        reqwest::blocking::get(format!("{}/api/v1/intake?lang=en", inst.srv.base))
+            .unwrap()
+            .json()
+            .unwrap();
     let m = &info["messages"];
     let expected = m["summary_entries"]["member_state"]
         .as_str()
@@ -292,14 +358,22 @@ fn bad_report_files_get_the_web_forms_messages_field_by_field() {
     // The human form lists them on standard error; nothing was stored.
     let out = run(client(&config).args(["submit"]).arg(&path));
     assert_eq!(out.status.code(), Some(3));
-    assert!(text(&out.stderr).contains(&expected), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(&expected),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(inst.counts()[0], 0);
 
     // A field the form does not have, and a syntax error: named with their place.
     std::fs::write(&path, format!("{good}\ncolour = \"red\"\n")).unwrap();
     let out = run(client(&config).args(["submit"]).arg(&path));
     assert_eq!(out.status.code(), Some(3));
-    assert!(text(&out.stderr).contains("colour"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("colour"),
+        "{}",
+        text(&out.stderr)
+    );
     std::fs::write(&path, "member_state = \n").unwrap();
     let out = run(client(&config).args(["--json", "submit"]).arg(&path));
     assert_eq!(out.status.code(), Some(3));
@@ -315,7 +389,15 @@ fn receipt_file_is_wrapped_and_opens_the_follow_up() {
     let report = report_file(tmp.path(), &config);
     let saved = tmp.path().join("receipt.json");
     let out = run(client(&config)
-        .args(["--json", "submit", "--server", &inst.srv.base, "--pin", &pin, "--save-receipt"])
+        .args([
+            "--json",
+            "submit",
+            "--server",
+            &inst.srv.base,
+            "--pin",
+            &pin,
+            "--save-receipt",
+        ])
         .arg(&saved)
         .arg(&report)
         .env("TSR_REPORT_PASSPHRASE", helpers::PASSPHRASE));
@@ -358,8 +440,18 @@ fn https_is_required_except_on_loopback() {
     let config = tmp.path().join("config");
     let report = report_file(tmp.path(), &config);
     let out = run(client(&config)
-        .args(["--json", "submit", "--server", "http://report.example.eu", "--pin", "AAAA-BBBB-CCCC-DDDD"])
+        .args([
+            "--json",
+            "submit",
+            "--server",
+            "http://report.example.eu",
+            "--pin",
+            "AAAA-BBBB-CCCC-DDDD",
+        ])
         .arg(&report));
     assert_eq!(out.status.code(), Some(2));
-    assert!(json_of(&out)["error"]["message"].as_str().unwrap().contains("HTTPS is required"));
+    assert!(json_of(&out)["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("HTTPS is required"));
 }

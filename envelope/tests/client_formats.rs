@@ -20,7 +20,10 @@ fn a_receipt_wraps_and_unwraps_only_with_its_passphrase() {
         receipt.reporter_keypair().unwrap().public.to_b64()
     );
     let back = WrappedKey::from_json(&json).unwrap();
-    assert_eq!(back.unwrap_receipt(b"correct horse battery").unwrap(), receipt);
+    assert_eq!(
+        back.unwrap_receipt(b"correct horse battery").unwrap(),
+        receipt
+    );
     assert!(matches!(
         back.unwrap_receipt(b"wrong horse battery"),
         Err(EnvelopeError::WrongPassphrase)
@@ -35,7 +38,13 @@ fn a_receipt_wraps_and_unwraps_only_with_its_passphrase() {
 #[test]
 fn finishing_lazily_gives_the_documented_stream() {
     // 9 data chunks pad to 10: one padding chunk made on demand; 8 (no padding) too.
-    for len in [0, 5, CHUNK_PLAINTEXT, 8 * CHUNK_PLAINTEXT + 3, 7 * CHUNK_PLAINTEXT + 1] {
+    for len in [
+        0,
+        5,
+        CHUNK_PLAINTEXT,
+        8 * CHUNK_PLAINTEXT + 3,
+        7 * CHUNK_PLAINTEXT + 1,
+    ] {
         let key = SymmetricKey::generate();
         let data: Vec<u8> = (0..len).map(|i| (i * 13) as u8).collect();
         let (mut sealer, mut stream) = AttachmentSealer::new(&key).unwrap();

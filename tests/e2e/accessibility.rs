@@ -14,13 +14,13 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::webdriver::login_in_browser;
 use crate::browser::typed_report;
 use crate::console::{add, enrolled, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{good_fields, submit_ok};
 use crate::portal::{member_add, member_enrolled, two_releases};
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, Browser};
 
 const LONG: Duration = Duration::from_secs(120);

@@ -12,13 +12,13 @@ use envelope::{Envelope, KeyPair, Receipt, WrappedKey};
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::webdriver::login_in_browser;
 use crate::browser::{this_month, typed_report, wait_text};
 use crate::canary::CANARY;
 use crate::console::{add, enrolled, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{follow_up, good_fields, reply, submit_ok, with};
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, write_test_file, Browser};
 
 const LONG: Duration = Duration::from_secs(120);

@@ -12,12 +12,12 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::webdriver::login_in_browser;
 use crate::browser::wait_text;
 use crate::console::{enrolled, get_with, login, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{good_fields, submit_ok, with};
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, Browser};
 
 const LONG: Duration = Duration::from_secs(120);

@@ -11,11 +11,11 @@ use std::time::{Duration, Instant};
 use domain::report::validate;
 use storage::Day;
 
-use crate::webdriver::login_in_browser;
 use crate::browser::{this_month, typed_report};
 use crate::console::{enrolled, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, Browser};
 
 const REPORTS: usize = 1_000;

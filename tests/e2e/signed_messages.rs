@@ -10,12 +10,12 @@ use envelope::{Body, KdfLimits, KeyPair, Kind, PublicKey, SigningKey, WrappedKey
 use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 
-use crate::webdriver::login_in_browser;
 use crate::browser::wait_text;
 use crate::console::{add, between, get_with, login, post_enrol_with, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, csrf_in, follow_up, good_fields, submit_ok};
+use crate::webdriver::login_in_browser;
 
 const REFUSED: &str = "This message is not shown";
 const QUESTION: &str = "Which firewall did you use then?";

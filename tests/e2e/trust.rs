@@ -9,10 +9,10 @@ use std::path::Path;
 
 use envelope::keyring::{KEYRING_FILE, SIGNATURE_FILE};
 
-use crate::webdriver::login_in_browser;
 use crate::console::enrolled;
 use crate::helpers::*;
 use crate::instance::Instance;
+use crate::webdriver::login_in_browser;
 
 fn sqlite_url(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("db.sqlite").display())

@@ -71,7 +71,9 @@ impl Recorder {
         std::thread::spawn(move || {
             for conn in listener.incoming() {
                 let Ok(down) = conn else { continue };
-                let Ok(up) = TcpStream::connect(&upstream) else { continue };
+                let Ok(up) = TcpStream::connect(&upstream) else {
+                    continue;
+                };
                 let (mut d2, mut u2) = (down.try_clone().unwrap(), up.try_clone().unwrap());
                 let log = log.clone();
                 std::thread::spawn(move || {
@@ -99,7 +101,8 @@ impl Recorder {
 
     pub fn contains(&self, needle: &[u8]) -> bool {
         let sent = self.sent.lock().unwrap();
-        sent.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+        sent.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
     }
 
     pub fn len(&self) -> usize {
