@@ -4,6 +4,8 @@
 //! keyring of another signer or of a lower serial is refused; the receipt never reaches the
 //! server; `--json` parses; bad report files get the web form's messages field by field.
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
+
 #[path = "../../tests/e2e/helpers.rs"]
 #[allow(dead_code)]
 mod helpers;

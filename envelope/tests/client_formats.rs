@@ -2,6 +2,8 @@
 //! and an attachment stream finished one chunk at a time (the padding of a large file is not
 //! held in memory), byte-compatible with the whole-stream form.
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
+
 use envelope::attachment::{open_attachment, stream_len, AttachmentSealer, CHUNK_PLAINTEXT};
 use envelope::wrap::WrappedKind;
 use envelope::{EnvelopeError, KdfLimits, Receipt, SymmetricKey, WrappedKey};

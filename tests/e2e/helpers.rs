@@ -11,7 +11,10 @@ pub const PASSPHRASE: &str = "correct horse battery staple";
 pub fn server_bin() -> PathBuf {
     // `option_env!`: these helpers are also included by the client's tests (client/tests),
     // which have no server binary and run the server in-process only.
-    PathBuf::from(option_env!("CARGO_BIN_EXE_server").expect("the server crate's tests"))
+    match option_env!("CARGO_BIN_EXE_server") {
+        Some(path) => PathBuf::from(path),
+        None => panic!("the server binary is built for the server crate's tests only"),
+    }
 }
 
 /// A `server` command with no inherited configuration.
