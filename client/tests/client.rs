@@ -434,6 +434,23 @@ fn receipt_file_is_wrapped_and_opens_the_follow_up() {
         .env("TSR_REPORT_RECEIPT", other.display().as_str()));
     assert_eq!(out.status.code(), Some(6), "{}", text(&out.stdout));
     assert_eq!(json_of(&out)["error"]["code"], "receipt");
+
+    // Through a proxy, everything goes through it: a dead SOCKS proxy, a network error (the
+    // server itself is reachable, as above).
+    let proxied = tmp.path().join("proxied");
+    let out = run(client(&proxied)
+        .args([
+            "--json",
+            "status",
+            "--server",
+            &inst.srv.base,
+            "--pin",
+            &pin,
+        ])
+        .args(["--proxy", "socks5h://127.0.0.1:9"])
+        .env("TSR_REPORT_RECEIPT", receipt));
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stdout));
+    assert_eq!(json_of(&out)["error"]["code"], "network");
 }
 
 #[test]
