@@ -108,12 +108,19 @@ impl AttachmentSealer {
     }
 
     /// Ends the stream: returns the remaining chunks (the end of the file, then the padding).
-    pub fn finish(mut self) -> Result<Vec<Vec<u8>>> {
-        let mut out = Vec::new();
+    pub fn finish(self) -> Result<Vec<Vec<u8>>> {
+        self.finish_lazily()?.collect()
+    }
+
+    /// Ends the stream, one chunk at a time: the padding of a large file (up to 12.5 % of
+    /// it) is made as it is read, so a caller streaming to disk or network stays at flat
+    /// memory.
+    pub fn finish_lazily(mut self) -> Result<Finisher> {
+        let mut first = Vec::new();
         // The padding marker needs a byte: a full last piece is data, and the marker opens a
         // chunk of its own.
         if self.buf.len() == CHUNK_PLAINTEXT {
-            out.push(self.state.push(&self.buf, None, ss::TAG_MESSAGE)?);
+            first.push(self.state.push(&self.buf, None, ss::TAG_MESSAGE)?);
             self.chunks += 1;
             self.buf.clear();
         }
@@ -125,21 +132,57 @@ impl AttachmentSealer {
         } else {
             ss::TAG_PUSH
         };
-        out.push(self.state.push(&last, None, tag)?);
-        let zeros = vec![0u8; CHUNK_PLAINTEXT];
-        for i in data..total {
-            let tag = if i + 1 == total {
-                ss::TAG_FINAL
-            } else {
-                ss::TAG_MESSAGE
-            };
-            out.push(self.state.push(&zeros, None, tag)?);
-        }
-        Ok(out)
+        first.push(self.state.push(&last, None, tag)?);
+        Ok(Finisher {
+            state: self.state,
+            ready: first.into_iter(),
+            next: data,
+            total,
+        })
     }
 
     pub fn plaintext_len(&self) -> u64 {
         self.plaintext_len
+    }
+}
+
+/// The last chunks of a stream ([`AttachmentSealer::finish_lazily`]): the end of the file,
+/// then each padding chunk as it is asked for.
+pub struct Finisher {
+    state: ss::PushState,
+    ready: std::vec::IntoIter<Vec<u8>>,
+    next: u64,
+    total: u64,
+}
+
+impl std::fmt::Debug for Finisher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Finisher")
+            .field("next", &self.next)
+            .field("total", &self.total)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Iterator for Finisher {
+    type Item = Result<Vec<u8>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(c) = self.ready.next() {
+            return Some(Ok(c));
+        }
+        if self.next >= self.total {
+            return None;
+        }
+        let i = self.next;
+        self.next += 1;
+        let tag = if i + 1 == self.total {
+            ss::TAG_FINAL
+        } else {
+            ss::TAG_MESSAGE
+        };
+        let zeros = vec![0u8; CHUNK_PLAINTEXT];
+        Some(self.state.push(&zeros, None, tag).map_err(Into::into))
     }
 }
 

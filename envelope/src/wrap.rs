@@ -10,6 +10,7 @@ use zeroize::Zeroizing;
 use crate::codec::{b64, unb64, unb64_array};
 use crate::error::{EnvelopeError, Result};
 use crate::keys::{KeyPair, PublicKey, SecretKey, SigningKey, SigningPublicKey};
+use crate::receipt::Receipt;
 
 pub const FORMAT: &str = "tsr-wrapped-key/1";
 pub const KDF_ALG: &str = "argon2id13";
@@ -27,6 +28,9 @@ pub enum WrappedKind {
     X25519,
     /// An Ed25519 seed (keyring and release signing).
     Ed25519,
+    /// A reporter's receipt (`tsr-report --save-receipt`): the 24 ASCII symbols of the
+    /// normalized receipt; `public_key` is the reporter's X25519 key derived from it.
+    Receipt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +95,7 @@ fn wrap(
     kind: WrappedKind,
     label: &str,
     public_b64: String,
-    secret: &[u8; 32],
+    secret: &[u8],
     passphrase: &[u8],
     limits: KdfLimits,
 ) -> Result<WrappedKey> {
@@ -149,7 +153,49 @@ impl WrappedKey {
         )
     }
 
+    /// Wraps a reporter's receipt (kind `receipt`): the secret is the normalized receipt's 24
+    /// ASCII symbols, the public key the reporter key pair's, checked again on unwrapping.
+    pub fn wrap_receipt(
+        receipt: &Receipt,
+        label: &str,
+        passphrase: &[u8],
+        limits: KdfLimits,
+    ) -> Result<Self> {
+        wrap(
+            WrappedKind::Receipt,
+            label,
+            receipt.reporter_keypair()?.public.to_b64(),
+            receipt.normalized().as_bytes(),
+            passphrase,
+            limits,
+        )
+    }
+
+    /// Unwraps a receipt; the stored public key must be the one the receipt derives.
+    pub fn unwrap_receipt(&self, passphrase: &[u8]) -> Result<Receipt> {
+        if self.kind != WrappedKind::Receipt {
+            return Err(crate::error::malformed("key file", "not a receipt"));
+        }
+        let plain = self.unwrap_bytes(passphrase)?;
+        let text = std::str::from_utf8(&plain).map_err(|_| EnvelopeError::WrongPassphrase)?;
+        let receipt = Receipt::parse(text).map_err(|_| EnvelopeError::WrongPassphrase)?;
+        if receipt.reporter_keypair()?.public != PublicKey::from_b64(&self.public_key)? {
+            return Err(EnvelopeError::WrongPassphrase);
+        }
+        Ok(receipt)
+    }
+
     fn unwrap_secret(&self, passphrase: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
+        let plain = self.unwrap_bytes(passphrase)?;
+        let mut out = Zeroizing::new([0u8; 32]);
+        if plain.len() != 32 {
+            return Err(EnvelopeError::WrongPassphrase);
+        }
+        out.copy_from_slice(&plain);
+        Ok(out)
+    }
+
+    fn unwrap_bytes(&self, passphrase: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
         if self.format != FORMAT {
             return Err(crate::error::malformed("key file", "unknown format"));
         }
@@ -164,16 +210,10 @@ impl WrappedKey {
             memlimit: self.kdf.memlimit,
         };
         let key = derive(passphrase, &salt, limits)?;
-        let plain = Zeroizing::new(
+        Ok(Zeroizing::new(
             crypto_secretbox::open(&ct, &crypto_secretbox::Nonce::from_bytes(nonce), &key)
                 .map_err(|_| EnvelopeError::WrongPassphrase)?,
-        );
-        let mut out = Zeroizing::new([0u8; 32]);
-        if plain.len() != 32 {
-            return Err(EnvelopeError::WrongPassphrase);
-        }
-        out.copy_from_slice(&plain);
-        Ok(out)
+        ))
     }
 
     /// Unwraps an X25519 key; the stored public key must match the unwrapped secret.

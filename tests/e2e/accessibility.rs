@@ -20,6 +20,7 @@ use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{good_fields, submit_ok};
 use crate::portal::{member_add, member_enrolled, two_releases};
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, Browser};
 
 const LONG: Duration = Duration::from_secs(120);

@@ -18,6 +18,7 @@ use crate::console::{add, enrolled, Rev, PASSWORD, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{follow_up, good_fields, reply, submit_ok, with};
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, write_test_file, Browser};
 
 const LONG: Duration = Duration::from_secs(120);

@@ -17,6 +17,7 @@ use crate::console::{enrolled, get_with, login, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{good_fields, submit_ok, with};
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, Browser};
 
 const LONG: Duration = Duration::from_secs(120);

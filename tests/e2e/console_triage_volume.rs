@@ -14,6 +14,7 @@ use crate::browser::{this_month, typed_report};
 use crate::console::{enrolled, UNLOCK};
 use crate::helpers::*;
 use crate::instance::*;
+use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, Browser};
 
 const REPORTS: usize = 1_000;

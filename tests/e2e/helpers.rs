@@ -9,7 +9,12 @@ use std::time::{Duration, Instant};
 pub const PASSPHRASE: &str = "correct horse battery staple";
 
 pub fn server_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_server"))
+    // `option_env!`: these helpers are also included by the client's tests (client/tests),
+    // which have no server binary and run the server in-process only.
+    match option_env!("CARGO_BIN_EXE_server") {
+        Some(path) => PathBuf::from(path),
+        None => panic!("the server binary is built for the server crate's tests only"),
+    }
 }
 
 /// A `server` command with no inherited configuration.
@@ -390,21 +395,6 @@ pub fn sign_keyring_with(inst: &crate::instance::Instance, keys: &Path, args: &[
         .args(args)
         .env("DATABASE_URL", &inst.db_url)
         .env("KEYS_PASSPHRASE", PASSPHRASE))
-}
-
-/// Logs a reviewer in through the console's login form in the browser and waits for the inbox.
-pub async fn login_in_browser(
-    b: &crate::webdriver::Browser,
-    inst: &crate::instance::Instance,
-    rev: &mut crate::console::Rev,
-) {
-    b.goto(&inst.url("/console/login?lang=en")).await;
-    b.type_into("#name", &rev.name).await;
-    b.type_into("#password", crate::console::PASSWORD).await;
-    b.type_into("#code", &rev.fresh_code()).await;
-    b.click(&b.find("#content form button[type=submit]").await.unwrap())
-        .await;
-    b.wait_for("#inbox", Duration::from_secs(120)).await;
 }
 
 /// The venv's Python with the packages of `tests/python/requirements.txt` (installed by

@@ -33,6 +33,7 @@ mod intake;
 mod intake_abuse;
 mod intake_errors;
 mod intake_memory;
+mod intake_openapi;
 mod intake_wipe;
 mod intel_export;
 mod keyboard;

@@ -15,6 +15,7 @@ use crate::console::{add, between, get_with, login, post_enrol_with, Rev, PASSWO
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, csrf_in, follow_up, good_fields, submit_ok};
+use crate::webdriver::login_in_browser;
 
 const REFUSED: &str = "This message is not shown";
 const QUESTION: &str = "Which firewall did you use then?";

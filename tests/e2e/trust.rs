@@ -12,6 +12,7 @@ use envelope::keyring::{KEYRING_FILE, SIGNATURE_FILE};
 use crate::console::enrolled;
 use crate::helpers::*;
 use crate::instance::Instance;
+use crate::webdriver::login_in_browser;
 
 fn sqlite_url(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("db.sqlite").display())

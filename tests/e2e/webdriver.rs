@@ -503,3 +503,18 @@ pub mod key {
     pub const RIGHT: char = '\u{E014}';
     pub const DOWN: char = '\u{E015}';
 }
+
+/// Logs a reviewer in through the console's login form in the browser and waits for the inbox.
+pub async fn login_in_browser(
+    b: &Browser,
+    inst: &crate::instance::Instance,
+    rev: &mut crate::console::Rev,
+) {
+    b.goto(&inst.url("/console/login?lang=en")).await;
+    b.type_into("#name", &rev.name).await;
+    b.type_into("#password", crate::console::PASSWORD).await;
+    b.type_into("#code", &rev.fresh_code()).await;
+    b.click(&b.find("#content form button[type=submit]").await.unwrap())
+        .await;
+    b.wait_for("#inbox", Duration::from_secs(120)).await;
+}

@@ -14,6 +14,7 @@ use crate::web::{translator, WebError};
 /// Every route under `/api/` (data API and intake API) and the methods it takes.
 pub const API_ROUTES: &[(&str, &str)] = &[
     ("/api/v1/intake", "GET"),
+    ("/api/v1/intake/openapi.json", "GET"),
     ("/api/v1/pow", "GET"),
     ("/api/v1/reports", "POST"),
     ("/api/v1/openapi.json", "GET"),

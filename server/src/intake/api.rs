@@ -75,6 +75,11 @@ struct IntakeInfo {
     messages: Messages,
     /// The bounds of `domain::report::validate`, so that they are written down once.
     bounds: Bounds,
+    /// A token for the `csrf` part of `POST /api/v1/reports`, for clients that do not read the
+    /// report page (the `tsr-report` command line).
+    csrf: String,
+    /// A token for the `csrf` field of `POST /followup/conversation`, likewise.
+    followup_csrf: String,
 }
 
 #[derive(Serialize)]
@@ -209,6 +214,8 @@ pub async fn intake_info(req: HttpRequest, state: web::Data<IntakeState>) -> Htt
             max_narrative_chars: taxonomy::MAX_NARRATIVE_CHARS,
             max_contact_chars: taxonomy::MAX_CONTACT_CHARS,
         },
+        csrf: state.csrf.issue("report"),
+        followup_csrf: state.csrf.issue("followup"),
     })
 }
 

@@ -57,6 +57,9 @@ struct MessageJson {
     /// A refused reviewer message (no valid signature from a keyring reviewer): shown as an
     /// error.
     refused: bool,
+    /// The reviewer's detached signature (Base64, 64 bytes) of a message handed over, so a
+    /// client holding its own pinned keyring can check the author itself (`tsr-report`).
+    signature: Option<String>,
 }
 
 /// A message as the JavaScript page shows it, with the same authorship rules as the server's
@@ -97,6 +100,10 @@ fn message_json(
         who: label,
         envelope: instead.is_none().then(|| envelope::b64(&m.envelope)),
         refused: who == Authorship::Refused,
+        signature: instead
+            .is_none()
+            .then(|| m.signature.as_deref().map(envelope::b64))
+            .flatten(),
         instead,
         id: m.id,
     }
@@ -104,7 +111,11 @@ fn message_json(
 
 #[derive(Serialize)]
 struct ConversationJson {
+    /// The report's id (32 hex digits): part of what a reviewer's message signature covers.
+    report_id: String,
     status: String,
+    /// The status as a stable code (`received`, `acknowledged`, ...), for clients.
+    status_code: &'static str,
     received_day: String,
     sealed_by_server: bool,
     bodies: Vec<&'static str>,
@@ -196,6 +207,8 @@ pub async fn conversation(
         return Ok(wrong_token(&t));
     };
     let body = ConversationJson {
+        report_id: report.id.clone(),
+        status_code: report.status.as_str(),
         status: t.t(&format!(
             "status-{}",
             report.status.as_str().replace('_', "-")

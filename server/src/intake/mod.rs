@@ -59,6 +59,30 @@ impl Limiters {
     }
 }
 
+/// The intake's JSON API (what a client that seals on its side uses) and each route's method:
+/// every one is in the intake OpenAPI document (`openapi.json`, served at
+/// `/api/v1/intake/openapi.json`); the end-to-end test `intake_openapi` checks both ways.
+pub const JSON_ROUTES: &[(&str, &str)] = &[
+    ("/keyring.json", "GET"),
+    ("/keyring.sig", "GET"),
+    ("/api/v1/intake", "GET"),
+    ("/api/v1/intake/openapi.json", "GET"),
+    ("/api/v1/pow", "GET"),
+    ("/api/v1/reports", "POST"),
+    ("/followup/conversation", "POST"),
+    ("/followup/messages", "POST"),
+];
+
+/// The intake OpenAPI document (hand-written: the multipart and binary bodies are specified
+/// by keys/FORMAT.md, which it references).
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+async fn openapi_json() -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok()
+        .content_type("application/json")
+        .body(OPENAPI)
+}
+
 /// The reporter routes, with the intake's state.
 pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<IntakeState>) {
     cfg.app_data(state)
@@ -81,6 +105,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<IntakeState>) {
         .route("/keyring.json", web::get().to(report::keyring_json))
         .route("/keyring.sig", web::get().to(report::keyring_sig))
         .route("/api/v1/intake", web::get().to(api::intake_info))
+        .route("/api/v1/intake/openapi.json", web::get().to(openapi_json))
         .route("/api/v1/pow", web::get().to(api::pow_challenge))
         .route("/api/v1/reports", web::post().to(api::submit));
 }
