@@ -93,6 +93,25 @@ organisation_id = ""
 
 # You agree that the report is passed to the recipients chosen above (required: true).
 consent = false
+
+# Optional indicators of compromise, sealed with the report like every field, checked by the
+# web form's rules (at most 100 values per kind). Uncomment what you have.
+[indicators]
+# IP addresses or CIDR ranges (IPv4 or IPv6).
+# ip = ["192.0.2.7", "198.51.100.0/24"]
+# Domains (internationalised ones in their xn-- form).
+# domain = ["files.example"]
+# URLs.
+# url = ["https://files.example/drop"]
+# E-mail addresses.
+# email = ["sender@files.example"]
+# File hashes: MD5, SHA-1 or SHA-256, in hex.
+# hash = ["44d88612fea8a8f36de82e1278abb02f"]
+# File names.
+# file_name = ["design-export.zip"]
+# Free observations (at most 5,000 characters).
+# observations = """
+# """
 "#;
 
 /// A whole number or text, as a report file may give amounts either way.
@@ -132,6 +151,27 @@ struct ReportFile {
     contact: Option<String>,
     organisation_id: Option<String>,
     consent: Option<bool>,
+    #[serde(default)]
+    indicators: Indicators,
+}
+
+/// The `[indicators]` table: lists of values, one per line of the form's fields.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Indicators {
+    #[serde(default)]
+    ip: Vec<String>,
+    #[serde(default)]
+    domain: Vec<String>,
+    #[serde(default)]
+    url: Vec<String>,
+    #[serde(default)]
+    email: Vec<String>,
+    #[serde(default)]
+    hash: Vec<String>,
+    #[serde(default)]
+    file_name: Vec<String>,
+    observations: Option<String>,
 }
 
 /// Reads a report file into the form as the browser would post it.
@@ -151,7 +191,15 @@ pub fn read(path: &Path) -> Result<RawReport> {
             .map_err(|e| CliError::ReportFile(format!("{}: {e}", path.display())))?
     };
     let s = |v: Option<String>| v.unwrap_or_default();
+    let i = file.indicators;
     Ok(RawReport {
+        indicator_ip: i.ip.join("\n"),
+        indicator_domain: i.domain.join("\n"),
+        indicator_url: i.url.join("\n"),
+        indicator_email: i.email.join("\n"),
+        indicator_hash: i.hash.join("\n"),
+        indicator_file_name: i.file_name.join("\n"),
+        indicator_observations: s(i.observations),
         member_state: s(file.member_state),
         sector: s(file.sector),
         incident_class: s(file.incident_class),
@@ -180,6 +228,9 @@ pub fn read(path: &Path) -> Result<RawReport> {
 pub struct Messages {
     pub fields: BTreeMap<String, String>,
     pub too_long: BTreeMap<String, String>,
+    /// Indicator errors by code, with `{line}` in place of the line number.
+    #[serde(default)]
+    pub indicators: BTreeMap<String, String>,
     pub summary: Vec<String>,
     pub summary_entries: BTreeMap<String, String>,
     pub too_many_files: String,
@@ -190,6 +241,16 @@ impl Messages {
     fn message(&self, e: &FieldError) -> String {
         let found = match e.code {
             ErrorCode::TooLong { .. } => self.too_long.get(e.field),
+            ErrorCode::Indicator { line, .. } => {
+                let id = e.code.message_id().trim_start_matches("error-");
+                if let Some(text) = self.indicators.get(id) {
+                    return text.replace("{line}", &line.to_string());
+                }
+                None
+            }
+            ErrorCode::TooManyIndicators { .. } => self
+                .indicators
+                .get(e.code.message_id().trim_start_matches("error-")),
             code => self
                 .fields
                 .get(code.message_id().trim_start_matches("error-")),

@@ -28,7 +28,7 @@ use crate::console_matrix::{row, Fixture, Row};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, follow_up, good_fields, reply, submit_ok, with};
-use crate::webdriver::{self, Browser};
+use crate::webdriver::{self, login_in_browser, Browser};
 
 const LONG: Duration = Duration::from_secs(120);
 const UNSIGNED_EN: &str =

@@ -16,7 +16,7 @@ use crate::console_triage::{unlock_inbox, visible_rows};
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{follow_up, good_fields, submit_ok, with};
-use crate::webdriver::{self, Browser};
+use crate::webdriver::{self, login_in_browser, Browser};
 
 const LONG: Duration = Duration::from_secs(120);
 
