@@ -6,6 +6,7 @@
 
 mod accessibility;
 mod anonymizer;
+mod anonymizer_rotation;
 mod api_fallback;
 mod browser;
 mod canary;
