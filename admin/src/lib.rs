@@ -20,4 +20,5 @@ pub mod keyring;
 pub mod keys;
 pub mod recovery;
 pub mod retention;
+pub mod second_factor;
 pub mod verify;

@@ -46,6 +46,8 @@ mod recovery;
 mod replicas;
 mod reporter_pages;
 mod resilience;
+mod security_keys;
+mod security_keys_matrix;
 mod serve;
 mod signed_classifications;
 mod signed_messages;

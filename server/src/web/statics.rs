@@ -64,6 +64,7 @@ const ASSETS: &[Asset] = &[
     js!("report/records.js"),
     js!("report/submit.js"),
     js!("report/validate.js"),
+    js!("security_key.js"),
     js!("sodium.js"),
     asset!(
         "vendor/libsodium/libsodium-sumo.js",
