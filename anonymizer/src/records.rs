@@ -191,6 +191,9 @@ enum Opened {
     Unopenable,
 }
 
+/// What opening one record gave, and which key opened it (if one did).
+type OpenedWith = (Opened, Option<OpenedBy>);
+
 /// A chosen record: its row id, and the report id and source its row says it has.
 type Chosen = (i64, String, Source);
 
@@ -202,7 +205,7 @@ fn open_one(
     names: &Pseudonyms,
     period: Quarter,
     row: Option<&Chosen>,
-) -> (Opened, Option<OpenedBy>) {
+) -> OpenedWith {
     // A reviewer's record is trusted for its signature, never for its row's `source` alone.
     if let Some((_, report_id, Source::Reviewer)) = row {
         if !signers.signed(report_id, stored) {
@@ -378,7 +381,7 @@ pub fn load(
                 })
                 .collect();
             let fetched = batches.get(i + 1).map(|b| fetch(b, &mut fetching));
-            let results: Vec<std::thread::Result<(Vec<(Opened, Option<OpenedBy>)>, f64)>> =
+            let results: Vec<std::thread::Result<(Vec<OpenedWith>, f64)>> =
                 handles.into_iter().map(|h| h.join()).collect();
             (results, fetched)
         });

@@ -22,7 +22,13 @@ fn load(
     period: Quarter,
     progress: &Progress,
 ) -> anonymizer::Result<(Vec<Rec>, LoadStats)> {
-    load_signed(db, key, &signers(), period, progress)
+    load_signed(
+        db,
+        &anonymizer::AnonymizerKeys::single(key.clone()),
+        &signers(),
+        period,
+        progress,
+    )
 }
 
 /// Rita's signing key (what her console holds).
@@ -379,8 +385,14 @@ fn a_reviewer_record_counts_only_with_a_valid_signature_by_a_keyring_reviewer() 
         (5, 0, 0)
     );
     // Without rita in the keyring, her signed record does not count either.
-    let (recs, stats) =
-        load_signed(&f.db, &f.key, &Signers::default(), q, &Progress::hidden()).unwrap();
+    let (recs, stats) = load_signed(
+        &f.db,
+        &anonymizer::AnonymizerKeys::single(f.key.clone()),
+        &Signers::default(),
+        q,
+        &Progress::hidden(),
+    )
+    .unwrap();
     assert!(recs.is_empty());
     assert_eq!(stats.unverified, 6);
 }
