@@ -295,8 +295,11 @@ fn the_newest_reviewer_record_counts_and_excluded_reports_do_not() {
             stats.out_of_scope,
             stats.invalid
         ),
-        (2, 1, 1, 3)
+        (2, 1, 1, 1)
     );
+    // The altered record and the one sealed to another key open with no key held: unopenable
+    // (a release is refused over them unless told to skip them), not invalid.
+    assert_eq!(stats.unopenable, 2);
     // Reports without an organisation are their own units.
     assert_ne!(recs[0].unit, recs[1].unit);
 }
