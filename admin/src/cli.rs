@@ -104,6 +104,15 @@ enum ReviewerCommand {
         #[arg(long)]
         name: String,
     },
+    /// Whether the reviewer may sign in with an authenticator code, or only with a security key.
+    SecondFactor {
+        /// Login name.
+        #[arg(long)]
+        name: String,
+        /// `allow` (security key or code) or `forbid` (security key only).
+        #[arg(long, value_enum)]
+        totp: Totp,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -170,6 +179,22 @@ enum MemberStateCommand {
         #[arg(long)]
         name: String,
     },
+    /// Whether the user may sign in with an authenticator code, or only with a security key.
+    SecondFactor {
+        /// Login name.
+        #[arg(long)]
+        name: String,
+        /// `allow` (security key or code) or `forbid` (security key only).
+        #[arg(long, value_enum)]
+        totp: Totp,
+    },
+}
+
+/// `--totp`: whether an authenticator code may be the second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Totp {
+    Allow,
+    Forbid,
 }
 
 #[derive(Debug, Subcommand)]
@@ -492,6 +517,26 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
         Command::Reviewer {
             command: ReviewerCommand::Deactivate { name },
         } => crate::accounts::deactivate_reviewer(db, &name, out).map_err(|e| e.to_string()),
+        Command::Reviewer {
+            command: ReviewerCommand::SecondFactor { name, totp },
+        } => crate::second_factor::set(
+            db,
+            storage::PrincipalKind::Reviewer,
+            &name,
+            totp == Totp::Allow,
+            out,
+        )
+        .map_err(|e| e.to_string()),
+        Command::MemberState {
+            command: MemberStateCommand::SecondFactor { name, totp },
+        } => crate::second_factor::set(
+            db,
+            storage::PrincipalKind::MemberState,
+            &name,
+            totp == Totp::Allow,
+            out,
+        )
+        .map_err(|e| e.to_string()),
         Command::Reviewer {
             command: ReviewerCommand::Add { body, name },
         } => crate::accounts::add(

@@ -20,5 +20,6 @@ pub mod keyring;
 pub mod keys;
 pub mod recovery;
 pub mod retention;
+pub mod second_factor;
 pub mod tags;
 pub mod verify;

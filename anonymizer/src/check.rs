@@ -86,6 +86,19 @@ pub fn run(common: &settings::Common, out: &mut dyn Write) -> bool {
         },
         Err(e) => line("anonymizer key", Err(e.to_string())),
     }
+    // Kept after a rotation so that records sealed before it still open.
+    match crate::keys::retiring_keys(keys_dir, common.passphrase()) {
+        Ok(keys) if keys.is_empty() => line("retiring keys", Ok("none".into())),
+        Ok(keys) => line(
+            "retiring keys",
+            Ok(keys
+                .iter()
+                .map(|k| k.public.fingerprint())
+                .collect::<Vec<_>>()
+                .join(", ")),
+        ),
+        Err(e) => line("retiring keys", Err(e.to_string())),
+    }
 
     match storage::Database::connect(database_url) {
         Ok(db) => {

@@ -80,6 +80,11 @@ enum Command {
         /// Also write the release as CSV files and methodology.json under DIR/<release id>/.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Release even if some records open with no anonymizer key held here (sealed to a
+        /// retired key); they are left out and their number printed. Without it such a
+        /// release is refused.
+        #[arg(long)]
+        skip_unopenable: bool,
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
@@ -161,6 +166,7 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
             grace_days,
             budget,
             out: dir,
+            skip_unopenable,
             quiet,
         } => {
             let params = Params {
@@ -185,10 +191,22 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
                 )
             })?;
             let db = database(common)?;
-            let key = crate::anonymizer_key(keys_dir, Some(pinned), common.passphrase())?;
+            let keys = crate::anonymizer_keys(keys_dir, Some(pinned), common.passphrase())?;
             let signers = crate::reviewer_signers(keys_dir, pinned, &db)?;
-            let outcome =
-                crate::release::run(&db, &key, &signers, &params, caps, &Progress::new(quiet))?;
+            let unopenable = if skip_unopenable {
+                crate::release::Unopenable::Skip
+            } else {
+                crate::release::Unopenable::Refuse
+            };
+            let outcome = crate::release::run(
+                &db,
+                &keys,
+                &signers,
+                &params,
+                caps,
+                unopenable,
+                &Progress::new(quiet),
+            )?;
             let release = outcome.release();
             match &outcome {
                 Outcome::Created { load, .. } => {
@@ -203,6 +221,17 @@ fn execute(command: Command, common: &settings::Common, out: &mut dyn Write) -> 
                         load.seconds_opening, load.seconds_total
                     );
                     // Operator output only (exact counts are never published).
+                    if !keys.retiring.is_empty() || load.unopenable > 0 {
+                        let _ = writeln!(
+                            out,
+                            "anonymizer keys: {} record(s) opened with a retiring key, {} with the current key {}; {} open with no key held here{}",
+                            load.opened_retiring,
+                            load.opened_current,
+                            keys.current.public.fingerprint(),
+                            load.unopenable,
+                            if load.unopenable > 0 { " and were left out (--skip-unopenable)" } else { "" }
+                        );
+                    }
                     if load.mismatched + load.unverified > 0 {
                         let _ = writeln!(
                             out,

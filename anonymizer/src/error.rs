@@ -35,6 +35,11 @@ pub enum AnonError {
     #[error("refused: the privacy ledger and the releases disagree, so the budget already spent is unknown; nothing was written. {}", .0.join("; "))]
     LedgerMismatch(Vec<String>),
 
+    /// Records of the period are sealed to an anonymizer key this host does not hold: releasing
+    /// without them would undercount silently.
+    #[error("refused: {count} statistics record(s) of {period} open with no anonymizer key held here (sealed to a retired key, or altered); put the retired key file back in KEYS_DIR/anonymizer-retiring/, or release without them with --skip-unopenable; nothing was written")]
+    Unopenable { period: String, count: usize },
+
     /// OpenDP refused a construction or a measurement.
     #[error("OpenDP: {0}")]
     OpenDp(String),
@@ -48,12 +53,12 @@ pub enum AnonError {
 
 impl AnonError {
     /// The process exit code: 3 for a refused overspend or a ledger that disagrees with the
-    /// releases, 2 for configuration and keys, 1 for
+    /// releases, 2 for configuration and keys (unopenable records included), 1 for
     /// everything else.
     pub fn exit_code(&self) -> u8 {
         match self {
             AnonError::OverBudget { .. } | AnonError::LedgerMismatch(_) => 3,
-            AnonError::Config(_) | AnonError::Key(_) => 2,
+            AnonError::Config(_) | AnonError::Key(_) | AnonError::Unopenable { .. } => 2,
             _ => 1,
         }
     }

@@ -5,7 +5,8 @@
 //!
 //! 1. [`records`]: choose the record that counts for each report of the period (a reviewer's,
 //!    if signed by a reviewer of the verified keyring, supersedes the reporter's), open it in
-//!    memory, validate it, keep category indices, amounts and keyed pseudonyms only.
+//!    memory with the anonymizer key it was sealed to ([`keys`]: the current one or one kept
+//!    while retiring), validate it, keep category indices, amounts and keyed pseudonyms only.
 //! 2. [`truncate`]: at most k reports per organisation (the privacy unit).
 //! 3. [`plan`] and [`measure`]: each table's share of epsilon and its noise scale, from OpenDP.
 //! 4. [`compute`] with [`consistency`]: noise on every cell of the public domain, weighted
@@ -26,6 +27,7 @@ pub mod cli;
 pub mod compute;
 pub mod consistency;
 pub mod error;
+pub mod keys;
 pub mod ledger;
 pub mod measure;
 pub mod output;
@@ -40,6 +42,7 @@ pub mod truncate;
 pub mod truth;
 
 pub use error::{AnonError, Result};
+pub use keys::{anonymizer_keys, AnonymizerKeys};
 
 /// Reads and unwraps the anonymizer key from `keys_dir` (passphrase from the configuration's
 /// `KEYS_PASSPHRASE` or a prompt) and checks it against the keyring, verified against the

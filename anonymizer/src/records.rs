@@ -7,13 +7,16 @@
 //! the anonymizer verified ([`Signers`], keys/FORMAT.md "Signed classifications"): otherwise
 //! it is not opened, and is counted (`unverified`). An opened
 //! record must repeat its row's report id and source: one sealed for another report (or as the
-//! other source) and copied into this row is not counted for it (`mismatched`). Opened
+//! other source) and copied into this row is not counted for it (`mismatched`). A record is
+//! opened with the anonymizer key it was sealed to, the current or a retiring one
+//! ([`AnonymizerKeys`]); one that no held key opens is counted as `unopenable`. Opened
 //! plaintext lives in zeroized buffers for the time of parsing; what is kept per report is a
 //! compact set of category indices, the two amounts and keyed pseudonyms. Nothing is written.
 
 use std::collections::HashMap;
 use std::time::Instant;
 
+use crate::keys::{AnonymizerKeys, NotOpened, OpenedBy};
 use domain::{Quarter, StatsRecord, Status};
 use envelope::keys::{KeyPair, SigningPublicKey, SymmetricKey};
 use envelope::{token, Keyring};
@@ -78,6 +81,12 @@ pub struct LoadStats {
     pub mismatched: usize,
     /// Records whose row says reviewer without a valid signature by a keyring reviewer.
     pub unverified: usize,
+    /// Records no anonymizer key held opens (sealed to a retired key, or altered).
+    pub unopenable: usize,
+    /// Records opened with the current anonymizer key.
+    pub opened_current: usize,
+    /// Records opened with a retiring anonymizer key (sealed before a rotation).
+    pub opened_retiring: usize,
     pub seconds_opening: f64,
     pub seconds_total: f64,
 }
@@ -179,29 +188,40 @@ enum Opened {
     Invalid,
     Mismatched,
     Unverified,
+    Unopenable,
 }
+
+/// What opening one record gave, and which key opened it (if one did).
+type OpenedWith = (Opened, Option<OpenedBy>);
 
 /// A chosen record: its row id, and the report id and source its row says it has.
 type Chosen = (i64, String, Source);
 
+/// Opens one chosen record; the second value says which key opened it, if one did.
 fn open_one(
     stored: &SealedStatsRecord,
-    key: &KeyPair,
+    keys: &AnonymizerKeys,
     signers: &Signers,
     names: &Pseudonyms,
     period: Quarter,
     row: Option<&Chosen>,
-) -> Opened {
+) -> OpenedWith {
     // A reviewer's record is trusted for its signature, never for its row's `source` alone.
     if let Some((_, report_id, Source::Reviewer)) = row {
         if !signers.signed(report_id, stored) {
-            return Opened::Unverified;
+            return (Opened::Unverified, None);
         }
     }
-    let Ok(plain) = envelope::stats::open_record(&stored.sealed, key) else {
-        return Opened::Invalid;
-    };
-    let Ok(record) = serde_json::from_slice::<StatsRecord>(&plain) else {
+    match keys.open(&stored.sealed) {
+        Ok((plain, by)) => (check_opened(&plain, names, period, row), Some(by)),
+        Err(NotOpened::Malformed) => (Opened::Invalid, None),
+        Err(NotOpened::Unopenable) => (Opened::Unopenable, None),
+    }
+}
+
+/// Checks an opened record against its row and the period, and keeps what the tables need.
+fn check_opened(plain: &[u8], names: &Pseudonyms, period: Quarter, row: Option<&Chosen>) -> Opened {
+    let Ok(record) = serde_json::from_slice::<StatsRecord>(plain) else {
         return Opened::Invalid;
     };
     let source = match record.source {
@@ -286,17 +306,18 @@ fn chosen_ids(mut heads: Vec<storage::stats::StatsRecordHead>) -> (Vec<Chosen>, 
 /// Rows fetched and opened per step.
 const BATCH: usize = 4_096;
 
-/// Reads and opens the records of `period` that count, on all cores; reviewers' records only
-/// with a valid signature by one of `signers`.
+/// Reads and opens the records of `period` that count, on all cores, each with the anonymizer
+/// key it was sealed to; reviewers' records only with a valid signature by one of `signers`.
+/// Pseudonyms are keyed by the current key, so all records of one run share one keying.
 pub fn load(
     db: &Database,
-    key: &KeyPair,
+    keys: &AnonymizerKeys,
     signers: &Signers,
     period: Quarter,
     progress: &Progress,
 ) -> Result<(Vec<Rec>, LoadStats)> {
     let started = Instant::now();
-    let names = Pseudonyms::new(key);
+    let names = Pseudonyms::new(&keys.current);
     let (from, to) = quarter_days(period)?;
     let mut conn = db.conn()?;
     let heads = stats_record_heads_received_between(&mut conn, &from, &to)?;
@@ -352,7 +373,7 @@ pub fn load(
                                     .binary_search_by_key(&stored.id, |c| c.0)
                                     .ok()
                                     .map(|k| &heads[k]);
-                                open_one(stored, key, signers, names, period, row)
+                                open_one(stored, keys, signers, names, period, row)
                             })
                             .collect::<Vec<_>>();
                         (opened, t.elapsed().as_secs_f64())
@@ -360,7 +381,7 @@ pub fn load(
                 })
                 .collect();
             let fetched = batches.get(i + 1).map(|b| fetch(b, &mut fetching));
-            let results: Vec<std::thread::Result<(Vec<Opened>, f64)>> =
+            let results: Vec<std::thread::Result<(Vec<OpenedWith>, f64)>> =
                 handles.into_iter().map(|h| h.join()).collect();
             (results, fetched)
         });
@@ -372,7 +393,12 @@ pub fn load(
                 AnonError::Config("a worker thread failed while opening records".into())
             })?;
             slowest = slowest.max(secs);
-            for o in opened {
+            for (o, by) in opened {
+                match by {
+                    Some(OpenedBy::Current) => stats.opened_current += 1,
+                    Some(OpenedBy::Retiring) => stats.opened_retiring += 1,
+                    None => {}
+                }
                 match o {
                     Opened::Keep(r) => out.push(r),
                     Opened::Duplicate => stats.duplicate += 1,
@@ -380,6 +406,7 @@ pub fn load(
                     Opened::Invalid => stats.invalid += 1,
                     Opened::Mismatched => stats.mismatched += 1,
                     Opened::Unverified => stats.unverified += 1,
+                    Opened::Unopenable => stats.unopenable += 1,
                 }
             }
         }

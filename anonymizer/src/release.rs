@@ -9,6 +9,8 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use envelope::keys::KeyPair;
+
+use crate::keys::AnonymizerKeys;
 use serde_json::json;
 use storage::releases::{self, NewRelease, NewReleaseCell, NewReleaseTable, Release, Spent};
 use storage::{Database, StorageError};
@@ -80,16 +82,29 @@ fn round6(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
 
+/// What a release does with records no held anonymizer key opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unopenable {
+    /// Refuse the release (the default: a retired key still needed).
+    Refuse,
+    /// Release without them (they are counted in `LoadStats::unopenable`).
+    Skip,
+}
+
 /// Runs a release; see the module documentation for the order of steps. Reviewers' records
-/// count only when signed by one of `signers` (see [`records::Signers`]).
+/// count only when signed by one of `signers` (see [`records::Signers`]); records are opened
+/// with the key they were sealed to among `keys`, and the release is refused when some open
+/// with none of them, unless `unopenable` says to skip them.
 pub fn run(
     db: &Database,
-    key: &KeyPair,
+    keys: &AnonymizerKeys,
     signers: &records::Signers,
     params: &Params,
     caps: Caps,
+    unopenable: Unopenable,
     progress: &Progress,
 ) -> Result<Outcome> {
+    let key = &keys.current;
     params.check()?;
     caps.check()?;
     let digest = params.digest();
@@ -104,7 +119,7 @@ pub fn run(
         check_budget(params, caps, releases::spent(&mut conn, &period, year)?)?;
     }
     let planned = plan(params)?;
-    let (records, load) = records::load(db, key, signers, params.period, progress)?;
+    let (records, load) = records::load(db, keys, signers, params.period, progress)?;
     // Exact counts: debug level only (info-level logs may be shipped to shared systems).
     tracing::debug!(
         period = %params.period,
@@ -116,8 +131,16 @@ pub fn run(
         invalid = load.invalid,
         mismatched = load.mismatched,
         unverified = load.unverified,
+        unopenable = load.unopenable,
+        opened_retiring = load.opened_retiring,
         "records opened"
     );
+    if load.unopenable > 0 && unopenable == Unopenable::Refuse {
+        return Err(AnonError::Unopenable {
+            period,
+            count: load.unopenable,
+        });
+    }
     let (kept, truncation) = truncate(records, params.k as usize);
 
     let mut refusal: Option<AnonError> = None;

@@ -169,20 +169,21 @@ pub fn populate(
             summary.reports += store(db, std::mem::take(&mut batch))?;
         }
     }
-    let key = anonymizer::anonymizer_key(keys_dir, None, Some(passphrase))
+    let keys = anonymizer::anonymizer_keys(keys_dir, None, Some(passphrase))
         .map_err(|e| DataError::Key(e.to_string()))?;
     // Every quarter, oldest first: the latest is the one the summary names. Four quarters at
     // epsilon 1 stay within the default year cap of 4 even when they fall in one year.
     for q in &quarters {
         let outcome = anonymizer::release::run(
             db,
-            &key,
+            &keys,
             &anonymizer::records::Signers::of(keyring),
             &Params::new(*q, 1.0),
             Caps {
                 quarter: 1.0,
                 year: 4.0,
             },
+            anonymizer::release::Unopenable::Refuse,
             &Progress::hidden(),
         )
         .map_err(|e| DataError::Release(e.to_string()))?;

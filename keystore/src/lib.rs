@@ -16,6 +16,9 @@ use zeroize::Zeroizing;
 pub const DEFAULT_KEYS_DIR: &str = "data/keys";
 pub const SIGNING_KEY_FILE: &str = "keyring-signing.key";
 pub const ANONYMIZER_KEY_FILE: &str = "anonymizer.key";
+/// Sub-directory of `KEYS_DIR` holding the anonymizer's retiring private keys (`*.key`), kept
+/// after a rotation so that records sealed to them still open (keys/README.md, "Rotation").
+pub const ANONYMIZER_RETIRING_DIR: &str = "anonymizer-retiring";
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeystoreError {

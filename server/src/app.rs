@@ -41,6 +41,9 @@ pub enum StartError {
         serial: u64,
         highest: u64,
     },
+    /// `BASE_URL` names a domain the WebAuthn library refuses as a relying party.
+    #[error("refusing to start: {0}")]
+    SecurityKeys(String),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: String,
@@ -144,16 +147,23 @@ impl Application {
             pow: intake::pow::Pow::new(pow_key, config.intake.pow_bits),
             upload_budget: intake::staging::UploadBudget::new(config.intake.upload_buffer_mb),
         });
+        // The relying party of security keys: `BASE_URL`'s host (none for an IP address).
+        let security_keys = Arc::new(
+            crate::auth::security_key::SecurityKeys::from_base_url(&config.base_url)
+                .map_err(StartError::SecurityKeys)?,
+        );
         let console_state = web::Data::new(ConsoleState {
             db: db.clone(),
             keyring,
             csrf: csrf.clone(),
             signer_fingerprint: signer_fingerprint.clone(),
+            security_keys: security_keys.clone(),
         });
         let portal_state = web::Data::new(PortalState {
             db: db.clone(),
             csrf,
             signer_fingerprint: signer_fingerprint.clone(),
+            security_keys,
         });
         let api_state = web::Data::new(ApiState { db: db.clone() });
         let health = web::Data::new(HealthState {

@@ -13,6 +13,7 @@
 
 use std::sync::Arc;
 
+use crate::auth::security_key::SecurityKeys;
 use crate::web::csrf::Csrf;
 
 /// Limits on what one reporter form may carry.
@@ -71,6 +72,8 @@ pub struct ConsoleState {
     pub csrf: Csrf,
     /// Shown in the page chrome.
     pub signer_fingerprint: String,
+    /// Reviewers' security keys (WebAuthn).
+    pub security_keys: Arc<SecurityKeys>,
 }
 
 /// The member-state portal's state: release data and accounts only, no keys.
@@ -80,6 +83,8 @@ pub struct PortalState {
     pub csrf: Csrf,
     /// Shown in the page chrome.
     pub signer_fingerprint: String,
+    /// Member-state users' security keys (WebAuthn).
+    pub security_keys: Arc<SecurityKeys>,
 }
 
 /// The data API's state: the database (releases and API tokens), nothing else.
@@ -93,6 +98,8 @@ pub trait SignInSite {
     fn db(&self) -> &storage::Database;
     fn signer_fingerprint(&self) -> &str;
     fn csrf(&self) -> &Csrf;
+    /// The WebAuthn relying party (security keys), from `BASE_URL`.
+    fn security_keys(&self) -> &Arc<SecurityKeys>;
 }
 
 /// Both areas that sign people in hold the same three fields under the same names.
@@ -107,6 +114,9 @@ macro_rules! sign_in_site {
             }
             fn csrf(&self) -> &Csrf {
                 &self.csrf
+            }
+            fn security_keys(&self) -> &Arc<SecurityKeys> {
+                &self.security_keys
             }
         }
     )+};
@@ -123,6 +133,9 @@ impl<T: SignInSite + ?Sized> SignInSite for actix_web::web::Data<T> {
     }
     fn csrf(&self) -> &Csrf {
         (**self).csrf()
+    }
+    fn security_keys(&self) -> &Arc<SecurityKeys> {
+        (**self).security_keys()
     }
 }
 

@@ -298,6 +298,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    security_keys (id) {
+        id -> BigInt,
+        principal_kind -> Text,
+        principal_id -> BigInt,
+        name -> Text,
+        credential_id -> Binary,
+        credential -> Text,
+        created_at -> BigInt,
+        last_used_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    webauthn_ceremonies (token_hash) {
+        token_hash -> Binary,
+        principal_kind -> Text,
+        principal_id -> BigInt,
+        purpose -> Text,
+        state -> Text,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    second_factor_policies (principal_kind, principal_id) {
+        principal_kind -> Text,
+        principal_id -> BigInt,
+        totp_allowed -> Bool,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     assignments,
@@ -323,4 +355,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     spent_tokens,
     upload_chunks,
     rate_limits,
+    security_keys,
+    webauthn_ceremonies,
+    second_factor_policies,
 );

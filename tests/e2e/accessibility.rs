@@ -603,6 +603,13 @@ async fn portal_pages_meet_wcag_2_1_aa() {
             .await;
         wait(b, "#new-token").await;
         a.check("API tokens, one created", lang).await;
+
+        // Security keys (this instance's BASE_URL is an IP: the page says keys are unavailable).
+        let b = &a.b;
+        b.goto(&inst.url(&format!("/portal/security-keys?lang={lang}")))
+            .await;
+        wait(b, "#keys-unavailable").await;
+        a.check("security keys", lang).await;
     }
     a.self_check().await;
     a.finish();

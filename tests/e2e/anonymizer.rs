@@ -477,7 +477,7 @@ fn synth_truth_file_matches_the_records_stored() {
         .env("KEYS_PASSPHRASE", PASSPHRASE));
     assert!(out.status.success(), "{}", text(&out.stderr));
     let truth = anonymizer::truth::read(&truth_path).unwrap();
-    let key = anonymizer::anonymizer_key(&keys, None, Some(PASSPHRASE)).unwrap();
+    let key = anonymizer::anonymizer_keys(&keys, None, Some(PASSPHRASE)).unwrap();
     // Synthetic records are all reporters': no reviewer signs any.
     let signers = anonymizer::records::Signers::default();
     let quarters: std::collections::BTreeSet<String> =

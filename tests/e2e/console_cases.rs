@@ -115,6 +115,9 @@ async fn console_authorization_matrix() {
 
     let (ms_cookie, ms_csrf) = member_state_session(&inst);
     let mut rows = member_state_rows(&fixture, &ms_cookie, &ms_csrf);
+    rows.extend(crate::security_keys_matrix::console_rows(
+        &fixture, &ms_cookie, &ms_csrf,
+    ));
     let id_of = |name: &str| {
         let db = inst.db();
         let mut c = db.conn().unwrap();

@@ -6,6 +6,7 @@
 
 mod accessibility;
 mod anonymizer;
+mod anonymizer_rotation;
 mod api_fallback;
 mod browser;
 mod canary;
@@ -53,6 +54,8 @@ mod recovery;
 mod replicas;
 mod reporter_pages;
 mod resilience;
+mod security_keys;
+mod security_keys_matrix;
 mod serve;
 mod signed_classifications;
 mod signed_messages;

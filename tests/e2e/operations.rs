@@ -76,13 +76,14 @@ fn make_release(inst: &Instance) -> (Vec<String>, i64) {
     anonymizer::synth::run(&db, &keyring, &opts, &hidden).unwrap();
     anonymizer::release::run(
         &db,
-        anonymizer_key(),
+        &anonymizer::AnonymizerKeys::single(anonymizer_key().clone()),
         &anonymizer::records::Signers::of(&keyring),
         &anonymizer::plan::Params::new(q, 1.0),
         anonymizer::plan::Caps {
             quarter: 1.0,
             year: 4.0,
         },
+        anonymizer::release::Unopenable::Refuse,
         &hidden,
     )
     .unwrap();

@@ -156,9 +156,88 @@ async fn portal_authorization_matrix() {
             None,
         ));
     }
+    // Security keys (WebAuthn): only the member-state user's session; the key step of a
+    // sign-in only with a login form's token bound to the browser.
+    for (who, cookie, loc) in others {
+        let form = [("csrf", csrf_m.as_str()), ("name", "stolen")];
+        rows.push(row(
+            who,
+            cookie,
+            "GET",
+            "/portal/security-keys",
+            &[],
+            S::SEE_OTHER,
+            loc,
+        ));
+        for p in [
+            "/portal/security-keys",
+            "/portal/security-keys/options",
+            "/portal/security-keys/1/remove",
+        ] {
+            rows.push(row(who, cookie, "POST", p, &form, S::SEE_OTHER, loc));
+        }
+        rows.push(row(
+            who,
+            cookie,
+            "POST",
+            "/portal/login/key",
+            &form,
+            S::FORBIDDEN,
+            None,
+        ));
+    }
     // The member-state user.
     let m = Some(cm.as_str());
     let who = "member";
+    rows.extend([
+        row(who, m, "GET", "/portal/security-keys", &[], S::OK, None),
+        row(
+            who,
+            m,
+            "POST",
+            "/portal/security-keys/options",
+            &[("csrf", "wrong")],
+            S::FORBIDDEN,
+            None,
+        ),
+        // This instance's BASE_URL is an IP address: no relying party, nothing to start.
+        row(
+            who,
+            m,
+            "POST",
+            "/portal/security-keys/options",
+            &[("csrf", &csrf_m)],
+            S::CONFLICT,
+            None,
+        ),
+        row(
+            who,
+            m,
+            "POST",
+            "/portal/security-keys",
+            &[("csrf", &csrf_m), ("name", "key"), ("credential", "")],
+            S::BAD_REQUEST,
+            None,
+        ),
+        row(
+            who,
+            m,
+            "POST",
+            "/portal/security-keys/999999/remove",
+            &[("csrf", &csrf_m)],
+            S::NOT_FOUND,
+            None,
+        ),
+        row(
+            who,
+            m,
+            "POST",
+            "/portal/login/key",
+            &[("csrf", &csrf_m), ("token", "x"), ("credential", "{}")],
+            S::FORBIDDEN,
+            None,
+        ),
+    ]);
     for p in ["/portal/", "/portal/tokens", &release, &csv, &zip] {
         rows.push(row(who, m, "GET", p, &[], S::OK, None));
     }

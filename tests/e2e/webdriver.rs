@@ -361,6 +361,32 @@ impl Browser {
             .await
     }
 
+    /// Adds a virtual authenticator (W3C WebAuthn, "Automation": CTAP2 over USB, resident keys,
+    /// user verification that always succeeds) to the session; returns its id.
+    pub async fn add_virtual_authenticator(&self) -> String {
+        let body = json!({
+            "protocol": "ctap2",
+            "transport": "usb",
+            "hasResidentKey": true,
+            "hasUserVerification": true,
+            "isUserVerified": true,
+        });
+        let v = self.post("/webauthn/authenticator", body).await;
+        v.as_str()
+            .unwrap_or_else(|| panic!("no authenticator id in {v}"))
+            .to_string()
+    }
+
+    /// The credentials a virtual authenticator holds (W3C WebAuthn "Get Credentials").
+    pub async fn virtual_credentials(&self, authenticator: &str) -> Vec<Value> {
+        let v = self
+            .get(&format!(
+                "/webauthn/authenticator/{authenticator}/credentials"
+            ))
+            .await;
+        v.as_array().cloned().unwrap_or_default()
+    }
+
     /// Presses and releases each key of `keys` in turn, as a keyboard would, into whatever has
     /// focus (W3C Actions key input only: no pointer, no script). Characters are typed as they
     /// are; the [`key`] constants name the others.

@@ -19,6 +19,11 @@
 //!
 //! Checked always, when checked at all: password and code both; the code's step must also be
 //! newer than the last accepted one (replay).
+//!
+//! **Security keys.** An account with security keys that gives the right password and no code
+//! goes on to its key ([`Outcome::KeyNeeded`], `super::security_key`): this one answer does
+//! tell that the password was right, as any second step does. A code is refused, with the
+//! same answer as a wrong one, when the account's policy does not allow TOTP.
 
 use storage::{Database, PrincipalKind};
 use zeroize::Zeroizing;
@@ -32,14 +37,19 @@ pub enum Outcome {
     /// The account id.
     Success(i64),
     /// Wrong name, password or code (which one is never said). `account` is the id when the
-    /// name exists, `throttled_until` the end of the back-off this failure started (both for
+    /// name exists, `throttled_until` the end of the back-off this failure started,
+    /// `totp_refused` whether a code was given to an account whose policy forbids TOTP (all for
     /// the audit log only).
     Failed {
         account: Option<i64>,
         throttled_until: Option<i64>,
+        totp_refused: bool,
     },
     /// Not checked: the account is under back-off until this unix time.
     Throttled { account: i64, until: i64 },
+    /// The password was right, no code was given and the account has security keys: the
+    /// sign-in goes on to a key (nothing cleared or counted yet).
+    KeyNeeded(i64),
 }
 
 /// The back-off after `failures` failures in a row: none below [`super::FREE_FAILURES`],
@@ -74,6 +84,7 @@ pub async fn login(
                 return Ok(Outcome::Failed {
                     account: None,
                     throttled_until: None,
+                    totp_refused: false,
                 });
             };
             let creds = &acct.credentials;
@@ -96,9 +107,18 @@ pub async fn login(
                 }
             }
             let pass_ok = verify(pass.as_str());
+            let code_given = !code.trim().is_empty();
+            if pass_ok
+                && !code_given
+                && !storage::accounts::security_keys_of(&mut conn, kind, acct.id)?.is_empty()
+            {
+                return Ok(Outcome::KeyNeeded(acct.id));
+            }
+            let totp_allowed = storage::accounts::totp_allowed(&mut conn, kind, acct.id)?;
             let step = creds
                 .totp_secret
                 .as_deref()
+                .filter(|_| totp_allowed)
                 .and_then(|s| totp::check(s, &code, now));
             let ok = match (pass_ok, step) {
                 (true, Some(step)) => account::advance_totp_step(&mut conn, kind, acct.id, step)?,
@@ -112,6 +132,7 @@ pub async fn login(
             Ok(Outcome::Failed {
                 account: Some(acct.id),
                 throttled_until,
+                totp_refused: code_given && !totp_allowed,
             })
         },
     )

@@ -63,12 +63,30 @@ pub struct KeyFields<'a> {
     pub wrapped_signing_key: &'a str,
 }
 
-/// A realm's three page types for the shared account templates; declared with
+/// The key page of a sign-in with a security key (`templates/account/login_key.html`).
+#[derive(Debug, Clone)]
+pub struct KeyStepView {
+    pub heading: String,
+    /// `POST /{realm}/login/key`.
+    pub action: String,
+    /// The login page (the no-JavaScript way back).
+    pub login: String,
+    pub csrf: String,
+    /// The ceremony's token.
+    pub token: String,
+    /// The options for `navigator.credentials.get` (JSON, escaped into an attribute).
+    pub options: String,
+}
+
+/// A realm's page types for the shared account templates; declared with
 /// [`account_pages!`], which implements this.
 pub trait AccountPages {
     type Message: Template + From<(Chrome, String, String)>;
     type Login: Template + From<(Chrome, LoginView)>;
     type Enrol: Template + From<(Chrome, EnrolView)>;
+    /// The security keys page: chrome, the session's CSRF token (nav), the view.
+    type Keys: Template + From<(Chrome, String, super::security_key_pages::KeysView)>;
+    type KeyStep: Template + From<(Chrome, KeyStepView)>;
 }
 
 /// What one kind of account plugs into the shared flows ([`super::signin`], [`super::enrol`]):
@@ -79,6 +97,11 @@ pub trait AccountRealm: Profile + AccountPages + Send + Sync + 'static {
 
     /// The state of the realm's area (the console's or the portal's).
     type State: SignInSite + Send + Sync + 'static;
+
+    /// The realm's signed-in extractor (a live session, or the redirect to its login page).
+    type SignedIn: actix_web::FromRequest<Error = actix_web::Error>
+        + crate::extract::SessionBound
+        + 'static;
 
     /// The enrolment lead's argument besides the name (`("body", "EUIPO")`).
     fn lead_arg(&self) -> (&'static str, String);
@@ -126,20 +149,38 @@ pub fn csrf_refused<P: AccountRealm>(
 }
 
 /// Registers the realm's login page and enrolment link: `/{realm}/login` and
-/// `/{realm}/enrol/{token}`, GET and POST.
+/// `/{realm}/enrol/{token}`, GET and POST; the key step of a sign-in, `/{realm}/login/key`;
+/// the security keys page, `/{realm}/security-keys` (GET, POST to add), its `options`
+/// (POST) and `{id}/remove` (POST).
 pub fn routes<P: AccountRealm>(cfg: &mut web::ServiceConfig) {
+    use super::security_key_pages as keys;
     let enrol = format!("/{}/enrol/{{token}}", P::REALM.name);
     let login = format!("/{}/login", P::REALM.name);
+    let base = format!("/{}/security-keys", P::REALM.name);
     cfg.route(&enrol, web::get().to(super::enrol::form::<P>))
         .route(&enrol, web::post().to(super::enrol::submit::<P>))
         .route(&login, web::get().to(super::signin::login_form::<P>))
-        .route(&login, web::post().to(super::signin::login_submit::<P>));
+        .route(&login, web::post().to(super::signin::login_submit::<P>))
+        .route(
+            &format!("{login}/key"),
+            web::post().to(super::key_signin::key_submit::<P>),
+        )
+        .route(&base, web::get().to(keys::page::<P>))
+        .route(&base, web::post().to(keys::add::<P>))
+        .route(
+            &format!("{base}/options"),
+            web::post().to(keys::options::<P>),
+        )
+        .route(
+            &format!("{base}/{{id}}/remove"),
+            web::post().to(keys::remove::<P>),
+        );
 }
 
 /// Declares a realm's `MessagePage`, `LoginPage` and `EnrolPage` for its three templates and
 /// makes them `$profile`'s [`AccountPages`]; login and enrolment pages carry the shared views.
 macro_rules! account_pages {
-    ($profile:ty, $message:literal, $login:literal, $enrol:literal) => {
+    ($profile:ty, $message:literal, $login:literal, $enrol:literal, $keys:literal, $key_step:literal) => {
         #[derive(askama::Template)]
         #[template(path = $message)]
         pub struct MessagePage {
@@ -163,6 +204,50 @@ macro_rules! account_pages {
             pub c: $crate::web::Chrome,
             pub nav: Option<String>,
             pub view: $crate::auth::realm::EnrolView,
+        }
+
+        #[derive(askama::Template)]
+        #[template(path = $keys)]
+        pub struct KeysPage {
+            pub c: $crate::web::Chrome,
+            pub nav: Option<String>,
+            pub view: $crate::auth::security_key_pages::KeysView,
+        }
+
+        #[derive(askama::Template)]
+        #[template(path = $key_step)]
+        pub struct KeyStepPage {
+            pub c: $crate::web::Chrome,
+            pub nav: Option<String>,
+            pub view: $crate::auth::realm::KeyStepView,
+        }
+
+        impl
+            From<(
+                $crate::web::Chrome,
+                String,
+                $crate::auth::security_key_pages::KeysView,
+            )> for KeysPage
+        {
+            fn from(
+                (c, nav, view): (
+                    $crate::web::Chrome,
+                    String,
+                    $crate::auth::security_key_pages::KeysView,
+                ),
+            ) -> Self {
+                KeysPage {
+                    c,
+                    nav: Some(nav),
+                    view,
+                }
+            }
+        }
+
+        impl From<($crate::web::Chrome, $crate::auth::realm::KeyStepView)> for KeyStepPage {
+            fn from((c, view): ($crate::web::Chrome, $crate::auth::realm::KeyStepView)) -> Self {
+                KeyStepPage { c, nav: None, view }
+            }
         }
 
         impl From<($crate::web::Chrome, String, String)> for MessagePage {
@@ -192,6 +277,8 @@ macro_rules! account_pages {
             type Message = MessagePage;
             type Login = LoginPage;
             type Enrol = EnrolPage;
+            type Keys = KeysPage;
+            type KeyStep = KeyStepPage;
         }
     };
 }

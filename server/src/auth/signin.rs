@@ -163,6 +163,9 @@ pub fn login_notice(req: &HttpRequest, t: &i18n::Translator) -> Option<String> {
 pub enum SignIn {
     /// Signed in: the redirect home, carrying the new session cookie.
     Done(HttpResponse),
+    /// The password was right; the account signs in with a security key: the ceremony's
+    /// token and options for the key page.
+    Key { token: String, options: String },
     /// Refused: the status and the (uniform) message to show on the form again.
     Refused { status: StatusCode, message: String },
 }
@@ -196,35 +199,37 @@ pub async fn sign_in(
     let event = |what: &str| format!("{}.{what}", realm.name);
     let (account, action, detail) = match outcome {
         Outcome::Success(id) => {
-            let succeeded = entry(
-                realm.actor,
-                Some(id),
-                event("login_succeeded"),
-                None,
-                serde_json::json!({}),
-            );
-            let (token, _) =
-                session::create_audited(state.db(), settings, realm.kind, id, at, Some(succeeded))
-                    .await?;
-            let token = Zeroizing::new(token);
+            let detail = serde_json::json!({ "second_factor": "totp" });
             return Ok(SignIn::Done(
-                HttpResponse::SeeOther()
-                    .insert_header((header::LOCATION, c.link(realm.home)))
-                    .append_header((header::SET_COOKIE, session::set_cookie(&token)))
-                    .append_header((
-                        header::SET_COOKIE,
-                        browser::device_set_cookie(state.csrf(), realm.name, id),
-                    ))
-                    .finish(),
+                signed_in(req, state, settings, realm, id, detail).await?,
             ));
+        }
+        Outcome::KeyNeeded(id) => {
+            let keys = state.security_keys().clone();
+            let kind = realm.kind;
+            let started = crate::blocking::write(state.db(), move |conn| {
+                keys.start_authentication(conn, kind, id)
+            })
+            .await?;
+            if let Some((token, options)) = started {
+                return Ok(SignIn::Key { token, options });
+            }
+            // Keys not usable at this address (no relying party): the uniform refusal.
+            let detail =
+                serde_json::json!({ "known_account": true, "security_keys": "unavailable" });
+            (Some(id), event("login_failed"), detail)
         }
         Outcome::Failed {
             account,
             throttled_until,
+            totp_refused,
         } => {
             let mut detail = serde_json::json!({ "known_account": account.is_some() });
             if let Some(until) = throttled_until {
                 detail["throttled_until"] = until.into();
+            }
+            if totp_refused {
+                detail["totp_refused_by_policy"] = true.into();
             }
             (account, event("login_failed"), detail)
         }
@@ -241,13 +246,46 @@ pub async fn sign_in(
     })
 }
 
+/// Opens a session for account `id` (audited as `<realm>.login_succeeded` with `detail`, in
+/// the session's transaction) and answers with the redirect home carrying the session cookie
+/// and the owner's device cookie.
+pub async fn signed_in(
+    req: &HttpRequest,
+    state: &impl SignInSite,
+    settings: AuthSettings,
+    realm: Realm,
+    id: i64,
+    detail: serde_json::Value,
+) -> Result<HttpResponse, WebError> {
+    let c = Chrome::new(req, state.signer_fingerprint());
+    let succeeded = entry(
+        realm.actor,
+        Some(id),
+        format!("{}.login_succeeded", realm.name),
+        None,
+        detail,
+    );
+    let (token, _) =
+        session::create_audited(state.db(), settings, realm.kind, id, now(), Some(succeeded))
+            .await?;
+    let token = Zeroizing::new(token);
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, c.link(realm.home)))
+        .append_header((header::SET_COOKIE, session::set_cookie(&token)))
+        .append_header((
+            header::SET_COOKIE,
+            browser::device_set_cookie(state.csrf(), realm.name, id),
+        ))
+        .finish())
+}
+
 /// The CSRF form name of a realm's login form, bound to the browser's login cookie
 /// (`console-login:<cookie>`; no session exists yet, see [`super::browser`]).
-fn login_form_name<P: AccountRealm>(binding: &str) -> String {
+pub(super) fn login_form_name<P: AccountRealm>(binding: &str) -> String {
     format!("{}-login:{binding}", P::REALM.name)
 }
 
-fn login_view<P: AccountRealm>(
+pub(super) fn login_view<P: AccountRealm>(
     c: &Chrome,
     state: &P::State,
     binding: &str,
@@ -299,6 +337,9 @@ pub async fn login_submit<P: AccountRealm>(
     };
     let (status, error) = match sign_in(&req, &state, **settings, P::REALM, &mut form).await? {
         SignIn::Done(signed_in) => return Ok(signed_in),
+        SignIn::Key { token, options } => {
+            return super::key_signin::key_page::<P>(&req, &state, &binding, token, options);
+        }
         SignIn::Refused { status, message } => (status, message),
     };
     let c = Chrome::new(&req, state.signer_fingerprint());

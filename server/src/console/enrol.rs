@@ -19,6 +19,7 @@ use crate::auth::signin::{Realm, CONSOLE};
 impl AccountRealm for ReviewerProfile {
     const REALM: Realm = CONSOLE;
     type State = crate::state::ConsoleState;
+    type SignedIn = super::SignedIn;
 
     fn lead_arg(&self) -> (&'static str, String) {
         ("body", self.body.as_str().to_string())

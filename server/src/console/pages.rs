@@ -9,7 +9,9 @@ crate::auth::realm::account_pages!(
     storage::accounts::ReviewerProfile,
     "console/message.html",
     "console/login.html",
-    "console/enrol.html"
+    "console/enrol.html",
+    "console/security_keys.html",
+    "console/login_key.html"
 );
 
 /// One line of the inbox: metadata only, nothing decrypted.

@@ -10,6 +10,7 @@ use crate::auth::signin::{Realm, PORTAL};
 impl AccountRealm for MemberStateProfile {
     const REALM: Realm = PORTAL;
     type State = crate::state::PortalState;
+    type SignedIn = super::Member;
 
     fn lead_arg(&self) -> (&'static str, String) {
         ("country", self.country.clone())

@@ -10,7 +10,9 @@ crate::auth::realm::account_pages!(
     storage::accounts::MemberStateProfile,
     "portal/message.html",
     "portal/login.html",
-    "portal/enrol.html"
+    "portal/enrol.html",
+    "portal/security_keys.html",
+    "portal/login_key.html"
 );
 
 /// One API token as listed (never the token itself).

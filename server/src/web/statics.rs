@@ -70,6 +70,7 @@ const ASSETS: &[Asset] = &[
     js!("report/records.js"),
     js!("report/submit.js"),
     js!("report/validate.js"),
+    js!("security_key.js"),
     js!("sodium.js"),
     js!("taxii.js"),
     asset!(

@@ -12,6 +12,7 @@
 
 mod key_audit;
 mod principals;
+mod security_keys;
 mod sessions;
 mod tokens;
 mod types;
@@ -25,6 +26,10 @@ pub use principals::{
     advance_totp_step, claim_login_attempt, find_account, find_any_account,
     increment_failed_logins, insert_account, list_accounts, set_reviewer_key,
     set_reviewer_signing_key, update_account,
+};
+pub use security_keys::{
+    delete_security_key, insert_ceremony, insert_security_key, record_security_key_use,
+    security_keys_of, set_totp_allowed, take_ceremony, totp_allowed, Ceremony, SecurityKey,
 };
 pub use sessions::{
     delete_session, delete_sessions_for_principal, find_session, insert_session,

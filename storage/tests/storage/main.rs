@@ -52,6 +52,9 @@ const ALL_TABLES: &[&str] = &[
     "body_tags",
     "report_tags",
     "referrals",
+    "security_keys",
+    "webauthn_ceremonies",
+    "second_factor_policies",
 ];
 
 // ---------------------------------------------------------------------------------------------

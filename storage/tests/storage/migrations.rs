@@ -72,6 +72,9 @@ fn schema_matches_migrations(db: &Database) {
         body_tags,
         report_tags,
         referrals,
+        security_keys,
+        webauthn_ceremonies,
+        second_factor_policies,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();

@@ -1,0 +1,3 @@
+DROP TABLE second_factor_policies;
+DROP TABLE webauthn_ceremonies;
+DROP TABLE security_keys;
