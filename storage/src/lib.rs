@@ -43,6 +43,7 @@ mod error;
 pub mod instance;
 pub mod keyring_serials;
 pub mod messages;
+pub mod notifications;
 pub mod rate;
 pub mod releases;
 pub mod reports;

@@ -34,6 +34,8 @@ mod keys;
 mod legacy_v1;
 mod login_throttle;
 mod metrics;
+mod notify;
+mod notify_console;
 mod operations;
 mod paging;
 mod pg;

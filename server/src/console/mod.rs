@@ -17,6 +17,7 @@ pub mod grants;
 pub mod inbox;
 pub mod login;
 pub mod messages;
+pub mod notifications;
 pub mod pages;
 pub mod report;
 pub mod status;
@@ -41,6 +42,8 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
         .route("/console/inbox/data", web::get().to(triage::data))
         .route("/console/figures", web::get().to(figures::page))
         .route("/console/figures.csv", web::get().to(figures::csv_file))
+        .route("/console/notifications", web::get().to(notifications::page))
+        .route("/console/notifications", web::post().to(notifications::post))
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))
