@@ -306,7 +306,9 @@ pub fn due_digests(conn: &mut DbConn, today: &Day) -> Result<Vec<DueDigest>, Sto
         if next <= through {
             due.push(DueDigest {
                 reviewer_id: id,
-                body: body.parse()?,
+                body: body
+                    .parse()
+                    .map_err(|_| StorageError::Invalid(format!("unknown body {body:?}")))?,
                 settings,
                 after,
                 through: through.clone(),
@@ -375,24 +377,31 @@ pub fn arrivals(
     through: &Day,
 ) -> Result<Arrivals, StorageError> {
     let after = after.map(|d| d.as_str().to_string()).unwrap_or_default();
-    let to_body = |b: Body| match b {
-        Body::Euipo => reports::to_euipo.eq(true),
-        Body::Ec3 => reports::to_ec3.eq(true),
+    let through = through.as_str();
+    // The body's column differs in type per body: one query per body, written once.
+    macro_rules! count_for {
+        ($to_body:expr) => {{
+            let reports: i64 = reports::table
+                .filter($to_body.eq(true))
+                .filter(reports::received_day.gt(&after))
+                .filter(reports::received_day.le(through))
+                .count()
+                .get_result(conn)?;
+            let replies: i64 = messages::table
+                .inner_join(reports::table)
+                .filter($to_body.eq(true))
+                .filter(messages::author.eq(Author::Reporter.as_str()))
+                .filter(messages::created_day.gt(&after))
+                .filter(messages::created_day.le(through))
+                .count()
+                .get_result(conn)?;
+            (reports, replies)
+        }};
+    }
+    let (new_reports, replies) = match body {
+        Body::Euipo => count_for!(reports::to_euipo),
+        Body::Ec3 => count_for!(reports::to_ec3),
     };
-    let new_reports: i64 = reports::table
-        .filter(to_body(body))
-        .filter(reports::received_day.gt(&after))
-        .filter(reports::received_day.le(through.as_str()))
-        .count()
-        .get_result(conn)?;
-    let replies: i64 = messages::table
-        .inner_join(reports::table)
-        .filter(to_body(body))
-        .filter(messages::author.eq(Author::Reporter.as_str()))
-        .filter(messages::created_day.gt(&after))
-        .filter(messages::created_day.le(through.as_str()))
-        .count()
-        .get_result(conn)?;
     Ok(Arrivals {
         reports: new_reports,
         replies,

@@ -68,14 +68,16 @@ fn digests_since_the_last_one(db: &Database) {
     n::save_settings(&mut c, bo, &weekly, &day("2026-12-01"), 5).unwrap();
     assert_eq!(n::settings(&mut c, ana).unwrap(), Some(daily.clone()));
 
-    // Saved on the 1st: nothing is due the same day, both are due on the 2nd (the 1st).
+    // Saved on the 1st: nothing is due the same day; the daily digest is due on the 2nd (for
+    // the 1st), the weekly one a week later.
     assert!(n::due_digests(&mut c, &day("2026-12-01")).unwrap().is_empty());
     let due = n::due_digests(&mut c, &day("2026-12-02")).unwrap();
-    assert_eq!(due.len(), 2);
+    assert_eq!(due.len(), 1);
     assert_eq!(due[0].reviewer_id, ana);
     assert_eq!(due[0].body, Body::Euipo);
     assert_eq!(due[0].after, Some(day("2026-11-30")));
     assert_eq!(due[0].through, day("2026-12-01"));
+    assert_eq!(due[0].settings, daily);
 
     // Reports: two for EUIPO on the 1st, one on the 2nd, one before; one for EC3.
     for (k, d, ec3) in [
@@ -107,18 +109,27 @@ fn digests_since_the_last_one(db: &Database) {
     assert!(n::claim_digest(&mut c, ana, 213, 60).unwrap(), "sent releases the claim");
     n::release_digest(&mut c, ana).unwrap();
 
-    // Sent for the 1st: the daily digest is due again on the 3rd; the weekly one of bo, whose
-    // delivery failed (not marked), stays due.
-    let due = n::due_digests(&mut c, &day("2026-12-02")).unwrap();
-    assert_eq!(due.iter().map(|d| d.reviewer_id).collect::<Vec<_>>(), vec![bo]);
+    // Sent for the 1st: the daily digest is due again on the 3rd, not on the 2nd.
+    assert!(n::due_digests(&mut c, &day("2026-12-02")).unwrap().is_empty());
     let due = n::due_digests(&mut c, &day("2026-12-03")).unwrap();
+    assert_eq!(due.len(), 1);
     assert_eq!(due[0].after, Some(day("2026-12-01")));
-    n::mark_digest_sent(&mut c, bo, &day("2026-12-01")).unwrap();
+    // The weekly digest: due from the 8th; a failed delivery (claim released, not marked)
+    // leaves it due; sent, it is due a week later.
     let weekly_due = |c: &mut storage::DbConn, d: &str| {
-        n::due_digests(c, &day(d)).unwrap().iter().any(|x| x.reviewer_id == bo)
+        n::due_digests(c, &day(d))
+            .unwrap()
+            .iter()
+            .any(|x| x.reviewer_id == bo)
     };
-    assert!(!weekly_due(&mut c, "2026-12-08"));
-    assert!(weekly_due(&mut c, "2026-12-09"));
+    assert!(!weekly_due(&mut c, "2026-12-07"));
+    assert!(weekly_due(&mut c, "2026-12-08"));
+    assert!(n::claim_digest(&mut c, bo, 300, 60).unwrap());
+    n::release_digest(&mut c, bo).unwrap();
+    assert!(weekly_due(&mut c, "2026-12-08"));
+    n::mark_digest_sent(&mut c, bo, &day("2026-12-07")).unwrap();
+    assert!(!weekly_due(&mut c, "2026-12-14"));
+    assert!(weekly_due(&mut c, "2026-12-15"));
 
     // A later save keeps the covered day; off removes the reviewer from the due list.
     let off = NotificationSettings::new("", "", Frequency::Off, false, "de").unwrap();

@@ -148,16 +148,23 @@ fn day(offset: i64) -> String {
     Day::today().add_days(offset).unwrap().as_str().to_string()
 }
 
+/// `tsr-admin notify send-digests`, on a thread of its own as on an operator's host (the
+/// blocking webhook client must not run inside the test's async runtime).
 fn send(inst: &Instance, smtp_port: u16, ca: &Path) -> (bool, String) {
-    let out = run(admin()
-        .args(["notify", "send-digests"])
-        .env("DATABASE_URL", &inst.db_url)
-        .env("SMTP_HOST", "127.0.0.1")
-        .env("SMTP_PORT", smtp_port.to_string())
-        .env("SMTP_FROM", "digest@channel.example.eu")
-        .env("SMTP_USERNAME", SMTP_USER)
-        .env("SMTP_PASSWORD", SMTP_PASSWORD)
-        .env("SMTP_CA_FILE", ca));
+    let (db_url, ca) = (inst.db_url.clone(), ca.to_path_buf());
+    let out = std::thread::spawn(move || {
+        run(admin()
+            .args(["notify", "send-digests"])
+            .env("DATABASE_URL", &db_url)
+            .env("SMTP_HOST", "127.0.0.1")
+            .env("SMTP_PORT", smtp_port.to_string())
+            .env("SMTP_FROM", "digest@channel.example.eu")
+            .env("SMTP_USERNAME", SMTP_USER)
+            .env("SMTP_PASSWORD", SMTP_PASSWORD)
+            .env("SMTP_CA_FILE", ca))
+    })
+    .join()
+    .unwrap();
     let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
     (out.status.success(), all)
 }
