@@ -83,7 +83,9 @@ pub fn check_email(s: &str) -> Result<String, SettingError> {
     let atext = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c);
     let local_ok = !local.is_empty()
         && local.len() <= 64
-        && local.split('.').all(|a| !a.is_empty() && a.chars().all(atext));
+        && local
+            .split('.')
+            .all(|a| !a.is_empty() && a.chars().all(atext));
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && labels.iter().all(|l| {

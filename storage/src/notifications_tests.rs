@@ -58,7 +58,10 @@ fn webhook_urls() {
         ("http://10.0.0.1/x", SettingError::WebhookNotHttps),
         ("ftp://hooks.example.eu/x", SettingError::WebhookUrl),
         ("hooks.example.eu/x", SettingError::WebhookUrl),
-        ("https://user:pw@hooks.example.eu/x", SettingError::WebhookUrl),
+        (
+            "https://user:pw@hooks.example.eu/x",
+            SettingError::WebhookUrl,
+        ),
         ("https://hooks.example.eu/x#frag", SettingError::WebhookUrl),
         ("https://", SettingError::WebhookUrl),
         ("mailto:ana@example.eu", SettingError::WebhookUrl),

@@ -60,17 +60,20 @@ fn digests_since_the_last_one(db: &Database) {
     let ana = accounts::insert_account(&mut c, &reviewer("ana", Body::Euipo)).unwrap();
     let bo = accounts::insert_account(&mut c, &reviewer("bo", Body::Ec3)).unwrap();
     assert_eq!(n::settings(&mut c, ana).unwrap(), None);
-    let daily = NotificationSettings::new("ana@example.eu", "", Frequency::Daily, true, "de")
-        .unwrap();
+    let daily =
+        NotificationSettings::new("ana@example.eu", "", Frequency::Daily, true, "de").unwrap();
     n::save_settings(&mut c, ana, &daily, &day("2026-12-01"), 5).unwrap();
-    let weekly = NotificationSettings::new("", "https://h.example.eu/x", Frequency::Weekly, false, "en")
-        .unwrap();
+    let weekly =
+        NotificationSettings::new("", "https://h.example.eu/x", Frequency::Weekly, false, "en")
+            .unwrap();
     n::save_settings(&mut c, bo, &weekly, &day("2026-12-01"), 5).unwrap();
     assert_eq!(n::settings(&mut c, ana).unwrap(), Some(daily.clone()));
 
     // Saved on the 1st: nothing is due the same day; the daily digest is due on the 2nd (for
     // the 1st), the weekly one a week later.
-    assert!(n::due_digests(&mut c, &day("2026-12-01")).unwrap().is_empty());
+    assert!(n::due_digests(&mut c, &day("2026-12-01"))
+        .unwrap()
+        .is_empty());
     let due = n::due_digests(&mut c, &day("2026-12-02")).unwrap();
     assert_eq!(due.len(), 1);
     assert_eq!(due[0].reviewer_id, ana);
@@ -89,12 +92,28 @@ fn digests_since_the_last_one(db: &Database) {
     ] {
         reports::insert_report(&mut c, &report(k, d, ec3)).unwrap();
     }
-    for (k, r, d) in [(1, 1, "2026-12-01"), (2, 1, "2026-11-30"), (3, 5, "2026-12-01")] {
+    for (k, r, d) in [
+        (1, 1, "2026-12-01"),
+        (2, 1, "2026-11-30"),
+        (3, 5, "2026-12-01"),
+    ] {
         messages::insert_message(&mut c, &reply(k, r, d)).unwrap();
     }
-    let a = n::arrivals(&mut c, Body::Euipo, Some(&day("2026-11-30")), &day("2026-12-01")).unwrap();
+    let a = n::arrivals(
+        &mut c,
+        Body::Euipo,
+        Some(&day("2026-11-30")),
+        &day("2026-12-01"),
+    )
+    .unwrap();
     assert_eq!((a.reports, a.replies), (2, 1));
-    let b = n::arrivals(&mut c, Body::Ec3, Some(&day("2026-11-30")), &day("2026-12-01")).unwrap();
+    let b = n::arrivals(
+        &mut c,
+        Body::Ec3,
+        Some(&day("2026-11-30")),
+        &day("2026-12-01"),
+    )
+    .unwrap();
     assert_eq!((b.reports, b.replies), (1, 1));
     let all = n::arrivals(&mut c, Body::Euipo, None, &day("2026-12-02")).unwrap();
     assert_eq!((all.reports, all.replies), (4, 2));
@@ -104,13 +123,21 @@ fn digests_since_the_last_one(db: &Database) {
     assert!(!n::claim_digest(&mut c, ana, 150, 60).unwrap());
     n::release_digest(&mut c, ana).unwrap();
     assert!(n::claim_digest(&mut c, ana, 151, 60).unwrap());
-    assert!(n::claim_digest(&mut c, ana, 212, 60).unwrap(), "an expired claim is taken over");
+    assert!(
+        n::claim_digest(&mut c, ana, 212, 60).unwrap(),
+        "an expired claim is taken over"
+    );
     n::mark_digest_sent(&mut c, ana, &day("2026-12-01")).unwrap();
-    assert!(n::claim_digest(&mut c, ana, 213, 60).unwrap(), "sent releases the claim");
+    assert!(
+        n::claim_digest(&mut c, ana, 213, 60).unwrap(),
+        "sent releases the claim"
+    );
     n::release_digest(&mut c, ana).unwrap();
 
     // Sent for the 1st: the daily digest is due again on the 3rd, not on the 2nd.
-    assert!(n::due_digests(&mut c, &day("2026-12-02")).unwrap().is_empty());
+    assert!(n::due_digests(&mut c, &day("2026-12-02"))
+        .unwrap()
+        .is_empty());
     let due = n::due_digests(&mut c, &day("2026-12-03")).unwrap();
     assert_eq!(due.len(), 1);
     assert_eq!(due[0].after, Some(day("2026-12-01")));
@@ -134,10 +161,16 @@ fn digests_since_the_last_one(db: &Database) {
     // A later save keeps the covered day; off removes the reviewer from the due list.
     let off = NotificationSettings::new("", "", Frequency::Off, false, "de").unwrap();
     n::save_settings(&mut c, ana, &off, &day("2026-12-05"), 6).unwrap();
-    assert!(n::due_digests(&mut c, &day("2026-12-09")).unwrap().iter().all(|x| x.reviewer_id != ana));
+    assert!(n::due_digests(&mut c, &day("2026-12-09"))
+        .unwrap()
+        .iter()
+        .all(|x| x.reviewer_id != ana));
     n::save_settings(&mut c, ana, &daily, &day("2026-12-05"), 7).unwrap();
     let due = n::due_digests(&mut c, &day("2026-12-09")).unwrap();
-    assert_eq!(due.iter().find(|x| x.reviewer_id == ana).unwrap().after, Some(day("2026-12-01")));
+    assert_eq!(
+        due.iter().find(|x| x.reviewer_id == ana).unwrap().after,
+        Some(day("2026-12-01"))
+    );
 }
 
 on_both_backends!(digests_since_the_last_one);

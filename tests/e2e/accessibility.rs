@@ -499,7 +499,8 @@ async fn console_pages_meet_wcag_2_1_aa() {
         a.check("notifications", lang).await;
         let b = &a.b;
         b.set_value("#notify-email", "not-an-address").await;
-        b.set_value("#notify-webhook", "http://hooks.example.eu/x").await;
+        b.set_value("#notify-webhook", "http://hooks.example.eu/x")
+            .await;
         b.click(&b.find("#notify-save").await.unwrap()).await;
         wait(b, "#notify-email-error").await;
         a.check("notifications, errors", lang).await;

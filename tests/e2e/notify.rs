@@ -111,7 +111,8 @@ fn webhook_listener() -> (String, Arc<Mutex<Vec<String>>>) {
             keep.lock()
                 .unwrap()
                 .push(format!("{head}\n{}", String::from_utf8_lossy(&body)));
-            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         }
     });
     (url, got)
@@ -217,7 +218,7 @@ async fn digests_carry_counts_only_over_starttls_and_a_webhook() {
         let all = storage::reports::list_reports_for_body(&mut c, Body::Euipo).unwrap();
         // The replied-to report first.
         let (mut replied, others): (Vec<_>, Vec<_>) = all.into_iter().partition(|r| {
-            !storage::messages::list_messages(&mut c, &r.id)
+            !storage::messages::list_messages(&mut c, &r.id, true)
                 .unwrap()
                 .is_empty()
         });
@@ -234,25 +235,41 @@ async fn digests_carry_counts_only_over_starttls_and_a_webhook() {
         (day(-200), "in_review", Some(day(-195))),
     ];
     for (id, (received, status, ack)) in ids.iter().zip(&plan) {
-        let ack = ack.as_ref().map(|a| format!("'{a}'")).unwrap_or("NULL".into());
+        let ack = ack
+            .as_ref()
+            .map(|a| format!("'{a}'"))
+            .unwrap_or("NULL".into());
         exec(
             &inst,
             &format!("UPDATE reports SET received_day = '{received}', status = '{status}', acknowledged_day = {ack} WHERE id = '{id}'"),
         );
     }
-    exec(&inst, &format!("UPDATE messages SET created_day = '{}'", day(-1)));
+    exec(
+        &inst,
+        &format!("UPDATE messages SET created_day = '{}'", day(-1)),
+    );
 
     // Reviewers: EUIPO by e-mail (English) and by webhook; EC3 (no reports) with an empty
     // digest asked for (German), and without.
     let (hook, posted) = webhook_listener();
-    let ida = set(&inst, "EUIPO", "ida", ("ida@euipo.example.eu", ""), false, "en");
+    let ida = set(
+        &inst,
+        "EUIPO",
+        "ida",
+        ("ida@euipo.example.eu", ""),
+        false,
+        "en",
+    );
     let eon = set(&inst, "EUIPO", "eon", ("", &hook), false, "en");
     let kim = set(&inst, "EC3", "kim", ("kim@ec3.example.eu", ""), true, "de");
     let lea = set(&inst, "EC3", "lea", ("lea@ec3.example.eu", ""), false, "fr");
     // As if saved three days ago: the digest covers the day before yesterday and yesterday.
     exec(
         &inst,
-        &format!("UPDATE reviewer_notifications SET covered_through = '{}'", day(-3)),
+        &format!(
+            "UPDATE reviewer_notifications SET covered_through = '{}'",
+            day(-3)
+        ),
     );
 
     // The relay is down: the command fails and the e-mail digests are not marked sent (the
@@ -271,12 +288,23 @@ async fn digests_carry_counts_only_over_starttls_and_a_webhook() {
     };
     assert!(!ok, "a relay that is down must fail the run: {out}");
     assert!(
-        out.contains("digests: 1 sent, 1 empty and not asked for, 0 handled by another run, 2 failed"),
+        out.contains(
+            "digests: 1 sent, 1 empty and not asked for, 0 handled by another run, 2 failed"
+        ),
         "{out}"
     );
-    assert!(out.contains(&format!("reviewer {ida}: email digest not delivered")), "{out}");
-    assert!(out.contains(&format!("reviewer {kim}: email digest not delivered")), "{out}");
-    assert!(!out.contains(SMTP_PASSWORD) && !out.contains("ida@"), "{out}");
+    assert!(
+        out.contains(&format!("reviewer {ida}: email digest not delivered")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("reviewer {kim}: email digest not delivered")),
+        "{out}"
+    );
+    assert!(
+        !out.contains(SMTP_PASSWORD) && !out.contains("ida@"),
+        "{out}"
+    );
     {
         let db = inst.db();
         let mut c = db.conn().unwrap();
@@ -294,7 +322,10 @@ async fn digests_carry_counts_only_over_starttls_and_a_webhook() {
     let smtp = start_smtp(&python, &dir, port);
     let (ok, out) = send(&inst, smtp.port, &dir.join("ca.pem"));
     assert!(ok, "{out}");
-    assert!(out.contains("digests: 2 sent, 0 empty and not asked for"), "{out}");
+    assert!(
+        out.contains("digests: 2 sent, 0 empty and not asked for"),
+        "{out}"
+    );
     let got = mails(&dir);
     assert_eq!(got.len(), 2, "{got:?}");
     let to = |who: &str| {
@@ -320,7 +351,11 @@ async fn digests_carry_counts_only_over_starttls_and_a_webhook() {
     // Nothing of the reports in any mail or webhook body: ids, receipts, field values, the
     // reply, who sealed them; nor the relay password.
     let posts = posted.lock().unwrap().clone();
-    assert_eq!(posts.len(), 1, "one webhook digest, sent by the first run: {posts:?}");
+    assert_eq!(
+        posts.len(),
+        1,
+        "one webhook digest, sent by the first run: {posts:?}"
+    );
     let mut forbidden: Vec<String> = ids.clone();
     forbidden.extend(receipts.iter().cloned());
     forbidden.extend(receipts.iter().map(|r| r.replace('-', "")));
@@ -398,7 +433,10 @@ async fn digests_carry_counts_only_over_starttls_and_a_webhook() {
     );
     for r in &audit {
         let row = format!("{:?} {}", r.object_id, r.detail);
-        assert!(!row.contains("example.eu") && !row.contains("digest-token"), "{row}");
+        assert!(
+            !row.contains("example.eu") && !row.contains("digest-token"),
+            "{row}"
+        );
     }
     assert!(sent.iter().any(|r| r.object_id == Some(eon.to_string())));
     assert!(!sent.iter().any(|r| r.object_id == Some(lea.to_string())));

@@ -42,9 +42,18 @@ async fn notification_settings_page() {
     assert_eq!(page.status(), S::OK);
     let html = page.text().await.unwrap();
     let csrf = csrf_in(&html);
-    assert!(html.contains("id=\"nav-notifications\""), "linked from the console's menu");
-    assert!(html.contains("id=\"notify-frequency-off\" value=\"off\" checked"), "{html}");
-    assert!(html.contains("<option value=\"en\" lang=\"en\" selected>"), "{html}");
+    assert!(
+        html.contains("id=\"nav-notifications\""),
+        "linked from the console's menu"
+    );
+    assert!(
+        html.contains("id=\"notify-frequency-off\" value=\"off\" checked"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<option value=\"en\" lang=\"en\" selected>"),
+        "{html}"
+    );
     let (ms_cookie, ms_csrf) = member_state_session(&inst);
     let forged = "__Host-session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
     let to_login = Some("/console/login");
@@ -63,8 +72,24 @@ async fn notification_settings_page() {
     let ms_static: &'static str = Box::leak(ms_csrf.clone().into_boxed_str());
     let rows = vec![
         row("anonymous", None, "GET", PAGE, &[], S::SEE_OTHER, to_login),
-        row("anonymous", None, "POST", PAGE, &good, S::SEE_OTHER, to_login),
-        row("forged", Some(forged), "GET", PAGE, &[], S::SEE_OTHER, expired),
+        row(
+            "anonymous",
+            None,
+            "POST",
+            PAGE,
+            &good,
+            S::SEE_OTHER,
+            to_login,
+        ),
+        row(
+            "forged",
+            Some(forged),
+            "GET",
+            PAGE,
+            &[],
+            S::SEE_OTHER,
+            expired,
+        ),
         row(
             "forged",
             Some(forged),
@@ -74,7 +99,15 @@ async fn notification_settings_page() {
             S::SEE_OTHER,
             expired,
         ),
-        row("member", Some(&ms_cookie), "GET", PAGE, &[], S::SEE_OTHER, expired),
+        row(
+            "member",
+            Some(&ms_cookie),
+            "GET",
+            PAGE,
+            &[],
+            S::SEE_OTHER,
+            expired,
+        ),
         row(
             "member",
             Some(&ms_cookie),
@@ -136,20 +169,40 @@ async fn notification_settings_page() {
     .await;
     assert_eq!(resp.status(), S::BAD_REQUEST);
     let html = resp.text().await.unwrap();
-    assert!(html.contains("href=\"#notify-email\">Adresse électronique : saisissez"), "{html}");
-    assert!(html.contains("href=\"#notify-webhook\">URL du webhook : l’adresse doit commencer par https://"), "{html}");
+    assert!(
+        html.contains("href=\"#notify-email\">Adresse électronique : saisissez"),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "href=\"#notify-webhook\">URL du webhook : l’adresse doit commencer par https://"
+        ),
+        "{html}"
+    );
     assert!(html.contains("id=\"notify-email-error\""), "{html}");
     assert!(html.contains("aria-invalid=\"true\""), "{html}");
     assert!(html.contains(&format!("value=\"{bad_email}\"")), "{html}");
     assert!(html.contains(&format!("value=\"{bad_hook}\"")), "{html}");
-    assert!(html.contains("id=\"notify-frequency-weekly\" value=\"weekly\" checked"), "{html}");
-    assert!(html.contains("id=\"notify-send-empty\" name=\"send_empty\" value=\"yes\" checked"), "{html}");
-    assert!(html.contains("<option value=\"it\" lang=\"it\" selected>"), "{html}");
+    assert!(
+        html.contains("id=\"notify-frequency-weekly\" value=\"weekly\" checked"),
+        "{html}"
+    );
+    assert!(
+        html.contains("id=\"notify-send-empty\" name=\"send_empty\" value=\"yes\" checked"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<option value=\"it\" lang=\"it\" selected>"),
+        "{html}"
+    );
     // A digest with nowhere to go.
     let resp = post(&inst, &ce, "en", &[("csrf", &csrf), ("frequency", "daily")]).await;
     assert_eq!(resp.status(), S::BAD_REQUEST);
     let html = resp.text().await.unwrap();
-    assert!(html.contains("enter an e-mail address or a webhook URL, or choose"), "{html}");
+    assert!(
+        html.contains("enter an e-mail address or a webhook URL, or choose"),
+        "{html}"
+    );
     assert_eq!(stored(ida_id), None);
 
     // Good input: stored, audited without the address or the URL, shown again.
@@ -174,12 +227,22 @@ async fn notification_settings_page() {
     let s = stored(ida_id).unwrap();
     assert_eq!(s.email.as_deref(), Some("ida@euipo.example.eu"));
     assert_eq!(s.webhook_url.as_deref(), Some(hook));
-    assert_eq!((s.frequency, s.send_empty, s.locale.as_str()), (Frequency::Daily, true, "de"));
-    assert_eq!(stored(jon_id), None, "another reviewer's settings are untouched");
+    assert_eq!(
+        (s.frequency, s.send_empty, s.locale.as_str()),
+        (Frequency::Daily, true, "de")
+    );
+    assert_eq!(
+        stored(jon_id),
+        None,
+        "another reviewer's settings are untouched"
+    );
     let html = get_with(&inst, &location, &ce).await.text().await.unwrap();
     assert!(html.contains("id=\"notify-saved\""), "{html}");
     assert!(html.contains("value=\"ida@euipo.example.eu\""), "{html}");
-    assert!(html.contains("<option value=\"de\" lang=\"de\" selected>"), "{html}");
+    assert!(
+        html.contains("<option value=\"de\" lang=\"de\" selected>"),
+        "{html}"
+    );
     let db = inst.db();
     let mut c = db.conn().unwrap();
     let audit = storage::audit::audit_entries(&mut c, 0, 10_000).unwrap();
@@ -189,8 +252,14 @@ async fn notification_settings_page() {
         .collect();
     assert_eq!(changed.len(), 1);
     let detail = changed[0].detail.to_string();
-    assert!(detail.contains("\"email\":true") && detail.contains("\"webhook\":true"), "{detail}");
-    assert!(!detail.contains("example.eu") && !detail.contains("secret-token"), "{detail}");
+    assert!(
+        detail.contains("\"email\":true") && detail.contains("\"webhook\":true"),
+        "{detail}"
+    );
+    assert!(
+        !detail.contains("example.eu") && !detail.contains("secret-token"),
+        "{detail}"
+    );
     drop(c);
 
     // Every language: the page renders with no missing message.

@@ -123,8 +123,13 @@ impl SmtpConfig {
         let from = env
             .text("SMTP_FROM")?
             .ok_or_else(|| missing("SMTP_FROM", "the digests' sender address"))?;
-        let from = storage::notifications::check_email(&from)
-            .map_err(|_| invalid("SMTP_FROM", &from, "an e-mail address, e.g. noreply@example.eu"))?;
+        let from = storage::notifications::check_email(&from).map_err(|_| {
+            invalid(
+                "SMTP_FROM",
+                &from,
+                "an e-mail address, e.g. noreply@example.eu",
+            )
+        })?;
         let ca = match env.text("SMTP_CA_FILE")? {
             None => None,
             Some(path) => {
@@ -172,7 +177,10 @@ mod tests {
     fn unset_means_no_mail_but_a_stray_variable_is_an_error() {
         assert!(SmtpConfig::from_env(&env(&[])).unwrap().is_none());
         let e = err(&[("SMTP_FROM", "noreply@example.eu")]);
-        assert!(e.starts_with("SMTP_HOST is required") && e.contains("SMTP_FROM"), "{e}");
+        assert!(
+            e.starts_with("SMTP_HOST is required") && e.contains("SMTP_FROM"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -245,9 +253,15 @@ mod tests {
         ]))
         .unwrap()
         .unwrap();
-        assert_eq!(c.password.as_deref().map(String::as_str), Some("hunter2-secret"));
+        assert_eq!(
+            c.password.as_deref().map(String::as_str),
+            Some("hunter2-secret")
+        );
         let shown = format!("{c:?}");
-        assert!(!shown.contains("hunter2") && shown.contains("(secret)"), "{shown}");
+        assert!(
+            !shown.contains("hunter2") && shown.contains("(secret)"),
+            "{shown}"
+        );
         let e = err(&[
             ("SMTP_HOST", "smtp.example.eu"),
             ("SMTP_FROM", "noreply@example.eu"),

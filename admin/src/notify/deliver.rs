@@ -41,8 +41,7 @@ impl Mailer {
     pub fn new(c: &SmtpConfig) -> Result<Self, DeliveryError> {
         let mut params = TlsParameters::builder(c.host.clone());
         if let Some((_, pem)) = &c.ca {
-            let cert =
-                Certificate::from_pem(pem).map_err(|e| DeliveryError::Tls(e.to_string()))?;
+            let cert = Certificate::from_pem(pem).map_err(|e| DeliveryError::Tls(e.to_string()))?;
             params = params.add_root_certificate(cert);
         }
         let params = params

@@ -172,7 +172,11 @@ mod tests {
         };
         for lang in i18n::Catalog::embedded().languages() {
             let (subject, text) = mail_text(lang.code(), Body::Ec3, &period, &c);
-            assert!(!subject.contains('⟦') && !text.contains('⟦'), "{}", lang.code());
+            assert!(
+                !subject.contains('⟦') && !text.contains('⟦'),
+                "{}",
+                lang.code()
+            );
             for n in ["17", "23", "31", "37", "41", "43", "EC3"] {
                 assert!(text.contains(n), "{}: {n} missing in {text}", lang.code());
             }

@@ -161,7 +161,12 @@ pub fn send_digests(
     }
     let mut summary = Summary::default();
     for due in n::due_digests(&mut conn, today)? {
-        if !n::claim_digest(&mut conn, due.reviewer_id, storage::accounts::now(), CLAIM_SECS)? {
+        if !n::claim_digest(
+            &mut conn,
+            due.reviewer_id,
+            storage::accounts::now(),
+            CLAIM_SECS,
+        )? {
             summary.busy += 1;
             continue;
         }

@@ -43,7 +43,10 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
         .route("/console/figures", web::get().to(figures::page))
         .route("/console/figures.csv", web::get().to(figures::csv_file))
         .route("/console/notifications", web::get().to(notifications::page))
-        .route("/console/notifications", web::post().to(notifications::post))
+        .route(
+            "/console/notifications",
+            web::post().to(notifications::post),
+        )
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))

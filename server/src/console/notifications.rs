@@ -114,12 +114,11 @@ fn render_page(
             (f.as_str(), label)
         })
         .collect();
-    let languages = c
-        .t
-        .languages()
-        .iter()
-        .map(|l| (l.code(), l.endonym()))
-        .collect();
+    let languages =
+        c.t.languages()
+            .iter()
+            .map(|l| (l.code(), l.endonym()))
+            .collect();
     let page = NotificationsPage {
         action: c.link("/console/notifications"),
         csrf: s.csrf.clone(),
