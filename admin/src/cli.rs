@@ -85,6 +85,18 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Reviewers' content-free digests (reads DATABASE_URL and SMTP_*).
+    Notify {
+        #[command(subcommand)]
+        command: NotifyCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum NotifyCommand {
+    /// Send the digests that are due (counts only); run daily by tsr-digest.timer. Exits
+    /// non-zero when a delivery failed; that digest is sent again by the next run.
+    SendDigests,
 }
 
 #[derive(Debug, Subcommand)]
@@ -578,6 +590,11 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
         Command::Restore { from } => {
             crate::backup::restore(db, &from, out).map_err(|e| e.to_string())
         }
+        Command::Notify {
+            command: NotifyCommand::SendDigests,
+        } => crate::notify::send_digests(db, config.smtp.as_ref(), &storage::Day::today(), out)
+            .map(drop)
+            .map_err(|e| e.to_string()),
         Command::Audit {
             command: AuditCommand::Verify,
         } => crate::audit::verify(db, out),

@@ -1,6 +1,7 @@
 //! `tsr-admin`'s configuration, read once at start: the shared variables (`DATABASE_URL`,
 //! `KEYS_DIR`, `KEYS_PASSPHRASE`, `KEYRING_FINGERPRINT`, with `_FILE` variants for the
-//! secrets) and `BASE_URL` for the enrolment links it prints.
+//! secrets), `BASE_URL` for the enrolment links it prints, and the SMTP relay of the digests
+//! (`SMTP_*`, see [`crate::notify::config`]).
 
 use settings::{Common, ConfigError, Env};
 
@@ -11,6 +12,13 @@ pub const VARIABLES: &[&str] = &[
     "KEYS_PASSPHRASE",
     "KEYRING_FINGERPRINT",
     "BASE_URL",
+    "SMTP_HOST",
+    "SMTP_PORT",
+    "SMTP_TLS",
+    "SMTP_USERNAME",
+    "SMTP_PASSWORD",
+    "SMTP_FROM",
+    "SMTP_CA_FILE",
 ];
 
 /// Where the web server listens by default; links fall back to it.
@@ -21,6 +29,8 @@ pub struct Config {
     pub common: Common,
     /// `BASE_URL`, without a trailing slash.
     pub base_url: String,
+    /// The digests' relay; `None` when `SMTP_HOST` is unset.
+    pub smtp: Option<crate::notify::SmtpConfig>,
 }
 
 impl Config {
@@ -34,7 +44,12 @@ impl Config {
         let base_url = env
             .http_url("BASE_URL")?
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        Ok(Config { common, base_url })
+        let smtp = crate::notify::SmtpConfig::from_env(env)?;
+        Ok(Config {
+            common,
+            base_url,
+            smtp,
+        })
     }
 
     pub fn database_url(&self) -> &str {

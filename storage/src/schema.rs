@@ -330,6 +330,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    reviewer_notifications (reviewer_id) {
+        reviewer_id -> BigInt,
+        email -> Nullable<Text>,
+        webhook_url -> Nullable<Text>,
+        frequency -> Text,
+        send_empty -> Bool,
+        locale -> Text,
+        covered_through -> Nullable<Text>,
+        claimed_until -> Nullable<BigInt>,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::joinable!(reviewer_notifications -> reviewers (reviewer_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     reports,
     assignments,
@@ -358,4 +374,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     security_keys,
     webauthn_ceremonies,
     second_factor_policies,
+    reviewer_notifications,
 );

@@ -172,6 +172,19 @@ impl Day {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// This day plus `n` days (`n` may be negative).
+    pub fn add_days(&self, n: i64) -> Result<Day, StorageError> {
+        let (y, m, d) = (
+            i64::from(self.0[0..4].parse::<u32>().unwrap_or(1970)),
+            i64::from(self.0[5..7].parse::<u32>().unwrap_or(1)),
+            i64::from(self.0[8..10].parse::<u32>().unwrap_or(1)),
+        );
+        let days = days_from_civil(y, m, d)
+            .checked_add(n)
+            .ok_or_else(|| StorageError::Invalid("day out of range".into()))?;
+        Day::from_unix_seconds(days.saturating_mul(86_400))
+    }
 }
 
 impl FromStr for Day {
@@ -213,6 +226,17 @@ fn days_in_month(year: i32, month: u32) -> u32 {
         2 => 28,
         _ => 0,
     }
+}
+
+/// Howard Hinnant's `days_from_civil`: (year, month, day) to days since 1970-01-01.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// Howard Hinnant's `civil_from_days`: days since 1970-01-01 to (year, month, day).

@@ -530,6 +530,20 @@ async fn console_pages_meet_wcag_2_1_aa() {
         wait(b, "#figures-timing-table").await;
         a.check("figures", lang).await;
 
+        // Notification settings, and the same page with errors (summary and fields).
+        let b = &a.b;
+        b.goto(&inst.url(&format!("/console/notifications?lang={lang}")))
+            .await;
+        wait(b, "#notify-form").await;
+        a.check("notifications", lang).await;
+        let b = &a.b;
+        b.set_value("#notify-email", "not-an-address").await;
+        b.set_value("#notify-webhook", "http://hooks.example.eu/x")
+            .await;
+        b.click(&b.find("#notify-save").await.unwrap()).await;
+        wait(b, "#notify-email-error").await;
+        a.check("notifications, errors", lang).await;
+
         let b = &a.b;
         b.goto(&inst.url(&format!("/console/reports/no-such-report?lang={lang}")))
             .await;

@@ -43,6 +43,8 @@ mod legacy_v1;
 mod login_throttle;
 mod metrics;
 mod node;
+mod notify;
+mod notify_console;
 mod operations;
 mod paging;
 mod pg;

@@ -9,7 +9,7 @@
 pub mod assign;
 pub mod casefile;
 pub mod classify;
-pub mod deadlines;
+pub use storage::deadlines;
 pub mod enrol;
 pub mod export;
 pub mod extract;
@@ -18,6 +18,7 @@ pub mod grants;
 pub mod inbox;
 pub mod login;
 pub mod messages;
+pub mod notifications;
 pub mod pages;
 pub mod referral;
 pub mod report;
@@ -44,6 +45,11 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
         .route("/console/inbox/data", web::get().to(triage::data))
         .route("/console/figures", web::get().to(figures::page))
         .route("/console/figures.csv", web::get().to(figures::csv_file))
+        .route("/console/notifications", web::get().to(notifications::page))
+        .route(
+            "/console/notifications",
+            web::post().to(notifications::post),
+        )
         .route("/console/logout", web::post().to(login::logout))
         .route("/console/reports/{id}", web::get().to(report::page))
         .route("/console/reports/{id}/data", web::get().to(report::data))

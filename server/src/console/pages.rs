@@ -169,3 +169,24 @@ pub struct FiguresPage {
     /// Open status label and count.
     pub open: Vec<(String, usize)>,
 }
+
+/// `/console/notifications`: the reviewer's digest settings.
+#[derive(Template)]
+#[template(path = "console/notifications.html")]
+pub struct NotificationsPage {
+    pub c: Chrome,
+    pub nav: Option<String>,
+    pub csrf: String,
+    pub action: String,
+    /// "Saved" notice after a successful change.
+    pub saved: Option<String>,
+    /// The refused settings: the input's id and the message naming the field.
+    pub errors: Vec<(String, String)>,
+    pub email_error: bool,
+    pub webhook_error: bool,
+    /// Frequency value and label.
+    pub frequencies: Vec<(&'static str, String)>,
+    /// Language code and its own name.
+    pub languages: Vec<(&'static str, &'static str)>,
+    pub values: super::notifications::FormValues,
+}

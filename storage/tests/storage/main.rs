@@ -55,6 +55,7 @@ const ALL_TABLES: &[&str] = &[
     "security_keys",
     "webauthn_ceremonies",
     "second_factor_policies",
+    "reviewer_notifications",
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,7 @@ fn schema_matches_migrations(db: &Database) {
         security_keys,
         webauthn_ceremonies,
         second_factor_policies,
+        reviewer_notifications,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();

@@ -4,7 +4,7 @@
 //! the 7-day acknowledgement period. A month later than the last day of the target month is
 //! clamped to that last day (3 months after 2026-11-30 is 2027-02-28).
 
-use storage::{Day, Status};
+use crate::{Day, Status};
 use time::{Date, Month};
 
 /// Which deadline applies next.
