@@ -97,6 +97,33 @@ async fn tags_filter_the_inbox_and_a_referral_reaches_ec3_in_the_browser() {
     assert_eq!(visible_rows(&b).await, vec![id.clone()]);
     b.select("#triage-tag", "phishing").await;
     wait_text(&b, "#triage-count", "0 of 2").await;
+    b.select("#triage-tag", "").await;
+    wait_text(&b, "#triage-count", "2 of 2").await;
+
+    // Assigned to herself from the report's page (a plain form), then "assigned to me" and
+    // "unassigned" in the inbox split the two reports.
+    open_report(&b, &inst, &id).await;
+    let chosen = b
+        .execute(
+            "const s = document.getElementById('assign-reviewer'); \
+             const o = [...s.options].find((o) => o.textContent.trim() === arguments[0]); \
+             if (o) { s.value = o.value; } return Boolean(o);",
+            vec![serde_json::json!(ada.name)],
+        )
+        .await;
+    assert_eq!(chosen, serde_json::json!(true), "ada is offered as an assignee");
+    b.click(&b.find("#assign-submit").await.unwrap()).await;
+    b.wait_for("#report-page[data-opened=\"true\"]", LONG).await;
+    b.goto(&inst.url("/console/?lang=en")).await;
+    b.wait_for("#triage[data-listed=\"true\"]", LONG).await;
+    b.select("#triage-assignment", "me").await;
+    wait_text(&b, "#triage-count", "1 of 2").await;
+    assert_eq!(visible_rows(&b).await, vec![id.clone()]);
+    b.select("#triage-assignment", "none").await;
+    wait_text(&b, "#triage-count", "1 of 2").await;
+    assert!(!visible_rows(&b).await.contains(&id));
+    b.select("#triage-assignment", "").await;
+    wait_text(&b, "#triage-count", "2 of 2").await;
 
     // The referral, made in the browser, with a note and the reporter told.
     open_report(&b, &inst, &id).await;
