@@ -111,7 +111,11 @@ async fn tags_filter_the_inbox_and_a_referral_reaches_ec3_in_the_browser() {
             vec![serde_json::json!(ada.name)],
         )
         .await;
-    assert_eq!(chosen, serde_json::json!(true), "ada is offered as an assignee");
+    assert_eq!(
+        chosen,
+        serde_json::json!(true),
+        "ada is offered as an assignee"
+    );
     b.click(&b.find("#assign-submit").await.unwrap()).await;
     b.wait_for("#report-page[data-opened=\"true\"]", LONG).await;
     b.goto(&inst.url("/console/?lang=en")).await;
