@@ -9,11 +9,19 @@ use reqwest::StatusCode;
 
 use crate::instance::*;
 
+/// An HTTP client that does not follow redirects. One per test thread, built once: building a
+/// client loads the TLS root store (reqwest has native-tls through `tsr-admin`'s webhooks), about
+/// 50 ms a time, which throttled the flood of `intake_abuse` to 50 requests a second. No idle
+/// connections are kept, so a restarted server is never reached through a stale one.
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
+    thread_local! {
+        static CLIENT: reqwest::Client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(0)
+            .build()
+            .unwrap();
+    }
+    CLIENT.with(reqwest::Client::clone)
 }
 
 /// The value of the hidden `csrf` field in a page.
