@@ -113,12 +113,22 @@ pub fn referred_deadline(
     acknowledged: Option<&Day>,
     today: &Day,
 ) -> Option<Deadline> {
-    let status = match (status, acknowledged) {
+    next_deadline(
+        referred_status(status, acknowledged),
+        referred,
+        acknowledged,
+        today,
+    )
+}
+
+/// The status a referred report has on the receiving body's clock: closed when the report is,
+/// otherwise new until that body acknowledged it (`acknowledged`), then acknowledged.
+pub fn referred_status(status: Status, acknowledged: Option<&Day>) -> Status {
+    match (status, acknowledged) {
         (Status::Closed, _) => Status::Closed,
         (_, None) => Status::New,
         (_, Some(_)) => Status::Acknowledged,
-    };
-    next_deadline(status, referred, acknowledged, today)
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ mod common;
 
 use storage::accounts::{self, NewReviewer, ReviewerProfile};
 use storage::reports::{self, NewReferral, NewReport, NewSlot};
-use storage::{Body, Database, Day, SealedBy, StorageError};
+use storage::{Body, Database, Day, SealedBy, Status, StorageError};
 
 fn report(n: u8, to_euipo: bool, to_ec3: bool) -> NewReport {
     NewReport {
@@ -237,6 +237,18 @@ fn referrals(db: &Database) {
     let granted = reports::granted_slots_for_key(&mut c, &[5; 32]).unwrap();
     assert_eq!(granted, vec![(rid.clone(), vec![5; 80])]);
 
+    // The receiving body's clock starts on the referral day, unacknowledged; the referring
+    // body's stays on the received day.
+    let ec3_days = reports::deadline_days_for_body(&mut c, Body::Ec3).unwrap();
+    assert!(ec3_days.contains(&(Status::New, day("2026-12-01"), None)));
+    assert_eq!(
+        ec3_days.len(),
+        2,
+        "the referred report and the one sent to both"
+    );
+    let euipo_days = reports::deadline_days_for_body(&mut c, Body::Euipo).unwrap();
+    assert!(euipo_days.iter().all(|(_, d, _)| *d == day("2026-11-02")));
+
     // Once only.
     assert!(matches!(
         reports::refer_report(&mut c, &ok),
@@ -262,6 +274,24 @@ fn referrals(db: &Database) {
     assert!(reports::referrals_to_body(&mut c, Body::Euipo)
         .unwrap()
         .is_empty());
+
+    // Deadlines and figures of EC3 count the referred report from the referral, acknowledged
+    // on the day EC3 first wrote; EUIPO's from the day it was received.
+    let ec3_days = reports::deadline_days_for_body(&mut c, Body::Ec3).unwrap();
+    assert!(ec3_days.contains(&(
+        Status::Acknowledged,
+        day("2026-12-01"),
+        Some(day("2026-12-03"))
+    )));
+    let ec3_cases = reports::case_days_for_body(&mut c, Body::Ec3).unwrap();
+    let case = ec3_cases
+        .iter()
+        .find(|k| k.received == day("2026-12-01"))
+        .unwrap();
+    assert_eq!(case.acknowledged, Some(day("2026-12-03")));
+    assert_eq!(case.status, Status::Acknowledged);
+    let euipo_cases = reports::case_days_for_body(&mut c, Body::Euipo).unwrap();
+    assert!(euipo_cases.iter().all(|k| k.received == day("2026-11-02")));
 }
 
 on_both_backends!(tags, referrals);

@@ -2,7 +2,8 @@
 //! on and taken off a report, listed in the inbox data of that body only, an unknown tag
 //! refused in words; a referral EUIPO -> EC3 refused when its slots are not exactly EC3's
 //! keyring keys, when it names the same body, and a second time; accepted with EC3's keys,
-//! after which EC3 lists the report with its own deadline counted from the referral day.
+//! after which EC3 lists the report with its own deadline counted from the referral day, and
+//! EC3's first message to the reporter is recorded as its acknowledgement.
 //! Audited without content. The browser half is `console_referral_browser.rs`; the matrix rows
 //! are in `console_refer_matrix.rs`.
 
@@ -389,4 +390,70 @@ async fn tags_and_referral_over_http() {
     assert_eq!(listed, 5);
     let all = format!("{entries:?}");
     assert!(!all.contains("criminal") && !all.contains(narrative));
+    drop(conn);
+
+    // EC3's first message to the reporter is its acknowledgement: recorded on the referral,
+    // after which EC3's next deadline is the feedback; EUIPO's record is untouched.
+    ec3_writes_to_the_reporter(&inst, &cc, &csrf_c, &id).await;
+    let acknowledged = {
+        let mut c = db.conn().unwrap();
+        storage::reports::referrals_to_body(&mut c, Body::Ec3).unwrap()[&id]
+            .acknowledged_day
+            .clone()
+    };
+    assert_eq!(acknowledged, Some(today.clone()));
+    let c = data_of(&inst, &cc).await;
+    assert_eq!(row(&c, &id).unwrap()["deadline"]["kind"], "feedback");
+    let e = data_of(&inst, &ce).await;
+    assert_eq!(row(&e, &id).unwrap()["deadline"]["kind"], "acknowledgement");
+}
+
+/// EC3's reviewer (given the development EC3 signing key the shared keyring names, as the
+/// matrix's reviewers are) posts a signed message sealed to the reporter and both bodies.
+async fn ec3_writes_to_the_reporter(inst: &Instance, cookie: &str, csrf: &str, id: &str) {
+    let db = inst.db();
+    let report = {
+        let mut c = db.conn().unwrap();
+        let jon = storage::accounts::find_account::<storage::accounts::ReviewerProfile>(
+            &mut c,
+            storage::accounts::Lookup::Name("jon"),
+        )
+        .unwrap()
+        .unwrap()
+        .id;
+        let pk = reviewer_signing_key(envelope::Body::Ec3)
+            .public_key()
+            .unwrap();
+        storage::accounts::set_reviewer_signing_key(&mut c, jon, Some((&pk.0, "{}"))).unwrap();
+        storage::reports::find_report(&mut c, id).unwrap().unwrap()
+    };
+    let mut keys = vec![envelope::PublicKey(report.reporter_pk)];
+    for body in [Body::Euipo, Body::Ec3] {
+        for k in keyring_keys(body) {
+            keys.push(envelope::PublicKey::from_b64(&k).unwrap());
+        }
+    }
+    let text = br#"{"v":1,"text":"EC3 has your report.","attachments":[]}"#;
+    let env = envelope::Envelope::seal(envelope::Kind::Message, envelope::random_id(), text, &keys)
+        .unwrap();
+    let bytes = env.to_bytes();
+    let rid = envelope::unhex::<16>(id).unwrap();
+    let sig = envelope::signature::sign_message(
+        &reviewer_signing_key(envelope::Body::Ec3),
+        &rid,
+        &env.id,
+        &bytes,
+    )
+    .unwrap();
+    let resp = client()
+        .post(inst.url(&format!("/console/reports/{id}/messages")))
+        .header(COOKIE, cookie)
+        .header("X-CSRF-Token", csrf)
+        .header("X-Message-Signature", envelope::b64(&sig))
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status();
+    assert_eq!(status, StatusCode::OK, "{}", resp.text().await.unwrap());
 }

@@ -307,7 +307,7 @@ async fn a_form_or_proof_of_work_spent_on_one_server_is_refused_by_another() {
         .unwrap()
         .contains("This form has already been sent"));
 
-    let pow = crate::browser::fresh_pow(&inst).await;
+    let pow = crate::intake_api::fresh_pow(&inst).await;
     let resp = post_api_at(
         &inst.srv.base,
         &token,

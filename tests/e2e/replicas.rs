@@ -190,7 +190,7 @@ async fn two_replicas_on_postgresql_behind_nginx_share_their_state() {
     let token = csrf_in(&page(&inst, "/report").await);
     assert_eq!(post_form(&a, &token).await, StatusCode::OK);
     assert_eq!(post_form(&b, &token).await, StatusCode::CONFLICT);
-    let pow = crate::browser::fresh_pow(&inst).await;
+    let pow = crate::intake_api::fresh_pow(&inst).await;
     let first = post_api_at(&a, &token, &pow, &api_submission(&inst, "on A")).await;
     assert_eq!(first.status(), StatusCode::CREATED);
     let replay = post_api_at(&b, &token, &pow, &api_submission(&inst, "on B")).await;
@@ -200,8 +200,8 @@ async fn two_replicas_on_postgresql_behind_nginx_share_their_state() {
     // The browser path's budget (1 a second) is one for both replicas: of two valid
     // submissions at the same moment, one to each, exactly one is accepted.
     let pows = [
-        crate::browser::fresh_pow(&inst).await,
-        crate::browser::fresh_pow(&inst).await,
+        crate::intake_api::fresh_pow(&inst).await,
+        crate::intake_api::fresh_pow(&inst).await,
     ];
     let subs = [api_submission(&inst, "A"), api_submission(&inst, "B")];
     tokio::time::sleep(Duration::from_millis(1100)).await;

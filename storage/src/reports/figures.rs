@@ -1,5 +1,6 @@
 //! What the management figures of a body are computed from: per report addressed to it, its
-//! status and days (received, acknowledged, closed) and the days of its reviewer messages.
+//! status and days (received, acknowledged, closed) and the days of its reviewer messages. A
+//! report referred to the body counts from the referral day, on the receiving body's clock.
 //! Days and counts only: no envelope, no content.
 
 use std::collections::HashMap;
@@ -47,14 +48,29 @@ pub fn case_days_for_body(conn: &mut DbConn, body: Body) -> Result<Vec<CaseDays>
     for (rid, d) in sent {
         by_report.entry(rid).or_default().push(day(d)?);
     }
+    let referred = super::referrals_to_body(conn, body)?;
     rows.into_iter()
         .map(|(id, s, r, a, c)| {
-            Ok(CaseDays {
-                status: s.parse()?,
-                received: day(r)?,
-                acknowledged: opt_day(a)?,
-                closed: opt_day(c)?,
-                reviewer_messages: by_report.remove(&id).unwrap_or_default(),
+            let status: Status = s.parse()?;
+            let messages = by_report.remove(&id).unwrap_or_default();
+            Ok(match referred.get(&id) {
+                // The receiving body's own case: from the referral day, acknowledged when one
+                // of its reviewers first wrote to the reporter; messages before it were the
+                // referring body's.
+                Some(x) => CaseDays {
+                    status: crate::deadlines::referred_status(status, x.acknowledged_day.as_ref()),
+                    received: x.day.clone(),
+                    acknowledged: x.acknowledged_day.clone(),
+                    closed: opt_day(c)?,
+                    reviewer_messages: messages.into_iter().filter(|d| *d >= x.day).collect(),
+                },
+                None => CaseDays {
+                    status,
+                    received: day(r)?,
+                    acknowledged: opt_day(a)?,
+                    closed: opt_day(c)?,
+                    reviewer_messages: messages,
+                },
             })
         })
         .collect()

@@ -39,22 +39,37 @@ pub fn count_reports_for_body(conn: &mut DbConn, body: Body) -> Result<i64, Stor
     })
 }
 
-/// Status, received day and acknowledgement day of every report addressed to `body`: what the
-/// deadlines are computed from.
+/// Status, start day and acknowledgement day of every report addressed to `body`: what the
+/// deadlines are computed from. A report referred to `body` runs on the receiving body's own
+/// clock: from the referral day, acknowledged when one of its reviewers first wrote to the
+/// reporter, and (until then) due for acknowledgement whatever the referring body did, as
+/// [`crate::deadlines::referred_deadline`] counts it.
 pub fn deadline_days_for_body(
     conn: &mut DbConn,
     body: Body,
 ) -> Result<Vec<(Status, Day, Option<Day>)>, StorageError> {
     let query = reports::table.select((
+        reports::id,
         reports::status,
         reports::received_day,
         reports::acknowledged_day,
     ));
-    let rows: Vec<(String, String, Option<String>)> = match body {
+    let rows: Vec<(String, String, String, Option<String>)> = match body {
         Body::Euipo => query.filter(reports::to_euipo.eq(true)).load(conn)?,
         Body::Ec3 => query.filter(reports::to_ec3.eq(true)).load(conn)?,
     };
+    let referred = super::referrals_to_body(conn, body)?;
     rows.into_iter()
-        .map(|(s, r, a)| Ok((s.parse()?, day(r)?, opt_day(a)?)))
+        .map(|(id, s, r, a)| {
+            let status: Status = s.parse()?;
+            Ok(match referred.get(&id) {
+                Some(x) => (
+                    crate::deadlines::referred_status(status, x.acknowledged_day.as_ref()),
+                    x.day.clone(),
+                    x.acknowledged_day.clone(),
+                ),
+                None => (status, day(r)?, opt_day(a)?),
+            })
+        })
         .collect()
 }

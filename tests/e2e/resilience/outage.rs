@@ -163,7 +163,7 @@ pub(crate) fn api_submission(inst: &Instance, narrative: &str) -> ApiSubmission 
 
 /// Posts `s` with a fresh proof of work (a spent one is refused, as for any retry).
 pub(crate) async fn post_api(inst: &Instance, csrf: &str, s: &ApiSubmission) -> reqwest::Response {
-    let pow = crate::browser::fresh_pow(inst).await;
+    let pow = crate::intake_api::fresh_pow(inst).await;
     post_api_at(&inst.srv.base, csrf, &pow, s).await
 }
 
