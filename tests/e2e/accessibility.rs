@@ -4,7 +4,8 @@
 //! by the server and by the browser), confirmations, a report before and after it is
 //! decrypted, charts with their data tables open. Any violation of the WCAG 2.0/2.1 A and AA
 //! rules or axe's best practices fails the test and is printed with the page, the rule, the
-//! elements and the rule's help page.
+//! elements and the rule's help page. The console's pages are audited in
+//! `accessibility_console.rs` with the same set-up.
 //!
 //! axe-core comes from the npm registry, pinned in `tests/e2e/axe/package-lock.json`;
 //! `.ci/run` installs it with `npm ci`.
@@ -15,16 +16,14 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::browser::typed_report;
-use crate::console::{add, Rev, PASSWORD, UNLOCK};
-use crate::helpers::*;
+use crate::console::PASSWORD;
 use crate::instance::*;
-use crate::intake::{good_fields, submit_ok};
+use crate::intake::good_fields;
 use crate::portal::{member_add, member_enrolled, two_releases};
-use crate::webdriver::login_in_browser;
 use crate::webdriver::{self, Browser};
 
-const LONG: Duration = Duration::from_secs(120);
-const LANGS: [&str; 2] = ["en", "da"];
+pub(crate) const LONG: Duration = Duration::from_secs(120);
+pub(crate) const LANGS: [&str; 2] = ["en", "da"];
 /// The reporter pages, which every company sees, are audited in a third language too: Greek,
 /// another script, with the longest labels of the 24.
 const INTAKE_LANGS: [&str; 3] = ["en", "da", "el"];
@@ -53,13 +52,13 @@ fn axe_source() -> Option<&'static str> {
 }
 
 /// Whether this test can run: a browser and axe-core.
-fn available() -> bool {
+pub(crate) fn available() -> bool {
     webdriver::available() && axe_source().is_some()
 }
 
 /// The pages audited by one test and what axe found on them.
-struct Audit {
-    b: Browser,
+pub(crate) struct Audit {
+    pub(crate) b: Browser,
     pages: Vec<String>,
     failures: Vec<String>,
     /// Rules passed, summed over the pages (a sign that axe ran at all).
@@ -67,7 +66,7 @@ struct Audit {
 }
 
 impl Audit {
-    async fn start() -> Audit {
+    pub(crate) async fn start() -> Audit {
         let b = Browser::start().await;
         // A laptop-sized window: contrast and target sizes are measured as laid out.
         b.set_window_size(1280, 1000).await;
@@ -109,7 +108,7 @@ impl Audit {
 
     /// The harness finds what it should: a control without a label, added to the page, is
     /// reported as the critical violation it is.
-    async fn self_check(&self) {
+    pub(crate) async fn self_check(&self) {
         self.b
             .execute(
                 "const i = document.createElement('input'); i.id = 'axe-self-check'; \
@@ -128,7 +127,7 @@ impl Audit {
     }
 
     /// Runs axe on the page as it is now. `lang` is the language the page must declare.
-    async fn check(&mut self, name: &str, lang: &str) {
+    pub(crate) async fn check(&mut self, name: &str, lang: &str) {
         let b = &self.b;
         let page = format!("{name} [{lang}]");
         // Details (the charts' data tables) are opened so that what they hold is checked too.
@@ -180,7 +179,7 @@ impl Audit {
     }
 
     /// Fails with every violation found, after all pages were checked.
-    fn finish(self) {
+    pub(crate) fn finish(self) {
         println!(
             "axe checked {} pages ({} rule passes): {:?}",
             self.pages.len(),
@@ -198,7 +197,7 @@ impl Audit {
 
 /// Submits the form `css` as a browser without JavaScript would (the page's scripts do not
 /// see it), to reach what the server renders for that.
-async fn submit_natively(b: &Browser, css: &str) {
+pub(crate) async fn submit_natively(b: &Browser, css: &str) {
     b.execute(
         "HTMLFormElement.prototype.submit.call(document.querySelector(arguments[0]));",
         vec![json!(css)],
@@ -234,8 +233,52 @@ async fn assert_focus_on_error_summary(b: &Browser) {
 }
 
 /// Waits until the page at `css` is there, after a navigation or a form post.
-async fn wait(b: &Browser, css: &str) {
+pub(crate) async fn wait(b: &Browser, css: &str) {
     b.wait_for(css, LONG).await;
+}
+
+/// The sign-in pages the console and the portal both have, with the selectors that differ.
+pub(crate) struct SignInPages<'a> {
+    pub(crate) area: &'a str,
+    /// A one-time enrolment link (opened, refused, never completed).
+    pub(crate) enrol: &'a str,
+    pub(crate) enrol_ready: &'a str,
+    pub(crate) enrol_form: &'a str,
+    pub(crate) login_submit: &'a str,
+}
+
+impl SignInPages<'_> {
+    /// Enrolment, enrolment refused, an invalid link, login and login refused, in `lang`.
+    pub(crate) async fn audit(&self, a: &mut Audit, inst: &Instance, lang: &str) {
+        let b = &a.b;
+        b.goto(&inst.url(&format!("{}?lang={lang}", self.enrol)))
+            .await;
+        wait(b, self.enrol_ready).await;
+        a.check("enrolment", lang).await;
+
+        let b = &a.b;
+        submit_natively(b, self.enrol_form).await;
+        wait(b, "#enrol-error").await;
+        a.check("enrolment, refused", lang).await;
+
+        let b = &a.b;
+        let invalid = format!("/{}/enrol/not-a-token?lang={lang}", self.area);
+        b.goto(&inst.url(&invalid)).await;
+        a.check("enrolment link not valid", lang).await;
+
+        let b = &a.b;
+        b.goto(&inst.url(&format!("/{}/login?lang={lang}", self.area)))
+            .await;
+        a.check("login", lang).await;
+
+        let b = &a.b;
+        b.type_into("#name", "nobody").await;
+        b.type_into("#password", PASSWORD).await;
+        b.type_into("#code", "123456").await;
+        b.click(&b.find(self.login_submit).await.unwrap()).await;
+        wait(b, "#login-error").await;
+        a.check("login, refused", lang).await;
+    }
 }
 
 #[tokio::test]
@@ -363,191 +406,6 @@ async fn intake_pages_meet_wcag_2_1_aa() {
             .await;
         wait(b, ".thread li").await;
         a.check("conversation with a message", lang).await;
-    }
-    a.self_check().await;
-    a.finish();
-}
-
-/// A console with a reviewer whose key the reports are sealed to, and two reports.
-async fn console_instance() -> (Instance, Rev) {
-    let mut inst = Instance::sqlite_own_keys(&[]);
-    // With a signing key, which sign-keyring puts into her keyring entry: the console sends
-    // only messages a keyring reviewer signs.
-    let (rev, _, _) = crate::signed_messages::enrol_with_signing_key(&inst, "ada").await;
-    let out = sign_keyring(&inst, &inst.keys);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    inst.restart();
-    // With indicators, so the decrypted report lists them; the one with the attachment for
-    // EUIPO only, so its page offers the referral to EC3.
-    let fields = crate::intake::with(
-        &crate::intake::with(&good_fields(), "indicator_ip", "192.0.2.7\n2001:db8::1"),
-        "indicator_observations",
-        "AnyDesk on the CAD workstation",
-    );
-    let euipo = crate::intake::with(&fields, "recipients", "EUIPO");
-    submit_ok(&inst, &euipo, &[("plan.pdf", vec![7u8; 5000])]).await;
-    submit_ok(&inst, &fields, &[]).await;
-    // Tags: one on each report (with its "Remove" button), one left to add.
-    let db = inst.db();
-    let mut c = db.conn().unwrap();
-    let day = storage::Day::today();
-    for t in ["phishing", "urgent"] {
-        storage::reports::add_body_tag(&mut c, storage::Body::Euipo, t, &day).unwrap();
-    }
-    for r in storage::reports::list_reports_for_body(&mut c, storage::Body::Euipo).unwrap() {
-        storage::reports::tag_report(&mut c, &r.id, storage::Body::Euipo, "phishing", 1, &day)
-            .unwrap();
-    }
-    drop(c);
-    (inst, rev)
-}
-
-/// The sign-in pages the console and the portal both have, with the selectors that differ.
-struct SignInPages<'a> {
-    area: &'a str,
-    /// A one-time enrolment link (opened, refused, never completed).
-    enrol: &'a str,
-    enrol_ready: &'a str,
-    enrol_form: &'a str,
-    login_submit: &'a str,
-}
-
-impl SignInPages<'_> {
-    /// Enrolment, enrolment refused, an invalid link, login and login refused, in `lang`.
-    async fn audit(&self, a: &mut Audit, inst: &Instance, lang: &str) {
-        let b = &a.b;
-        b.goto(&inst.url(&format!("{}?lang={lang}", self.enrol)))
-            .await;
-        wait(b, self.enrol_ready).await;
-        a.check("enrolment", lang).await;
-
-        let b = &a.b;
-        submit_natively(b, self.enrol_form).await;
-        wait(b, "#enrol-error").await;
-        a.check("enrolment, refused", lang).await;
-
-        let b = &a.b;
-        let invalid = format!("/{}/enrol/not-a-token?lang={lang}", self.area);
-        b.goto(&inst.url(&invalid)).await;
-        a.check("enrolment link not valid", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/{}/login?lang={lang}", self.area)))
-            .await;
-        a.check("login", lang).await;
-
-        let b = &a.b;
-        b.type_into("#name", "nobody").await;
-        b.type_into("#password", PASSWORD).await;
-        b.type_into("#code", "123456").await;
-        b.click(&b.find(self.login_submit).await.unwrap()).await;
-        wait(b, "#login-error").await;
-        a.check("login, refused", lang).await;
-    }
-}
-
-#[tokio::test]
-async fn console_pages_meet_wcag_2_1_aa() {
-    if !available() {
-        return;
-    }
-    let (inst, mut rev) = console_instance().await;
-    // An enrolment link for the enrolment page itself (used once, never completed).
-    let enrol = add(&inst, "EC3", "eve");
-    let mut a = Audit::start().await;
-    for lang in LANGS {
-        let pages = SignInPages {
-            area: "console",
-            enrol: &enrol,
-            // Ready once the browser has made the key pair.
-            enrol_ready: "#enrol-form[data-key-pair=\"browser\"]",
-            // Posted without a key pair (as without JavaScript): refused with an error.
-            enrol_form: "#enrol-form",
-            login_submit: "#content form button[type=submit]",
-        };
-        pages.audit(&mut a, &inst, lang).await;
-    }
-
-    login_in_browser(&a.b, &inst, &mut rev).await;
-    a.b.wait_for("#inbox tr[data-report]", LONG).await;
-    // The EUIPO-only report: its page has the tags and the referral form.
-    let id = {
-        let db = inst.db();
-        let mut c = db.conn().unwrap();
-        storage::reports::list_reports_for_body(&mut c, storage::Body::Euipo)
-            .unwrap()
-            .into_iter()
-            .find(|r| !r.to_ec3)
-            .unwrap()
-            .id
-    };
-    for (n, lang) in LANGS.into_iter().enumerate() {
-        let b = &a.b;
-        // Each language starts locked: the key holder forgets the key of the last round.
-        crate::console_triage::forget_key(b).await;
-        b.goto(&inst.url(&format!("/console/?lang={lang}"))).await;
-        wait(b, "#inbox").await;
-        wait(b, "#triage[data-ready=\"true\"]").await;
-        a.check("inbox", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/console/reports/{id}?lang={lang}")))
-            .await;
-        wait(b, "#report-page[data-ready=\"true\"]").await;
-        a.check("report, locked", lang).await;
-
-        let b = &a.b;
-        b.type_into("#unlock-passphrase", "not the unlock passphrase")
-            .await;
-        b.click(&b.find("#unlock-submit").await.unwrap()).await;
-        wait(b, "#report-status-line.field-error").await;
-        a.check("report, wrong unlock passphrase", lang).await;
-
-        let b = &a.b;
-        b.type_into("#unlock-passphrase", UNLOCK).await;
-        b.click(&b.find("#unlock-submit").await.unwrap()).await;
-        wait(b, "#report-page[data-opened=\"true\"]").await;
-        wait(b, "#indicator-ip li").await;
-        a.check("report, decrypted", lang).await;
-
-        // A message in the thread.
-        let b = &a.b;
-        b.set_value("#message-text", "Which VPN product do you use?")
-            .await;
-        b.click(&b.find("#message-submit").await.unwrap()).await;
-        wait(b, &format!("#message-{}", n + 1)).await;
-        a.check("report, decrypted, with a message", lang).await;
-
-        // The inbox again: the key holder's key decrypts the triage list without asking.
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/console/?lang={lang}"))).await;
-        wait(b, "#triage[data-listed=\"true\"]").await;
-        a.check("inbox, triage list", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/console/figures?lang={lang}")))
-            .await;
-        wait(b, "#figures-timing-table").await;
-        a.check("figures", lang).await;
-
-        // Notification settings, and the same page with errors (summary and fields).
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/console/notifications?lang={lang}")))
-            .await;
-        wait(b, "#notify-form").await;
-        a.check("notifications", lang).await;
-        let b = &a.b;
-        b.set_value("#notify-email", "not-an-address").await;
-        b.set_value("#notify-webhook", "http://hooks.example.eu/x")
-            .await;
-        b.click(&b.find("#notify-save").await.unwrap()).await;
-        wait(b, "#notify-email-error").await;
-        a.check("notifications, errors", lang).await;
-
-        let b = &a.b;
-        b.goto(&inst.url(&format!("/console/reports/no-such-report?lang={lang}")))
-            .await;
-        a.check("report not found", lang).await;
     }
     a.self_check().await;
     a.finish();

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
 
 mod accessibility;
+mod accessibility_console;
 mod anonymizer;
 mod anonymizer_rotation;
 mod api_fallback;
@@ -51,6 +52,7 @@ mod operations;
 mod paging;
 mod pg;
 mod portal;
+mod portal_api;
 mod portal_browser;
 mod portal_matrix;
 mod portal_series;

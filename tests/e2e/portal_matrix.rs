@@ -9,7 +9,8 @@ use crate::console::{enrolled, login};
 use crate::console_matrix::{row, run_rows, Row};
 use crate::instance::*;
 use crate::intake::{good_fields, submit_ok};
-use crate::portal::{create_token, member_enrolled, member_login, two_releases};
+use crate::portal::{member_enrolled, member_login, two_releases};
+use crate::portal_api::create_token;
 
 #[tokio::test]
 async fn portal_authorization_matrix() {

@@ -1,12 +1,12 @@
 //! The data API's time series (`/api/v1/series/{table}.json` and `.csv`), checked against the
-//! releases' own tables (called from `portal::api_tokens_and_openapi`, which makes the two
+//! releases' own tables (called from `portal_api::api_tokens_and_openapi`, which makes the two
 //! releases and the token).
 
 use reqwest::StatusCode;
 
 use crate::instance::Instance;
 use crate::intake::client;
-use crate::portal::{api, with_token};
+use crate::portal_api::{api, with_token};
 
 /// `cells`: `count_member_state` of the newer release `id` (2026Q2) as the table API gives it;
 /// `older_period`: the other release's quarter.
