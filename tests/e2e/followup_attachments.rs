@@ -154,13 +154,10 @@ async fn a_client_sealed_reply_with_attachments_is_all_or_nothing() {
             StatusCode::BAD_REQUEST,
         ),
         (
-            "a stream cut short",
+            "a stream cut inside its prefix",
             Form::new()
                 .part("envelope", part(env.clone(), "envelope"))
-                .part(
-                    "attachment",
-                    part(good_stream[..good_stream.len() - 100].to_vec(), &att_id),
-                ),
+                .part("attachment", part(good_stream[..10].to_vec(), &att_id)),
             StatusCode::BAD_REQUEST,
         ),
         (
