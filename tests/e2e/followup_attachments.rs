@@ -48,7 +48,18 @@ fn id() -> String {
 
 #[tokio::test]
 async fn a_client_sealed_reply_with_attachments_is_all_or_nothing() {
-    let inst = Instance::sqlite(&[("MAX_FILES", "2")]);
+    all_or_nothing(Instance::sqlite(&[("MAX_FILES", "2")])).await;
+}
+
+#[tokio::test]
+async fn a_client_sealed_reply_with_attachments_is_all_or_nothing_on_postgres() {
+    // Skipped without a PostgreSQL server, except under CI=true (see `pg.rs`).
+    if let Some(inst) = Instance::postgres(&[("MAX_FILES", "2")]) {
+        all_or_nothing(inst).await;
+    }
+}
+
+async fn all_or_nothing(inst: Instance) {
     let receipt = submit_ok(&inst, &good_fields(), &[]).await;
     let parsed = Receipt::parse(&receipt).unwrap();
     let token = envelope::b64(&parsed.signin_token().unwrap()[..]);
