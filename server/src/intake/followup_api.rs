@@ -1,8 +1,10 @@
 //! The follow-up with JavaScript: the reporter's browser derives the key pair and a sign-in
 //! token from the receipt and sends only the token, never the receipt. The server finds the
 //! report by a hash of the token (`envelope::receipt::token_lookup`, the lookup hash it stores),
-//! returns the sealed conversation for the browser to open, and stores replies the browser
-//! sealed itself — to the reporter's key and the current keys of the report's bodies, exactly.
+//! returns the sealed conversation for the browser to open (with the Directive's deadlines the
+//! reporter may know, `deadlines`), and stores replies the browser sealed itself — to the
+//! reporter's key and the current keys of the report's bodies, exactly. A client that sends
+//! files with a reply posts the same route as `multipart/form-data` (`followup_attach`).
 //!
 //! As on the no-JavaScript path, a wrong token gets the same answer after the same minimum time,
 //! under the same global limit on attempts.
