@@ -826,3 +826,8 @@ notify-mail-ack-overdue = Просрочени потвърждения за п�
 notify-mail-feedback-overdue = Просрочена обратна информация: { $count }
 notify-mail-nothing = Нищо ново и нищо със срок.
 notify-mail-footer = Получавате това обобщение, защото сте го поискали в конзолата (Известия). Там можете да го промените или спрете.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Получаването е потвърдено на
+conversation-acknowledgement-due = Потвърждение за получаване до
+conversation-feedback-due = Обратна информация до

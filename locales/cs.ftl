@@ -834,3 +834,8 @@ notify-mail-ack-overdue = Zmeškaná potvrzení přijetí: { $count }
 notify-mail-feedback-overdue = Zmeškané zpětné vazby: { $count }
 notify-mail-nothing = Nic nového a nic k vyřízení.
 notify-mail-footer = Tento přehled dostáváte, protože jste si jej vyžádali v konzoli (Upozornění). Tam jej můžete změnit nebo zrušit.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Přijetí potvrzeno dne
+conversation-acknowledgement-due = Potvrzení přijetí nejpozději do
+conversation-feedback-due = Zpětná vazba nejpozději do

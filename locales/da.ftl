@@ -814,3 +814,8 @@ notify-mail-ack-overdue = Forsinkede kvitteringer: { $count }
 notify-mail-feedback-overdue = Forsinkede tilbagemeldinger: { $count }
 notify-mail-nothing = Intet nyt og intet forfaldent.
 notify-mail-footer = Du modtager denne oversigt, fordi du har bedt om den i konsollen (Underretninger). Du kan ændre eller stoppe den dér.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Modtagelse bekræftet den
+conversation-acknowledgement-due = Kvittering for modtagelse senest
+conversation-feedback-due = Tilbagemelding senest

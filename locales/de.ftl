@@ -826,3 +826,8 @@ notify-mail-ack-overdue = Überfällige Eingangsbestätigungen: { $count }
 notify-mail-feedback-overdue = Überfällige Rückmeldungen: { $count }
 notify-mail-nothing = Nichts Neues und nichts fällig.
 notify-mail-footer = Sie erhalten diese Übersicht, weil Sie sie in der Konsole (Benachrichtigungen) angefordert haben. Dort können Sie sie ändern oder abbestellen.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Eingang bestätigt am
+conversation-acknowledgement-due = Eingangsbestätigung fällig bis
+conversation-feedback-due = Rückmeldung fällig bis

@@ -828,3 +828,8 @@ notify-mail-ack-overdue = Εκπρόθεσμες βεβαιώσεις παραλ
 notify-mail-feedback-overdue = Εκπρόθεσμες ενημερώσεις: { $count }
 notify-mail-nothing = Τίποτα νέο και τίποτα προς λήξη.
 notify-mail-footer = Λαμβάνετε αυτή τη σύνοψη επειδή τη ζητήσατε στην κονσόλα (Ειδοποιήσεις). Εκεί μπορείτε να την αλλάξετε ή να τη διακόψετε.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Η παραλαβή επιβεβαιώθηκε στις
+conversation-acknowledgement-due = Επιβεβαίωση παραλαβής έως
+conversation-feedback-due = Ενημέρωση για τη συνέχεια έως

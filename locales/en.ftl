@@ -828,3 +828,8 @@ notify-mail-ack-overdue = Acknowledgements overdue: { $count }
 notify-mail-feedback-overdue = Feedback overdue: { $count }
 notify-mail-nothing = Nothing new and nothing due.
 notify-mail-footer = You receive this digest because you asked for it in the console (Notifications). Change or stop it there.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Acknowledged on
+conversation-acknowledgement-due = Acknowledgement due by
+conversation-feedback-due = Feedback due by

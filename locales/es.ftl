@@ -826,3 +826,8 @@ notify-mail-ack-overdue = Acuses de recibo vencidos: { $count }
 notify-mail-feedback-overdue = Respuestas vencidas: { $count }
 notify-mail-nothing = Nada nuevo y nada pendiente.
 notify-mail-footer = Recibe este resumen porque lo solicitó en la consola (Notificaciones). Puede cambiarlo o cancelarlo allí.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Acuse de recibo enviado el
+conversation-acknowledgement-due = Acuse de recibo a más tardar el
+conversation-feedback-due = Respuesta a más tardar el

@@ -826,3 +826,8 @@ notify-mail-ack-overdue = Hilinenud kättesaamise kinnitused: { $count }
 notify-mail-feedback-overdue = Hilinenud tagasisided: { $count }
 notify-mail-nothing = Midagi uut ega tähtaegset ei ole.
 notify-mail-footer = Saate selle kokkuvõtte, sest tellisite selle konsoolis (Teavitused). Seal saate seda muuta või selle lõpetada.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Kättesaamine kinnitatud
+conversation-acknowledgement-due = Kättesaamise kinnitus hiljemalt
+conversation-feedback-due = Tagasiside hiljemalt

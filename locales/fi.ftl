@@ -826,3 +826,8 @@ notify-mail-ack-overdue = Myöhässä olevat vastaanottokuittaukset: { $count }
 notify-mail-feedback-overdue = Myöhässä olevat palautteet: { $count }
 notify-mail-nothing = Ei mitään uutta eikä mitään erääntyvää.
 notify-mail-footer = Saat tämän koosteen, koska pyysit sitä konsolissa (Ilmoitukset). Voit muuttaa tai lopettaa sen siellä.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Vastaanotto vahvistettu
+conversation-acknowledgement-due = Vastaanoton vahvistus viimeistään
+conversation-feedback-due = Palaute viimeistään

@@ -831,3 +831,8 @@ notify-mail-ack-overdue = Accusés de réception en retard : { $count }
 notify-mail-feedback-overdue = Retours d’information en retard : { $count }
 notify-mail-nothing = Rien de nouveau et rien à échéance.
 notify-mail-footer = Vous recevez ce récapitulatif parce que vous l’avez demandé dans la console (Notifications). Vous pouvez le modifier ou l’arrêter à cet endroit.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Réception confirmée le
+conversation-acknowledgement-due = Accusé de réception au plus tard le
+conversation-feedback-due = Retour d’information au plus tard le

@@ -840,3 +840,8 @@ notify-mail-ack-overdue = Admhálacha thar téarma: { $count }
 notify-mail-feedback-overdue = Aiseolas thar téarma: { $count }
 notify-mail-nothing = Níl aon rud nua ná aon rud le déanamh.
 notify-mail-footer = Faigheann tú an achoimre seo mar gur iarr tú í sa chonsól (Fógraí). Is féidir leat í a athrú nó a stopadh ansin.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Admhaithe ar
+conversation-acknowledgement-due = Admháil le tabhairt faoin
+conversation-feedback-due = Aiseolas le tabhairt faoin

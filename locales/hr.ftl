@@ -830,3 +830,8 @@ notify-mail-ack-overdue = Zakašnjele potvrde primitka: { $count }
 notify-mail-feedback-overdue = Zakašnjele povratne informacije: { $count }
 notify-mail-nothing = Ništa novo i ništa ne dospijeva.
 notify-mail-footer = Ovaj sažetak primate jer ste ga zatražili u konzoli (Obavijesti). Ondje ga možete promijeniti ili zaustaviti.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Primitak potvrđen
+conversation-acknowledgement-due = Potvrda primitka najkasnije do
+conversation-feedback-due = Povratna informacija najkasnije do

@@ -828,3 +828,8 @@ notify-mail-ack-overdue = Késésben lévő visszaigazolások: { $count }
 notify-mail-feedback-overdue = Késésben lévő visszajelzések: { $count }
 notify-mail-nothing = Nincs semmi új és semmi esedékes.
 notify-mail-footer = Azért kapja ezt az összesítőt, mert a konzolban (Értesítések) kérte. Ott módosíthatja vagy leállíthatja.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Átvétel visszaigazolva
+conversation-acknowledgement-due = Átvétel visszaigazolásának határideje
+conversation-feedback-due = Visszajelzés határideje

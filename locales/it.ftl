@@ -830,3 +830,8 @@ notify-mail-ack-overdue = Conferme di ricevimento scadute: { $count }
 notify-mail-feedback-overdue = Riscontri scaduti: { $count }
 notify-mail-nothing = Nulla di nuovo e nulla in scadenza.
 notify-mail-footer = Riceve questo riepilogo perché lo ha richiesto nella console (Notifiche). Può modificarlo o interromperlo lì.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Ricevimento confermato il
+conversation-acknowledgement-due = Avviso di ricevimento entro il
+conversation-feedback-due = Riscontro entro il

@@ -854,3 +854,8 @@ notify-mail-ack-overdue = Pavėluoti gavimo patvirtinimai: { $count }
 notify-mail-feedback-overdue = Pavėluoti atsakymai: { $count }
 notify-mail-nothing = Nieko naujo ir nieko artėjančio.
 notify-mail-footer = Šią suvestinę gaunate, nes jos paprašėte konsolėje (Pranešimai apie naujienas). Ten galite ją pakeisti arba sustabdyti.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Gavimas patvirtintas
+conversation-acknowledgement-due = Gavimo patvirtinimas iki
+conversation-feedback-due = Grįžtamoji informacija iki

@@ -850,3 +850,8 @@ notify-mail-ack-overdue = Nokavēti saņemšanas apstiprinājumi: { $count }
 notify-mail-feedback-overdue = Nokavētas atbildes: { $count }
 notify-mail-nothing = Nekā jauna un nekā, kam tuvojas termiņš.
 notify-mail-footer = Jūs saņemat šo kopsavilkumu, jo to pieprasījāt konsolē (Paziņojumi). Tur to varat mainīt vai apturēt.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Saņemšana apstiprināta
+conversation-acknowledgement-due = Saņemšanas apstiprinājums līdz
+conversation-feedback-due = Atgriezeniskā saite līdz

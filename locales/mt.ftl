@@ -836,3 +836,8 @@ notify-mail-ack-overdue = Konfermi ta’ riċevuta tard: { $count }
 notify-mail-feedback-overdue = Feedback tard: { $count }
 notify-mail-nothing = Xejn ġdid u xejn dovut.
 notify-mail-footer = Qed tirċievi dan is-sommarju għax tlabtu fil-console (Notifiki). Tista’ tibdlu jew twaqqfu hemmhekk.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Il-wasla kkonfermata fi
+conversation-acknowledgement-due = Konferma tal-wasla sa
+conversation-feedback-due = Rispons sa

@@ -826,3 +826,8 @@ notify-mail-ack-overdue = Ontvangstbevestigingen te laat: { $count }
 notify-mail-feedback-overdue = Terugkoppelingen te laat: { $count }
 notify-mail-nothing = Niets nieuws en niets verschuldigd.
 notify-mail-footer = U ontvangt dit overzicht omdat u erom hebt gevraagd in de console (Notificaties). U kunt het daar wijzigen of stopzetten.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Ontvangst bevestigd op
+conversation-acknowledgement-due = Ontvangstbevestiging uiterlijk op
+conversation-feedback-due = Terugkoppeling uiterlijk op

@@ -834,3 +834,8 @@ notify-mail-ack-overdue = Zaległe potwierdzenia przyjęcia: { $count }
 notify-mail-feedback-overdue = Zaległe informacje zwrotne: { $count }
 notify-mail-nothing = Nic nowego i nic do terminu.
 notify-mail-footer = Otrzymujesz to zestawienie, ponieważ zamówiłeś je w konsoli (Powiadomienia). Tam możesz je zmienić lub wyłączyć.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Potwierdzono otrzymanie dnia
+conversation-acknowledgement-due = Potwierdzenie otrzymania do
+conversation-feedback-due = Informacje zwrotne do

@@ -830,3 +830,8 @@ notify-mail-ack-overdue = Avisos de receção em atraso: { $count }
 notify-mail-feedback-overdue = Respostas em atraso: { $count }
 notify-mail-nothing = Nada de novo e nada a vencer.
 notify-mail-footer = Recebe este resumo porque o pediu na consola (Notificações). Pode alterá-lo ou pará-lo aí.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Aviso de receção enviado em
+conversation-acknowledgement-due = Aviso de receção até
+conversation-feedback-due = Resposta até

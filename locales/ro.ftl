@@ -852,3 +852,8 @@ notify-mail-ack-overdue = Confirmări de primire întârziate: { $count }
 notify-mail-feedback-overdue = Răspunsuri întârziate: { $count }
 notify-mail-nothing = Nimic nou și nimic scadent.
 notify-mail-footer = Primiți acest rezumat pentru că l-ați cerut în consolă (Notificări). Îl puteți modifica sau opri acolo.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Primire confirmată la
+conversation-acknowledgement-due = Confirmarea primirii până la
+conversation-feedback-due = Feedback până la

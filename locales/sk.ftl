@@ -834,3 +834,8 @@ notify-mail-ack-overdue = Zmeškané potvrdenia prijatia: { $count }
 notify-mail-feedback-overdue = Zmeškané spätné väzby: { $count }
 notify-mail-nothing = Nič nové a nič na vybavenie.
 notify-mail-footer = Tento prehľad dostávate, pretože ste si ho vyžiadali v konzole (Upozornenia). Tam ho môžete zmeniť alebo zrušiť.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Prijatie potvrdené dňa
+conversation-acknowledgement-due = Potvrdenie prijatia najneskôr do
+conversation-feedback-due = Spätná väzba najneskôr do

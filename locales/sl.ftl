@@ -834,3 +834,8 @@ notify-mail-ack-overdue = Zamujena potrdila o prejemu: { $count }
 notify-mail-feedback-overdue = Zamujene povratne informacije: { $count }
 notify-mail-nothing = Nič novega in nič ne zapade.
 notify-mail-footer = Ta povzetek prejemate, ker ste ga zahtevali v konzoli (Obvestila). Tam ga lahko spremenite ali ustavite.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Prejem potrjen dne
+conversation-acknowledgement-due = Potrditev prejema najpozneje do
+conversation-feedback-due = Povratne informacije najpozneje do

@@ -826,3 +826,8 @@ notify-mail-ack-overdue = Försenade mottagningsbekräftelser: { $count }
 notify-mail-feedback-overdue = Försenade återkopplingar: { $count }
 notify-mail-nothing = Inget nytt och inget som förfaller.
 notify-mail-footer = Du får denna sammanställning eftersom du bad om den i konsolen (Aviseringar). Där kan du ändra eller stoppa den.
+
+# The reporter's deadlines (Directive 2019/1937, Art. 9) on the conversation page.
+conversation-acknowledged-on = Mottagandet bekräftat den
+conversation-acknowledgement-due = Mottagningsbekräftelse senast
+conversation-feedback-due = Återkoppling senast

@@ -3,15 +3,18 @@
 //! keys of a keyring verified against a fingerprint pinned once, so nothing depends on code
 //! the server sends; the follow-up derives its keys from the receipt, which is never sent.
 //!
-//! Commands: `init` (a commented report template), `submit`, `messages`, `reply`, `status`.
-//! Every command takes `--json`. Exit codes: 0 success, 1 other error, 2 usage or
-//! configuration, 3 report file refused (field by field), 4 keyring refused, 5 refused by the
-//! server, 6 receipt not found or receipt file not opened, 7 network.
+//! Commands: `init` (a commented report template), `submit`, `messages`, `reply` (with
+//! `--attach`), `status` (with the Directive's deadlines). Every command takes `--json`, and
+//! `--progress` / `--no-progress` for attachments' bars. Exit codes: 0 success, 1 other error,
+//! 2 usage or configuration, 3 report file or attachment refused (field by field), 4 keyring
+//! refused, 5 refused by the server, 6 receipt not found or receipt file not opened, 7 network.
 
+mod attach;
 mod config;
 mod error;
 mod followup;
 mod net;
+mod progress;
 mod receipt_file;
 mod report_file;
 mod submit;
@@ -39,6 +42,13 @@ struct Cli {
     /// The configuration directory (default: $TSR_REPORT_CONFIG_DIR, $XDG_CONFIG_HOME/tsr-report or ~/.config/tsr-report).
     #[arg(long, global = true, value_name = "DIR")]
     config_dir: Option<PathBuf>,
+    /// Show progress bars for attachments even without a terminal or with --json (one line per
+    /// update on standard error when it is not a terminal), and for small files too.
+    #[arg(long, global = true, conflicts_with = "no_progress")]
+    progress: bool,
+    /// Never show progress bars (default: shown on a terminal, unless --json).
+    #[arg(long, global = true)]
+    no_progress: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -105,6 +115,9 @@ enum Command {
         /// Read the reply from FILE (`-`: standard input).
         #[arg(long, value_name = "FILE")]
         file: Option<PathBuf>,
+        /// A file to attach (repeatable); sealed here and streamed.
+        #[arg(long = "attach", value_name = "FILE")]
+        attach: Vec<PathBuf>,
     },
     /// Show the report's status.
     Status {
@@ -223,7 +236,13 @@ fn follow_up(
 /// Runs a command; returns its JSON result and its human text.
 fn run(cli: Cli) -> Result<(Value, String)> {
     let dir = || ConfigDir::locate(cli.config_dir.clone());
-    let bars = !cli.json && std::io::stderr().is_terminal();
+    let forced = match (cli.progress, cli.no_progress) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    };
+    let bars = progress::Bars::choose(forced, cli.json, std::io::stderr().is_terminal());
+    let forced = cli.progress;
     match &cli.command {
         Command::Init { file } => {
             let text = report_file::template();
@@ -262,6 +281,7 @@ fn run(cli: Cli) -> Result<(Value, String)> {
                 attach,
                 || r.api.verified_keyring(&r.pin, &r.dir),
                 bars,
+                forced,
             )?;
             let mut out = done.to_json();
             let mut human = format!(
@@ -302,6 +322,7 @@ fn run(cli: Cli) -> Result<(Value, String)> {
             receipt,
             text,
             file,
+            attach,
         } => {
             let raw = zeroize::Zeroizing::new(match (text, file) {
                 (Some(t), _) => t.clone(),
@@ -317,12 +338,26 @@ fn run(cli: Cli) -> Result<(Value, String)> {
                     s
                 }
             });
-            let text = followup::reply_text(&raw)?;
+            let text = followup::reply_text(&raw, !attach.is_empty())?;
             let (r, me, conv, keyring) = follow_up(conn, dir()?, receipt)?;
-            let id = followup::reply(&r.api, &me, &conv, &keyring, &text)?;
+            let files = followup::Files {
+                paths: attach,
+                bars,
+                forced,
+            };
+            let (id, sent) = followup::reply(&r.api, &me, &conv, &keyring, &text, files)?;
+            let human = match sent.len() {
+                0 => "Reply sent.\n".to_string(),
+                n => format!("Reply sent with {n} attachment(s).\n"),
+            };
             Ok((
-                json!({ "sent": true, "message_id": id, "report_id": conv.report_id }),
-                "Reply sent.\n".into(),
+                json!({
+                    "sent": true,
+                    "message_id": id,
+                    "report_id": conv.report_id,
+                    "attachments": sent.iter().map(|(n, s)| json!({"name": n, "size": s})).collect::<Vec<_>>(),
+                }),
+                human,
             ))
         }
         Command::Status { conn, receipt } => {

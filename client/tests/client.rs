@@ -18,6 +18,11 @@ mod pg;
 
 mod common;
 
+#[path = "features/reply_files.rs"]
+mod reply_files;
+#[path = "features/socks.rs"]
+mod socks;
+
 use std::io::Write;
 
 use envelope::{Body, Envelope, Kind};

@@ -79,6 +79,11 @@ async fn the_javascript_follow_up_never_sends_the_receipt() {
     b.type_into("#receipt", &receipt.to_lowercase()).await;
     b.click(&b.find("#followup-submit").await.unwrap()).await;
     wait_text(&b, "#message-1", "Which VPN product do you use?").await;
+    // The Directive's deadlines, as the page without JavaScript shows them (followup_attachments).
+    let due = storage::deadlines::add_days(&report.received_day, 7).unwrap();
+    wait_text(&b, "#acknowledgement-due", due.as_str()).await;
+    let feedback = storage::deadlines::add_months(&due, 3).unwrap();
+    wait_text(&b, "#feedback-due", feedback.as_str()).await;
     let answer = "FortiGate 60F, firmware 7.2 (from the browser)";
     b.type_into("#reply", answer).await;
     b.click(&b.find("#js-reply-submit").await.unwrap()).await;

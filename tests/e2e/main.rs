@@ -27,6 +27,7 @@ mod console_triage_volume;
 mod console_workflow;
 mod cross_site;
 mod demo;
+mod followup_attachments;
 mod followup_browser;
 mod helpers;
 mod hosts;

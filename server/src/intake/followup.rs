@@ -64,6 +64,7 @@ impl Drop for SignInForm {
 struct Opened {
     status: storage::Status,
     received_day: String,
+    deadlines: Option<super::deadlines::ReporterDeadlines>,
     sealed_by_server: bool,
     thread: Vec<ThreadEntry>,
 }
@@ -178,6 +179,7 @@ fn open_conversation(
     Ok(Some(Opened {
         status: report.status,
         received_day: report.received_day.as_str().to_string(),
+        deadlines: super::deadlines::of(&report),
         sealed_by_server: report.sealed_by == storage::SealedBy::Server,
         thread,
     }))
@@ -250,6 +252,7 @@ async fn conversation_response(
         receipt: receipt.display(),
         status: status_label(t, o.status),
         received_day: o.received_day,
+        deadlines: o.deadlines,
         sealed_by_server: o.sealed_by_server,
         thread: o.thread,
         reply_error,

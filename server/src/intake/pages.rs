@@ -326,6 +326,8 @@ pub struct ConversationPage {
     pub receipt: zeroize::Zeroizing<String>,
     pub status: String,
     pub received_day: String,
+    /// The Directive's deadlines the reporter may know, as `POST /followup/conversation`.
+    pub deadlines: Option<super::deadlines::ReporterDeadlines>,
     pub sealed_by_server: bool,
     pub thread: Vec<ThreadEntry>,
     pub reply_error: Option<String>,

@@ -111,6 +111,21 @@ async function start(form) {
     dl.appendChild(el('dd', conv.status, { id: 'status' }));
     dl.appendChild(el('dt', msg('received')));
     dl.appendChild(el('dd', conv.received_day));
+    // The Directive's deadlines, as the page without JavaScript shows them.
+    const d = conv.deadlines;
+    if (d) {
+      if (d.acknowledged_day) {
+        dl.appendChild(el('dt', msg('acknowledged-on')));
+        dl.appendChild(el('dd', d.acknowledged_day, { id: 'acknowledged-day' }));
+      } else {
+        dl.appendChild(el('dt', msg('acknowledgement-due')));
+        dl.appendChild(el('dd', d.acknowledgement_due, { id: 'acknowledgement-due' }));
+      }
+      if (d.feedback_due) {
+        dl.appendChild(el('dt', msg('feedback-due')));
+        dl.appendChild(el('dd', d.feedback_due, { id: 'feedback-due' }));
+      }
+    }
     out.appendChild(dl);
     if (conv.sealed_by_server) out.appendChild(el('p', msg('sealed-by-server'), { class: 'notice' }));
     out.appendChild(el('h2', msg('messages')));
