@@ -850,3 +850,13 @@ notify-mail-ack-overdue = Nokavēti saņemšanas apstiprinājumi: { $count }
 notify-mail-feedback-overdue = Nokavētas atbildes: { $count }
 notify-mail-nothing = Nekā jauna un nekā, kam tuvojas termiņš.
 notify-mail-footer = Jūs saņemat šo kopsavilkumu, jo to pieprasījāt konsolē (Paziņojumi). Tur to varat mainīt vai apturēt.
+
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Saistītie ziņojumi
+console-related-hint = Salīdzināts pēc indikatoru un organizācijas identifikatora atslēgotajām jaucējvērtībām, kas aprēķinātas jūsu pārlūkā: serveris nekad neredz nevienu indikatoru. Tiek rādīti tikai ziņojumi, kurus jūsu iestāde drīkst atvērt.
+console-related-none = Nevienam citam jūsu iestādes ziņojumam nav kopīga indikatora ar šo.
+console-related-report = Ziņojums { $report }
+console-related-shares = kopīgi indikatori: { $count }
+console-related-incident = iespējams, tas pats incidents (tas pats organizācijas identifikators)
+console-related-refused = Servera piedāvātā korelācijas atslēga nav tā, kas norādīta parakstītajā atslēgu saišķī: tā netika izmantota, un nekas netika nosūtīts.
+console-related-unavailable = Korelācija vēl nav pieejama: jūsu ierakstam atslēgu saišķī nav aizzīmogota neviena korelācijas atslēga.

@@ -834,3 +834,13 @@ notify-mail-ack-overdue = Zmeškané potvrdenia prijatia: { $count }
 notify-mail-feedback-overdue = Zmeškané spätné väzby: { $count }
 notify-mail-nothing = Nič nové a nič na vybavenie.
 notify-mail-footer = Tento prehľad dostávate, pretože ste si ho vyžiadali v konzole (Upozornenia). Tam ho môžete zmeniť alebo zrušiť.
+
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Súvisiace hlásenia
+console-related-hint = Porovnané podľa kľúčovaných hashov indikátorov a identifikátora organizácie, vypočítaných vo vašom prehliadači: server nikdy nevidí indikátor. Zobrazujú sa len hlásenia, ktoré smie váš orgán otvoriť.
+console-related-none = Žiadne iné hlásenie vášho orgánu nemá s týmto spoločný indikátor.
+console-related-report = Hlásenie { $report }
+console-related-shares = spoločné indikátory: { $count }
+console-related-incident = možno ten istý incident (rovnaký identifikátor organizácie)
+console-related-refused = Korelačný kľúč ponúknutý serverom nie je ten, ktorý uvádza podpísaný zväzok kľúčov: nebol použitý a nič sa neodoslalo.
+console-related-unavailable = Korelácia zatiaľ nie je k dispozícii: pre váš záznam vo zväzku kľúčov nebol zapečatený žiadny korelačný kľúč.

@@ -834,3 +834,13 @@ notify-mail-ack-overdue = Zamujena potrdila o prejemu: { $count }
 notify-mail-feedback-overdue = Zamujene povratne informacije: { $count }
 notify-mail-nothing = Nič novega in nič ne zapade.
 notify-mail-footer = Ta povzetek prejemate, ker ste ga zahtevali v konzoli (Obvestila). Tam ga lahko spremenite ali ustavite.
+
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Povezane prijave
+console-related-hint = Primerjano s ključnimi zgoščenimi vrednostmi kazalnikov in identifikatorja organizacije, izračunanimi v vašem brskalniku: strežnik nikoli ne vidi kazalnika. Prikazane so le prijave, ki jih vaš organ sme odpreti.
+console-related-none = Nobena druga prijava vašega organa nima skupnega kazalnika s to.
+console-related-report = Prijava { $report }
+console-related-shares = skupni kazalniki: { $count }
+console-related-incident = morda isti incident (isti identifikator organizacije)
+console-related-refused = Korelacijski ključ, ki ga je ponudil strežnik, ni tisti, ki ga navaja podpisani obesek ključev: ni bil uporabljen in nič ni bilo poslano.
+console-related-unavailable = Korelacija še ni na voljo: za vaš vnos v obesku ključev ni bil zapečaten noben korelacijski ključ.
