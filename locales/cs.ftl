@@ -843,4 +843,5 @@ console-related-report = Hlášení { $report }
 console-related-shares = společné indikátory: { $count }
 console-related-incident = možná tentýž incident (stejný identifikátor organizace)
 console-related-refused = Korelační klíč nabídnutý serverem není ten, který uvádí podepsaný svazek klíčů: nebyl použit a nic nebylo odesláno.
+console-related-confirm = Potvrdit toto hlášení jako duplicitní
 console-related-unavailable = Korelace zatím není k dispozici: pro váš záznam ve svazku klíčů nebyl zapečetěn žádný korelační klíč.

@@ -823,4 +823,5 @@ console-related-report = Indberetning { $report }
 console-related-shares = fælles indikatorer: { $count }
 console-related-incident = muligvis samme hændelse (samme organisationsidentifikator)
 console-related-refused = Korrelationsnøglen, som serveren tilbød, er ikke den, der står i den signerede nøglering: den blev ikke brugt, og intet blev sendt.
+console-related-confirm = Bekræft denne indberetning som dublet
 console-related-unavailable = Korrelation er endnu ikke tilgængelig: ingen korrelationsnøgle er forseglet til din post i nøgleringen.

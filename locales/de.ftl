@@ -835,4 +835,5 @@ console-related-report = Meldung { $report }
 console-related-shares = gemeinsame Indikatoren: { $count }
 console-related-incident = möglicherweise derselbe Vorfall (gleiche Organisationskennung)
 console-related-refused = Der vom Server angebotene Korrelationsschlüssel ist nicht der im signierten Schlüsselbund genannte: Er wurde nicht verwendet, und nichts wurde hochgeladen.
+console-related-confirm = Diese Meldung als Duplikat bestätigen
 console-related-unavailable = Die Korrelation ist noch nicht verfügbar: Für Ihren Eintrag im Schlüsselbund wurde noch kein Korrelationsschlüssel versiegelt.

@@ -837,4 +837,5 @@ console-related-report = Report { $report }
 console-related-shares = indicators in common: { $count }
 console-related-incident = possibly the same incident (same organisation identifier)
 console-related-refused = The correlation key the server offered is not the one named in the signed keyring: it was not used and nothing was uploaded.
+console-related-confirm = Confirm this report as a duplicate
 console-related-unavailable = Correlation is not available yet: no correlation key has been sealed to your keyring entry.

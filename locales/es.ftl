@@ -835,4 +835,5 @@ console-related-report = Informe { $report }
 console-related-shares = indicadores en común: { $count }
 console-related-incident = posiblemente el mismo incidente (mismo identificador de organización)
 console-related-refused = La clave de correlación que ofreció el servidor no es la indicada en el llavero firmado: no se ha utilizado y no se ha enviado nada.
+console-related-confirm = Confirmar este informe como duplicado
 console-related-unavailable = La correlación aún no está disponible: no se ha sellado ninguna clave de correlación para su entrada del llavero.

@@ -835,4 +835,5 @@ console-related-report = Teade { $report }
 console-related-shares = ühiseid indikaatoreid: { $count }
 console-related-incident = võimalik, et sama intsident (sama organisatsiooni tunnus)
 console-related-refused = Serveri pakutud korrelatsioonivõti ei ole see, mis on nimetatud allkirjastatud võtmerõngas: seda ei kasutatud ja midagi ei saadetud.
+console-related-confirm = Kinnita see teade duplikaadina
 console-related-unavailable = Korrelatsioon ei ole veel saadaval: teie võtmerõnga kirjele pole ühtegi korrelatsioonivõtit pitseeritud.

@@ -835,4 +835,5 @@ console-related-report = Ilmoitus { $report }
 console-related-shares = yhteisiä indikaattoreita: { $count }
 console-related-incident = mahdollisesti sama tapaus (sama organisaation tunniste)
 console-related-refused = Palvelimen tarjoama korrelaatioavain ei ole allekirjoitetussa avainrenkaassa nimetty: sitä ei käytetty eikä mitään lähetetty.
+console-related-confirm = Vahvista tämä ilmoitus kaksoiskappaleeksi
 console-related-unavailable = Korrelaatio ei ole vielä käytettävissä: avainrenkaan merkinnällesi ei ole sinetöity korrelaatioavainta.

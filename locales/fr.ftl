@@ -840,4 +840,5 @@ console-related-report = Signalement { $report }
 console-related-shares = indicateurs en commun : { $count }
 console-related-incident = peut-être le même incident (même identifiant d’organisation)
 console-related-refused = La clé de corrélation proposée par le serveur n’est pas celle que nomme le trousseau signé : elle n’a pas été utilisée et rien n’a été envoyé.
+console-related-confirm = Confirmer ce signalement comme doublon
 console-related-unavailable = La corrélation n’est pas encore disponible : aucune clé de corrélation n’a été scellée pour votre entrée du trousseau.

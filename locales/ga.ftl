@@ -849,4 +849,5 @@ console-related-report = Tuarascáil { $report }
 console-related-shares = táscairí i gcoiteann: { $count }
 console-related-incident = b’fhéidir an teagmhas céanna (an t-aitheantóir eagraíochta céanna)
 console-related-refused = Ní hí an eochair chomhghaolaithe a thairg an freastalaí an ceann atá ainmnithe san eochairfháinne sínithe: níor úsáideadh í agus níor seoladh aon rud.
+console-related-confirm = Deimhnigh gur dúblach í an tuarascáil seo
 console-related-unavailable = Níl comhghaolú ar fáil fós: níor séalaíodh eochair chomhghaolaithe d’iontráil an eochairfháinne agat.

@@ -839,4 +839,5 @@ console-related-report = Prijava { $report }
 console-related-shares = zajednički pokazatelji: { $count }
 console-related-incident = moguće isti incident (isti identifikator organizacije)
 console-related-refused = Ključ za korelaciju koji je ponudio poslužitelj nije onaj naveden u potpisanom privjesku ključeva: nije upotrijebljen i ništa nije poslano.
+console-related-confirm = Potvrdi ovu prijavu kao duplikat
 console-related-unavailable = Korelacija još nije dostupna: za vaš unos u privjesku ključeva nije zapečaćen nijedan ključ za korelaciju.

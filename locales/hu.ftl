@@ -837,4 +837,5 @@ console-related-report = { $report } bejelentés
 console-related-shares = közös indikátorok: { $count }
 console-related-incident = lehet, hogy ugyanaz az incidens (azonos szervezetazonosító)
 console-related-refused = A szerver által felajánlott korrelációs kulcs nem az, amelyet az aláírt kulcskarika megnevez: nem használtuk, és semmit sem küldtünk el.
+console-related-confirm = E bejelentés megerősítése ismétlődésként
 console-related-unavailable = A korreláció még nem érhető el: a kulcskarikában szereplő bejegyzéséhez még nem pecsételtek korrelációs kulcsot.

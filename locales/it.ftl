@@ -839,4 +839,5 @@ console-related-report = Segnalazione { $report }
 console-related-shares = indicatori in comune: { $count }
 console-related-incident = forse lo stesso incidente (stesso identificativo dell’organizzazione)
 console-related-refused = La chiave di correlazione offerta dal server non è quella indicata nel portachiavi firmato: non è stata usata e non è stato inviato nulla.
+console-related-confirm = Conferma questa segnalazione come duplicato
 console-related-unavailable = La correlazione non è ancora disponibile: nessuna chiave di correlazione è stata sigillata per la sua voce del portachiavi.

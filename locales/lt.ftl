@@ -863,4 +863,5 @@ console-related-report = Pranešimas { $report }
 console-related-shares = bendri rodikliai: { $count }
 console-related-incident = galbūt tas pats incidentas (tas pats organizacijos identifikatorius)
 console-related-refused = Serverio pasiūlytas koreliacijos raktas nėra tas, kuris nurodytas pasirašytame raktų rinkinyje: jis nebuvo naudojamas ir nieko nebuvo išsiųsta.
+console-related-confirm = Patvirtinti, kad šis pranešimas yra dublikatas
 console-related-unavailable = Koreliacija dar negalima: jūsų raktų rinkinio įrašui dar neužantspauduotas joks koreliacijos raktas.

@@ -859,4 +859,5 @@ console-related-report = Ziņojums { $report }
 console-related-shares = kopīgi indikatori: { $count }
 console-related-incident = iespējams, tas pats incidents (tas pats organizācijas identifikators)
 console-related-refused = Servera piedāvātā korelācijas atslēga nav tā, kas norādīta parakstītajā atslēgu saišķī: tā netika izmantota, un nekas netika nosūtīts.
+console-related-confirm = Apstiprināt šo ziņojumu kā dublikātu
 console-related-unavailable = Korelācija vēl nav pieejama: jūsu ierakstam atslēgu saišķī nav aizzīmogota neviena korelācijas atslēga.

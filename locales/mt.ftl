@@ -845,4 +845,5 @@ console-related-report = Rapport { $report }
 console-related-shares = indikaturi komuni: { $count }
 console-related-incident = forsi l-istess inċident (l-istess identifikatur tal-organizzazzjoni)
 console-related-refused = Iċ-ċavetta tal-korrelazzjoni offruta mis-server mhijiex dik imsemmija fiċ-ċrieki taċ-ċwievet iffirmat: ma ntużatx u ma ntbagħat xejn.
+console-related-confirm = Ikkonferma dan ir-rapport bħala duplikat
 console-related-unavailable = Il-korrelazzjoni għadha mhix disponibbli: l-ebda ċavetta tal-korrelazzjoni ma ġiet issiġillata għall-entrata tiegħek fiċ-ċrieki taċ-ċwievet.

@@ -835,4 +835,5 @@ console-related-report = Melding { $report }
 console-related-shares = gemeenschappelijke indicatoren: { $count }
 console-related-incident = mogelijk hetzelfde incident (dezelfde organisatie-identificatie)
 console-related-refused = De correlatiesleutel die de server aanbood, is niet de sleutel die de ondertekende sleutelbos noemt: hij is niet gebruikt en er is niets verzonden.
+console-related-confirm = Deze melding als duplicaat bevestigen
 console-related-unavailable = Correlatie is nog niet beschikbaar: er is nog geen correlatiesleutel verzegeld voor uw vermelding in de sleutelbos.

@@ -843,4 +843,5 @@ console-related-report = Zgłoszenie { $report }
 console-related-shares = wspólne wskaźniki: { $count }
 console-related-incident = możliwe, że ten sam incydent (ten sam identyfikator organizacji)
 console-related-refused = Klucz korelacji zaproponowany przez serwer nie jest tym, który wskazuje podpisany pęk kluczy: nie został użyty i nic nie wysłano.
+console-related-confirm = Potwierdź to zgłoszenie jako duplikat
 console-related-unavailable = Korelacja nie jest jeszcze dostępna: dla Twojego wpisu w pęku kluczy nie zapieczętowano żadnego klucza korelacji.

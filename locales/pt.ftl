@@ -839,4 +839,5 @@ console-related-report = Denúncia { $report }
 console-related-shares = indicadores em comum: { $count }
 console-related-incident = possivelmente o mesmo incidente (mesmo identificador da organização)
 console-related-refused = A chave de correlação oferecida pelo servidor não é a indicada no porta-chaves assinado: não foi utilizada e nada foi enviado.
+console-related-confirm = Confirmar esta denúncia como duplicada
 console-related-unavailable = A correlação ainda não está disponível: nenhuma chave de correlação foi selada para a sua entrada no porta-chaves.

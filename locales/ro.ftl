@@ -861,4 +861,5 @@ console-related-report = Raportul { $report }
 console-related-shares = indicatori comuni: { $count }
 console-related-incident = posibil același incident (același identificator al organizației)
 console-related-refused = Cheia de corelare oferită de server nu este cea numită în inelul de chei semnat: nu a fost folosită și nu s-a trimis nimic.
+console-related-confirm = Confirmați acest raport ca duplicat
 console-related-unavailable = Corelarea nu este încă disponibilă: nicio cheie de corelare nu a fost sigilată pentru intrarea dumneavoastră din inelul de chei.

@@ -843,4 +843,5 @@ console-related-report = Hlásenie { $report }
 console-related-shares = spoločné indikátory: { $count }
 console-related-incident = možno ten istý incident (rovnaký identifikátor organizácie)
 console-related-refused = Korelačný kľúč ponúknutý serverom nie je ten, ktorý uvádza podpísaný zväzok kľúčov: nebol použitý a nič sa neodoslalo.
+console-related-confirm = Potvrdiť toto hlásenie ako duplicitné
 console-related-unavailable = Korelácia zatiaľ nie je k dispozícii: pre váš záznam vo zväzku kľúčov nebol zapečatený žiadny korelačný kľúč.

@@ -843,4 +843,5 @@ console-related-report = Prijava { $report }
 console-related-shares = skupni kazalniki: { $count }
 console-related-incident = morda isti incident (isti identifikator organizacije)
 console-related-refused = Korelacijski ključ, ki ga je ponudil strežnik, ni tisti, ki ga navaja podpisani obesek ključev: ni bil uporabljen in nič ni bilo poslano.
+console-related-confirm = Potrdi to prijavo kot dvojnik
 console-related-unavailable = Korelacija še ni na voljo: za vaš vnos v obesku ključev ni bil zapečaten noben korelacijski ključ.

@@ -835,4 +835,5 @@ console-related-report = Rapport { $report }
 console-related-shares = gemensamma indikatorer: { $count }
 console-related-incident = möjligen samma incident (samma organisationsidentifierare)
 console-related-refused = Korrelationsnyckeln som servern erbjöd är inte den som anges i den signerade nyckelringen: den användes inte och inget skickades.
+console-related-confirm = Bekräfta den här rapporten som en dubblett
 console-related-unavailable = Korrelation är inte tillgänglig ännu: ingen korrelationsnyckel har förseglats för din post i nyckelringen.

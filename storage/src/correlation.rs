@@ -167,19 +167,25 @@ pub fn related(
     let mut found: BTreeMap<String, Related> = BTreeMap::new();
     // In slices: PostgreSQL and SQLite both bound the number of parameters of one query.
     for part in hashes.chunks(500) {
-        let rows: Vec<(String, String)> = correlation_hashes::table
+        let rows: Vec<(String, String, bool, bool)> = correlation_hashes::table
             .inner_join(reports::table.on(reports::id.eq(correlation_hashes::report_id)))
             .filter(correlation_hashes::body.eq(body.as_str()))
             .filter(correlation_hashes::key_id.eq(&key_id))
             .filter(correlation_hashes::hash.eq_any(part))
             .filter(correlation_hashes::report_id.ne(report_id))
-            .filter(match body {
-                Body::Euipo => reports::to_euipo.eq(true),
-                Body::Ec3 => reports::to_ec3.eq(true),
-            })
-            .select((correlation_hashes::report_id, correlation_hashes::kind))
+            .select((
+                correlation_hashes::report_id,
+                correlation_hashes::kind,
+                reports::to_euipo,
+                reports::to_ec3,
+            ))
             .load(conn)?;
-        for (other, kind) in rows {
+        // Only reports addressed (or referred) to the body: the rule of opening a report.
+        let addressed = rows.into_iter().filter(|(_, _, euipo, ec3)| match body {
+            Body::Euipo => *euipo,
+            Body::Ec3 => *ec3,
+        });
+        for (other, kind, _, _) in addressed {
             let r = found.entry(other.clone()).or_insert(Related {
                 report_id: other,
                 shared: 0,

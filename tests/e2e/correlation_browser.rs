@@ -4,6 +4,8 @@
 //! incident"), computed from keyed hashes the browser uploaded; an EC3 reviewer opening B is
 //! shown nothing of A (A is not EC3's); and a correlation key the server substitutes (a sealed
 //! copy of another key written into the database) is refused in the browser, nothing uploaded.
+//! Point 5: the EUIPO reviewer confirms A as a duplicate from the "possibly the same incident"
+//! line, which sends A's classification, signed and sealed, with status `duplicate`.
 
 use std::time::Duration;
 
@@ -87,7 +89,8 @@ async fn correlation_relates_reports_a_reviewer_may_open_and_refuses_a_substitut
         return;
     }
     let mut inst = Instance::sqlite_own_keys(&[]);
-    let mut ada = enrolled(&inst, "EUIPO", "ada").await;
+    // ada signs her classifications (the confirmed duplicate is one).
+    let (mut ada, _, _) = crate::signed_messages::enrol_with_signing_key(&inst, "ada").await;
     let mut jon = enrolled(&inst, "EC3", "jon").await;
     let out = sign_keyring(&inst, &inst.keys);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -133,6 +136,25 @@ async fn correlation_relates_reports_a_reviewer_may_open_and_refuses_a_substitut
     let link = b.find("#related-list li a").await.unwrap();
     let href = b.attribute(&link, "href").await.unwrap();
     assert!(href.contains(&format!("/console/reports/{b_id}")), "{href}");
+    // Confirmed as a duplicate: A's classification, status `duplicate`, through the signed
+    // classify flow (the anonymizer drops such a report: anonymizer/tests/records.rs).
+    b.click(&b.find("#related-list li button.related-confirm").await.unwrap())
+        .await;
+    wait_text(&b, "#report-status-line", "validated classification was encrypted").await;
+    {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        let records = storage::stats::stats_records_for_report(&mut c, &a).unwrap();
+        let mine = records
+            .iter()
+            .rfind(|r| r.source == storage::Source::Reviewer)
+            .expect("a reviewer's record");
+        assert!(mine.signature.is_some(), "signed");
+        let plain = envelope::stats::open_record(&mine.sealed, anonymizer_key()).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+        assert_eq!(json["status"], "duplicate");
+        assert_eq!(json["report_id"], serde_json::json!(a));
+    }
     // IP and organisation identifier of each, hashed under EUIPO's key.
     assert_eq!(hashes_of(&inst, &a, Body::Euipo), 2);
     assert_eq!(hashes_of(&inst, &b_id, Body::Euipo), 2);

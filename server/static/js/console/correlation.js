@@ -8,6 +8,11 @@
  * (POST .../correlation), the key is wiped at once (it is never kept, not even in the key
  * holder), and the reports of the body sharing hashes are listed (GET .../related).
  *
+ * A report listed as "possibly the same incident" has a button to confirm this report as its
+ * duplicate (issue 19, point 5): it sets the classification's status to `duplicate` and sends
+ * the classification form, the existing signed and sealed classify flow, so that the
+ * anonymizer counts the incident once.
+ *
  * `page.dataset.correlation` says how it went: 'uploaded', 'refused', 'unavailable' or
  * 'failed'. ES module; imports envelope.js and console/page.js.
  */
@@ -39,7 +44,16 @@ function renderRelated(ctx, related) {
     if (r.shared > 0) parts.push(msg('related-shares').replace('{count}', String(r.shared)));
     if (r.same_organisation) parts.push(msg('related-incident'));
     li.appendChild(document.createTextNode(' — ' + parts.join('; ')));
-    if (r.same_organisation) li.className = 'related-incident';
+    if (r.same_organisation) {
+      li.className = 'related-incident';
+      const confirm = el('button', msg('related-confirm'), { type: 'button', class: 'related-confirm' });
+      confirm.addEventListener('click', () => {
+        byId('classify-status').value = 'duplicate';
+        byId('classify-form').requestSubmit();
+      });
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(confirm);
+    }
     list.appendChild(li);
   }
 }
