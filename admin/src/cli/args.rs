@@ -172,36 +172,6 @@ pub(super) enum RecoveryCommand {
         #[arg(long)]
         expect: Option<String>,
     },
-    /// On the host holding a body's correlation key: seal it to every reviewer and the
-    /// recovery key of its body in the signed keyring (refused unless the keyring names this
-    /// key's id for the body). Run again after each keyring that adds reviewers.
-    WrapCorrelation {
-        /// The wrapped correlation key file (`<body>-correlation.key`).
-        #[arg(long, value_name = "FILE")]
-        key: PathBuf,
-        /// The directory of the signed keyring (keyring.json, keyring.sig).
-        #[arg(long, value_name = "DIR")]
-        keyring: PathBuf,
-        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
-        #[arg(long)]
-        expect: Option<String>,
-        /// The file of sealed copies to write (`tsr-correlation-keys/1`).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-    },
-    /// Server host: store the sealed copies of a body's correlation key (replacing that body's
-    /// earlier ones), checked against the keyring in the key directory (reads DATABASE_URL).
-    ImportCorrelation {
-        /// The file `keys wrap-correlation` wrote.
-        #[arg(long, value_name = "FILE")]
-        from: PathBuf,
-        /// The server's key directory (default: KEYS_DIR).
-        #[arg(long)]
-        dir: Option<PathBuf>,
-        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
-        #[arg(long)]
-        expect: Option<String>,
-    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -385,6 +355,36 @@ pub(super) enum KeysCommand {
     Import {
         /// The directory holding the new keyring.json and keyring.sig.
         #[arg(long, value_name = "DIR")]
+        from: PathBuf,
+        /// The server's key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
+    },
+    /// On the host holding a body's correlation key: seal it to every reviewer and the
+    /// recovery key of its body in the signed keyring (refused unless the keyring names this
+    /// key's id for the body). Run again after each keyring that adds reviewers.
+    WrapCorrelation {
+        /// The wrapped correlation key file (`<body>-correlation.key`).
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        /// The directory of the signed keyring (keyring.json, keyring.sig).
+        #[arg(long, value_name = "DIR")]
+        keyring: PathBuf,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
+        /// The file of sealed copies to write (`tsr-correlation-keys/1`).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Server host: store the sealed copies of a body's correlation key (replacing that body's
+    /// earlier ones), checked against the keyring in the key directory (reads DATABASE_URL).
+    ImportCorrelation {
+        /// The file `keys wrap-correlation` wrote.
+        #[arg(long, value_name = "FILE")]
         from: PathBuf,
         /// The server's key directory (default: KEYS_DIR).
         #[arg(long)]
