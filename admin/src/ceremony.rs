@@ -45,7 +45,9 @@ pub fn key_names(kind: KeyKind, body: Option<Body>) -> (String, String, String) 
             .trim_end_matches(".key")
             .to_string(),
         (KeyKind::Recovery, None) => "recovery".into(),
-        (KeyKind::Correlation, Some(b)) => format!("{}-correlation", b.as_str().to_ascii_lowercase()),
+        (KeyKind::Correlation, Some(b)) => {
+            format!("{}-correlation", b.as_str().to_ascii_lowercase())
+        }
         (KeyKind::Correlation, None) => "correlation".into(),
         (KeyKind::Anonymizer, _) => "anonymizer".into(),
         (KeyKind::KeyringSigning, _) => "keyring-signing".into(),

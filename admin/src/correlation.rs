@@ -194,7 +194,10 @@ pub fn import(
         .collect();
     let mut copies = Vec::new();
     for (entry, sealed) in &file.sealed {
-        copies.push((entry.clone(), envelope::unb64(sealed, "sealed correlation key")?));
+        copies.push((
+            entry.clone(),
+            envelope::unb64(sealed, "sealed correlation key")?,
+        ));
     }
     let db = storage::Database::connect(database_url)?;
     db.migrate()?;

@@ -139,7 +139,10 @@ pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result
         let sealed = crate::correlation::seal_for(key, *body, &keyring)
             .map_err(|e| KeysError::Correlation(e.to_string()))?;
         files.push((
-            format!("{}-correlation-keys.json", body.as_str().to_ascii_lowercase()),
+            format!(
+                "{}-correlation-keys.json",
+                body.as_str().to_ascii_lowercase()
+            ),
             sealed.to_json()?.into_bytes(),
             false,
         ));

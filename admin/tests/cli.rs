@@ -46,7 +46,14 @@ fn ceremony_and_recovery_commands_have_help() {
     for (group, subs) in [
         (
             "keys",
-            &["new", "export-reviewers", "assemble", "import", "wrap-correlation", "import-correlation"][..],
+            &[
+                "new",
+                "export-reviewers",
+                "assemble",
+                "import",
+                "wrap-correlation",
+                "import-correlation",
+            ][..],
         ),
         ("recovery", &["export", "reseal", "import"][..]),
         ("reviewer", &["add", "deactivate"][..]),

@@ -49,13 +49,20 @@ fn ceremony(root: &Path) -> std::path::PathBuf {
     let out = root.join("keyring-1");
     admin(
         &[
-            "keys", "assemble", "--signing-key",
+            "keys",
+            "assemble",
+            "--signing-key",
             p(&off.join("keyring-signing.key")),
-            "--recovery", p(&off.join("euipo-recovery.pub.json")),
-            "--recovery", p(&off.join("ec3-recovery.pub.json")),
-            "--anonymizer", p(&off.join("anonymizer.pub.json")),
-            "--correlation", p(&off.join("euipo-correlation.pub.json")),
-            "--out", p(&out),
+            "--recovery",
+            p(&off.join("euipo-recovery.pub.json")),
+            "--recovery",
+            p(&off.join("ec3-recovery.pub.json")),
+            "--anonymizer",
+            p(&off.join("anonymizer.pub.json")),
+            "--correlation",
+            p(&off.join("euipo-correlation.pub.json")),
+            "--out",
+            p(&out),
         ],
         &[],
     )
@@ -75,7 +82,10 @@ fn keys_new_assemble_wrap_and_import_a_correlation_key() {
     assert!(public.contains("\"correlation\"") && public.contains(&key.id_b64().unwrap()));
     assert!(!public.contains("ciphertext"));
     let (keyring, _) = keystore::load_keyring(&keyring_dir, None).unwrap();
-    assert_eq!(keyring.bodies[&Body::Euipo].correlation, Some(key.id_b64().unwrap()));
+    assert_eq!(
+        keyring.bodies[&Body::Euipo].correlation,
+        Some(key.id_b64().unwrap())
+    );
     assert_eq!(keyring.bodies[&Body::Ec3].correlation, None);
 
     // Sealed to EUIPO's keys of that keyring (here: its recovery key).
@@ -83,16 +93,26 @@ fn keys_new_assemble_wrap_and_import_a_correlation_key() {
     let copies = tmp.path().join("copies.json");
     let said = admin(
         &[
-            "keys", "wrap-correlation", "--key", p(&off.join("euipo-correlation.key")),
-            "--keyring", p(&keyring_dir), "--expect", &fp, "--out", p(&copies),
+            "keys",
+            "wrap-correlation",
+            "--key",
+            p(&off.join("euipo-correlation.key")),
+            "--keyring",
+            p(&keyring_dir),
+            "--expect",
+            &fp,
+            "--out",
+            p(&copies),
         ],
         &[],
     )
     .unwrap();
     assert!(said.contains("sealed to 1 key(s)"), "{said}");
-    let file = SealedCorrelationKeys::from_json(&std::fs::read_to_string(&copies).unwrap()).unwrap();
+    let file =
+        SealedCorrelationKeys::from_json(&std::fs::read_to_string(&copies).unwrap()).unwrap();
     assert_eq!((file.body, file.serial), (Body::Euipo, 1));
-    let recovery: KeyPair = keystore::unwrap_x25519_file(&off.join("euipo-recovery.key"), Some(PASS)).unwrap();
+    let recovery: KeyPair =
+        keystore::unwrap_x25519_file(&off.join("euipo-recovery.key"), Some(PASS)).unwrap();
     let sealed = envelope::unb64(&file.sealed["euipo-recovery"], "sealed").unwrap();
     let opened = envelope::correlation::CorrelationKey::open_sealed(&sealed, &recovery).unwrap();
     assert_eq!(opened, key);
@@ -100,7 +120,16 @@ fn keys_new_assemble_wrap_and_import_a_correlation_key() {
     // Imported on the server host: the copies stored, an audit row with ids only.
     let url = format!("sqlite://{}", tmp.path().join("db.sqlite").display());
     let said = admin(
-        &["keys", "import-correlation", "--from", p(&copies), "--dir", p(&keyring_dir), "--expect", &fp],
+        &[
+            "keys",
+            "import-correlation",
+            "--from",
+            p(&copies),
+            "--dir",
+            p(&keyring_dir),
+            "--expect",
+            &fp,
+        ],
         &[("DATABASE_URL", &url)],
     )
     .unwrap();
@@ -112,7 +141,10 @@ fn keys_new_assemble_wrap_and_import_a_correlation_key() {
         .unwrap();
     assert_eq!((stored.key_id, stored.sealed), (file.id.clone(), sealed));
     let audit = storage::audit::audit_entries(&mut c, 0, 100).unwrap();
-    let row = audit.iter().find(|a| a.action == "keys.correlation_imported").unwrap();
+    let row = audit
+        .iter()
+        .find(|a| a.action == "keys.correlation_imported")
+        .unwrap();
     assert_eq!(row.object_id.as_deref(), Some("EUIPO"));
     assert!(!row.detail.contains(&file.sealed["euipo-recovery"]));
 }
@@ -131,8 +163,16 @@ fn wrap_and_import_refuse_another_id_and_another_signer() {
     let wrap = |keyring: &Path, expect: &str| {
         admin(
             &[
-                "keys", "wrap-correlation", "--key", p(&off.join("euipo-correlation.key")),
-                "--keyring", p(keyring), "--expect", expect, "--out", p(&out),
+                "keys",
+                "wrap-correlation",
+                "--key",
+                p(&off.join("euipo-correlation.key")),
+                "--keyring",
+                p(keyring),
+                "--expect",
+                expect,
+                "--out",
+                p(&out),
             ],
             &[],
         )
@@ -151,7 +191,16 @@ fn wrap_and_import_refuse_another_id_and_another_signer() {
     let dev_copies = dev.join("euipo-correlation-keys.json");
     let import = |dir: &Path, expect: &str| {
         admin(
-            &["keys", "import-correlation", "--from", p(&dev_copies), "--dir", p(dir), "--expect", expect],
+            &[
+                "keys",
+                "import-correlation",
+                "--from",
+                p(&dev_copies),
+                "--dir",
+                p(dir),
+                "--expect",
+                expect,
+            ],
             &[("DATABASE_URL", &url)],
         )
     };
@@ -163,29 +212,62 @@ fn wrap_and_import_refuse_another_id_and_another_signer() {
     import(&dev, &dev_fp).unwrap();
     let ec3 = dev.join("ec3-correlation-keys.json");
     admin(
-        &["keys", "import-correlation", "--from", p(&ec3), "--dir", p(&dev), "--expect", &dev_fp],
+        &[
+            "keys",
+            "import-correlation",
+            "--from",
+            p(&ec3),
+            "--dir",
+            p(&dev),
+            "--expect",
+            &dev_fp,
+        ],
         &[("DATABASE_URL", &url)],
     )
     .unwrap();
     let db = storage::Database::connect(&url).unwrap();
     let mut c = db.conn().unwrap();
-    for (body, entry) in [(Body::Euipo, "euipo-reviewer-1"), (Body::Ec3, "ec3-recovery")] {
-        assert!(storage::correlation::sealed_key_for(&mut c, body, entry).unwrap().is_some());
+    for (body, entry) in [
+        (Body::Euipo, "euipo-reviewer-1"),
+        (Body::Ec3, "ec3-recovery"),
+    ] {
+        assert!(storage::correlation::sealed_key_for(&mut c, body, entry)
+            .unwrap()
+            .is_some());
     }
     // The development reviewer opens its body's key, and its id is the keyring's.
     let (keyring, _) = keystore::load_keyring(&dev, Some(&dev_fp)).unwrap();
-    let reviewer = keystore::unwrap_x25519_file(&dev.join(keystore::reviewer_key_file(Body::Euipo, 1)), Some(PASS)).unwrap();
-    let copy = storage::correlation::sealed_key_for(&mut c, Body::Euipo, "euipo-reviewer-1").unwrap().unwrap();
+    let reviewer = keystore::unwrap_x25519_file(
+        &dev.join(keystore::reviewer_key_file(Body::Euipo, 1)),
+        Some(PASS),
+    )
+    .unwrap();
+    let copy = storage::correlation::sealed_key_for(&mut c, Body::Euipo, "euipo-reviewer-1")
+        .unwrap()
+        .unwrap();
     let key = envelope::correlation::CorrelationKey::open_sealed(&copy.sealed, &reviewer).unwrap();
-    assert_eq!(keyring.bodies[&Body::Euipo].correlation, Some(key.id_b64().unwrap()));
+    assert_eq!(
+        keyring.bodies[&Body::Euipo].correlation,
+        Some(key.id_b64().unwrap())
+    );
     // A copy for an entry that is no key of the body: refused.
-    let mut forged = SealedCorrelationKeys::from_json(&std::fs::read_to_string(&ec3).unwrap()).unwrap();
+    let mut forged =
+        SealedCorrelationKeys::from_json(&std::fs::read_to_string(&ec3).unwrap()).unwrap();
     let any = forged.sealed.values().next().unwrap().clone();
     forged.sealed.insert("euipo-reviewer-1".into(), any);
     let forged_path = tmp.path().join("forged.json");
     std::fs::write(&forged_path, forged.to_json().unwrap()).unwrap();
     let err = admin(
-        &["keys", "import-correlation", "--from", p(&forged_path), "--dir", p(&dev), "--expect", &dev_fp],
+        &[
+            "keys",
+            "import-correlation",
+            "--from",
+            p(&forged_path),
+            "--dir",
+            p(&dev),
+            "--expect",
+            &dev_fp,
+        ],
         &[("DATABASE_URL", &url)],
     )
     .unwrap_err();

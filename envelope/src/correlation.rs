@@ -121,7 +121,10 @@ impl fmt::Debug for CorrelationKey {
 
 /// Whether `hash` has the form of an indicator hash (64 lower-case hex digits).
 pub fn is_hash(hash: &str) -> bool {
-    hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    hash.len() == 64
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// The `tsr-correlation-keys/1` file: a body's correlation key sealed to each of its keyring

@@ -99,7 +99,11 @@ fn the_sealed_copies_file_round_trips_and_checks_its_form() {
         body: Body::Euipo,
         id: key.id_b64().unwrap(),
         serial: 3,
-        sealed: [("euipo-1".to_string(), b64(&key.seal_to(&kp.public).unwrap()))].into(),
+        sealed: [(
+            "euipo-1".to_string(),
+            b64(&key.seal_to(&kp.public).unwrap()),
+        )]
+        .into(),
     };
     let text = f.to_json().unwrap();
     assert_eq!(SealedCorrelationKeys::from_json(&text).unwrap(), f);

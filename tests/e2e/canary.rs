@@ -168,7 +168,12 @@ async fn upload_canary_hashes(inst: &Instance) {
         .unwrap();
     let mut values: Vec<(&str, String)> = INDICATOR_CANARIES
         .iter()
-        .map(|(field, _, canonical)| (field.trim_start_matches("indicator_"), canonical.to_string()))
+        .map(|(field, _, canonical)| {
+            (
+                field.trim_start_matches("indicator_"),
+                canonical.to_string(),
+            )
+        })
         .collect();
     values.push(("ip", "2001:db8:7f3a::9c1e".into()));
     values.push(("hash", "7f3a9c1e".repeat(8)));

@@ -36,7 +36,9 @@ async fn open_report(b: &Browser, inst: &Instance, id: &str) {
 
 async fn correlation_state(b: &Browser) -> String {
     let page = b.find("#report-page").await.unwrap();
-    b.attribute(&page, "data-correlation").await.unwrap_or_default()
+    b.attribute(&page, "data-correlation")
+        .await
+        .unwrap_or_default()
 }
 
 /// The ids of the related reports the page lists.
@@ -138,9 +140,18 @@ async fn correlation_relates_reports_a_reviewer_may_open_and_refuses_a_substitut
     assert!(href.contains(&format!("/console/reports/{b_id}")), "{href}");
     // Confirmed as a duplicate: A's classification, status `duplicate`, through the signed
     // classify flow (the anonymizer drops such a report: anonymizer/tests/records.rs).
-    b.click(&b.find("#related-list li button.related-confirm").await.unwrap())
-        .await;
-    wait_text(&b, "#report-status-line", "validated classification was encrypted").await;
+    b.click(
+        &b.find("#related-list li button.related-confirm")
+            .await
+            .unwrap(),
+    )
+    .await;
+    wait_text(
+        &b,
+        "#report-status-line",
+        "validated classification was encrypted",
+    )
+    .await;
     {
         let db = inst.db();
         let mut c = db.conn().unwrap();

@@ -161,8 +161,10 @@ pub async fn related(
     } = access;
     let body = reviewer.profile.body;
     let rid = report.id.clone();
-    let found =
-        crate::blocking::db(&state.db, move |conn| correlation::related(conn, &rid, body)).await?;
+    let found = crate::blocking::db(&state.db, move |conn| {
+        correlation::related(conn, &rid, body)
+    })
+    .await?;
     let related: Vec<serde_json::Value> = found
         .into_iter()
         .map(|r| {
@@ -195,7 +197,10 @@ mod tests {
     #[test]
     fn only_known_kinds_and_hashes_within_the_limit() {
         let h = "ab".repeat(32);
-        assert_eq!(checked_hashes(upload("ip", &h, 3)).map(|v| v.len()), Some(3));
+        assert_eq!(
+            checked_hashes(upload("ip", &h, 3)).map(|v| v.len()),
+            Some(3)
+        );
         assert_eq!(
             checked_hashes(upload("organisation", &h, MAX_HASHES)).map(|v| v.len()),
             Some(MAX_HASHES)
