@@ -3,6 +3,7 @@
 //! checks the browser's code (server/static/js/envelope/correlation.js) against the same file,
 //! the keyring's optional `correlation` member and the refusal of a substituted key. Without
 //! `node` the browser half is skipped, unless CI=true, where it fails.
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
 
 use std::path::Path;
 use std::process::Command;
