@@ -4,6 +4,7 @@
 //! incident"), computed from keyed hashes the browser uploaded; an EC3 reviewer opening B is
 //! shown nothing of A (A is not EC3's); and a correlation key the server substitutes (a sealed
 //! copy of another key written into the database) is refused in the browser, nothing uploaded.
+//! Without a sealed copy for the reviewer, the page says correlation is not available.
 //! Point 5: the EUIPO reviewer confirms A as a duplicate from the "possibly the same incident"
 //! line, which sends A's classification, signed and sealed, with status `duplicate`.
 
@@ -227,5 +228,18 @@ async fn correlation_relates_reports_a_reviewer_may_open_and_refuses_a_substitut
     )
     .await;
     assert!(listed(&b).await.is_empty());
+    assert_eq!(hashes_of(&inst, &a, Body::Euipo), 0, "nothing uploaded");
+    // No copy for her keyring entry at all (a keyring newer than the last wrap-correlation):
+    // the page says correlation is not available, and uploads nothing.
+    {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        diesel::delete(correlation_keys::table.filter(correlation_keys::body.eq("EUIPO")))
+            .execute(&mut *c)
+            .unwrap();
+    }
+    open_report(&b, &inst, &a).await;
+    assert_eq!(correlation_state(&b).await, "unavailable");
+    wait_text(&b, "#related-status", "Correlation is not available yet").await;
     assert_eq!(hashes_of(&inst, &a, Body::Euipo), 0, "nothing uploaded");
 }
