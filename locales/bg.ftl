@@ -831,3 +831,13 @@ notify-mail-footer = Получавате това обобщение, защо�
 conversation-acknowledged-on = Получаването е потвърдено на
 conversation-acknowledgement-due = Потвърждение за получаване до
 conversation-feedback-due = Обратна информация до
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Свързани доклади
+console-related-hint = Съпоставени чрез ключови хешове на индикаторите и на идентификатора на организацията, изчислени във вашия браузър: сървърът никога не вижда индикатор. Показват се само доклади, които вашият орган може да отваря.
+console-related-none = Няма друг доклад на вашия орган с общ индикатор с този.
+console-related-report = Доклад { $report }
+console-related-shares = общи индикатори: { $count }
+console-related-incident = възможно е същият инцидент (същият идентификатор на организацията)
+console-related-refused = Ключът за съпоставяне, предложен от сървъра, не е посоченият в подписания ключодържател: не беше използван и нищо не беше качено.
+console-related-confirm = Потвърдете този доклад като дубликат
+console-related-unavailable = Съпоставянето все още не е налично: няма ключ за съпоставяне, запечатан за вашия запис в ключодържателя.

@@ -839,3 +839,13 @@ notify-mail-footer = Tento přehled dostáváte, protože jste si jej vyžádali
 conversation-acknowledged-on = Přijetí potvrzeno dne
 conversation-acknowledgement-due = Potvrzení přijetí nejpozději do
 conversation-feedback-due = Zpětná vazba nejpozději do
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Související hlášení
+console-related-hint = Porovnáno podle klíčovaných hashů indikátorů a identifikátoru organizace, vypočtených ve vašem prohlížeči: server nikdy nevidí žádný indikátor. Zobrazují se jen hlášení, která smí váš orgán otevřít.
+console-related-none = Žádné jiné hlášení vašeho orgánu nesdílí s tímto indikátor.
+console-related-report = Hlášení { $report }
+console-related-shares = společné indikátory: { $count }
+console-related-incident = možná tentýž incident (stejný identifikátor organizace)
+console-related-refused = Korelační klíč nabídnutý serverem není ten, který uvádí podepsaný svazek klíčů: nebyl použit a nic nebylo odesláno.
+console-related-confirm = Potvrdit toto hlášení jako duplicitní
+console-related-unavailable = Korelace zatím není k dispozici: pro váš záznam ve svazku klíčů nebyl zapečetěn žádný korelační klíč.

@@ -819,3 +819,13 @@ notify-mail-footer = Du modtager denne oversigt, fordi du har bedt om den i kons
 conversation-acknowledged-on = Modtagelse bekræftet den
 conversation-acknowledgement-due = Kvittering for modtagelse senest
 conversation-feedback-due = Tilbagemelding senest
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Relaterede indberetninger
+console-related-hint = Matchet via nøglebaserede hashværdier af indikatorerne og organisationens identifikator, beregnet i din browser: serveren ser aldrig en indikator. Kun indberetninger, som dit organ må åbne, vises.
+console-related-none = Ingen anden indberetning hos dit organ deler en indikator med denne.
+console-related-report = Indberetning { $report }
+console-related-shares = fælles indikatorer: { $count }
+console-related-incident = muligvis samme hændelse (samme organisationsidentifikator)
+console-related-refused = Korrelationsnøglen, som serveren tilbød, er ikke den, der står i den signerede nøglering: den blev ikke brugt, og intet blev sendt.
+console-related-confirm = Bekræft denne indberetning som dublet
+console-related-unavailable = Korrelation er endnu ikke tilgængelig: ingen korrelationsnøgle er forseglet til din post i nøgleringen.

@@ -831,3 +831,13 @@ notify-mail-footer = Sie erhalten diese Übersicht, weil Sie sie in der Konsole 
 conversation-acknowledged-on = Eingang bestätigt am
 conversation-acknowledgement-due = Eingangsbestätigung fällig bis
 conversation-feedback-due = Rückmeldung fällig bis
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Verwandte Meldungen
+console-related-hint = Abgeglichen über verschlüsselte Hashwerte der Indikatoren und der Organisationskennung, berechnet in Ihrem Browser: Der Server sieht nie einen Indikator. Es werden nur Meldungen angezeigt, die Ihre Stelle öffnen darf.
+console-related-none = Keine andere Meldung Ihrer Stelle hat einen Indikator mit dieser gemeinsam.
+console-related-report = Meldung { $report }
+console-related-shares = gemeinsame Indikatoren: { $count }
+console-related-incident = möglicherweise derselbe Vorfall (gleiche Organisationskennung)
+console-related-refused = Der vom Server angebotene Korrelationsschlüssel ist nicht der im signierten Schlüsselbund genannte: Er wurde nicht verwendet, und nichts wurde hochgeladen.
+console-related-confirm = Diese Meldung als Duplikat bestätigen
+console-related-unavailable = Die Korrelation ist noch nicht verfügbar: Für Ihren Eintrag im Schlüsselbund wurde noch kein Korrelationsschlüssel versiegelt.

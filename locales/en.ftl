@@ -833,3 +833,13 @@ notify-mail-footer = You receive this digest because you asked for it in the con
 conversation-acknowledged-on = Acknowledged on
 conversation-acknowledgement-due = Acknowledgement due by
 conversation-feedback-due = Feedback due by
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Related reports
+console-related-hint = Matched by keyed hashes of the indicators and the organisation identifier, computed in your browser: the server never sees an indicator. Only reports your body may open are listed.
+console-related-none = No other report of your body shares an indicator with this one.
+console-related-report = Report { $report }
+console-related-shares = indicators in common: { $count }
+console-related-incident = possibly the same incident (same organisation identifier)
+console-related-refused = The correlation key the server offered is not the one named in the signed keyring: it was not used and nothing was uploaded.
+console-related-confirm = Confirm this report as a duplicate
+console-related-unavailable = Correlation is not available yet: no correlation key has been sealed to your keyring entry.

@@ -831,3 +831,13 @@ notify-mail-footer = Recibe este resumen porque lo solicitó en la consola (Noti
 conversation-acknowledged-on = Acuse de recibo enviado el
 conversation-acknowledgement-due = Acuse de recibo a más tardar el
 conversation-feedback-due = Respuesta a más tardar el
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Informes relacionados
+console-related-hint = Cotejados mediante hashes con clave de los indicadores y del identificador de la organización, calculados en su navegador: el servidor nunca ve un indicador. Solo se muestran informes que su organismo puede abrir.
+console-related-none = Ningún otro informe de su organismo comparte un indicador con este.
+console-related-report = Informe { $report }
+console-related-shares = indicadores en común: { $count }
+console-related-incident = posiblemente el mismo incidente (mismo identificador de organización)
+console-related-refused = La clave de correlación que ofreció el servidor no es la indicada en el llavero firmado: no se ha utilizado y no se ha enviado nada.
+console-related-confirm = Confirmar este informe como duplicado
+console-related-unavailable = La correlación aún no está disponible: no se ha sellado ninguna clave de correlación para su entrada del llavero.

@@ -831,3 +831,13 @@ notify-mail-footer = Saate selle kokkuvõtte, sest tellisite selle konsoolis (Te
 conversation-acknowledged-on = Kättesaamine kinnitatud
 conversation-acknowledgement-due = Kättesaamise kinnitus hiljemalt
 conversation-feedback-due = Tagasiside hiljemalt
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Seotud teated
+console-related-hint = Võrreldud indikaatorite ja organisatsiooni tunnuse võtmega räsiväärtuste alusel, mis arvutatakse teie brauseris: server ei näe kunagi ühtegi indikaatorit. Näidatakse ainult teateid, mida teie asutus tohib avada.
+console-related-none = Ühelgi teisel teie asutuse teatel ei ole selle teatega ühist indikaatorit.
+console-related-report = Teade { $report }
+console-related-shares = ühiseid indikaatoreid: { $count }
+console-related-incident = võimalik, et sama intsident (sama organisatsiooni tunnus)
+console-related-refused = Serveri pakutud korrelatsioonivõti ei ole see, mis on nimetatud allkirjastatud võtmerõngas: seda ei kasutatud ja midagi ei saadetud.
+console-related-confirm = Kinnita see teade duplikaadina
+console-related-unavailable = Korrelatsioon ei ole veel saadaval: teie võtmerõnga kirjele pole ühtegi korrelatsioonivõtit pitseeritud.

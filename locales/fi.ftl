@@ -831,3 +831,13 @@ notify-mail-footer = Saat tämän koosteen, koska pyysit sitä konsolissa (Ilmoi
 conversation-acknowledged-on = Vastaanotto vahvistettu
 conversation-acknowledgement-due = Vastaanoton vahvistus viimeistään
 conversation-feedback-due = Palaute viimeistään
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Liittyvät ilmoitukset
+console-related-hint = Verrattu indikaattorien ja organisaation tunnisteen avaimellisilla tiivisteillä, jotka lasketaan selaimessasi: palvelin ei koskaan näe indikaattoria. Vain ilmoitukset, jotka elimesi saa avata, näytetään.
+console-related-none = Millään muulla elimesi ilmoituksella ei ole yhteistä indikaattoria tämän kanssa.
+console-related-report = Ilmoitus { $report }
+console-related-shares = yhteisiä indikaattoreita: { $count }
+console-related-incident = mahdollisesti sama tapaus (sama organisaation tunniste)
+console-related-refused = Palvelimen tarjoama korrelaatioavain ei ole allekirjoitetussa avainrenkaassa nimetty: sitä ei käytetty eikä mitään lähetetty.
+console-related-confirm = Vahvista tämä ilmoitus kaksoiskappaleeksi
+console-related-unavailable = Korrelaatio ei ole vielä käytettävissä: avainrenkaan merkinnällesi ei ole sinetöity korrelaatioavainta.

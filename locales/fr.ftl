@@ -836,3 +836,13 @@ notify-mail-footer = Vous recevez ce récapitulatif parce que vous l’avez dema
 conversation-acknowledged-on = Réception confirmée le
 conversation-acknowledgement-due = Accusé de réception au plus tard le
 conversation-feedback-due = Retour d’information au plus tard le
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Signalements liés
+console-related-hint = Rapprochés par des empreintes à clé des indicateurs et de l’identifiant de l’organisation, calculées dans votre navigateur : le serveur ne voit jamais un indicateur. Seuls les signalements que votre organisme peut ouvrir sont listés.
+console-related-none = Aucun autre signalement de votre organisme ne partage d’indicateur avec celui-ci.
+console-related-report = Signalement { $report }
+console-related-shares = indicateurs en commun : { $count }
+console-related-incident = peut-être le même incident (même identifiant d’organisation)
+console-related-refused = La clé de corrélation proposée par le serveur n’est pas celle que nomme le trousseau signé : elle n’a pas été utilisée et rien n’a été envoyé.
+console-related-confirm = Confirmer ce signalement comme doublon
+console-related-unavailable = La corrélation n’est pas encore disponible : aucune clé de corrélation n’a été scellée pour votre entrée du trousseau.

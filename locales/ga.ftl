@@ -845,3 +845,13 @@ notify-mail-footer = Faigheann tú an achoimre seo mar gur iarr tú í sa chons�
 conversation-acknowledged-on = Admhaithe ar
 conversation-acknowledgement-due = Admháil le tabhairt faoin
 conversation-feedback-due = Aiseolas le tabhairt faoin
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Tuarascálacha gaolmhara
+console-related-hint = Meaitseáilte le haischeanna eochraithe na dtáscairí agus aitheantóir na heagraíochta, arna ríomh i do bhrabhsálaí: ní fheiceann an freastalaí táscaire riamh. Ní liostaítear ach tuarascálacha ar féidir le do chomhlacht iad a oscailt.
+console-related-none = Níl táscaire i gcoiteann ag aon tuarascáil eile de do chomhlacht leis an gceann seo.
+console-related-report = Tuarascáil { $report }
+console-related-shares = táscairí i gcoiteann: { $count }
+console-related-incident = b’fhéidir an teagmhas céanna (an t-aitheantóir eagraíochta céanna)
+console-related-refused = Ní hí an eochair chomhghaolaithe a thairg an freastalaí an ceann atá ainmnithe san eochairfháinne sínithe: níor úsáideadh í agus níor seoladh aon rud.
+console-related-confirm = Deimhnigh gur dúblach í an tuarascáil seo
+console-related-unavailable = Níl comhghaolú ar fáil fós: níor séalaíodh eochair chomhghaolaithe d’iontráil an eochairfháinne agat.

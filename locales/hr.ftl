@@ -835,3 +835,13 @@ notify-mail-footer = Ovaj sažetak primate jer ste ga zatražili u konzoli (Obav
 conversation-acknowledged-on = Primitak potvrđen
 conversation-acknowledgement-due = Potvrda primitka najkasnije do
 conversation-feedback-due = Povratna informacija najkasnije do
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Povezane prijave
+console-related-hint = Uspoređeno s pomoću ključnih sažetaka pokazatelja i identifikatora organizacije, izračunanih u vašem pregledniku: poslužitelj nikad ne vidi pokazatelj. Prikazuju se samo prijave koje vaše tijelo smije otvoriti.
+console-related-none = Nijedna druga prijava vašeg tijela nema zajednički pokazatelj s ovom.
+console-related-report = Prijava { $report }
+console-related-shares = zajednički pokazatelji: { $count }
+console-related-incident = moguće isti incident (isti identifikator organizacije)
+console-related-refused = Ključ za korelaciju koji je ponudio poslužitelj nije onaj naveden u potpisanom privjesku ključeva: nije upotrijebljen i ništa nije poslano.
+console-related-confirm = Potvrdi ovu prijavu kao duplikat
+console-related-unavailable = Korelacija još nije dostupna: za vaš unos u privjesku ključeva nije zapečaćen nijedan ključ za korelaciju.

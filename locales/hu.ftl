@@ -833,3 +833,13 @@ notify-mail-footer = Azért kapja ezt az összesítőt, mert a konzolban (Értes
 conversation-acknowledged-on = Átvétel visszaigazolva
 conversation-acknowledgement-due = Átvétel visszaigazolásának határideje
 conversation-feedback-due = Visszajelzés határideje
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Kapcsolódó bejelentések
+console-related-hint = Az indikátorok és a szervezetazonosító kulcsolt hash-értékei alapján összevetve, amelyeket a böngészője számít ki: a szerver soha nem lát indikátort. Csak azok a bejelentések jelennek meg, amelyeket a szerve megnyithat.
+console-related-none = A szerve egyetlen más bejelentésében sincs ezzel közös indikátor.
+console-related-report = { $report } bejelentés
+console-related-shares = közös indikátorok: { $count }
+console-related-incident = lehet, hogy ugyanaz az incidens (azonos szervezetazonosító)
+console-related-refused = A szerver által felajánlott korrelációs kulcs nem az, amelyet az aláírt kulcskarika megnevez: nem használtuk, és semmit sem küldtünk el.
+console-related-confirm = E bejelentés megerősítése ismétlődésként
+console-related-unavailable = A korreláció még nem érhető el: a kulcskarikában szereplő bejegyzéséhez még nem pecsételtek korrelációs kulcsot.

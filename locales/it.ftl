@@ -835,3 +835,13 @@ notify-mail-footer = Riceve questo riepilogo perché lo ha richiesto nella conso
 conversation-acknowledged-on = Ricevimento confermato il
 conversation-acknowledgement-due = Avviso di ricevimento entro il
 conversation-feedback-due = Riscontro entro il
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Segnalazioni correlate
+console-related-hint = Confrontate tramite hash con chiave degli indicatori e dell’identificativo dell’organizzazione, calcolati nel suo browser: il server non vede mai un indicatore. Sono elencate solo le segnalazioni che il suo organismo può aprire.
+console-related-none = Nessun’altra segnalazione del suo organismo condivide un indicatore con questa.
+console-related-report = Segnalazione { $report }
+console-related-shares = indicatori in comune: { $count }
+console-related-incident = forse lo stesso incidente (stesso identificativo dell’organizzazione)
+console-related-refused = La chiave di correlazione offerta dal server non è quella indicata nel portachiavi firmato: non è stata usata e non è stato inviato nulla.
+console-related-confirm = Conferma questa segnalazione come duplicato
+console-related-unavailable = La correlazione non è ancora disponibile: nessuna chiave di correlazione è stata sigillata per la sua voce del portachiavi.

@@ -859,3 +859,13 @@ notify-mail-footer = Šią suvestinę gaunate, nes jos paprašėte konsolėje (P
 conversation-acknowledged-on = Gavimas patvirtintas
 conversation-acknowledgement-due = Gavimo patvirtinimas iki
 conversation-feedback-due = Grįžtamoji informacija iki
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Susiję pranešimai
+console-related-hint = Sulyginta pagal rodiklių ir organizacijos identifikatoriaus raktines maišos reikšmes, apskaičiuotas jūsų naršyklėje: serveris niekada nemato rodiklio. Rodomi tik pranešimai, kuriuos jūsų institucija gali atidaryti.
+console-related-none = Jokiame kitame jūsų institucijos pranešime nėra bendro rodiklio su šiuo.
+console-related-report = Pranešimas { $report }
+console-related-shares = bendri rodikliai: { $count }
+console-related-incident = galbūt tas pats incidentas (tas pats organizacijos identifikatorius)
+console-related-refused = Serverio pasiūlytas koreliacijos raktas nėra tas, kuris nurodytas pasirašytame raktų rinkinyje: jis nebuvo naudojamas ir nieko nebuvo išsiųsta.
+console-related-confirm = Patvirtinti, kad šis pranešimas yra dublikatas
+console-related-unavailable = Koreliacija dar negalima: jūsų raktų rinkinio įrašui dar neužantspauduotas joks koreliacijos raktas.

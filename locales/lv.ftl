@@ -855,3 +855,13 @@ notify-mail-footer = Jūs saņemat šo kopsavilkumu, jo to pieprasījāt konsol�
 conversation-acknowledged-on = Saņemšana apstiprināta
 conversation-acknowledgement-due = Saņemšanas apstiprinājums līdz
 conversation-feedback-due = Atgriezeniskā saite līdz
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Saistītie ziņojumi
+console-related-hint = Salīdzināts pēc indikatoru un organizācijas identifikatora atslēgotajām jaucējvērtībām, kas aprēķinātas jūsu pārlūkā: serveris nekad neredz nevienu indikatoru. Tiek rādīti tikai ziņojumi, kurus jūsu iestāde drīkst atvērt.
+console-related-none = Nevienam citam jūsu iestādes ziņojumam nav kopīga indikatora ar šo.
+console-related-report = Ziņojums { $report }
+console-related-shares = kopīgi indikatori: { $count }
+console-related-incident = iespējams, tas pats incidents (tas pats organizācijas identifikators)
+console-related-refused = Servera piedāvātā korelācijas atslēga nav tā, kas norādīta parakstītajā atslēgu saišķī: tā netika izmantota, un nekas netika nosūtīts.
+console-related-confirm = Apstiprināt šo ziņojumu kā dublikātu
+console-related-unavailable = Korelācija vēl nav pieejama: jūsu ierakstam atslēgu saišķī nav aizzīmogota neviena korelācijas atslēga.

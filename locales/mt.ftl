@@ -841,3 +841,13 @@ notify-mail-footer = Qed tirċievi dan is-sommarju għax tlabtu fil-console (Not
 conversation-acknowledged-on = Il-wasla kkonfermata fi
 conversation-acknowledgement-due = Konferma tal-wasla sa
 conversation-feedback-due = Rispons sa
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Rapporti relatati
+console-related-hint = Imqabbla permezz ta’ hashes b’ċavetta tal-indikaturi u tal-identifikatur tal-organizzazzjoni, ikkalkulati fil-browser tiegħek: is-server qatt ma jara indikatur. Jidhru biss ir-rapporti li l-korp tiegħek jista’ jiftaħ.
+console-related-none = L-ebda rapport ieħor tal-korp tiegħek ma għandu indikatur komuni ma’ dan.
+console-related-report = Rapport { $report }
+console-related-shares = indikaturi komuni: { $count }
+console-related-incident = forsi l-istess inċident (l-istess identifikatur tal-organizzazzjoni)
+console-related-refused = Iċ-ċavetta tal-korrelazzjoni offruta mis-server mhijiex dik imsemmija fiċ-ċrieki taċ-ċwievet iffirmat: ma ntużatx u ma ntbagħat xejn.
+console-related-confirm = Ikkonferma dan ir-rapport bħala duplikat
+console-related-unavailable = Il-korrelazzjoni għadha mhix disponibbli: l-ebda ċavetta tal-korrelazzjoni ma ġiet issiġillata għall-entrata tiegħek fiċ-ċrieki taċ-ċwievet.

@@ -831,3 +831,13 @@ notify-mail-footer = U ontvangt dit overzicht omdat u erom hebt gevraagd in de c
 conversation-acknowledged-on = Ontvangst bevestigd op
 conversation-acknowledgement-due = Ontvangstbevestiging uiterlijk op
 conversation-feedback-due = Terugkoppeling uiterlijk op
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Verwante meldingen
+console-related-hint = Vergeleken via hashes met sleutel van de indicatoren en de organisatie-identificatie, berekend in uw browser: de server ziet nooit een indicator. Alleen meldingen die uw instantie mag openen, worden getoond.
+console-related-none = Geen andere melding van uw instantie deelt een indicator met deze.
+console-related-report = Melding { $report }
+console-related-shares = gemeenschappelijke indicatoren: { $count }
+console-related-incident = mogelijk hetzelfde incident (dezelfde organisatie-identificatie)
+console-related-refused = De correlatiesleutel die de server aanbood, is niet de sleutel die de ondertekende sleutelbos noemt: hij is niet gebruikt en er is niets verzonden.
+console-related-confirm = Deze melding als duplicaat bevestigen
+console-related-unavailable = Correlatie is nog niet beschikbaar: er is nog geen correlatiesleutel verzegeld voor uw vermelding in de sleutelbos.

@@ -839,3 +839,13 @@ notify-mail-footer = Otrzymujesz to zestawienie, ponieważ zamówiłeś je w kon
 conversation-acknowledged-on = Potwierdzono otrzymanie dnia
 conversation-acknowledgement-due = Potwierdzenie otrzymania do
 conversation-feedback-due = Informacje zwrotne do
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Powiązane zgłoszenia
+console-related-hint = Dopasowane za pomocą kluczowanych skrótów wskaźników i identyfikatora organizacji, obliczanych w Twojej przeglądarce: serwer nigdy nie widzi wskaźnika. Wyświetlane są tylko zgłoszenia, które Twój organ może otworzyć.
+console-related-none = Żadne inne zgłoszenie Twojego organu nie ma wspólnego wskaźnika z tym.
+console-related-report = Zgłoszenie { $report }
+console-related-shares = wspólne wskaźniki: { $count }
+console-related-incident = możliwe, że ten sam incydent (ten sam identyfikator organizacji)
+console-related-refused = Klucz korelacji zaproponowany przez serwer nie jest tym, który wskazuje podpisany pęk kluczy: nie został użyty i nic nie wysłano.
+console-related-confirm = Potwierdź to zgłoszenie jako duplikat
+console-related-unavailable = Korelacja nie jest jeszcze dostępna: dla Twojego wpisu w pęku kluczy nie zapieczętowano żadnego klucza korelacji.

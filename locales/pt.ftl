@@ -835,3 +835,13 @@ notify-mail-footer = Recebe este resumo porque o pediu na consola (Notificaçõe
 conversation-acknowledged-on = Aviso de receção enviado em
 conversation-acknowledgement-due = Aviso de receção até
 conversation-feedback-due = Resposta até
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Denúncias relacionadas
+console-related-hint = Correspondidas através de hashes com chave dos indicadores e do identificador da organização, calculados no seu navegador: o servidor nunca vê um indicador. Só são listadas as denúncias que o seu organismo pode abrir.
+console-related-none = Nenhuma outra denúncia do seu organismo partilha um indicador com esta.
+console-related-report = Denúncia { $report }
+console-related-shares = indicadores em comum: { $count }
+console-related-incident = possivelmente o mesmo incidente (mesmo identificador da organização)
+console-related-refused = A chave de correlação oferecida pelo servidor não é a indicada no porta-chaves assinado: não foi utilizada e nada foi enviado.
+console-related-confirm = Confirmar esta denúncia como duplicada
+console-related-unavailable = A correlação ainda não está disponível: nenhuma chave de correlação foi selada para a sua entrada no porta-chaves.

@@ -857,3 +857,13 @@ notify-mail-footer = Primiți acest rezumat pentru că l-ați cerut în consolă
 conversation-acknowledged-on = Primire confirmată la
 conversation-acknowledgement-due = Confirmarea primirii până la
 conversation-feedback-due = Feedback până la
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Rapoarte corelate
+console-related-hint = Potrivite prin hash-uri cu cheie ale indicatorilor și ale identificatorului organizației, calculate în browserul dumneavoastră: serverul nu vede niciodată un indicator. Sunt afișate doar rapoartele pe care organismul dumneavoastră le poate deschide.
+console-related-none = Niciun alt raport al organismului dumneavoastră nu are un indicator comun cu acesta.
+console-related-report = Raportul { $report }
+console-related-shares = indicatori comuni: { $count }
+console-related-incident = posibil același incident (același identificator al organizației)
+console-related-refused = Cheia de corelare oferită de server nu este cea numită în inelul de chei semnat: nu a fost folosită și nu s-a trimis nimic.
+console-related-confirm = Confirmați acest raport ca duplicat
+console-related-unavailable = Corelarea nu este încă disponibilă: nicio cheie de corelare nu a fost sigilată pentru intrarea dumneavoastră din inelul de chei.

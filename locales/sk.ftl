@@ -839,3 +839,13 @@ notify-mail-footer = Tento prehľad dostávate, pretože ste si ho vyžiadali v 
 conversation-acknowledged-on = Prijatie potvrdené dňa
 conversation-acknowledgement-due = Potvrdenie prijatia najneskôr do
 conversation-feedback-due = Spätná väzba najneskôr do
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Súvisiace hlásenia
+console-related-hint = Porovnané podľa kľúčovaných hashov indikátorov a identifikátora organizácie, vypočítaných vo vašom prehliadači: server nikdy nevidí indikátor. Zobrazujú sa len hlásenia, ktoré smie váš orgán otvoriť.
+console-related-none = Žiadne iné hlásenie vášho orgánu nemá s týmto spoločný indikátor.
+console-related-report = Hlásenie { $report }
+console-related-shares = spoločné indikátory: { $count }
+console-related-incident = možno ten istý incident (rovnaký identifikátor organizácie)
+console-related-refused = Korelačný kľúč ponúknutý serverom nie je ten, ktorý uvádza podpísaný zväzok kľúčov: nebol použitý a nič sa neodoslalo.
+console-related-confirm = Potvrdiť toto hlásenie ako duplicitné
+console-related-unavailable = Korelácia zatiaľ nie je k dispozícii: pre váš záznam vo zväzku kľúčov nebol zapečatený žiadny korelačný kľúč.

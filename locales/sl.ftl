@@ -839,3 +839,13 @@ notify-mail-footer = Ta povzetek prejemate, ker ste ga zahtevali v konzoli (Obve
 conversation-acknowledged-on = Prejem potrjen dne
 conversation-acknowledgement-due = Potrditev prejema najpozneje do
 conversation-feedback-due = Povratne informacije najpozneje do
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Povezane prijave
+console-related-hint = Primerjano s ključnimi zgoščenimi vrednostmi kazalnikov in identifikatorja organizacije, izračunanimi v vašem brskalniku: strežnik nikoli ne vidi kazalnika. Prikazane so le prijave, ki jih vaš organ sme odpreti.
+console-related-none = Nobena druga prijava vašega organa nima skupnega kazalnika s to.
+console-related-report = Prijava { $report }
+console-related-shares = skupni kazalniki: { $count }
+console-related-incident = morda isti incident (isti identifikator organizacije)
+console-related-refused = Korelacijski ključ, ki ga je ponudil strežnik, ni tisti, ki ga navaja podpisani obesek ključev: ni bil uporabljen in nič ni bilo poslano.
+console-related-confirm = Potrdi to prijavo kot dvojnik
+console-related-unavailable = Korelacija še ni na voljo: za vaš vnos v obesku ključev ni bil zapečaten noben korelacijski ključ.

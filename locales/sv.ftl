@@ -831,3 +831,13 @@ notify-mail-footer = Du får denna sammanställning eftersom du bad om den i kon
 conversation-acknowledged-on = Mottagandet bekräftat den
 conversation-acknowledgement-due = Mottagningsbekräftelse senast
 conversation-feedback-due = Återkoppling senast
+# Blind correlation on the report page (issue 19, point 4)
+console-related-heading = Relaterade rapporter
+console-related-hint = Matchade med nyckelbaserade hashvärden av indikatorerna och organisationens identifierare, beräknade i din webbläsare: servern ser aldrig en indikator. Endast rapporter som ditt organ får öppna visas.
+console-related-none = Ingen annan rapport hos ditt organ delar en indikator med den här.
+console-related-report = Rapport { $report }
+console-related-shares = gemensamma indikatorer: { $count }
+console-related-incident = möjligen samma incident (samma organisationsidentifierare)
+console-related-refused = Korrelationsnyckeln som servern erbjöd är inte den som anges i den signerade nyckelringen: den användes inte och inget skickades.
+console-related-confirm = Bekräfta den här rapporten som en dubblett
+console-related-unavailable = Korrelation är inte tillgänglig ännu: ingen korrelationsnyckel har förseglats för din post i nyckelringen.

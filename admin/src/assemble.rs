@@ -35,6 +35,9 @@ pub struct Assemble {
     pub recovery: Vec<PathBuf>,
     /// The anonymizer public key file.
     pub anonymizer: Option<PathBuf>,
+    /// Correlation key id files (`keys new --kind correlation`), one per body at most: the
+    /// body's `correlation` member is set (or replaced).
+    pub correlation: Vec<PathBuf>,
     /// Fingerprints of the new reviewer keys approved.
     pub approve: Vec<String>,
 }
@@ -92,6 +95,22 @@ pub fn assemble(
         }
         None => None,
     };
+    let mut correlation = BTreeMap::new();
+    for path in &a.correlation {
+        let f = read_public(path)?;
+        let body = match (f.kind, f.body) {
+            (KeyKind::Correlation, Some(b)) => b,
+            _ => {
+                return Err(refused(format!(
+                    "{}: not a correlation key file",
+                    path.display()
+                )))
+            }
+        };
+        if correlation.insert(body, f.public_key).is_some() {
+            return Err(refused(format!("two correlation keys for {body}")));
+        }
+    }
     let exported: Option<ReviewerKeys> = match &a.reviewers {
         Some(p) => Some(files::read_json(p, files::REVIEWER_KEYS_FORMAT)?),
         None => None,
@@ -111,6 +130,7 @@ pub fn assemble(
                 bodies.insert(
                     body,
                     BodyKeys {
+                        correlation: None,
                         reviewers: Vec::new(),
                         recovery: KeyEntry::new(
                             &f.id,
@@ -145,6 +165,11 @@ pub fn assemble(
         );
         if let Some(keys) = next.bodies.get_mut(body) {
             keys.recovery = entry;
+        }
+    }
+    for (body, id) in &correlation {
+        if let Some(keys) = next.bodies.get_mut(body) {
+            keys.correlation = Some(id.clone());
         }
     }
     if let Some(f) = &anonymizer {

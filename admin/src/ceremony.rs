@@ -45,6 +45,10 @@ pub fn key_names(kind: KeyKind, body: Option<Body>) -> (String, String, String) 
             .trim_end_matches(".key")
             .to_string(),
         (KeyKind::Recovery, None) => "recovery".into(),
+        (KeyKind::Correlation, Some(b)) => {
+            format!("{}-correlation", b.as_str().to_ascii_lowercase())
+        }
+        (KeyKind::Correlation, None) => "correlation".into(),
         (KeyKind::Anonymizer, _) => "anonymizer".into(),
         (KeyKind::KeyringSigning, _) => "keyring-signing".into(),
     };
@@ -61,9 +65,10 @@ pub fn new_key(
     passphrase: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<(), CeremonyError> {
-    if (kind == KeyKind::Recovery) != body.is_some() {
+    let per_body = matches!(kind, KeyKind::Recovery | KeyKind::Correlation);
+    if per_body != body.is_some() {
         return Err(CeremonyError::Refused(
-            "--body is required for a recovery key, and only for it".into(),
+            "--body is required for a recovery or correlation key, and only for them".into(),
         ));
     }
     let (key_file, pub_file, stem) = key_names(kind, body);
@@ -84,6 +89,12 @@ pub fn new_key(
             let pk = key.public_key()?;
             let w = WrappedKey::wrap_signing(&key, &id, pass.as_bytes(), limits)?;
             (w, pk.to_b64(), pk.fingerprint(), None)
+        }
+        KeyKind::Correlation => {
+            let key = envelope::correlation::CorrelationKey::generate();
+            let w = WrappedKey::wrap_correlation(&key, &id, pass.as_bytes(), limits)?;
+            let fp = crate::correlation::id_fingerprint(&key.id()?);
+            (w, key.id_b64()?, fp, None)
         }
         KeyKind::Recovery | KeyKind::Anonymizer => {
             let kp = KeyPair::generate();
@@ -123,6 +134,10 @@ pub fn new_key(
         KeyKind::KeyringSigning => "Keyring signing key".to_string(),
         KeyKind::Anonymizer => "Anonymizer key".to_string(),
         KeyKind::Recovery => format!("{} recovery key", body.map(Body::as_str).unwrap_or("")),
+        KeyKind::Correlation => format!(
+            "{} correlation key id",
+            body.map(Body::as_str).unwrap_or("")
+        ),
     };
     writeln!(out, "{label} {fingerprint}")?;
     writeln!(
@@ -145,6 +160,7 @@ pub fn read_public(path: &Path) -> Result<PublicKeyFile, CeremonyError> {
         KeyKind::KeyringSigning => {
             envelope::SigningPublicKey::from_b64(&f.public_key)?.fingerprint()
         }
+        KeyKind::Correlation => crate::correlation::id_fingerprint_b64(&f.public_key)?,
         _ => PublicKey::from_b64(&f.public_key)?.fingerprint(),
     };
     if fp != f.fingerprint {

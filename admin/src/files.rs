@@ -49,6 +49,9 @@ pub enum KeyKind {
     Anonymizer,
     /// The keyring signing key (Ed25519).
     KeyringSigning,
+    /// A body's correlation key (32 random bytes): the public key file holds its id
+    /// (keys/FORMAT.md, "Correlation"), the fingerprint is that id's (kind `c`).
+    Correlation,
 }
 
 /// The public half of one key, as `keys new` exports it.
@@ -59,7 +62,7 @@ pub struct PublicKeyFile {
     pub kind: KeyKind,
     /// The keyring entry id (`euipo-recovery`, `anonymizer`, `keyring-signing`).
     pub id: String,
-    /// Recovery keys: the body.
+    /// Recovery and correlation keys: the body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<envelope::Body>,
     /// Base64 public key.

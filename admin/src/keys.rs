@@ -30,6 +30,8 @@ pub enum KeysError {
     },
     #[error("database: {0}")]
     Database(#[from] storage::StorageError),
+    #[error("{0}")]
+    Correlation(String),
 }
 
 /// The lowest serial `keys show` accepts: given on the command line (`--min-serial`) and/or
@@ -45,8 +47,10 @@ pub(crate) fn today() -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
-/// Creates a development keyring: per body one reviewer key and one recovery key, the
-/// anonymizer key and the keyring signing key, all private keys wrapped under one passphrase.
+/// Creates a development keyring: per body one reviewer key, one recovery key and one
+/// correlation key (its id in the keyring, its sealed copies in `<body>-correlation-keys.json`
+/// for `keys import-correlation`), the anonymizer key and the keyring signing key, all private
+/// keys wrapped under one passphrase.
 pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result<(), KeysError> {
     // Refuse before asking for a passphrase.
     let existing = dir.join(envelope::keyring::KEYRING_FILE);
@@ -65,6 +69,7 @@ pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result
     };
 
     let mut bodies = BTreeMap::new();
+    let mut correlation = Vec::new();
     for body in Body::ALL {
         let lower = body.as_str().to_ascii_lowercase();
         let reviewer = KeyPair::generate();
@@ -79,9 +84,22 @@ pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result
             keystore::recovery_key_file(body),
             WrappedKey::wrap_x25519(&recovery, &cid, pass.as_bytes(), limits)?,
         )?;
+        let corr = envelope::correlation::CorrelationKey::generate();
+        wrap(
+            format!("{lower}-correlation.key"),
+            WrappedKey::wrap_correlation(
+                &corr,
+                &format!("{lower}-correlation"),
+                pass.as_bytes(),
+                limits,
+            )?,
+        )?;
+        let corr_id = corr.id_b64()?;
+        correlation.push((body, corr));
         bodies.insert(
             body,
             BodyKeys {
+                correlation: Some(corr_id),
                 reviewers: vec![KeyEntry::new(
                     &rid,
                     &format!("{body} development reviewer 1"),
@@ -117,6 +135,19 @@ pub fn init(dir: &Path, passphrase: Option<&str>, out: &mut dyn Write) -> Result
         )),
     };
     let signed = keyring.sign(&signing)?;
+    for (body, key) in &correlation {
+        let sealed = crate::correlation::seal_for(key, *body, &keyring)
+            .map_err(|e| KeysError::Correlation(e.to_string()))?;
+        files.push((
+            format!(
+                "{}-correlation-keys.json",
+                body.as_str().to_ascii_lowercase()
+            ),
+            sealed.to_json()?.into_bytes(),
+            false,
+        ));
+    }
+    drop(correlation);
     files.push((
         envelope::keyring::KEYRING_FILE.into(),
         signed.bytes.clone(),

@@ -15,6 +15,7 @@ pub mod backup;
 pub mod ceremony;
 pub mod cli;
 pub mod config;
+pub mod correlation;
 pub mod files;
 pub mod keyring;
 pub mod keys;

@@ -46,7 +46,14 @@ fn ceremony_and_recovery_commands_have_help() {
     for (group, subs) in [
         (
             "keys",
-            &["new", "export-reviewers", "assemble", "import"][..],
+            &[
+                "new",
+                "export-reviewers",
+                "assemble",
+                "import",
+                "wrap-correlation",
+                "import-correlation",
+            ][..],
         ),
         ("recovery", &["export", "reseal", "import"][..]),
         ("reviewer", &["add", "deactivate"][..]),
@@ -154,12 +161,12 @@ fn keys_new_writes_one_key_pair_and_refuses_bad_input() {
     fails_with(
         &key(&["--kind", "signing"]),
         tmp.path(),
-        "expected recovery, anonymizer or keyring-signing",
+        "expected recovery, anonymizer, keyring-signing or correlation",
     );
     fails_with(
         &key(&["--kind", "anonymizer", "--body", "EC3"]),
         tmp.path(),
-        "--body is required for a recovery key, and only for it",
+        "--body is required for a recovery or correlation key, and only for them",
     );
     let missing = tmp.path().join("nothing.json");
     let m = missing.to_str().unwrap();

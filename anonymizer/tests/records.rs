@@ -43,6 +43,7 @@ fn signers() -> Signers {
     bodies.insert(
         envelope::Body::Euipo,
         BodyKeys {
+            correlation: None,
             reviewers: vec![entry(RITA).with_signing_key(&rita().public_key().unwrap())],
             recovery: entry("euipo-recovery"),
         },
@@ -50,6 +51,7 @@ fn signers() -> Signers {
     bodies.insert(
         envelope::Body::Ec3,
         BodyKeys {
+            correlation: None,
             reviewers: vec![entry("ec3-reviewer-1")],
             recovery: entry("ec3-recovery"),
         },

@@ -139,6 +139,7 @@ fn main() -> Result<()> {
             (
                 Body::Euipo,
                 BodyKeys {
+                    correlation: None,
                     reviewers: vec![KeyEntry::new("alice", "Alice (EUIPO)", &kp("alice").public)],
                     recovery: KeyEntry::new("euipo-recovery", "EUIPO recovery", &kp("bob").public),
                 },
@@ -146,6 +147,7 @@ fn main() -> Result<()> {
             (
                 Body::Ec3,
                 BodyKeys {
+                    correlation: None,
                     reviewers: vec![KeyEntry::new("carol", "Carol (EC3)", &kp("carol").public)],
                     recovery: KeyEntry::new("ec3-recovery", "EC3 recovery", &kp("dave").public),
                 },

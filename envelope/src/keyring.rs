@@ -128,6 +128,29 @@ impl KeyEntry {
 pub struct BodyKeys {
     pub reviewers: Vec<KeyEntry>,
     pub recovery: KeyEntry,
+    /// The id (Base64) of the body's correlation key (keys/FORMAT.md, "Correlation").
+    /// Optional: keyrings without it stay valid and keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation: Option<String>,
+}
+
+impl BodyKeys {
+    /// The body's reviewers and recovery key, with no correlation key id.
+    pub fn new(reviewers: Vec<KeyEntry>, recovery: KeyEntry) -> Self {
+        BodyKeys {
+            reviewers,
+            recovery,
+            correlation: None,
+        }
+    }
+
+    /// The correlation key id, when the keyring names one.
+    pub fn correlation_id(&self) -> Result<Option<[u8; 32]>> {
+        self.correlation
+            .as_deref()
+            .map(|c| unb64_array(c, "correlation key id"))
+            .transpose()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,6 +217,7 @@ impl Keyring {
                 }
                 e.message_signing_key()?;
             }
+            keys.correlation_id()?;
         }
         self.anonymizer.key()?;
         // A signing key belongs to a reviewer: nowhere else is it read.

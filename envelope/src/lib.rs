@@ -7,7 +7,8 @@
 //! - [`stats`]: statistics records sealed to the anonymizer;
 //! - [`receipt`]: reporter receipts and the key pair derived from them;
 //! - [`wrap`]: private keys wrapped under a passphrase;
-//! - [`keyring`]: the signed list of recipient keys.
+//! - [`keyring`]: the signed list of recipient keys;
+//! - [`correlation`]: keyed hashes of indicators, matched blind by the server.
 //!
 //! The byte-level specification is `keys/FORMAT.md`; someone holding only libsodium and that
 //! page can open an envelope. Error policy: every failure is an [`EnvelopeError`] variant that
@@ -16,6 +17,7 @@
 
 pub mod attachment;
 mod codec;
+pub mod correlation;
 pub mod error;
 pub mod keyring;
 pub mod keys;

@@ -31,6 +31,9 @@ pub enum WrappedKind {
     /// A reporter's receipt (`tsr-report --save-receipt`): the 24 ASCII symbols of the
     /// normalized receipt; `public_key` is the reporter's X25519 key derived from it.
     Receipt,
+    /// A body's correlation key (32 random bytes); `public_key` is the key's id
+    /// ([`crate::correlation`]), checked again on unwrapping.
+    Correlation,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +172,39 @@ impl WrappedKey {
             passphrase,
             limits,
         )
+    }
+
+    /// Wraps a body's correlation key (kind `correlation`); `public_key` is its id.
+    pub fn wrap_correlation(
+        key: &crate::correlation::CorrelationKey,
+        label: &str,
+        passphrase: &[u8],
+        limits: KdfLimits,
+    ) -> Result<Self> {
+        wrap(
+            WrappedKind::Correlation,
+            label,
+            key.id_b64()?,
+            key.expose(),
+            passphrase,
+            limits,
+        )
+    }
+
+    /// Unwraps a correlation key; the stored id must be the unwrapped key's.
+    pub fn unwrap_correlation(
+        &self,
+        passphrase: &[u8],
+    ) -> Result<crate::correlation::CorrelationKey> {
+        if self.kind != WrappedKind::Correlation {
+            return Err(crate::error::malformed("key file", "not a correlation key"));
+        }
+        let secret = self.unwrap_secret(passphrase)?;
+        let key = crate::correlation::CorrelationKey::from_slice(&secret[..])?;
+        if key.id_b64()? != self.public_key {
+            return Err(EnvelopeError::WrongPassphrase);
+        }
+        Ok(key)
     }
 
     /// Unwraps a receipt; the stored public key must be the one the receipt derives.

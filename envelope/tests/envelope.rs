@@ -349,6 +349,7 @@ fn test_keyring() -> (Keyring, SigningKey) {
         bodies.insert(
             body,
             BodyKeys {
+                correlation: None,
                 reviewers: vec![KeyEntry::new(
                     "r1",
                     "Reviewer 1",

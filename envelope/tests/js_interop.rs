@@ -197,6 +197,7 @@ fn make_material() -> Material {
             (
                 Body::Euipo,
                 BodyKeys {
+                    correlation: None,
                     reviewers: vec![
                         KeyEntry::new("euipo-1", "EUIPO reviewer 1", &reviewers[0].public),
                         KeyEntry::new("euipo-2", "EUIPO reviewer 2", &reviewers[1].public),
@@ -211,6 +212,7 @@ fn make_material() -> Material {
             (
                 Body::Ec3,
                 BodyKeys {
+                    correlation: None,
                     reviewers: vec![KeyEntry::new(
                         "ec3-1",
                         "EC3 réviseur ✓",

@@ -41,6 +41,7 @@ fn write_keyring(dir: &std::path::Path) -> String {
     bodies.insert(
         Body::Euipo,
         BodyKeys {
+            correlation: None,
             reviewers: vec![
                 KeyEntry::new("euipo-1", "EUIPO 1", &KeyPair::generate().public),
                 KeyEntry::new("euipo-2", "EUIPO 2", &KeyPair::generate().public),
@@ -55,6 +56,7 @@ fn write_keyring(dir: &std::path::Path) -> String {
     bodies.insert(
         Body::Ec3,
         BodyKeys {
+            correlation: None,
             reviewers: vec![KeyEntry::new("ec3-1", "EC3 1", &KeyPair::generate().public)],
             recovery: KeyEntry::new("ec3-recovery", "EC3 recovery", &KeyPair::generate().public),
         },

@@ -37,6 +37,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod batch;
+pub mod correlation;
 pub mod counts;
 mod db;
 pub mod deadlines;

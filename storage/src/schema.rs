@@ -344,6 +344,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    correlation_keys (body, entry_id) {
+        body -> Text,
+        entry_id -> Text,
+        key_id -> Text,
+        serial -> BigInt,
+        sealed -> Binary,
+        imported_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    correlation_hashes (report_id, body, kind, hash) {
+        report_id -> Text,
+        body -> Text,
+        key_id -> Text,
+        kind -> Text,
+        hash -> Text,
+    }
+}
+
 diesel::joinable!(reviewer_notifications -> reviewers (reviewer_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -375,4 +396,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     webauthn_ceremonies,
     second_factor_policies,
     reviewer_notifications,
+    correlation_keys,
+    correlation_hashes,
 );

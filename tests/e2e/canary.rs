@@ -1,7 +1,9 @@
 //! A canary string typed into every free-text place a reporter has must never appear where the
 //! server writes: the database files (SQLite main, WAL, SHM; a `pg_dump` of PostgreSQL), the
 //! server's log (at debug level) or its temp directory. Indicators of compromise too: each
-//! indicator field carries a value of its kind that is searched for in its canonical form.
+//! indicator field carries a value of its kind that is searched for in its canonical form, also
+//! after a reviewer uploaded the keyed hashes of the report's indicators for blind correlation
+//! (the sealed copies of the correlation keys imported too).
 
 use std::path::Path;
 
@@ -143,6 +145,58 @@ async fn submit_canaries(inst: &Instance) {
         .await;
 }
 
+/// What a reviewer's browser does after opening the canary report: the keyed hashes of its
+/// canonical indicators and organisation identifier (computed here with EUIPO's correlation
+/// key, as console/correlation.js does) posted to the console, after the operator imported
+/// the sealed copies of both bodies' correlation keys.
+async fn upload_canary_hashes(inst: &Instance) {
+    use crate::console::{enrolled, login};
+    use crate::console_cases::inbox_html;
+    crate::helpers::import_correlation_keys(inst, &inst.keys);
+    let mut rev = enrolled(inst, "EUIPO", "cora").await;
+    let cookie = login(inst, &mut rev).await;
+    let csrf = csrf_in(&inbox_html(inst, &cookie, "en").await);
+    let id = {
+        let db = inst.db();
+        let mut c = db.conn().unwrap();
+        let all = storage::reports::list_reports_for_body(&mut c, storage::Body::Euipo).unwrap();
+        all[0].id.clone()
+    };
+    let wrapped = keystore::read_key_file(&inst.keys.join("euipo-correlation.key")).unwrap();
+    let key = wrapped
+        .unwrap_correlation(crate::helpers::PASSPHRASE.as_bytes())
+        .unwrap();
+    let mut values: Vec<(&str, String)> = INDICATOR_CANARIES
+        .iter()
+        .map(|(field, _, canonical)| {
+            (
+                field.trim_start_matches("indicator_"),
+                canonical.to_string(),
+            )
+        })
+        .collect();
+    values.push(("ip", "2001:db8:7f3a::9c1e".into()));
+    values.push(("hash", "7f3a9c1e".repeat(8)));
+    values.push(("organisation", "DK12345678".into()));
+    let hashes: Vec<serde_json::Value> = values
+        .iter()
+        .map(|(kind, v)| serde_json::json!({"kind": kind, "hash": key.indicator_hash(kind, v).unwrap()}))
+        .collect();
+    let body = serde_json::json!({ "key_id": key.id_b64().unwrap(), "hashes": hashes });
+    let resp = client()
+        .post(inst.url(&format!("/console/reports/{id}/correlation")))
+        .header(reqwest::header::COOKIE, &cookie)
+        .header("X-CSRF-Token", &csrf)
+        .header("Content-Type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), reqwest::StatusCode::OK);
+    let stored: serde_json::Value = resp.json().await.unwrap();
+    assert_eq!(stored["stored"], serde_json::json!(values.len()));
+}
+
 pub fn assert_clean_log_and_tmp(inst: &Instance) {
     let log = inst.log();
     assert!(
@@ -181,6 +235,7 @@ pub fn assert_clean_sqlite(inst: &Instance) {
 async fn canary_never_reaches_sqlite_files_logs_or_temp() {
     let inst = Instance::sqlite_process(&[]);
     submit_canaries(&inst).await;
+    upload_canary_hashes(&inst).await;
     assert_eq!(inst.counts()[0], 1);
     assert_clean_sqlite(&inst);
     assert_clean_log_and_tmp(&inst);
@@ -192,6 +247,7 @@ async fn canary_never_reaches_postgres_logs_or_temp() {
         return;
     };
     submit_canaries(&inst).await;
+    upload_canary_hashes(&inst).await;
     assert_eq!(inst.counts()[0], 1);
     assert_clean_pg(&inst);
     assert_clean_log_and_tmp(&inst);

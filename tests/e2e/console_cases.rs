@@ -140,6 +140,9 @@ async fn console_authorization_matrix() {
     rows.extend(crate::console_refer_matrix::rows(
         &inst, &fixture, &ms_cookie,
     ));
+    rows.extend(crate::correlation_matrix::rows(
+        &fixture, &ms_cookie, &ms_csrf,
+    ));
     rows.extend(vec![
         // Anonymous: only the login and enrolment pages answer.
         row(

@@ -413,3 +413,32 @@ pub fn test_python() -> Option<PathBuf> {
     eprintln!("SKIPPED: no tests/python/.venv (run .ci/run or pip install -r tests/python/requirements.txt)");
     None
 }
+
+/// Seals both bodies' correlation keys (made by `keys init` in `keys`) to every key of the
+/// current keyring in `keys` (`tsr-admin keys wrap-correlation`) and imports the copies into
+/// the instance's database (`keys import-correlation`): what the operator does after each
+/// keyring that adds reviewers. Panics when either command fails.
+pub fn import_correlation_keys(inst: &crate::instance::Instance, keys: &Path) {
+    let fp = keyring_signer(keys);
+    for body in ["euipo", "ec3"] {
+        let file = inst.tmpdir.join(format!("{body}-correlation-copies.json"));
+        let _ = std::fs::remove_file(&file);
+        let out = run(admin()
+            .args(["keys", "wrap-correlation", "--key"])
+            .arg(keys.join(format!("{body}-correlation.key")))
+            .arg("--keyring")
+            .arg(keys)
+            .args(["--expect", &fp, "--out"])
+            .arg(&file)
+            .env("KEYS_PASSPHRASE", PASSPHRASE));
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let out = run(admin()
+            .args(["keys", "import-correlation", "--from"])
+            .arg(&file)
+            .arg("--dir")
+            .arg(keys)
+            .args(["--expect", &fp])
+            .env("DATABASE_URL", &inst.db_url));
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+}

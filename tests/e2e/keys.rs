@@ -52,8 +52,12 @@ fn private_key_files_are_owner_only_and_wrapped() {
         names,
         [
             "anonymizer.key",
+            "ec3-correlation-keys.json",
+            "ec3-correlation.key",
             "ec3-recovery.key",
             "ec3-reviewer-1.key",
+            "euipo-correlation-keys.json",
+            "euipo-correlation.key",
             "euipo-recovery.key",
             "euipo-reviewer-1.key",
             "keyring-signing.key",
@@ -75,6 +79,8 @@ fn private_key_files_are_owner_only_and_wrapped() {
                     .map(|k| k.public),
                 Err(envelope::EnvelopeError::WrongPassphrase)
             );
+        } else if wrapped.kind == envelope::wrap::WrappedKind::Correlation {
+            wrapped.unwrap_correlation(PASSPHRASE.as_bytes()).unwrap();
         } else {
             wrapped.unwrap_signing(PASSPHRASE.as_bytes()).unwrap();
         }

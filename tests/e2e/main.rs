@@ -25,6 +25,8 @@ mod console_triage;
 mod console_triage_matrix;
 mod console_triage_volume;
 mod console_workflow;
+mod correlation_browser;
+mod correlation_matrix;
 mod cross_site;
 mod demo;
 mod followup_attachments;

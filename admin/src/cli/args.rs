@@ -301,14 +301,14 @@ pub(super) enum KeysCommand {
     /// Make one key pair of one kind in DIR (on its own host): the private key wrapped with
     /// KEYS_PASSPHRASE or a prompted passphrase, the public half in <name>.pub.json to carry out.
     New {
-        /// recovery, anonymizer or keyring-signing.
+        /// recovery, anonymizer, keyring-signing or correlation.
         #[arg(long, value_parser = parse_kind)]
         kind: crate::files::KeyKind,
-        /// EUIPO or EC3 (recovery keys only).
+        /// EUIPO or EC3 (recovery and correlation keys only).
         #[arg(long, value_parser = parse_body)]
         body: Option<storage::Body>,
-        /// The keyring entry id (default: euipo-recovery, ec3-recovery, anonymizer,
-        /// keyring-signing).
+        /// The key's label (default: euipo-recovery, ec3-recovery, anonymizer,
+        /// keyring-signing, euipo-correlation, ec3-correlation).
         #[arg(long)]
         id: Option<String>,
         /// The key directory (default: KEYS_DIR).
@@ -339,6 +339,9 @@ pub(super) enum KeysCommand {
         /// The anonymizer public key file (with its release key).
         #[arg(long, value_name = "FILE")]
         anonymizer: Option<PathBuf>,
+        /// A body's correlation key id file (repeatable; sets or replaces that body's).
+        #[arg(long, value_name = "FILE")]
+        correlation: Vec<PathBuf>,
         /// Add the new reviewer key with this fingerprint (repeatable), once its reviewer has
         /// read it out to you through another channel.
         #[arg(long, value_name = "FINGERPRINT")]
@@ -360,6 +363,36 @@ pub(super) enum KeysCommand {
         #[arg(long)]
         expect: Option<String>,
     },
+    /// On the host holding a body's correlation key: seal it to every reviewer and the
+    /// recovery key of its body in the signed keyring (refused unless the keyring names this
+    /// key's id for the body). Run again after each keyring that adds reviewers.
+    WrapCorrelation {
+        /// The wrapped correlation key file (`<body>-correlation.key`).
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        /// The directory of the signed keyring (keyring.json, keyring.sig).
+        #[arg(long, value_name = "DIR")]
+        keyring: PathBuf,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
+        /// The file of sealed copies to write (`tsr-correlation-keys/1`).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Server host: store the sealed copies of a body's correlation key (replacing that body's
+    /// earlier ones), checked against the keyring in the key directory (reads DATABASE_URL).
+    ImportCorrelation {
+        /// The file `keys wrap-correlation` wrote.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// The server's key directory (default: KEYS_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// The keyring signing key's fingerprint (default: KEYRING_FINGERPRINT).
+        #[arg(long)]
+        expect: Option<String>,
+    },
 }
 
 fn parse_kind(s: &str) -> Result<crate::files::KeyKind, String> {
@@ -368,7 +401,8 @@ fn parse_kind(s: &str) -> Result<crate::files::KeyKind, String> {
         "recovery" => Ok(KeyKind::Recovery),
         "anonymizer" => Ok(KeyKind::Anonymizer),
         "keyring-signing" => Ok(KeyKind::KeyringSigning),
-        _ => Err("expected recovery, anonymizer or keyring-signing".into()),
+        "correlation" => Ok(KeyKind::Correlation),
+        _ => Err("expected recovery, anonymizer, keyring-signing or correlation".into()),
     }
 }
 

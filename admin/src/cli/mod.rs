@@ -101,6 +101,7 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
                 reviewers,
                 recovery,
                 anonymizer,
+                correlation,
                 approve,
                 out: out_dir,
             } => {
@@ -111,10 +112,33 @@ fn execute(command: Command, config: &Config, out: &mut dyn Write) -> Result<(),
                     reviewers,
                     recovery,
                     anonymizer,
+                    correlation,
                     approve,
                 };
                 crate::assemble::assemble(&a, pass, out).map_err(|e| e.to_string())
             }
+            KeysCommand::WrapCorrelation {
+                key,
+                keyring,
+                expect,
+                out: to,
+            } => {
+                let w = crate::correlation::Wrap {
+                    key,
+                    keyring,
+                    expect: pinned(expect),
+                    out: to,
+                };
+                crate::correlation::wrap(&w, pass, out).map_err(|e| e.to_string())
+            }
+            KeysCommand::ImportCorrelation { from, dir, expect } => crate::correlation::import(
+                db,
+                &from,
+                &keys_dir(dir),
+                pinned(expect).as_deref(),
+                out,
+            )
+            .map_err(|e| e.to_string()),
             KeysCommand::Import { from, dir, expect } => {
                 crate::ceremony::import(&from, &keys_dir(dir), pinned(expect).as_deref(), db, out)
                     .map_err(|e| e.to_string())

@@ -9,6 +9,7 @@
 pub mod assign;
 pub mod casefile;
 pub mod classify;
+pub mod correlation;
 pub use storage::deadlines;
 pub mod enrol;
 pub mod export;
@@ -66,6 +67,16 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: web::Data<ConsoleState>) {
             web::resource("/console/reports/{id}/classification")
                 .app_data(web::PayloadConfig::new(classify::MAX_SEALED_RECORD + 1))
                 .route(web::post().to(classify::post)),
+        )
+        .route("/console/correlation-key", web::get().to(correlation::key))
+        .service(
+            web::resource("/console/reports/{id}/correlation")
+                .app_data(web::PayloadConfig::new(correlation::MAX_UPLOAD_BYTES))
+                .route(web::post().to(correlation::upload)),
+        )
+        .route(
+            "/console/reports/{id}/related",
+            web::get().to(correlation::related),
         )
         .route("/console/reports/{id}/grants", web::post().to(grants::post))
         .route(

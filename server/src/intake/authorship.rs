@@ -63,6 +63,7 @@ mod tests {
         bodies.insert(
             Body::Euipo,
             BodyKeys {
+                correlation: None,
                 reviewers: vec![rita, old],
                 recovery: entry("euipo-recovery"),
             },
@@ -70,6 +71,7 @@ mod tests {
         bodies.insert(
             Body::Ec3,
             BodyKeys {
+                correlation: None,
                 reviewers: vec![],
                 recovery: entry("ec3-recovery"),
             },

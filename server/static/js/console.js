@@ -15,7 +15,7 @@
  *   nothing is sent while that key is not in the verified keyring); each reviewer message and
  *   note names its keyring author or, without a valid signature from a keyring reviewer, is not
  *   shown; and builds the case file to hand over (console/casefile.js). Referrals:
- *   console/referral.js.
+ *   console/referral.js. Related reports by blind correlation: console/correlation.js.
  *
  * ES module, ES2020, no build step; imports envelope.js, console/exports.js (STIX, MISP, TAXII),
  * console/casefile.js and console/page.js (texts
@@ -34,6 +34,7 @@ import * as S from './console/signed.js';
 import { keyHolder, keptKeys, unwrapKeys } from './console/unlock.js';
 import { decryptAttachment } from './console/attachments.js';
 import { wireCaseFile } from './console/casefile.js';
+import { correlate } from './console/correlation.js';
 import { loadedSodium } from './sodium.js';
 
 const sodium = loadedSodium();
@@ -499,6 +500,9 @@ async function reportPage(page) {
     content.hidden = false;
     say('');
     page.dataset.opened = 'true';
+    // Blind correlation (console/correlation.js): hashes up, related reports listed.
+    await correlate({ sodium, page, base, query, request, keys: () => me, keyring: () => keyring,
+      data: () => data, opened: () => opened });
   }
 
   const ctx = { sodium, page, base, query, request, errorOf, say, dataKeyOf, openJson,

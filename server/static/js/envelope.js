@@ -13,6 +13,7 @@
  *   wrapped-key.js  passphrase-wrapped private keys
  *   keyring.js      fingerprints and the signed keyring
  *   signature.js    signed reviewer messages and classifications
+ *   correlation.js  correlation key ids and keyed indicator hashes
  *
  * Every function takes the ready `sodium` object as its first parameter (the libsodium wrappers
  * stay a classic script with its SRI hash; see ./sodium.js for how pages get it). Bytes are
@@ -47,3 +48,7 @@ export {
   messageSignedBytes, signMessage, verifyMessage, classificationSignedBytes, signClassification,
   verifyClassification,
 } from './envelope/signature.js';
+export {
+  CORRELATION_KINDS, MAX_CORRELATION_HASHES, correlationId, indicatorHash, openCorrelationKey,
+  reportHashes,
+} from './envelope/correlation.js';

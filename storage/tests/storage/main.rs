@@ -8,6 +8,7 @@ mod common;
 mod accounts_and_sessions;
 mod audit_chain;
 mod connections;
+mod correlation;
 mod group_commit;
 mod migrations;
 mod reports_and_messages;
@@ -56,6 +57,8 @@ const ALL_TABLES: &[&str] = &[
     "webauthn_ceremonies",
     "second_factor_policies",
     "reviewer_notifications",
+    "correlation_keys",
+    "correlation_hashes",
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -76,6 +76,8 @@ fn schema_matches_migrations(db: &Database) {
         webauthn_ceremonies,
         second_factor_policies,
         reviewer_notifications,
+        correlation_keys,
+        correlation_hashes,
     );
     assert_eq!(generated.len(), ALL_TABLES.len());
     let mut from_schema_rs = Vec::new();

@@ -109,10 +109,13 @@ export function verifyKeyring(sodium, keyringBytes, signatureFile, expectedFinge
   const seen = new Set();
   for (const name of ['EC3', 'EUIPO']) {
     const b = bodies[name];
-    if (!b || Object.keys(b).sort().join() !== 'recovery,reviewers' ||
+    // `correlation` (the id of the body's correlation key) is optional.
+    const members = b && typeof b === 'object' ? Object.keys(b).sort().join() : '';
+    if ((members !== 'recovery,reviewers' && members !== 'correlation,recovery,reviewers') ||
         !Array.isArray(b.reviewers)) {
       fail('Json', 'keyring');
     }
+    if ('correlation' in b) unb64(sodium, b.correlation, 'correlation key id', KEY_BYTES);
     b.reviewers.forEach((e) => checkEntry(sodium, e, seen, true));
     checkEntry(sodium, b.recovery, seen);
   }
