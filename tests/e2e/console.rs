@@ -1,7 +1,8 @@
-//! The reviewer console's foundations over HTTP: `tsr-admin reviewer add`,
-//! enrolment (password + TOTP computed here from the shown secret), login with the uniform
-//! failure message and replay (throttling: `login_throttle.rs`), session cookie and expiry, CSRF on console POSTs,
-//! logout everywhere, the per-body inbox, and `tsr-admin audit verify` before and after tampering.
+//! The reviewer console's foundations over HTTP: `tsr-admin reviewer add`, enrolment (password
+//! + TOTP computed here from the shown secret), login with the uniform failure message and
+//! replay (throttling: `login_throttle.rs`), session cookie and expiry, CSRF on console POSTs,
+//! logout everywhere, the per-body inbox, and `tsr-admin audit verify` before and after
+//! tampering.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -86,14 +87,6 @@ pub(crate) fn add(inst: &Instance, body: &str, name: &str) -> String {
         .expect("link uses BASE_URL")
         .trim()
         .to_string()
-}
-
-pub(crate) fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
-    let i = html
-        .find(start)
-        .unwrap_or_else(|| panic!("{start} in page"))
-        + start.len();
-    html[i..].split(end).next().unwrap()
 }
 
 /// What the reviewer's browser would post with the enrolment form: a fresh public key and the

@@ -23,8 +23,9 @@ use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 
 use crate::browser::wait_text;
-use crate::console::{between, enrolled, get_with, login, Rev, UNLOCK};
+use crate::console::{enrolled, get_with, login, Rev, UNLOCK};
 use crate::console_matrix::{row, Fixture, Row};
+use crate::helpers::between;
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, follow_up, good_fields, reply, submit_ok, with};

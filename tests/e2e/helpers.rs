@@ -442,3 +442,12 @@ pub fn import_correlation_keys(inst: &crate::instance::Instance, keys: &Path) {
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
 }
+
+/// The text of `html` between the first `start` and the next `end` (panics without `start`).
+pub(crate) fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let i = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in page"))
+        + start.len();
+    html[i..].split(end).next().unwrap()
+}

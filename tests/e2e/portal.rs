@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use reqwest::header::SET_COOKIE;
 use reqwest::StatusCode;
 
-use crate::console::{between, get_with, post_login_with, Rev, PASSWORD};
+use crate::console::{get_with, post_login_with, Rev, PASSWORD};
+use crate::helpers::between;
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, csrf_in};

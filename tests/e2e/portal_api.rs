@@ -5,7 +5,8 @@
 use reqwest::header::AUTHORIZATION;
 use reqwest::StatusCode;
 
-use crate::console::{between, get_with};
+use crate::console::get_with;
+use crate::helpers::between;
 use crate::instance::*;
 use crate::intake::{client, csrf_in};
 use crate::portal::{member_enrolled, member_login, two_releases};

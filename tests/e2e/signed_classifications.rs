@@ -8,7 +8,8 @@ use envelope::SigningKey;
 use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 
-use crate::console::{between, get_with, login};
+use crate::console::{get_with, login};
+use crate::helpers::between;
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, good_fields, submit_ok};

@@ -11,7 +11,8 @@ use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 
 use crate::browser::wait_text;
-use crate::console::{add, between, get_with, login, post_enrol_with, Rev, PASSWORD, UNLOCK};
+use crate::console::{add, get_with, login, post_enrol_with, Rev, PASSWORD, UNLOCK};
+use crate::helpers::between;
 use crate::helpers::*;
 use crate::instance::*;
 use crate::intake::{client, csrf_in, follow_up, good_fields, submit_ok};
