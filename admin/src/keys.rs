@@ -243,6 +243,11 @@ fn print_keyring(
             keys.recovery.id,
             keys.recovery.key()?.fingerprint()
         )?;
+        if let Some(id) = &keys.correlation {
+            let id = crate::correlation::id_fingerprint_b64(id)
+                .map_err(|e| KeysError::Correlation(e.to_string()))?;
+            writeln!(out, "  {:<32} {id}", "correlation key id")?;
+        }
     }
     writeln!(
         out,

@@ -38,6 +38,8 @@ pub enum DemoError {
     Keys(#[from] admin::keys::KeysError),
     #[error("keyring: {0}")]
     Keyring(#[from] admin::keyring::SignError),
+    #[error("correlation keys: {0}")]
+    Correlation(#[from] admin::ceremony::CeremonyError),
     #[error("database: {0}")]
     Database(#[from] StorageError),
     #[error("cryptography: {0}")]
@@ -242,6 +244,28 @@ fn build(
         &approvals,
         &mut sink,
     )?;
+    // The correlation keys `keys init` made, sealed to the keyring that now holds the
+    // reviewers' keys and imported, so that the demo's console shows related reports.
+    let (_, signed) = keystore::load_keyring(keys_dir, None)
+        .map_err(|e| DemoError::Data(DataError::Key(e.to_string())))?;
+    let fingerprint = signed.signer.fingerprint();
+    for body in ["euipo", "ec3"] {
+        let copies = keys_dir.join(format!("{body}-correlation-keys.json"));
+        let wrap = admin::correlation::Wrap {
+            key: keys_dir.join(format!("{body}-correlation.key")),
+            keyring: keys_dir.to_path_buf(),
+            expect: Some(fingerprint.clone()),
+            out: copies.clone(),
+        };
+        admin::correlation::wrap(&wrap, Some(&opts.passphrase), &mut sink)?;
+        admin::correlation::import(
+            database_url,
+            &copies,
+            keys_dir,
+            Some(&fingerprint),
+            &mut sink,
+        )?;
+    }
     writeln!(out, "Accounts enrolled; keyring re-signed with their keys.")?;
     let (keyring, _) = keystore::load_keyring(keys_dir, None)
         .map_err(|e| DemoError::Data(DataError::Key(e.to_string())))?;

@@ -1,5 +1,5 @@
 //! The reviewer console's foundations over HTTP: `tsr-admin reviewer add`, enrolment (password
-//! + TOTP computed here from the shown secret), login with the uniform failure message and
+//! and TOTP computed here from the shown secret), login with the uniform failure message and
 //! replay (throttling: `login_throttle.rs`), session cookie and expiry, CSRF on console POSTs,
 //! logout everywhere, the per-body inbox, and `tsr-admin audit verify` before and after
 //! tampering.

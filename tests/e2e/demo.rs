@@ -122,6 +122,26 @@ async fn demo_sets_up_reuses_and_serves_with_working_credentials() {
         !db.windows(9).any(|w| w == b"Synthetic"),
         "plaintext in the database"
     );
+    // Each demo reviewer has a sealed copy of its body's correlation key: the console can
+    // show related reports.
+    let url = format!("sqlite://{}", dir.join("server.db").display());
+    let store = storage::Database::connect(&url).unwrap();
+    let mut conn = store.conn().unwrap();
+    for body in ["EUIPO", "EC3"] {
+        use diesel::prelude::*;
+        use storage::schema::correlation_keys::dsl as ck;
+        let entries: Vec<String> = ck::correlation_keys
+            .filter(ck::body.eq(body))
+            .select(ck::entry_id)
+            .load(&mut *conn)
+            .unwrap();
+        // The development reviewer, the recovery key and the demo's enrolled reviewer.
+        assert!(
+            entries.iter().any(|e| e.contains("-enrolled-")),
+            "{body}: {entries:?}"
+        );
+    }
+    drop(conn);
 
     if !webdriver::available() {
         return;

@@ -17,11 +17,13 @@ fn init_then_show_prints_matching_fingerprints() {
     let shown = text(&out.stdout);
     assert!(shown.contains("Signature: valid"));
     assert_eq!(signer_fingerprint(&shown), fp);
-    // Every fingerprint printed at init is printed again by show.
-    for line in init
-        .lines()
-        .filter(|l| l.contains("reviewer") || l.contains("recovery"))
-    {
+    // Every fingerprint printed at init is printed again by show, the correlation keys' ids
+    // (one per body) with them.
+    let correlation = init.lines().filter(|l| l.contains("correlation key id"));
+    assert_eq!(correlation.count(), 2, "{init}");
+    for line in init.lines().filter(|l| {
+        l.contains("reviewer") || l.contains("recovery") || l.contains("correlation key id")
+    }) {
         assert!(shown.contains(line), "show lacks: {line}");
     }
 
