@@ -63,7 +63,7 @@ pub fn seal_for(
         )));
     }
     let mut sealed = BTreeMap::new();
-    for e in keys.reviewers.iter().chain(std::iter::once(&keys.recovery)) {
+    for e in keys.entries() {
         sealed.insert(e.id.clone(), b64(&key.seal_to(&e.key()?)?));
     }
     Ok(SealedCorrelationKeys {
@@ -174,12 +174,7 @@ pub fn import(
             file.body
         )));
     }
-    let entries: Vec<&str> = keys
-        .reviewers
-        .iter()
-        .chain(std::iter::once(&keys.recovery))
-        .map(|e| e.id.as_str())
-        .collect();
+    let entries: Vec<&str> = keys.entries().map(|e| e.id.as_str()).collect();
     if let Some(stray) = file.sealed.keys().find(|e| !entries.contains(&e.as_str())) {
         return Err(CeremonyError::Refused(format!(
             "{}: a copy for {stray}, which is no key of {} in the keyring; not imported",

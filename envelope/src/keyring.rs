@@ -144,6 +144,11 @@ impl BodyKeys {
         }
     }
 
+    /// Every key the body's reports are sealed to: its reviewers, then its recovery key.
+    pub fn entries(&self) -> impl Iterator<Item = &KeyEntry> {
+        self.reviewers.iter().chain(std::iter::once(&self.recovery))
+    }
+
     /// The correlation key id, when the keyring names one.
     pub fn correlation_id(&self) -> Result<Option<[u8; 32]>> {
         self.correlation
@@ -190,7 +195,7 @@ impl Keyring {
                 .bodies
                 .get(body)
                 .ok_or(malformed("keyring", "body missing"))?;
-            for entry in keys.reviewers.iter().chain(std::iter::once(&keys.recovery)) {
+            for entry in keys.entries() {
                 out.push((*body, entry.key()?));
             }
         }
@@ -211,7 +216,7 @@ impl Keyring {
         }
         let mut seen = std::collections::BTreeSet::new();
         for keys in self.bodies.values() {
-            for e in keys.reviewers.iter().chain(std::iter::once(&keys.recovery)) {
+            for e in keys.entries() {
                 if !seen.insert(e.key()?) {
                     return Err(EnvelopeError::DuplicateRecipient);
                 }

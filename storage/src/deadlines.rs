@@ -83,13 +83,10 @@ pub fn next_deadline(
     let (kind, due) = match status {
         Status::Closed => return None,
         Status::New => (DeadlineKind::Acknowledgement, add_days(received, ACK_DAYS)?),
-        _ => {
-            let from = match acknowledged {
-                Some(a) => a.clone(),
-                None => add_days(received, ACK_DAYS)?,
-            };
-            (DeadlineKind::Feedback, add_months(&from, FEEDBACK_MONTHS)?)
-        }
+        _ => (
+            DeadlineKind::Feedback,
+            feedback_due(received, acknowledged)?,
+        ),
     };
     let left = days_between(today, &due)?;
     let urgency = if left < 0 {
@@ -100,6 +97,16 @@ pub fn next_deadline(
         Urgency::Later
     };
     Some(Deadline { kind, due, urgency })
+}
+
+/// When feedback is due: 3 months after the acknowledgement, or after the end of the 7 days
+/// when there was none.
+pub fn feedback_due(received: &Day, acknowledged: Option<&Day>) -> Option<Day> {
+    let from = match acknowledged {
+        Some(a) => a.clone(),
+        None => add_days(received, ACK_DAYS)?,
+    };
+    add_months(&from, FEEDBACK_MONTHS)
 }
 
 /// The next deadline of a report for the body it was referred to on `referred`: the receiving

@@ -5,7 +5,7 @@
 //! reporter's). Shown on the conversation page and in `POST /followup/conversation`.
 
 use serde::Serialize;
-use storage::deadlines::{add_days, add_months, ACK_DAYS, FEEDBACK_MONTHS};
+use storage::deadlines::{add_days, feedback_due, ACK_DAYS};
 use storage::Status;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,14 +21,12 @@ pub struct ReporterDeadlines {
 
 pub fn of(report: &storage::reports::Report) -> Option<ReporterDeadlines> {
     let ack_due = add_days(&report.received_day, ACK_DAYS)?;
-    let from = report
-        .acknowledged_day
-        .clone()
-        .unwrap_or_else(|| ack_due.clone());
-    let feedback = if report.status == Status::Closed {
-        None
-    } else {
-        Some(add_months(&from, FEEDBACK_MONTHS)?.as_str().to_string())
+    let feedback = match report.status {
+        Status::Closed => None,
+        _ => Some(feedback_due(
+            &report.received_day,
+            report.acknowledged_day.as_ref(),
+        )?),
     };
     Some(ReporterDeadlines {
         acknowledgement_due: ack_due.as_str().to_string(),
@@ -36,6 +34,6 @@ pub fn of(report: &storage::reports::Report) -> Option<ReporterDeadlines> {
             .acknowledged_day
             .as_ref()
             .map(|d| d.as_str().to_string()),
-        feedback_due: feedback,
+        feedback_due: feedback.map(|d| d.as_str().to_string()),
     })
 }
